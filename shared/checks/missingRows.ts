@@ -1,0 +1,80 @@
+import type { Dataset, Figure } from '../dataset/schema';
+import { gemeenteName, groupBy, isMemberDuring, periodKey, seriesLabel } from '../dataset/query';
+import type { Finding } from './finding';
+
+/**
+ * For series that every member gemeente should have: a member without a row in a table
+ * (series × period) is reported as missing; a row without a value as empty (with the
+ * source's reason where it gives one); two rows for one gemeente as duplicate.
+ */
+export function checkRows(ds: Dataset): Finding[] {
+  const perGemeente = new Set(ds.series.filter((s) => s.perGemeente).map((s) => s.id));
+  const findings: Finding[] = [];
+  const tables = groupBy(
+    ds.figures.filter((f) => perGemeente.has(f.series) && f.gemeente !== null),
+    (f) => `${f.series}|${periodKey(f)}`,
+  );
+  for (const rows of tables.values()) {
+    const first = rows[0];
+    if (!first) continue;
+    const period = periodKey(first);
+    const byGemeente = groupBy(rows, (f) => f.gemeente ?? '');
+    for (const g of ds.gemeenten.filter((m) => isMemberDuring(m, first.periodFrom, first.periodTo))) {
+      const own = byGemeente.get(g.code) ?? [];
+      if (own.length === 0) {
+        findings.push(missing(first, g.code, g.name, period));
+      } else if (own.length > 1) {
+        findings.push(duplicate(own, g.name, period));
+      } else if (own[0] && own[0].value === null) {
+        findings.push(empty(own[0], g.name, period));
+      }
+    }
+  }
+  return findings;
+  function missing(sample: Figure, code: string, name: string, period: string): Finding {
+    return {
+      id: `missingRow:${sample.series}:${code}:${period}`,
+      check: 'missingRow',
+      severity: 'missing',
+      series: [sample.series],
+      gemeente: code,
+      period,
+      title: `Ontbrekende rij: ${name}`,
+      message: `${name} heeft geen rij in '${seriesLabel(ds, sample.series)}' (${period}), terwijl andere gemeenten die wel hebben.`,
+      expected: null,
+      actual: null,
+      figures: [],
+    };
+  }
+  function duplicate(own: Figure[], name: string, period: string): Finding {
+    const f = own[0] as Figure;
+    return {
+      id: `duplicateRow:${f.series}:${f.gemeente ?? ''}:${period}`,
+      check: 'duplicateRow',
+      severity: 'contradiction',
+      series: [f.series],
+      gemeente: f.gemeente,
+      period,
+      title: `Dubbele rij: ${name}`,
+      message: `${name} staat ${own.length} keer in '${seriesLabel(ds, f.series)}' (${period}); de rekenkern gebruikt de eerste.`,
+      expected: null,
+      actual: null,
+      figures: own.map((o) => ({ figureId: o.id, gemeente: o.gemeente, value: o.value, role: `rij ${gemeenteName(ds, o.gemeente)}` })),
+    };
+  }
+  function empty(f: Figure, name: string, period: string): Finding {
+    return {
+      id: `emptyRow:${f.id}`,
+      check: 'emptyRow',
+      severity: 'info',
+      series: [f.series],
+      gemeente: f.gemeente,
+      period,
+      title: `Geen waarde: ${name}`,
+      message: `De bron geeft voor ${name} geen waarde in '${seriesLabel(ds, f.series)}' (${period}).${f.note ? ` ${f.note}` : ''}`,
+      expected: null,
+      actual: null,
+      figures: [{ figureId: f.id, gemeente: f.gemeente, value: null, role: 'lege rij' }],
+    };
+  }
+}

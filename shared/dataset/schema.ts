@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+/** CBS municipality code, e.g. GM0402 (Hilversum). */
+export const GemeenteCode = z
+  .string()
+  .regex(/^GM\d{4}$/, { message: 'Gemeentecode moet de CBS-vorm GM gevolgd door vier cijfers hebben (bijv. GM0402).' });
+export type GemeenteCode = z.infer<typeof GemeenteCode>;
+
+export const SourceDocument = z.enum(['000', '001', '002', '003', '004', 'analist']);
+export type SourceDocument = z.infer<typeof SourceDocument>;
+
+export const Gemeente = z
+  .object({
+    code: GemeenteCode,
+    name: z.string().min(1),
+    /** First and last year the municipality belongs to the region (Weesp left in 2022). */
+    memberFrom: z.number().int().nullable(),
+    memberUntil: z.number().int().nullable(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Gemeente = z.infer<typeof Gemeente>;
+
+/**
+ * A series is one variable that the sources give per gemeente and/or for the region,
+ * e.g. `bouwprogramma.totaal`. Figures belong to a series; checks and the engine address
+ * series, never individual figures, so an imported row is covered like a seed row.
+ */
+export const Series = z
+  .object({
+    id: z.string().regex(/^[a-z][a-zA-Z0-9]*\.[a-z][a-zA-Z0-9]*$/),
+    dataset: z.string().min(1),
+    label: z.string().min(1),
+    labelEn: z.string().min(1),
+    unit: z.string().min(1),
+    /** How gemeente rows combine into a regional figure: `sum` makes totals checkable. */
+    aggregation: z.enum(['sum', 'none']),
+    /** True when every member gemeente is expected to have a row (missing rows are reported). */
+    perGemeente: z.boolean(),
+    description: z.string().optional(),
+  })
+  .strict();
+export type Series = z.infer<typeof Series>;
+
+export const Source = z
+  .object({
+    document: SourceDocument,
+    place: z.string().min(1),
+    /** The words or cell as printed, where that helps to find it back. */
+    quote: z.string().optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+export const Figure = z
+  .object({
+    id: z.string().min(1),
+    series: z.string().min(1),
+    /** null = the figure is for the region as a whole. */
+    gemeente: GemeenteCode.nullable(),
+    /** null = the source has no value here (e.g. Eemnes in the Woondeal table). */
+    value: z.number().finite().nullable(),
+    /** Calendar years the figure covers; a stock figure has from = to. */
+    periodFrom: z.number().int().min(1990).max(2100),
+    periodTo: z.number().int().min(1990).max(2100),
+    /** Reference date where the source gives one (ISO yyyy-mm-dd). */
+    peildatum: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+    /** Upper end where the source gives a range (e.g. 20–25 units a year); value is the lower end. */
+    valueHigh: z.number().finite().nullable().optional(),
+    /** A sum written out in the cell, e.g. "26 + 54 + 17 + 5 + 19 = 121". */
+    expression: z.string().optional(),
+    /** Distinguishes two figures of one series, gemeente and period, e.g. a table total and a text figure. */
+    variant: z.string().optional(),
+    source: Source,
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((f) => f.periodFrom <= f.periodTo, { message: 'Begin van de periode ligt na het einde.' });
+export type Figure = z.infer<typeof Figure>;
+
+/** Declared relations between series that the sources state in words (checked, never assumed). */
+export const Relation = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('ratio'),
+      id: z.string().min(1),
+      numerator: z.string().min(1),
+      denominator: z.string().min(1),
+      ratio: z.number().positive(),
+      /** Allowed absolute difference (the sources round to whole homes). */
+      tolerance: z.number().nonnegative(),
+      source: Source,
+      note: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('partOf'),
+      id: z.string().min(1),
+      part: z.string().min(1),
+      whole: z.string().min(1),
+      source: Source,
+      note: z.string().optional(),
+    })
+    .strict(),
+]);
+export type Relation = z.infer<typeof Relation>;
+
+export const Dataset = z
+  .object({
+    gemeenten: z.array(Gemeente).min(1),
+    series: z.array(Series).min(1),
+    figures: z.array(Figure),
+    relations: z.array(Relation),
+  })
+  .strict()
+  .superRefine((ds, ctx) => {
+    const codes = new Set(ds.gemeenten.map((g) => g.code));
+    const seriesIds = new Set(ds.series.map((s) => s.id));
+    const figureIds = new Set<string>();
+    ds.figures.forEach((f, i) => {
+      if (figureIds.has(f.id)) {
+        ctx.addIssue({ code: 'custom', path: ['figures', i, 'id'], message: `Cijfer-id ${f.id} komt twee keer voor.` });
+      }
+      figureIds.add(f.id);
+      if (!seriesIds.has(f.series)) {
+        ctx.addIssue({ code: 'custom', path: ['figures', i, 'series'], message: `Onbekende reeks ${f.series} bij cijfer ${f.id}.` });
+      }
+      if (f.gemeente !== null && !codes.has(f.gemeente)) {
+        ctx.addIssue({ code: 'custom', path: ['figures', i, 'gemeente'], message: `Onbekende gemeente ${f.gemeente} bij cijfer ${f.id}.` });
+      }
+    });
+    ds.relations.forEach((r, i) => {
+      const refs = r.kind === 'ratio' ? [r.numerator, r.denominator] : [r.part, r.whole];
+      for (const ref of refs) {
+        if (!seriesIds.has(ref)) {
+          ctx.addIssue({ code: 'custom', path: ['relations', i], message: `Relatie ${r.id} verwijst naar onbekende reeks ${ref}.` });
+        }
+      }
+    });
+  });
+export type Dataset = z.infer<typeof Dataset>;

@@ -1,0 +1,32 @@
+import type { GemeenteResult, Warning } from '../result/schema';
+import { HOUSING_TYPES, type ScenarioParams } from '../scenario/schema';
+import { formatNumber } from '../format/nl';
+import type { EngineInputs } from './inputs';
+
+/** Caveats about the data behind this result, worded for the analyst reading it. */
+export function datasetWarnings(inputs: EngineInputs, gemeenten: GemeenteResult[], params: ScenarioParams): Warning[] {
+  const warnings: Warning[] = [];
+  if (gemeenten.some((g) => g.programme?.path.some((p) => p.realisedEstimated))) {
+    warnings.push({
+      code: 'realisedSplitEstimated',
+      message: 'De realisatie is gegeven als meerjarig totaal (2022+2023); de verdeling over de jaren in het pad is een schatting (gelijk verdeeld).',
+    });
+  }
+  if (gemeenten.some((g) => g.affordable)) {
+    warnings.push({
+      code: 'affordableLowerBound',
+      message: 'Gerealiseerd betaalbaar = S+M app: telt alleen appartementen en is dus een ondergrens.',
+    });
+  }
+  for (const t of HOUSING_TYPES) {
+    const text = inputs.region.needText[t];
+    const tableSum = inputs.gemeenten.reduce((s, g) => s + (g.need[t] ?? 0), 0);
+    if (text === null || Math.abs(text - tableSum) < 0.5) continue;
+    const used = params.elderly.needSource === 'regioTekst' ? 'de tekst (naar rato verdeeld)' : 'de gemeentetabel';
+    warnings.push({
+      code: 'needSourcesDisagree',
+      message: `Behoefte ${t}: de gemeentetabel telt op tot ${formatNumber(tableSum)}, de tekst noemt ${formatNumber(text)}. Dit scenario gebruikt ${used}.`,
+    });
+  }
+  return warnings;
+}

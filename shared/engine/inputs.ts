@@ -1,0 +1,107 @@
+import type { Dataset, Figure } from '../dataset/schema';
+import { figuresOf, latestFigure, membersDuring } from '../dataset/query';
+import { HOUSING_TYPES, type HousingType } from '../scenario/schema';
+
+/** The series the engine reads. Figures are data; these are only their names. */
+export const SERIES = {
+  target: 'bouwprogramma.totaal',
+  affordableTarget: 'bouwprogramma.laagMidden',
+  realised: 'realisatie.opleveringen',
+  smApp: 'realisatie.smApp',
+  need: { nultreden: 'behoefteOuderen.nultreden', geclusterd: 'behoefteOuderen.geclusterd', zorggeschikt: 'behoefteOuderen.zorggeschikt' },
+  population: 'inwoners.aantal',
+  socialRentShare: 'context.socialeHuurAandeel',
+  aandachtsgroepenPerYear: 'aandachtsgroepen.woningenPerJaar',
+  aandachtsgroepenOutflow: 'aandachtsgroepen.uitstroom',
+} as const satisfies Record<string, unknown>;
+
+export type YearValue = { from: number; to: number; value: number };
+export type PerType<T> = Record<HousingType, T>;
+
+export type GemeenteInputs = {
+  code: string;
+  name: string;
+  programme: { target: number; start: number; end: number } | null;
+  affordableTarget: number | null;
+  realisation: YearValue[];
+  smApp: YearValue[];
+  /** Per-gemeente need row (null where the source has none); `needYear` is the year the need is for. */
+  need: PerType<number | null>;
+  needYear: number | null;
+  population: number | null;
+  /** Percent of the stock. */
+  socialRentShare: number | null;
+};
+
+export type RegionInputs = {
+  needText: PerType<number | null>;
+  aandachtsgroepenPerYear: number | null;
+  outflow: { year: number; value: number } | null;
+};
+
+export type EngineInputs = {
+  /** First and last year of the build programme (Woondeal: 2022–2030), read from the target figures. */
+  programmeStart: number;
+  programmeEnd: number;
+  gemeenten: GemeenteInputs[];
+  region: RegionInputs;
+};
+
+/** The dataset lacks something the method cannot do without; the message is for the analyst. */
+export class EngineDataError extends Error {}
+
+function valued(figures: Figure[]): YearValue[] {
+  return figures
+    .filter((f): f is Figure & { value: number } => f.value !== null)
+    .map((f) => ({ from: f.periodFrom, to: f.periodTo, value: f.value }))
+    .sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+function needRow(ds: Dataset, code: string, type: HousingType): Figure | undefined {
+  return figuresOf(ds, SERIES.need[type], code).find((f) => f.value !== null);
+}
+
+/** Reads what the engine needs from any dataset (seed, edited or imported). */
+export function extractInputs(ds: Dataset): EngineInputs {
+  const targets = ds.figures.filter((f) => f.series === SERIES.target && f.value !== null);
+  if (targets.length === 0) throw new EngineDataError('De dataset bevat geen bouwprogramma (reeks bouwprogramma.totaal).');
+  const programmeStart = Math.min(...targets.map((f) => f.periodFrom));
+  const programmeEnd = Math.max(...targets.map((f) => f.periodTo));
+  const gemeenten = membersDuring(ds, programmeStart, programmeEnd).map((g): GemeenteInputs => {
+    const targetFigure = figuresOf(ds, SERIES.target, g.code).find((f) => f.value !== null);
+    const affordable = figuresOf(ds, SERIES.affordableTarget, g.code).find((f) => f.value !== null);
+    const needFigures = HOUSING_TYPES.map((t) => needRow(ds, g.code, t));
+    const needYear = needFigures.reduce<number | null>((y, f) => (f ? Math.max(y ?? f.periodTo, f.periodTo) : y), null);
+    return {
+      code: g.code,
+      name: g.name,
+      programme: targetFigure
+        ? { target: targetFigure.value ?? 0, start: targetFigure.periodFrom, end: targetFigure.periodTo }
+        : null,
+      affordableTarget: affordable?.value ?? null,
+      realisation: valued(figuresOf(ds, SERIES.realised, g.code)),
+      smApp: valued(figuresOf(ds, SERIES.smApp, g.code)),
+      need: {
+        nultreden: needRow(ds, g.code, 'nultreden')?.value ?? null,
+        geclusterd: needRow(ds, g.code, 'geclusterd')?.value ?? null,
+        zorggeschikt: needRow(ds, g.code, 'zorggeschikt')?.value ?? null,
+      },
+      needYear,
+      population: latestFigure(ds, SERIES.population, g.code)?.value ?? null,
+      socialRentShare: latestFigure(ds, SERIES.socialRentShare, g.code)?.value ?? null,
+    };
+  });
+  const textNeed = (t: HousingType) =>
+    figuresOf(ds, SERIES.need[t], null).find((f) => f.variant === 'tekst' && f.value !== null)?.value ?? null;
+  const outflow = latestFigure(ds, SERIES.aandachtsgroepenOutflow, null);
+  return {
+    programmeStart,
+    programmeEnd,
+    gemeenten,
+    region: {
+      needText: { nultreden: textNeed('nultreden'), geclusterd: textNeed('geclusterd'), zorggeschikt: textNeed('zorggeschikt') },
+      aandachtsgroepenPerYear: latestFigure(ds, SERIES.aandachtsgroepenPerYear, null)?.value ?? null,
+      outflow: outflow ? { year: outflow.periodTo, value: outflow.value ?? 0 } : null,
+    },
+  };
+}

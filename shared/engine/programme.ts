@@ -1,0 +1,164 @@
+import type { ScenarioParams } from '../scenario/schema';
+import type { AffordableBlock, PathPoint, ProgrammeBlock, Warning } from '../result/schema';
+import type { GemeenteInputs, YearValue } from './inputs';
+
+/** MODEL.md §5.1: catch-up is searched up to this year, and the horizon can reach it. */
+export const LAST_YEAR = 2040;
+const EPS = 1e-9;
+
+export type RealisedToDate = {
+  total: number;
+  /** Last year covered by realisation data; start − 1 when there is none. */
+  baseYear: number;
+  /** Realised homes per year, multi-year totals split evenly (estimated). */
+  perYear: Map<number, { value: number; estimated: boolean }>;
+};
+
+/**
+ * Realised to date from the realisation figures within the programme. A figure that overlaps
+ * one already counted is left out (with a warning), so no home is counted twice.
+ */
+export function realisedToDate(records: YearValue[], start: number, end: number, warn: (w: Omit<Warning, 'gemeente'>) => void): RealisedToDate {
+  const perYear = new Map<number, { value: number; estimated: boolean }>();
+  let total = 0;
+  for (const r of records) {
+    if (r.to < start || r.from > end) continue;
+    const from = Math.max(r.from, start);
+    const to = Math.min(r.to, end);
+    const years = r.to - r.from + 1;
+    let overlaps = false;
+    for (let y = from; y <= to; y++) if (perYear.has(y)) overlaps = true;
+    if (overlaps) {
+      warn({ code: 'realisationOverlap', message: `Realisatiecijfers ${r.from}–${r.to} overlappen met al meegetelde jaren en zijn niet nog eens geteld.` });
+      continue;
+    }
+    for (let y = from; y <= to; y++) perYear.set(y, { value: r.value / years, estimated: years > 1 });
+    total += (r.value * (to - from + 1)) / years;
+  }
+  const baseYear = perYear.size > 0 ? Math.max(...perYear.keys()) : start - 1;
+  for (let y = start; y <= baseYear; y++) {
+    if (!perYear.has(y)) warn({ code: 'realisationGap', message: `Geen realisatiecijfer voor ${y}; dat jaar telt als 0.` });
+  }
+  return { total, baseYear, perYear };
+}
+
+export type ProgrammeState = {
+  block: ProgrammeBlock;
+  /** Remaining years of the programme after baseYear. */
+  remainingYears: number;
+  /** Cumulative projection at any year up to LAST_YEAR (realised up to baseYear). */
+  projectedAt: (year: number) => number;
+};
+
+export function scenarioPaceFor(
+  mode: ScenarioParams['programme'],
+  code: string,
+  currentPace: number,
+  requiredPace: number,
+): number {
+  switch (mode.paceMode) {
+    case 'trend':
+      return currentPace * (mode.paceMultiplierByGemeente[code] ?? mode.paceMultiplier);
+    case 'programme':
+      return requiredPace;
+    case 'custom':
+      return mode.customPace[code] ?? currentPace;
+  }
+}
+
+export function targetPathAt(target: number, start: number, end: number, year: number): number {
+  if (year < start) return 0;
+  if (year >= end) return target;
+  return (target * (year - start + 1)) / (end - start + 1);
+}
+
+export function firstYearAtOrAbove(target: number, from: number, valueAt: (y: number) => number): number | null {
+  for (let y = from; y <= LAST_YEAR; y++) if (valueAt(y) >= target - EPS) return y;
+  return null;
+}
+
+export function computeProgramme(
+  g: GemeenteInputs & { programme: NonNullable<GemeenteInputs['programme']> },
+  params: ScenarioParams,
+  warn: (w: Omit<Warning, 'gemeente'>) => void,
+): ProgrammeState {
+  const { target, start, end } = g.programme;
+  const realised = realisedToDate(g.realisation, start, end, warn);
+  const baseYear = realised.baseYear;
+  const yearsDone = baseYear - start + 1;
+  const remainingYears = Math.max(0, end - baseYear);
+  const currentPace = yearsDone > 0 ? realised.total / yearsDone : 0;
+  // Already at or past the target: nothing more is required (never a negative pace).
+  const requiredPace = remainingYears > 0 ? Math.max(0, (target - realised.total) / remainingYears) : 0;
+  const scenarioPace = scenarioPaceFor(params.programme, g.code, currentPace, requiredPace);
+
+  const cumulativeRealised = new Map<number, number>();
+  let running = 0;
+  for (let y = start; y <= baseYear; y++) {
+    running += realised.perYear.get(y)?.value ?? 0;
+    cumulativeRealised.set(y, running);
+  }
+  const projectedAt = (year: number): number =>
+    year <= baseYear ? (cumulativeRealised.get(year) ?? 0) : realised.total + scenarioPace * (year - baseYear);
+
+  const pathEnd = Math.max(params.horizon, end);
+  const path: PathPoint[] = [];
+  for (let y = start; y <= pathEnd; y++) {
+    path.push({
+      year: y,
+      target: targetPathAt(target, start, end, y),
+      realised: y <= baseYear ? (cumulativeRealised.get(y) ?? 0) : null,
+      realisedEstimated: y <= baseYear && (realised.perYear.get(y)?.estimated ?? false),
+      projected: y >= baseYear ? projectedAt(y) : null,
+    });
+  }
+  const projected2030 = projectedAt(end);
+  const catchUpYear = firstYearAtOrAbove(target, start, projectedAt);
+  return {
+    remainingYears,
+    projectedAt,
+    block: {
+      target,
+      realised: realised.total,
+      baseYear,
+      currentPace,
+      scenarioPace,
+      projected2030,
+      gap2030: target - projected2030,
+      requiredPace,
+      catchUpYear,
+      path,
+    },
+  };
+}
+
+/**
+ * The affordable segment (laag en midden) against S+M app as realised: a lower bound, since
+ * S+M app counts apartments only. Its pace follows the total pace at the historic S+M share,
+ * except in programme mode, where it is on track for its own target.
+ */
+export function computeAffordable(
+  g: GemeenteInputs,
+  programme: ProgrammeState,
+  params: ScenarioParams,
+  warn: (w: Omit<Warning, 'gemeente'>) => void,
+): AffordableBlock | null {
+  if (g.affordableTarget === null || g.smApp.length === 0 || !g.programme) return null;
+  const { start, end } = g.programme;
+  const realised = realisedToDate(g.smApp, start, end, warn).total;
+  const { remainingYears } = programme;
+  const total = programme.block;
+  const requiredPace = remainingYears > 0 ? Math.max(0, (g.affordableTarget - realised) / remainingYears) : 0;
+  const historicShare = total.realised > 0 ? realised / total.realised : 0;
+  const scenarioPace = params.programme.paceMode === 'programme' ? requiredPace : total.scenarioPace * historicShare;
+  const projected2030 = realised + scenarioPace * remainingYears;
+  return {
+    target: g.affordableTarget,
+    realised,
+    realisedIsLowerBound: true,
+    scenarioPace,
+    projected2030,
+    gap2030: g.affordableTarget - projected2030,
+    requiredPace,
+  };
+}

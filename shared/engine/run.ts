@@ -1,0 +1,68 @@
+import type { Dataset } from '../dataset/schema';
+import type { Scenario } from '../scenario/schema';
+import type { GemeenteResult, Result, Warning } from '../result/schema';
+import { computeAandachtsgroepen, regionalDemand } from './aandachtsgroepen';
+import { computeElderly, type ElderlyState } from './elderly';
+import { extractInputs, type EngineInputs } from './inputs';
+import { computeAffordable, computeProgramme, type ProgrammeState } from './programme';
+import { regionAandachtsgroepen, regionAffordable, regionElderly, regionProgramme } from './region';
+import { datasetWarnings } from './datasetWarnings';
+
+/**
+ * MODEL.md §5.1–5.3: a pure function from (dataset, scenario) to the result of §6.
+ * No I/O, no clock, no randomness: the same call gives the same answer everywhere.
+ */
+export function runScenario(ds: Dataset, scenario: Scenario, inputs: EngineInputs = extractInputs(ds)): Result {
+  const params = scenario.params;
+  const warnings: Warning[] = [];
+  const warnFor = (code: string) => (w: Omit<Warning, 'gemeente'>) => {
+    warnings.push({ ...w, gemeente: code });
+  };
+
+  const programmes: ProgrammeState[] = [];
+  const elderlyStates: ElderlyState[] = [];
+  const demand = regionalDemand(inputs, params, (w) => warnings.push(w));
+  const tasks = computeAandachtsgroepen(inputs, params, demand, (w) => warnings.push(w));
+
+  const gemeenten: GemeenteResult[] = inputs.gemeenten.map((g) => {
+    const warn = warnFor(g.code);
+    const programme = g.programme ? computeProgramme({ ...g, programme: g.programme }, params, warn) : null;
+    if (!programme) warn({ code: 'noProgramme', message: `${g.name} heeft geen bouwprogramma in de dataset (bijv. niet in de Woondeal MRA).` });
+    else programmes.push(programme);
+    const elderly = computeElderly(g, inputs, params, programme, warn);
+    if (elderly) elderlyStates.push(elderly);
+    return {
+      code: g.code,
+      name: g.name,
+      programme: programme?.block ?? null,
+      affordable: programme ? computeAffordable(g, programme, params, warn) : null,
+      elderly: elderly?.block ?? null,
+      aandachtsgroepen: tasks.get(g.code) ?? { weight: 0, taskPerYear: 0, taskCumulative: 0 },
+    };
+  });
+
+  const region = {
+    programme: regionProgramme(programmes, inputs.programmeStart, inputs.programmeEnd),
+    affordable: regionAffordable(gemeenten.flatMap((g) => (g.affordable ? [g.affordable] : []))),
+    elderly: regionElderly(elderlyStates),
+    aandachtsgroepen: regionAandachtsgroepen(gemeenten.map((g) => g.aandachtsgroepen)),
+    coverage: {
+      programme: gemeenten.filter((g) => g.programme).map((g) => g.code),
+      elderly: gemeenten.filter((g) => g.elderly).map((g) => g.code),
+      aandachtsgroepen: gemeenten.filter((g) => g.aandachtsgroepen.weight > 0).map((g) => g.code),
+    },
+  };
+
+  return {
+    scenarioId: scenario.id,
+    scenarioName: scenario.name,
+    horizon: params.horizon,
+    baseYear: region.programme?.baseYear ?? inputs.programmeStart - 1,
+    programmeStart: inputs.programmeStart,
+    programmeEnd: inputs.programmeEnd,
+    aandachtsgroepenDemand: demand,
+    warnings: [...datasetWarnings(inputs, gemeenten, params), ...warnings],
+    gemeenten,
+    region,
+  };
+}

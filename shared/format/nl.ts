@@ -1,0 +1,37 @@
+/** nl-NL number formatting: 1.258; 18,2 %. Rounding happens here, never in the engine. */
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, minDigits: number, maxDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${minDigits}|${maxDigits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits, useGrouping: true });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+export type Locale = 'nl-NL' | 'en-GB';
+
+/** A number with at most `maxDecimals` decimals; "–" for null (no data), never "0". */
+export function formatNumber(value: number | null, maxDecimals = 0, locale: Locale = 'nl-NL'): string {
+  if (value === null) return '–';
+  // Avoid "-0" after rounding a tiny negative value.
+  const rounded = Number(value.toFixed(maxDecimals));
+  return formatter(locale, 0, maxDecimals).format(rounded === 0 ? 0 : rounded);
+}
+
+/** A fraction (0.182) as a percentage: "18,2 %". */
+export function formatPercent(fraction: number | null, decimals = 1, locale: Locale = 'nl-NL'): string {
+  if (fraction === null) return '–';
+  const text = formatter(locale, decimals, decimals).format(Number((fraction * 100).toFixed(decimals)) || 0);
+  return locale === 'nl-NL' ? `${text} %` : `${text}%`;
+}
+
+/** A signed difference: "+10", "−10" (with a real minus sign). */
+export function formatSigned(value: number, maxDecimals = 0, locale: Locale = 'nl-NL'): string {
+  const text = formatNumber(Math.abs(value), maxDecimals, locale);
+  if (Number(value.toFixed(maxDecimals)) === 0) return text;
+  return value > 0 ? `+${text}` : `−${text}`;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+// Every zod message that reaches a user is Dutch; the nl locale covers the cases we do not word ourselves.
+z.config(z.locales.nl());
+
+function pathLabel(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? 'invoer' : path.map(String).join('.');
+}
+
+function describeValue(input: unknown): string {
+  if (input === undefined) return 'niets';
+  if (typeof input === 'string') return `"${input}"`;
+  if (typeof input === 'number' || typeof input === 'boolean' || input === null) return String(input);
+  return Array.isArray(input) ? 'een lijst' : 'een object';
+}
+
+/** One readable Dutch line per problem, each naming the field it is about. */
+export function dutchIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const where = pathLabel(issue.path);
+    switch (issue.code) {
+      case 'too_big':
+        return `${where}: de waarde is te groot (hoogstens ${String(issue.maximum)}).`;
+      case 'too_small':
+        return `${where}: de waarde is te klein (minstens ${String(issue.minimum)}).`;
+      case 'invalid_type':
+        return `${where}: verwacht ${dutchType(issue.expected)}, gekregen ${describeValue(issue.input)}.`;
+      case 'invalid_value':
+        return `${where}: kies uit ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`;
+      case 'unrecognized_keys':
+        return `${where}: onbekende instelling${issue.keys.length > 1 ? 'en' : ''} ${issue.keys.join(', ')}.`;
+      default:
+        return `${where}: ${issue.message}`;
+    }
+  });
+}
+
+function dutchType(expected: string): string {
+  const names: Record<string, string> = {
+    number: 'een getal',
+    string: 'tekst',
+    boolean: 'ja/nee (true of false)',
+    object: 'een object',
+    array: 'een lijst',
+    int: 'een geheel getal',
+  };
+  return names[expected] ?? expected;
+}
+
+export function dutchIssueText(error: z.ZodError): string {
+  return dutchIssues(error).join('\n');
+}
