@@ -60,7 +60,7 @@ export function computeElderly(
   let nonBuildSupply = 0;
   for (const t of HOUSING_TYPES) {
     const n = need[t];
-    if (n === null) warn({ code: 'elderlyNeedMissing', message: `Geen behoefte aan ${t} bekend; telt als 0.` });
+    if (n === null) warn({ code: 'elderlyNeedMissing', message: `geen behoefte aan ${t} bekend; telt als 0.` });
     const fromStock = (existing[t] ?? 0) * years;
     // Pipeline projects per type (§5.5) will add here.
     const supply = newBuild * newBuildShare(g, t, params, programme) + fromStock;
@@ -73,7 +73,7 @@ export function computeElderly(
   if (requiredShare !== null && requiredShare > 1) {
     warn({
       code: 'requiredShareAbove100',
-      message: `Meer dan het hele resterende programma zou ouderengeschikt moeten zijn (${formatPercent(requiredShare, 0)}): het programma alleen dekt de behoefte niet.`,
+      message: `meer dan het hele resterende programma zou ouderengeschikt moeten zijn (${formatPercent(requiredShare, 0)}): het programma alleen dekt de behoefte niet.`,
     });
   }
   return {

@@ -29,7 +29,7 @@ export function realisedToDate(records: YearValue[], start: number, end: number,
     let overlaps = false;
     for (let y = from; y <= to; y++) if (perYear.has(y)) overlaps = true;
     if (overlaps) {
-      warn({ code: 'realisationOverlap', message: `Realisatiecijfers ${r.from}–${r.to} overlappen met al meegetelde jaren en zijn niet nog eens geteld.` });
+      warn({ code: 'realisationOverlap', message: `realisatiecijfers ${r.from}–${r.to} overlappen met al meegetelde jaren en zijn niet nog eens geteld.` });
       continue;
     }
     for (let y = from; y <= to; y++) perYear.set(y, { value: r.value / years, estimated: years > 1 });
@@ -37,7 +37,7 @@ export function realisedToDate(records: YearValue[], start: number, end: number,
   }
   const baseYear = perYear.size > 0 ? Math.max(...perYear.keys()) : start - 1;
   for (let y = start; y <= baseYear; y++) {
-    if (!perYear.has(y)) warn({ code: 'realisationGap', message: `Geen realisatiecijfer voor ${y}; dat jaar telt als 0.` });
+    if (!perYear.has(y)) warn({ code: 'realisationGap', message: `geen realisatiecijfer voor ${y}; dat jaar telt als 0.` });
   }
   return { total, baseYear, perYear };
 }

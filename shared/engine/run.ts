@@ -15,8 +15,8 @@ import { datasetWarnings } from './datasetWarnings';
 export function runScenario(ds: Dataset, scenario: Scenario, inputs: EngineInputs = extractInputs(ds)): Result {
   const params = scenario.params;
   const warnings: Warning[] = [];
-  const warnFor = (code: string) => (w: Omit<Warning, 'gemeente'>) => {
-    warnings.push({ ...w, gemeente: code });
+  const warnFor = (code: string, name: string) => (w: Omit<Warning, 'gemeente'>) => {
+    warnings.push({ code: w.code, message: `${name}: ${w.message}`, gemeente: code });
   };
 
   const programmes: ProgrammeState[] = [];
@@ -25,9 +25,9 @@ export function runScenario(ds: Dataset, scenario: Scenario, inputs: EngineInput
   const tasks = computeAandachtsgroepen(inputs, params, demand, (w) => warnings.push(w));
 
   const gemeenten: GemeenteResult[] = inputs.gemeenten.map((g) => {
-    const warn = warnFor(g.code);
+    const warn = warnFor(g.code, g.name);
     const programme = g.programme ? computeProgramme({ ...g, programme: g.programme }, params, warn) : null;
-    if (!programme) warn({ code: 'noProgramme', message: `${g.name} heeft geen bouwprogramma in de dataset (bijv. niet in de Woondeal MRA).` });
+    if (!programme) warn({ code: 'noProgramme', message: 'geen bouwprogramma in de dataset (bijv. niet in de Woondeal MRA).' });
     else programmes.push(programme);
     const elderly = computeElderly(g, inputs, params, programme, warn);
     if (elderly) elderlyStates.push(elderly);

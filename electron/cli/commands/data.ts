@@ -1,0 +1,62 @@
+import { runChecks } from '../../../shared/checks';
+import type { Finding } from '../../../shared/checks/finding';
+import { gemeenteName, groupBy, periodKey } from '../../../shared/dataset/query';
+import { formatNumber } from '../../../shared/format/nl';
+import type { CliContext } from '../context';
+import { withStore } from '../context';
+
+const SEVERITY_LABEL: Record<Finding['severity'], string> = {
+  contradiction: 'TEGENSTRIJDIG',
+  missing: 'ONTBREEKT',
+  info: 'info',
+};
+
+/** `data [--json]`: every figure with its provenance, and the consistency findings. */
+export async function dataCommand(ctx: CliContext, json: boolean): Promise<void> {
+  await withStore(ctx, (store) => {
+    const dataset = store.dataset.dataset();
+    const views = store.dataset.figureViews();
+    const findings = runChecks(dataset);
+    if (json) {
+      ctx.io.out(
+        JSON.stringify(
+          {
+            gemeenten: dataset.gemeenten,
+            series: dataset.series,
+            relations: dataset.relations,
+            figures: views,
+            findings,
+          },
+          null,
+          2,
+        ) + '\n',
+      );
+      return;
+    }
+    const lines: string[] = [];
+    for (const [datasetName, series] of groupBy(dataset.series, (s) => s.dataset)) {
+      lines.push(`\n═══ ${datasetName} ═══`);
+      for (const s of series) {
+        const tables = groupBy(
+          views.filter((v) => v.figure.series === s.id),
+          (v) => `${periodKey(v.figure)}|${v.figure.peildatum ?? ''}|${v.figure.variant ?? ''}|${v.figure.source.document} · ${v.figure.source.place}`,
+        );
+        for (const rows of tables.values()) {
+          const f = rows[0]?.figure;
+          if (!f) continue;
+          const when = f.peildatum ? `peildatum ${f.peildatum}` : periodKey(f);
+          lines.push(`\n${s.label} (${s.unit}), ${when}${f.variant ? `, ${f.variant}` : ''}`);
+          lines.push(`  bron: ${f.source.document} · ${f.source.place}`);
+          for (const v of rows) {
+            const value = formatNumber(v.figure.value, 2) + (v.figure.valueHigh != null ? `–${formatNumber(v.figure.valueHigh, 2)}` : '');
+            const edited = v.edit ? `  (aangepast; bron: ${formatNumber(v.seedValue, 2)})` : '';
+            lines.push(`  ${gemeenteName(dataset, v.figure.gemeente).padEnd(14)} ${value.padStart(10)}${edited}`);
+          }
+        }
+      }
+    }
+    lines.push(`\n═══ Consistentiecontroles: ${findings.length} bevindingen ═══`);
+    for (const f of findings) lines.push(`\n[${SEVERITY_LABEL[f.severity]}] ${f.title}\n  ${f.message}`);
+    ctx.io.out(lines.join('\n').trimStart() + '\n');
+  });
+}

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runScenario } from '../../../shared/engine/run';
+import { EngineDataError } from '../../../shared/engine/inputs';
+import { formatNumber, formatPercent } from '../../../shared/format/nl';
+import { toCsv } from '../../../shared/format/csv';
+import { RESULT_COLUMNS, resultRows } from '../../../shared/result/table';
+import { Result } from '../../../shared/result/schema';
+import type { Scenario } from '../../../shared/scenario/schema';
+import { withStore, type CliContext } from '../context';
+import { CliError } from '../io';
+import { textTable } from '../textTable';
+import { readScenarioFile } from './scenarioFile';
+import { requireScenario } from './scenarios';
+
+export type RunFormat = 'text' | 'json' | 'csv';
+
+function looksLikeFile(ctx: CliContext, ref: string): boolean {
+  return ref.toLowerCase().endsWith('.json') || existsSync(resolve(ctx.io.cwd, ref));
+}
+
+export async function runCommand(ctx: CliContext, ref: string | undefined, format: RunFormat): Promise<void> {
+  if (!ref) throw new CliError('Geef een scenario: run --scenario ID|NAAM|BESTAND.json.');
+  const fromFile = looksLikeFile(ctx, ref) ? readScenarioFile(resolve(ctx.io.cwd, ref)) : null;
+  await withStore(ctx, (store) => {
+    const scenario: Scenario = fromFile
+      ? { id: fromFile.scenario.id ?? 'bestand', name: fromFile.scenario.name, description: fromFile.scenario.description, params: fromFile.scenario.params }
+      : requireScenario(store, ref);
+    let result: Result;
+    try {
+      // Parsing the result is the contract check at the boundary: nothing leaves unvalidated.
+      result = Result.parse(runScenario(store.dataset.dataset(), scenario));
+    } catch (error) {
+      if (error instanceof EngineDataError) throw new CliError(error.message, 1);
+      throw error;
+    }
+    ctx.io.out(render(result, format));
+  });
+}
+
+function render(result: Result, format: RunFormat): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(result, null, 2) + '\n';
+    case 'csv':
+      return toCsv(
+        RESULT_COLUMNS.map((c) => c.key),
+        resultRows(result).map((row) => RESULT_COLUMNS.map((c) => c.value(row))),
+      );
+    case 'text':
+      return renderText(result);
+  }
+}
+
+function renderText(result: Result): string {
+  const n = (v: number | null | undefined, d = 0) => formatNumber(v ?? null, d);
+  const header = ['Gemeente', 'Programma', 'Gerealiseerd', 'Tempo nu/jr', 'Tempo scen./jr', 'Prognose 2030', 'Tekort 2030', 'Nodig/jr', 'Doel gehaald', 'Tekort ouderen', 'Aandachtsgr./jr'];
+  const rows = resultRows(result).map((r) => [
+    r.name,
+    n(r.programme?.target),
+    n(r.programme?.realised),
+    n(r.programme?.currentPace, 1),
+    n(r.programme?.scenarioPace, 1),
+    n(r.programme?.projected2030),
+    n(r.programme?.gap2030),
+    n(r.programme?.requiredPace, 1),
+    r.programme ? (r.programme.catchUpYear === null ? 'na 2040' : String(r.programme.catchUpYear)) : '–',
+    n(r.elderly?.total.gap),
+    n(r.aandachtsgroepen.taskPerYear, 1),
+  ]);
+  const region = result.region;
+  const lines = [
+    `Scenario: ${result.scenarioName} (${result.scenarioId})`,
+    `Realisatie t/m ${result.baseYear}; programma ${result.programmeStart}–${result.programmeEnd}; horizon ${result.horizon}.`,
+    '',
+    textTable(header, rows, header.map((_, i) => i > 0)),
+    '',
+  ];
+  if (region.programme) {
+    lines.push(
+      `Regio: prognose 2030 ${n(region.programme.projected2030)} van ${n(region.programme.target)} woningen ` +
+        `(${formatPercent(region.programme.projected2030 / region.programme.target)}), tekort ${n(region.programme.gap2030)}.`,
+    );
+  }
+  if (region.elderly) {
+    const e = region.elderly;
+    lines.push(
+      `Ouderen 2030 (tekort): nultreden ${n(e.nultreden.gap)}, geclusterd ${n(e.geclusterd.gap)}, zorggeschikt ${n(e.zorggeschikt.gap)}; ` +
+        `benodigd aandeel van het resterende programma ${formatPercent(e.requiredShare)}.`,
+    );
+  }
+  lines.push(`Aandachtsgroepen: ${n(region.aandachtsgroepen.taskPerYear)} woningen per jaar in ${result.horizon}, ${n(region.aandachtsgroepen.taskCumulative)} cumulatief.`);
+  lines.push('Bron: 004 Bijlage 2 (programma, realisatie, behoefte), 004 Bijlage 1 (aandachtsgroepen), 000 (inwoners 1-1-2024).');
+  if (result.warnings.length > 0) {
+    lines.push('', 'Let op:');
+    for (const w of result.warnings) lines.push(`  • ${w.message}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,162 @@
+import { formatNumber } from '../../../shared/format/nl';
+import { ASSUMPTIONS, readParam, type Assumption } from '../../../shared/scenario/assumptions';
+import { defaultParams, type ScenarioParamsInput } from '../../../shared/scenario/schema';
+import { applySetting } from '../../../shared/scenario/setParam';
+import type { StoredScenario } from '../../../shared/scenario/stored';
+import { writeFileAtomic } from '../../files/atomicWrite';
+import type { Store } from '../../store/store';
+import { gemeenteResolver, withStore, type CliContext } from '../context';
+import { CliError } from '../io';
+import { textTable } from '../textTable';
+import { readScenarioFile, toScenarioFile } from './scenarioFile';
+
+function requireScenario(store: Store, idOrName: string): StoredScenario {
+  const s = store.scenarios.find(idOrName);
+  if (!s) {
+    const known = store.scenarios.list().map((x) => x.id).join(', ');
+    throw new CliError(`Scenario "${idOrName}" bestaat niet. Bekende scenario's: ${known}.`);
+  }
+  return s;
+}
+
+export async function listScenarios(ctx: CliContext, json: boolean): Promise<void> {
+  await withStore(ctx, (store) => {
+    const list = store.scenarios.list();
+    if (json) {
+      ctx.io.out(JSON.stringify(list, null, 2) + '\n');
+      return;
+    }
+    const rows = list.map((s) => [s.id, s.name, s.builtin ? 'ingebouwd' : '', String(s.version), s.savedAt.slice(0, 16).replace('T', ' ')]);
+    ctx.io.out(textTable(['id', 'naam', 'soort', 'versie', 'opgeslagen (UTC)'], rows, [false, false, false, true, false]) + '\n');
+  });
+}
+
+function applySettings(store: Store, base: ScenarioParamsInput, settings: string[]): ScenarioParamsInput {
+  const resolve = gemeenteResolver(store);
+  let params = base;
+  const problems: string[] = [];
+  for (const setting of settings) {
+    const result = applySetting(params, setting, resolve);
+    if (result.ok) params = result.params;
+    else problems.push(result.message);
+  }
+  if (problems.length > 0) throw new CliError(`Ongeldige instelling:\n  ${problems.join('\n  ')}\nEr is niets opgeslagen.`);
+  return params;
+}
+
+export async function createScenario(
+  ctx: CliContext,
+  options: { name: string | undefined; from: string | undefined; description: string | undefined; set: string[] },
+): Promise<void> {
+  if (!options.name) throw new CliError('Geef een naam: scenario create --name "Naam".');
+  const name = options.name;
+  await withStore(ctx, (store) => {
+    const base = options.from ? requireScenario(store, options.from) : null;
+    const params = applySettings(store, base?.params ?? defaultParams(), options.set);
+    const created = store.scenarios.create({ name, description: options.description ?? base?.description ?? '', params });
+    ctx.io.out(`Scenario "${created.name}" aangemaakt met id ${created.id}.\n`);
+  });
+}
+
+export async function updateScenario(ctx: CliContext, id: string, options: { name: string | undefined; set: string[] }): Promise<void> {
+  await withStore(ctx, (store) => {
+    const current = requireScenario(store, id);
+    const params = applySettings(store, current.params, options.set);
+    const saved = store.scenarios.save(current.id, { params, ...(options.name ? { name: options.name } : {}) });
+    ctx.io.out(`Scenario "${saved.name}" opgeslagen als versie ${saved.version}.\n`);
+  });
+}
+
+function describe(value: unknown, a: Assumption): string {
+  if (value === null || value === undefined) return 'standaard (uit de data)';
+  if (Array.isArray(value)) return value.length === 0 ? 'geen' : value.join(', ');
+  if (typeof value === 'number') {
+    if (a.kind.type === 'year') return String(value);
+    return a.unit === '%' ? `${formatNumber(value * 100, 1)} %` : formatNumber(value, 3);
+  }
+  if (typeof value === 'string') {
+    return a.kind.type === 'enum' ? (a.kind.options.find((o) => o.value === value)?.label ?? value) : value;
+  }
+  return JSON.stringify(value);
+}
+
+export async function showScenario(ctx: CliContext, id: string, json: boolean): Promise<void> {
+  await withStore(ctx, (store) => {
+    const s = requireScenario(store, id);
+    const versions = store.scenarios.versions(s.id);
+    if (json) {
+      ctx.io.out(JSON.stringify({ ...s, versions }, null, 2) + '\n');
+      return;
+    }
+    const defaults = defaultParams();
+    const lines = [
+      `${s.name} (id ${s.id}${s.builtin ? ', ingebouwd' : ''})`,
+      `versie ${s.version} van ${versions.length}, opgeslagen ${s.savedAt}`,
+      ...(s.description ? [s.description] : []),
+      '',
+    ];
+    const rows: string[][] = [];
+    for (const a of ASSUMPTIONS) {
+      if (a.perGemeente?.key !== a.key) {
+        const value = readParam(s.params, a.key);
+        const standard = readParam(defaults, a.key);
+        const changed = JSON.stringify(value) !== JSON.stringify(standard);
+        rows.push([`${changed ? '* ' : '  '}${a.label}`, describe(value, a), describe(standard, a), a.key]);
+      }
+      if (a.perGemeente) {
+        const record = readParam(s.params, a.perGemeente.key) as Record<string, unknown>;
+        for (const [code, v] of Object.entries(record)) {
+          rows.push([`* ${a.perGemeente.label}: ${code}`, typeof v === 'object' ? JSON.stringify(v) : describe(v, a), '', `${a.perGemeente.key}.${code}`]);
+        }
+      }
+    }
+    lines.push(textTable(['aanname (* = afwijkend)', 'waarde', 'standaard', 'sleutel (--set)'], rows, [false, false, false, false]));
+    ctx.io.out(lines.join('\n') + '\n');
+  });
+}
+
+export async function exportScenario(ctx: CliContext, id: string, out: string | undefined): Promise<void> {
+  if (!out) throw new CliError('Geef een doelbestand: scenario export ID --out BESTAND.json.');
+  await withStore(ctx, (store) => {
+    const s = requireScenario(store, id);
+    writeFileAtomic(out, JSON.stringify(toScenarioFile(s), null, 2) + '\n');
+    ctx.io.out(`Scenario "${s.name}" geëxporteerd naar ${out}.\n`);
+  });
+}
+
+export async function importScenario(ctx: CliContext, file: string, name: string | undefined): Promise<void> {
+  // Read and validate the file before the store is opened: a bad file never touches the database.
+  const parsed = readScenarioFile(file);
+  await withStore(ctx, (store) => {
+    const created = store.scenarios.create({
+      name: name ?? parsed.scenario.name,
+      description: parsed.scenario.description,
+      params: parsed.scenario.params,
+    });
+    ctx.io.out(`Scenario "${created.name}" geïmporteerd met id ${created.id}.\n`);
+  });
+}
+
+export async function deleteScenario(ctx: CliContext, id: string): Promise<void> {
+  await withStore(ctx, (store) => {
+    const s = requireScenario(store, id);
+    store.scenarios.delete(s.id);
+    ctx.io.out(`Scenario "${s.name}" verwijderd (terug te halen met: scenario restore ${s.id}).\n`);
+  });
+}
+
+export async function restoreScenario(ctx: CliContext, id: string, version: string | undefined): Promise<void> {
+  await withStore(ctx, (store) => {
+    if (version === undefined) {
+      const s = store.scenarios.undelete(id);
+      ctx.io.out(`Scenario "${s.name}" teruggezet.\n`);
+      return;
+    }
+    const n = Number(version);
+    if (!Number.isInteger(n) || n < 1) throw new CliError(`--version moet een geheel getal vanaf 1 zijn, niet "${version}".`);
+    const s = store.scenarios.restoreVersion(requireScenario(store, id).id, n);
+    ctx.io.out(`Versie ${n} van "${s.name}" teruggezet als versie ${s.version}.\n`);
+  });
+}
+
+export { requireScenario };

@@ -1,0 +1,32 @@
+export const USAGE = `Woonzorgverkenner — opdrachtregel
+
+Gebruik: npm run --silent cli -- <opdracht> [opties]
+
+Opdrachten:
+  data [--json]                               de dataset met bronnen, en de consistentiecontroles
+  scenarios [--json]                          de opgeslagen scenario's
+  scenario create --name NAAM [--from ID] [--description TEKST] [--set sleutel=waarde ...]
+  scenario update ID [--name NAAM] [--set sleutel=waarde ...]
+  scenario show ID [--json]                   aannames (met standaardwaarden) en versies
+  scenario export ID --out BESTAND.json
+  scenario import BESTAND.json [--name NAAM]
+  scenario delete ID                          verwijderen (terug te halen met restore)
+  scenario restore ID [--version N]           verwijderd scenario of eerdere versie terugzetten
+  run --scenario ID|NAAM|BESTAND.json [--json|--csv]
+
+Algemene opties:
+  --db PAD      een ander databasebestand (standaard: de map met gebruikersgegevens van de app,
+                of WOONZORGVERKENNER_DB)
+  --help        deze tekst
+
+Voorbeelden van --set:
+  --set programme.paceMultiplier=1,2          tempofactor 1,2 (trend)
+  --set programme.paceMode=programme          precies op koers
+  --set programme.customPace.Hilversum=300    eigen tempo per gemeente (met paceMode=custom)
+  --set elderly.newBuildShare.nultreden=50%   aandeel nultreden in de nieuwbouw
+  --set elderly.needSource=regioTekst         regiocijfers uit de tekst in plaats van de gemeentetabel
+  --set aandachtsgroepen.excluded=Eemnes      gemeente niet meetellen in de verdeling
+  --set horizon=2035
+
+Uitvoer: exitcode 0 bij succes, 2 bij onjuiste invoer, 1 bij een probleem met de database.
+`;

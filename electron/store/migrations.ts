@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+
+export type Migration = { version: number; name: string; up: (db: Database.Database) => void };
+
+/**
+ * One migration per schema version, in order; `PRAGMA user_version` records the last applied.
+ * Never edit a released migration: add the next one.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'dataset en scenario’s',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE gemeente (
+          code TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          member_from INTEGER,
+          member_until INTEGER,
+          note TEXT
+        ) STRICT;
+        CREATE TABLE series (
+          id TEXT PRIMARY KEY,
+          definition TEXT NOT NULL CHECK (json_valid(definition))
+        ) STRICT;
+        CREATE TABLE relation (
+          id TEXT PRIMARY KEY,
+          definition TEXT NOT NULL CHECK (json_valid(definition))
+        ) STRICT;
+        CREATE TABLE figure (
+          id TEXT PRIMARY KEY,
+          series TEXT NOT NULL REFERENCES series(id),
+          gemeente TEXT REFERENCES gemeente(code),
+          seed_value REAL,
+          value_high REAL,
+          period_from INTEGER NOT NULL,
+          period_to INTEGER NOT NULL,
+          peildatum TEXT,
+          expression TEXT,
+          variant TEXT,
+          source_document TEXT NOT NULL,
+          source_place TEXT NOT NULL,
+          source_quote TEXT,
+          note TEXT,
+          origin TEXT NOT NULL CHECK (origin IN ('seed', 'analyst'))
+        ) STRICT;
+        CREATE INDEX figure_series ON figure(series, gemeente);
+        -- An analyst's value for a figure, beside the seed value it replaces.
+        CREATE TABLE figure_edit (
+          figure_id TEXT PRIMARY KEY REFERENCES figure(id) ON DELETE CASCADE,
+          value REAL,
+          note TEXT NOT NULL DEFAULT '',
+          edited_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE scenario (
+          id TEXT PRIMARY KEY,
+          builtin INTEGER NOT NULL CHECK (builtin IN (0, 1)),
+          created_at TEXT NOT NULL,
+          deleted_at TEXT
+        ) STRICT;
+        -- Every save is a new version; the highest is current. Nothing is overwritten.
+        CREATE TABLE scenario_version (
+          scenario_id TEXT NOT NULL REFERENCES scenario(id),
+          version INTEGER NOT NULL CHECK (version >= 1),
+          name TEXT NOT NULL,
+          description TEXT NOT NULL,
+          params TEXT NOT NULL CHECK (json_valid(params)),
+          saved_at TEXT NOT NULL,
+          PRIMARY KEY (scenario_id, version)
+        ) STRICT;
+        CREATE TABLE seed_state (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          hash TEXT NOT NULL,
+          loaded_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,0 +1,176 @@
+import type Database from 'better-sqlite3';
+import { ScenarioParams, ScenarioName, type ScenarioParamsInput } from '../../shared/scenario/schema';
+import { ScenarioVersion, StoredScenario } from '../../shared/scenario/stored';
+import { StoreError } from './errors';
+
+type Row = {
+  id: string;
+  builtin: number;
+  created_at: string;
+  deleted_at: string | null;
+  version: number;
+  name: string;
+  description: string;
+  params: string;
+  saved_at: string;
+};
+
+const CURRENT = `
+  SELECT s.id, s.builtin, s.created_at, s.deleted_at, v.version, v.name, v.description, v.params, v.saved_at
+  FROM scenario s JOIN scenario_version v ON v.scenario_id = s.id
+  WHERE v.version = (SELECT max(version) FROM scenario_version WHERE scenario_id = s.id)`;
+
+function toStored(row: Row): StoredScenario {
+  return StoredScenario.parse({
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    params: ScenarioParams.parse(JSON.parse(row.params)),
+    builtin: row.builtin === 1,
+    version: row.version,
+    createdAt: row.created_at,
+    savedAt: row.saved_at,
+    deletedAt: row.deleted_at,
+  });
+}
+
+/** "Hoog tempo 2030!" → "hoog-tempo-2030" */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48);
+  return slug || 'scenario';
+}
+
+export type ScenarioDraft = { name: string; description?: string; params: ScenarioParamsInput };
+
+export class ScenarioRepo {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => string,
+  ) {}
+
+  list(options: { includeDeleted?: boolean } = {}): StoredScenario[] {
+    const rows = this.db.prepare(`${CURRENT} ORDER BY s.builtin DESC, s.created_at, s.id`).all() as Row[];
+    return rows.map(toStored).filter((s) => options.includeDeleted === true || s.deletedAt === null);
+  }
+
+  get(id: string): StoredScenario | null {
+    const row = this.db.prepare(`${CURRENT} AND s.id = ?`).get(id) as Row | undefined;
+    return row ? toStored(row) : null;
+  }
+
+  /** By id, else by exact name (case-insensitive) among the scenarios not deleted. */
+  find(idOrName: string): StoredScenario | null {
+    const byId = this.get(idOrName);
+    if (byId && byId.deletedAt === null) return byId;
+    const wanted = idOrName.trim().toLocaleLowerCase('nl-NL');
+    return this.list().find((s) => s.name.toLocaleLowerCase('nl-NL') === wanted) ?? null;
+  }
+
+  require(id: string): StoredScenario {
+    const s = this.get(id);
+    if (!s || s.deletedAt !== null) throw new StoreError('notFound', `Scenario "${id}" bestaat niet (of is verwijderd).`);
+    return s;
+  }
+
+  create(draft: ScenarioDraft): StoredScenario {
+    const name = this.validName(draft.name);
+    const params = ScenarioParams.parse(draft.params);
+    return this.db.transaction(() => {
+      this.assertNameFree(name, null);
+      const id = this.freeId(slugify(name));
+      const now = this.now();
+      this.db.prepare('INSERT INTO scenario (id, builtin, created_at) VALUES (?, 0, ?)').run(id, now);
+      this.insertVersion(id, name, draft.description ?? '', params);
+      return this.require(id);
+    })();
+  }
+
+  /** Saves a new version; earlier versions stay and can be restored. */
+  save(id: string, changes: { name?: string; description?: string; params?: ScenarioParamsInput }): StoredScenario {
+    return this.db.transaction(() => {
+      const current = this.require(id);
+      if (current.builtin) {
+        throw new StoreError('builtinReadOnly', `"${current.name}" is een ingebouwd scenario en kan niet worden gewijzigd; maak er een kopie van.`);
+      }
+      const name = changes.name === undefined ? current.name : this.validName(changes.name);
+      this.assertNameFree(name, id);
+      const params = changes.params === undefined ? current.params : ScenarioParams.parse(changes.params);
+      this.insertVersion(id, name, changes.description ?? current.description, params);
+      return this.require(id);
+    })();
+  }
+
+  /** Soft delete, so it can be undone. */
+  delete(id: string): StoredScenario {
+    return this.db.transaction(() => {
+      const current = this.require(id);
+      if (current.builtin) {
+        throw new StoreError('builtinReadOnly', `"${current.name}" is een ingebouwd scenario en kan niet worden verwijderd.`);
+      }
+      this.db.prepare('UPDATE scenario SET deleted_at = ? WHERE id = ?').run(this.now(), id);
+      return StoredScenario.parse({ ...current, deletedAt: this.now() });
+    })();
+  }
+
+  undelete(id: string): StoredScenario {
+    return this.db.transaction(() => {
+      const s = this.get(id);
+      if (!s) throw new StoreError('notFound', `Scenario "${id}" bestaat niet.`);
+      this.assertNameFree(s.name, id);
+      this.db.prepare('UPDATE scenario SET deleted_at = NULL WHERE id = ?').run(id);
+      return this.require(id);
+    })();
+  }
+
+  versions(id: string): ScenarioVersion[] {
+    this.require(id);
+    return this.db
+      .prepare('SELECT version, name, saved_at AS savedAt FROM scenario_version WHERE scenario_id = ? ORDER BY version')
+      .all(id)
+      .map((r) => ScenarioVersion.parse(r));
+  }
+
+  /** Makes an earlier version current again, as a new version (history is never rewritten). */
+  restoreVersion(id: string, version: number): StoredScenario {
+    return this.db.transaction(() => {
+      this.require(id);
+      const row = this.db
+        .prepare('SELECT name, description, params FROM scenario_version WHERE scenario_id = ? AND version = ?')
+        .get(id, version) as { name: string; description: string; params: string } | undefined;
+      if (!row) throw new StoreError('notFound', `Scenario "${id}" heeft geen versie ${version}.`);
+      return this.save(id, { name: row.name, description: row.description, params: ScenarioParams.parse(JSON.parse(row.params)) });
+    })();
+  }
+
+  private insertVersion(id: string, name: string, description: string, params: ScenarioParams): void {
+    this.db
+      .prepare(
+        `INSERT INTO scenario_version (scenario_id, version, name, description, params, saved_at)
+         VALUES (?, (SELECT coalesce(max(version), 0) + 1 FROM scenario_version WHERE scenario_id = ?), ?, ?, ?, ?)`,
+      )
+      .run(id, id, name, description, JSON.stringify(params), this.now());
+  }
+
+  private validName(name: string): string {
+    const parsed = ScenarioName.safeParse(name);
+    if (!parsed.success) throw new StoreError('invalid', parsed.error.issues[0]?.message ?? 'Ongeldige naam.');
+    return parsed.data;
+  }
+
+  private assertNameFree(name: string, ownId: string | null): void {
+    const taken = this.list().find((s) => s.id !== ownId && s.name.toLocaleLowerCase('nl-NL') === name.toLocaleLowerCase('nl-NL'));
+    if (taken) throw new StoreError('duplicateName', `Er is al een scenario met de naam "${name}" (id ${taken.id}).`);
+  }
+
+  private freeId(base: string): string {
+    const exists = this.db.prepare('SELECT 1 FROM scenario WHERE id = ?');
+    if (!exists.get(base)) return base;
+    for (let n = 2; ; n++) if (!exists.get(`${base}-${n}`)) return `${base}-${n}`;
+  }
+}
