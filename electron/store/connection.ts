@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { StoreError } from './errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
@@ -23,26 +23,32 @@ function corrupt(path: string): StoreError {
   );
 }
 
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
 /**
- * Reads the schema version without writing anything, so a database that is newer than this
- * app, foreign or corrupt is refused untouched.
+ * Reads the schema version from the file header (bytes 0–99) without opening the database, so
+ * a file that is newer than this app, foreign or not a database at all is refused untouched:
+ * even a read-only open of a WAL database would create companion files.
  */
-function inspect(path: string): { version: number; hasTables: boolean } {
-  let db: Database.Database | undefined;
+function inspect(path: string): { version: number; hasSchema: boolean } {
+  let header: Buffer;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
-    const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') throw corrupt(path);
-    return { version, hasTables: tables.n > 0 };
+    const fd = openSync(path, 'r');
+    try {
+      header = Buffer.alloc(100);
+      const read = readSync(fd, header, 0, 100, 0);
+      if (read === 0) return { version: 0, hasSchema: false }; // an empty file is a new database
+      if (read < 100) throw corrupt(path);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    if (isNotADatabase(error)) throw corrupt(path);
-    throw new StoreError('unopenable', `Het databasebestand ${path} kan niet worden geopend: ${(error as Error).message}`);
-  } finally {
-    db?.close();
+    throw new StoreError('unopenable', `Het databasebestand ${path} kan niet worden gelezen: ${(error as Error).message}`);
   }
+  if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw corrupt(path);
+  // Offset 40: schema cookie (changes with every schema change); offset 60: user_version.
+  return { version: header.readInt32BE(60), hasSchema: header.readUInt32BE(40) > 0 };
 }
 
 /**
@@ -54,7 +60,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   if (existsSync(path)) {
-    const { version, hasTables } = inspect(path);
+    const { version, hasSchema } = inspect(path);
     if (version > LATEST_VERSION) {
       throw new StoreError(
         'newer',
@@ -62,7 +68,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
           `Installeer de nieuwste Woonzorgverkenner; het bestand is niet gewijzigd.`,
       );
     }
-    if (version === 0 && hasTables) {
+    if (version === 0 && hasSchema) {
       throw new StoreError('foreign', `Het bestand ${path} is een SQLite-database van een ander programma; het is niet gewijzigd.`);
     }
   }
@@ -89,6 +95,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
         db.pragma(`user_version = ${m.version}`);
       })();
     }
+    const check = db.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') throw corrupt(path);
     if (latest > 0 && (db.pragma('user_version', { simple: true }) as number) !== latest) {
       throw new StoreError('invalid', `De database ${path} kon niet naar schemaversie ${latest} worden gebracht.`);
     }

@@ -65,16 +65,16 @@ export class DatasetRepo {
   /** The dataset in force: seed values with the analyst's edits applied. Checked on the way out. */
   dataset(): Dataset {
     const gemeenten = this.db
-      .prepare('SELECT code, name, member_from AS memberFrom, member_until AS memberUntil, note FROM gemeente ORDER BY name')
+      .prepare('SELECT code, name, member_from AS memberFrom, member_until AS memberUntil, note FROM gemeente ORDER BY rowid')
       .all()
       .map((r) => {
-        const row = r as { note: string | null } & Record<string, unknown>;
-        return Gemeente.parse({ ...row, note: row.note ?? undefined });
+        const { note, ...row } = r as { note: string | null } & Record<string, unknown>;
+        return Gemeente.parse(note === null ? row : { ...row, note });
       });
-    const series = (this.db.prepare('SELECT definition FROM series ORDER BY id').pluck().all() as string[]).map((d) =>
+    const series = (this.db.prepare('SELECT definition FROM series ORDER BY rowid').pluck().all() as string[]).map((d) =>
       Series.parse(JSON.parse(d)),
     );
-    const relations = (this.db.prepare('SELECT definition FROM relation ORDER BY id').pluck().all() as string[]).map((d) =>
+    const relations = (this.db.prepare('SELECT definition FROM relation ORDER BY rowid').pluck().all() as string[]).map((d) =>
       Relation.parse(JSON.parse(d)),
     );
     return Dataset.parse({ gemeenten, series, relations, figures: this.figureViews().map((v) => v.figure) });

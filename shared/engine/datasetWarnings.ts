@@ -6,10 +6,11 @@ import type { EngineInputs } from './inputs';
 /** Caveats about the data behind this result, worded for the analyst reading it. */
 export function datasetWarnings(inputs: EngineInputs, gemeenten: GemeenteResult[], params: ScenarioParams): Warning[] {
   const warnings: Warning[] = [];
-  if (gemeenten.some((g) => g.programme?.path.some((p) => p.realisedEstimated))) {
+  const estimatedYears = [...new Set(gemeenten.flatMap((g) => g.programme?.path.filter((p) => p.realisedEstimated).map((p) => p.year) ?? []))].sort();
+  if (estimatedYears.length > 0) {
     warnings.push({
       code: 'realisedSplitEstimated',
-      message: 'De realisatie is gegeven als meerjarig totaal (2022+2023); de verdeling over de jaren in het pad is een schatting (gelijk verdeeld).',
+      message: `De realisatie over ${estimatedYears.join(', ')} is gegeven als meerjarig totaal; de verdeling over de jaren in het pad is een schatting (gelijk verdeeld).`,
     });
   }
   if (gemeenten.some((g) => g.affordable)) {

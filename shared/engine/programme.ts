@@ -15,30 +15,45 @@ export type RealisedToDate = {
 };
 
 /**
- * Realised to date from the realisation figures within the programme. A figure that overlaps
- * one already counted is left out (with a warning), so no home is counted twice.
+ * Realised to date from the realisation figures within the programme. Yearly figures count as
+ * given; a multi-year total (the seed's 2022+2023) fills the years no yearly figure covers with
+ * what is left of it, split evenly and marked as estimated. So adding a 2023 figure beside the
+ * 2022–2023 total refines the split instead of counting homes twice.
  */
 export function realisedToDate(records: YearValue[], start: number, end: number, warn: (w: Omit<Warning, 'gemeente'>) => void): RealisedToDate {
-  const perYear = new Map<number, { value: number; estimated: boolean }>();
-  let total = 0;
-  for (const r of records) {
-    if (r.to < start || r.from > end) continue;
-    const from = Math.max(r.from, start);
-    const to = Math.min(r.to, end);
-    const years = r.to - r.from + 1;
-    let overlaps = false;
-    for (let y = from; y <= to; y++) if (perYear.has(y)) overlaps = true;
-    if (overlaps) {
-      warn({ code: 'realisationOverlap', message: `realisatiecijfers ${r.from}–${r.to} overlappen met al meegetelde jaren en zijn niet nog eens geteld.` });
+  const perYear = new Map<number, { value: number; estimated: boolean; fromTotal: boolean }>();
+  const inRange = records.filter((r) => r.to >= start && r.from <= end);
+  for (const r of inRange.filter((x) => x.from === x.to)) {
+    if (perYear.has(r.from)) {
+      warn({ code: 'realisationDuplicate', message: `twee realisatiecijfers voor ${r.from}; het eerste telt.` });
       continue;
     }
-    for (let y = from; y <= to; y++) perYear.set(y, { value: r.value / years, estimated: years > 1 });
-    total += (r.value * (to - from + 1)) / years;
+    perYear.set(r.from, { value: r.value, estimated: false, fromTotal: false });
+  }
+  for (const r of inRange.filter((x) => x.from !== x.to)) {
+    const years: number[] = [];
+    for (let y = Math.max(r.from, start); y <= Math.min(r.to, end); y++) years.push(y);
+    if (years.some((y) => perYear.get(y)?.fromTotal)) {
+      warn({ code: 'realisationOverlap', message: `realisatietotaal ${r.from}–${r.to} overlapt met een ander meerjarig totaal en is niet meegeteld.` });
+      continue;
+    }
+    const share = (r.value * years.length) / (r.to - r.from + 1);
+    const covered = years.reduce((sum, y) => sum + (perYear.get(y)?.value ?? 0), 0);
+    const open = years.filter((y) => !perYear.has(y));
+    const remainder = share - covered;
+    if (open.length === 0 ? Math.abs(remainder) > 0.5 : remainder < 0) {
+      warn({
+        code: 'realisationInconsistent',
+        message: `het realisatietotaal ${r.from}–${r.to} (${r.value}) wijkt af van de jaarcijfers binnen die periode (${covered}); de jaarcijfers tellen.`,
+      });
+    }
+    for (const y of open) perYear.set(y, { value: Math.max(0, remainder) / open.length, estimated: open.length > 1, fromTotal: true });
   }
   const baseYear = perYear.size > 0 ? Math.max(...perYear.keys()) : start - 1;
   for (let y = start; y <= baseYear; y++) {
     if (!perYear.has(y)) warn({ code: 'realisationGap', message: `geen realisatiecijfer voor ${y}; dat jaar telt als 0.` });
   }
+  const total = [...perYear.values()].reduce((sum, v) => sum + v.value, 0);
   return { total, baseYear, perYear };
 }
 
@@ -150,7 +165,9 @@ export function computeAffordable(
   const total = programme.block;
   const requiredPace = remainingYears > 0 ? Math.max(0, (g.affordableTarget - realised) / remainingYears) : 0;
   const historicShare = total.realised > 0 ? realised / total.realised : 0;
-  const scenarioPace = params.programme.paceMode === 'programme' ? requiredPace : total.scenarioPace * historicShare;
+  // On track for its own target, but never more affordable homes than homes in total (Laren).
+  const scenarioPace =
+    params.programme.paceMode === 'programme' ? Math.min(requiredPace, total.scenarioPace) : total.scenarioPace * historicShare;
   const projected2030 = realised + scenarioPace * remainingYears;
   return {
     target: g.affordableTarget,

@@ -19,10 +19,11 @@ export function dutchIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const where = pathLabel(issue.path);
     switch (issue.code) {
+      // Numbers get our wording; for text and lists the schema's own message says it better.
       case 'too_big':
-        return `${where}: de waarde is te groot (hoogstens ${String(issue.maximum)}).`;
+        return issue.origin === 'number' ? `${where}: de waarde is te groot (hoogstens ${String(issue.maximum)}).` : `${where}: ${issue.message}`;
       case 'too_small':
-        return `${where}: de waarde is te klein (minstens ${String(issue.minimum)}).`;
+        return issue.origin === 'number' ? `${where}: de waarde is te klein (minstens ${String(issue.minimum)}).` : `${where}: ${issue.message}`;
       case 'invalid_type':
         return `${where}: verwacht ${dutchType(issue.expected)}, gekregen ${describeValue(issue.input)}.`;
       case 'invalid_value':
