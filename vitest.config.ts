@@ -6,5 +6,6 @@ export default defineConfig({
     testTimeout: 30_000,
     // better-sqlite3 is a native module: forks keep each test file in its own process.
     pool: 'forks',
+    reporters: ['default', './test/support/summaryReporter.ts'],
   },
 });

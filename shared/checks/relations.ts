@@ -24,11 +24,24 @@ function rowKey(f: Figure): string {
   return `${f.gemeente ?? 'regio'}|${periodKey(f)}`;
 }
 
+/**
+ * The tolerance is per rounded figure. A regional figure of a summed series is the sum of n
+ * rounded rows, so its rounding can add up to n × tolerance without any row being wrong.
+ */
+function allowedDifference(ds: Dataset, r: Extract<Relation, { kind: 'ratio' }>, num: Figure): number {
+  if (num.gemeente !== null || ds.series.find((s) => s.id === r.numerator)?.aggregation !== 'sum') return r.tolerance;
+  const key = periodKey(num);
+  const rows = ds.figures.filter(
+    (f) => f.series === r.numerator && f.gemeente !== null && f.value !== null && f.variant !== 'tekst' && periodKey(f) === key,
+  ).length;
+  return r.tolerance * Math.max(1, rows);
+}
+
 function ratioFindings(ds: Dataset, r: Extract<Relation, { kind: 'ratio' }>): Finding[] {
   return pairs(ds, r.numerator, r.denominator).flatMap(({ a: num, b: den }) => {
     const expected = r.ratio * (den.value ?? 0);
     const actual = num.value ?? 0;
-    if (Math.abs(actual - expected) <= r.tolerance) return [];
+    if (Math.abs(actual - expected) <= allowedDifference(ds, r, num)) return [];
     const where = gemeenteName(ds, num.gemeente);
     return [
       {

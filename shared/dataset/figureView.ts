@@ -4,7 +4,7 @@ import { Figure } from './schema';
 /** A figure as the analyst sees it: the seed value beside their own edit, if any. */
 export const FigureEdit = z
   .object({
-    value: z.number().finite().nullable(),
+    value: z.number().nullable(),
     note: z.string(),
     editedAt: z.string(),
   })
@@ -15,7 +15,7 @@ export const FigureView = z
   .object({
     figure: Figure,
     /** The value as in the source document; `figure.value` is the value in force. */
-    seedValue: z.number().finite().nullable(),
+    seedValue: z.number().nullable(),
     origin: z.enum(['seed', 'analyst']),
     edit: FigureEdit.nullable(),
   })

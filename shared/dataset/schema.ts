@@ -59,7 +59,7 @@ export const Figure = z
     /** null = the figure is for the region as a whole. */
     gemeente: GemeenteCode.nullable(),
     /** null = the source has no value here (e.g. Eemnes in the Woondeal table). */
-    value: z.number().finite().nullable(),
+    value: z.number().nullable(),
     /** Calendar years the figure covers; a stock figure has from = to. */
     periodFrom: z.number().int().min(1990).max(2100),
     periodTo: z.number().int().min(1990).max(2100),
@@ -69,7 +69,7 @@ export const Figure = z
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .nullable(),
     /** Upper end where the source gives a range (e.g. 20–25 units a year); value is the lower end. */
-    valueHigh: z.number().finite().nullable().optional(),
+    valueHigh: z.number().nullable().optional(),
     /** A sum written out in the cell, e.g. "26 + 54 + 17 + 5 + 19 = 121". */
     expression: z.string().optional(),
     /** Distinguishes two figures of one series, gemeente and period, e.g. a table total and a text figure. */

@@ -9,8 +9,8 @@ import { Figure, GemeenteCode, Source } from './schema';
 const SeedRow = z
   .object({
     gemeente: GemeenteCode.nullable(),
-    value: z.number().finite().nullable(),
-    valueHigh: z.number().finite().nullable().optional(),
+    value: z.number().nullable(),
+    valueHigh: z.number().nullable().optional(),
     expression: z.string().optional(),
     note: z.string().optional(),
     /** Overrides of the table-level provenance for one row. */

@@ -1,10 +1,12 @@
 import type { ScenarioParams } from '../scenario/schema';
 import type { AffordableBlock, PathPoint, ProgrammeBlock, Warning } from '../result/schema';
 import type { GemeenteInputs, YearValue } from './inputs';
+import { formatNumber } from '../format/nl';
 
 /** MODEL.md §5.1: catch-up is searched up to this year, and the horizon can reach it. */
 export const LAST_YEAR = 2040;
 const EPS = 1e-9;
+const fmt = (n: number) => formatNumber(n, 1);
 
 export type RealisedToDate = {
   total: number;
@@ -166,8 +168,14 @@ export function computeAffordable(
   const requiredPace = remainingYears > 0 ? Math.max(0, (g.affordableTarget - realised) / remainingYears) : 0;
   const historicShare = total.realised > 0 ? realised / total.realised : 0;
   // On track for its own target, but never more affordable homes than homes in total (Laren).
-  const scenarioPace =
-    params.programme.paceMode === 'programme' ? Math.min(requiredPace, total.scenarioPace) : total.scenarioPace * historicShare;
+  const onTrack = params.programme.paceMode === 'programme';
+  const scenarioPace = onTrack ? Math.min(requiredPace, total.scenarioPace) : total.scenarioPace * historicShare;
+  if (onTrack && requiredPace > total.scenarioPace + EPS) {
+    warn({
+      code: 'affordableCappedByTotal',
+      message: `het betaalbare segment vraagt ${fmt(requiredPace)} woningen per jaar, meer dan het totale tempo van ${fmt(total.scenarioPace)}; het betaalbare tempo is daarop begrensd.`,
+    });
+  }
   const projected2030 = realised + scenarioPace * remainingYears;
   return {
     target: g.affordableTarget,

@@ -7,14 +7,18 @@ import { extractInputs, type EngineInputs } from './inputs';
 import { computeAffordable, computeProgramme, type ProgrammeState } from './programme';
 import { regionAandachtsgroepen, regionAffordable, regionElderly, regionProgramme } from './region';
 import { datasetWarnings } from './datasetWarnings';
+import { applyDataOverrides } from './dataOverrides';
 
 /**
  * MODEL.md §5.1–5.3: a pure function from (dataset, scenario) to the result of §6.
  * No I/O, no clock, no randomness: the same call gives the same answer everywhere.
  */
-export function runScenario(ds: Dataset, scenario: Scenario, inputs: EngineInputs = extractInputs(ds)): Result {
+export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineInputs): Result {
   const params = scenario.params;
   const warnings: Warning[] = [];
+  const hasOverrides = Object.keys(params.dataOverrides).length > 0;
+  const inputs =
+    prepared && !hasOverrides ? prepared : extractInputs(hasOverrides ? applyDataOverrides(ds, params.dataOverrides, (w) => warnings.push(w)) : ds);
   const warnFor = (code: string, name: string) => (w: Omit<Warning, 'gemeente'>) => {
     warnings.push({ code: w.code, message: `${name}: ${w.message}`, gemeente: code });
   };

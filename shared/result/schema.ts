@@ -3,7 +3,7 @@ import { GemeenteCode } from '../dataset/schema';
 
 /** MODEL.md §6: one result object for the UI, exports and command line. Unrounded numbers. */
 
-const num = z.number().finite();
+const num = z.number();
 
 export const Warning = z
   .object({

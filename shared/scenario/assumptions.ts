@@ -37,6 +37,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     kind: { type: 'year', min: 2030, max: 2040 },
   },
   {
+    key: 'dataOverrides', section: 'algemeen', label: 'Alternatieve broncijfers', labelEn: 'Alternative source figures', unit: '', method: '§4',
+    explanation: 'Waar de bronnen elkaar tegenspreken blijft het gedrukte cijfer de standaard; hier kiest het scenario per cijfer de andere lezing (bijv. Wijdemeren laag en midden 330 in plaats van 320). Sleutel: dataOverrides.<cijfer-id>.',
+    kind: { type: 'number', min: 0, max: 100_000_000, step: 1 },
+    perGemeente: undefined,
+  },
+  {
     key: 'programme.paceMode', section: 'programma', label: 'Bouwtempo', labelEn: 'Build pace', unit: '', method: '§5.1',
     explanation: 'Trend: het tempo van de gerealiseerde jaren × de factor. Programma: precies op koers voor het Woondeal-doel in 2030. Eigen: een aantal woningen per jaar per gemeente.',
     kind: { type: 'enum', options: [ { value: 'trend', label: 'Trend' }, { value: 'programme', label: 'Op koers (programma)' }, { value: 'custom', label: 'Eigen tempo per gemeente' } ] },

@@ -72,6 +72,12 @@ export const AandachtsgroepenParams = z
 export const ScenarioParams = z
   .object({
     horizon: z.number().int().min(2030).max(2040).default(2030),
+    /**
+     * Scenario-level alternatives for dataset figures, by figure id (e.g. Wijdemeren laag en
+     * midden 330 instead of the printed 320): where the sources contradict themselves the printed
+     * figure stays the default and a scenario can choose the other reading (MODEL.md §4).
+     */
+    dataOverrides: z.record(z.string().min(1), z.number().min(0).max(100_000_000)).default({}),
     programme: ProgrammeParams.default(ProgrammeParams.parse({})),
     elderly: ElderlyParams.default(ElderlyParams.parse({})),
     aandachtsgroepen: AandachtsgroepenParams.default(AandachtsgroepenParams.parse({})),

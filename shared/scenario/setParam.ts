@@ -75,6 +75,7 @@ export function applySetting(params: ScenarioParamsInput, setting: string, resol
   if (eq <= 0) return { ok: false, message: `"${setting}" heeft niet de vorm sleutel=waarde.` };
   const key = setting.slice(0, eq).trim();
   const raw = setting.slice(eq + 1);
+  if (key.startsWith('dataOverrides.')) return setDataOverride(params, key.slice('dataOverrides.'.length), raw);
   const parts = key.split('.');
   // Params are plain JSON data, so a JSON round trip is a faithful deep copy.
   const draft = JSON.parse(JSON.stringify(params)) as Record<string, unknown>;
@@ -108,6 +109,19 @@ export function applySetting(params: ScenarioParamsInput, setting: string, resol
   if (!value.ok) return value;
   setPath(draft, parts, value.value);
   return validate(draft);
+}
+
+/** `dataOverrides.<figure id>=value`: the figure id itself contains dots, so it is not split. */
+function setDataOverride(params: ScenarioParamsInput, figureId: string, raw: string): SetResult {
+  const draft = JSON.parse(JSON.stringify(params)) as { dataOverrides?: Record<string, number> };
+  const overrides = { ...(draft.dataOverrides ?? {}) };
+  if (['', 'null', 'leeg'].includes(raw.trim().toLowerCase())) Reflect.deleteProperty(overrides, figureId);
+  else {
+    const n = parseNumberText(raw);
+    if (n === null) return { ok: false, message: `dataOverrides.${figureId}: "${raw.trim()}" is geen getal.` };
+    overrides[figureId] = n;
+  }
+  return validate({ ...draft, dataOverrides: overrides });
 }
 
 function validate(draft: unknown): SetResult {
