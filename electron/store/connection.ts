@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { StoreError } from './errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
@@ -74,6 +75,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   }
   let db: Database.Database;
   try {
+    // First start: the user data folder (or the folder of --db) may not exist yet.
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
   } catch (error) {
     throw new StoreError('unopenable', `Het databasebestand ${path} kan niet worden gemaakt of geopend: ${(error as Error).message}`);

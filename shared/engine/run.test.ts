@@ -505,3 +505,30 @@ describe('programme options', () => {
     expect(r.region.elderly!.zorggeschikt.need).toBe(3168 - 141 + 41);
   });
 });
+
+describe('dataOverrides (the other reading of a contradicting source figure)', () => {
+  const WIJDEMEREN_LAAG_MIDDEN = 'bouwprogramma.laagMidden:GM1696:2022-2030';
+
+  it('Wijdemeren laag en midden 330 (66 % of 500) instead of the printed 320, with a warning naming the source', () => {
+    expect(ds.figures.find((f) => f.id === WIJDEMEREN_LAAG_MIDDEN)?.value).toBe(320);
+    const base = gemeente(run('druk'), 'GM1696').affordable!;
+    const r = run('alt', { dataOverrides: { [WIJDEMEREN_LAAG_MIDDEN]: 330 } });
+    const alt = gemeente(r, 'GM1696').affordable!;
+    expect(base.target).toBe(320);
+    expect(alt.target).toBe(330);
+    expect(alt.gap2030 - base.gap2030).toBeCloseTo(10, 9);
+    expect(r.region.affordable!.target).toBe(4551 + 10);
+    const w = r.warnings.find((x) => x.code === 'dataOverride');
+    expect(w?.gemeente).toBe('GM1696');
+    expect(w?.message).toContain('330');
+    expect(w?.message).toContain('004');
+    // The dataset itself is not changed by running a scenario.
+    expect(ds.figures.find((f) => f.id === WIJDEMEREN_LAAG_MIDDEN)?.value).toBe(320);
+  });
+
+  it('an override of a figure that does not exist is ignored with a warning', () => {
+    const r = run('onbekend', { dataOverrides: { 'bestaat.niet:GM0402:2022-2030': 5 } });
+    expect(r.warnings.map((w) => w.code)).toContain('dataOverrideUnknown');
+    expect(r.region.programme!.target).toBe(6910);
+  });
+});
