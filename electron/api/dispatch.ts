@@ -1,0 +1,48 @@
+import { contract, isCallName, type ApiError, type ApiErrorCode, type ApiResponse } from '../../shared/api/contract';
+import { dutchIssueText } from '../../shared/validation/dutchIssues';
+import { StoreError, type StoreErrorCode } from '../store/errors';
+import type { Handlers } from './handlers';
+
+const STORE_CODES: Record<StoreErrorCode, ApiErrorCode> = {
+  newer: 'storeUnavailable',
+  corrupt: 'storeUnavailable',
+  foreign: 'storeUnavailable',
+  unopenable: 'storeUnavailable',
+  notFound: 'notFound',
+  duplicateName: 'conflict',
+  builtinReadOnly: 'readOnly',
+  invalid: 'invalidInput',
+};
+
+export type Dispatch = (name: string, payload: unknown) => ApiResponse<unknown>;
+
+/**
+ * The single entry for IPC and HTTP alike: checks the call name, parses the payload with the
+ * contract's input schema, runs the handler, checks the output, and turns every failure into an
+ * error value with a Dutch message. Nothing thrown crosses the boundary.
+ */
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+  return (name, payload) => {
+    if (!isCallName(name)) return fail('invalidInput', `Onbekende opdracht "${String(name).slice(0, 80)}".`);
+    const call = contract[name];
+    const input = call.input.safeParse(payload ?? {});
+    if (!input.success) return fail('invalidInput', `Ongeldige invoer voor ${name}: ${dutchIssueText(input.error)}`);
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      const output = call.output.safeParse(handler(input.data));
+      if (!output.success) {
+        log(output.error);
+        return fail('internal', `De uitkomst van ${name} voldoet niet aan het afgesproken formaat; er is niets gewijzigd. Meld dit aan de beheerder.`);
+      }
+      return { ok: true, value: output.data };
+    } catch (error) {
+      if (error instanceof StoreError) return fail(STORE_CODES[error.code], error.message);
+      log(error);
+      return fail('internal', `Er ging iets mis bij ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+function fail(code: ApiErrorCode, message: string): { ok: false; error: ApiError } {
+  return { ok: false, error: { code, message } };
+}

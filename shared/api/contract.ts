@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { Dataset, Gemeente, Series } from '../dataset/schema';
+import { FigureView } from '../dataset/figureView';
+import { Finding } from '../checks/finding';
+import { Result } from '../result/schema';
+import { ScenarioId, ScenarioName, ScenarioParams } from '../scenario/schema';
+import { ScenarioVersion, StoredScenario } from '../scenario/stored';
+
+/**
+ * The one contract between the UI and the Node side. Every call has a name, an input schema and
+ * an output schema; the Electron IPC handlers, the HTTP server of the browser build and the typed
+ * client in the renderer are all derived from this map, so a call cannot exist in one and not the
+ * other. Inputs are parsed at the receiving side, outputs before they leave it.
+ */
+
+const Empty = z.object({}).strict();
+const ById = z.object({ id: ScenarioId }).strict();
+const FigureValue = z.number().min(-1e12).max(1e12).nullable();
+
+/** Everything the data screen and the engine need: the dataset in force, every figure with provenance, the findings. */
+export const DatasetBundle = z
+  .object({
+    dataset: Dataset,
+    figures: z.array(FigureView),
+    findings: z.array(Finding),
+    gemeenten: z.array(Gemeente),
+    series: z.array(Series),
+  })
+  .strict();
+export type DatasetBundle = z.infer<typeof DatasetBundle>;
+
+export const contract = {
+  'dataset.get': { input: Empty, output: DatasetBundle },
+  'dataset.editFigure': {
+    input: z.object({ figureId: z.string().min(1).max(200), value: FigureValue, note: z.string().max(2000).default('') }).strict(),
+    output: DatasetBundle,
+  },
+  'dataset.revertFigure': { input: z.object({ figureId: z.string().min(1).max(200) }).strict(), output: DatasetBundle },
+
+  'scenarios.list': { input: Empty, output: z.array(StoredScenario) },
+  'scenarios.get': { input: ById, output: StoredScenario },
+  'scenarios.create': {
+    input: z.object({ name: ScenarioName, description: z.string().max(4000).optional(), params: ScenarioParams }).strict(),
+    output: StoredScenario,
+  },
+  'scenarios.clone': { input: z.object({ id: ScenarioId, name: ScenarioName }).strict(), output: StoredScenario },
+  'scenarios.save': {
+    input: z
+      .object({ id: ScenarioId, name: ScenarioName.optional(), description: z.string().max(4000).optional(), params: ScenarioParams.optional() })
+      .strict(),
+    output: StoredScenario,
+  },
+  'scenarios.delete': { input: ById, output: StoredScenario },
+  'scenarios.undelete': { input: ById, output: StoredScenario },
+  'scenarios.versions': { input: ById, output: z.array(ScenarioVersion) },
+  'scenarios.restoreVersion': { input: z.object({ id: ScenarioId, version: z.number().int().min(1) }).strict(), output: StoredScenario },
+
+  'run.scenario': { input: ById, output: Result },
+  'run.params': { input: z.object({ name: z.string().max(120).default('Concept'), params: ScenarioParams }).strict(), output: Result },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(contract, name);
+}
+
+/** Errors cross the boundary as data, with a message a user can act on, in Dutch. */
+export const ApiErrorCode = z.enum(['invalidInput', 'notFound', 'conflict', 'readOnly', 'storeUnavailable', 'internal']);
+export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
+export const ApiError = z.object({ code: ApiErrorCode, message: z.string() }).strict();
+export type ApiError = z.infer<typeof ApiError>;
+
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+export const ApiResponseEnvelope = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }).strict(),
+  z.object({ ok: z.literal(false), error: ApiError }).strict(),
+]);
+
+/** The shape every transport implements: one function per call name. */
+export type Api = { [N in CallName]: (input: CallInput<N>) => Promise<ApiResponse<CallOutput<N>>> };
