@@ -40,13 +40,13 @@ export const contract = {
   'scenarios.list': { input: Empty, output: z.array(StoredScenario) },
   'scenarios.get': { input: ById, output: StoredScenario },
   'scenarios.create': {
-    input: z.object({ name: ScenarioName, description: z.string().max(4000).optional(), params: ScenarioParams }).strict(),
+    input: z.object({ name: ScenarioName, description: z.string().max(2000).optional(), params: ScenarioParams }).strict(),
     output: StoredScenario,
   },
   'scenarios.clone': { input: z.object({ id: ScenarioId, name: ScenarioName }).strict(), output: StoredScenario },
   'scenarios.save': {
     input: z
-      .object({ id: ScenarioId, name: ScenarioName.optional(), description: z.string().max(4000).optional(), params: ScenarioParams.optional() })
+      .object({ id: ScenarioId, name: ScenarioName.optional(), description: z.string().max(2000).optional(), params: ScenarioParams.optional() })
       .strict(),
     output: StoredScenario,
   },

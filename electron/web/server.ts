@@ -1,0 +1,153 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Dispatch } from '../api/dispatch';
+import { isAllowedRequest, SECURITY_HEADERS } from './security';
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export type WebServerOptions = { dispatch: Dispatch; staticDir: string; port: number; host?: '127.0.0.1' };
+
+/**
+ * The browser build: the same renderer and the same API as the Electron window, over HTTP on
+ * 127.0.0.1 only. POST /api/<call name> with a JSON body; the answer is the API envelope.
+ */
+export function startWebServer(options: WebServerOptions): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    handle(req, res, options).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Interne fout');
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      resolve({ server, url: `http://127.0.0.1:${port}/` });
+    });
+  });
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: WebServerOptions): Promise<void> {
+  const port = (req.socket.localPort ?? options.port);
+  if (!isAllowedRequest({ host: req.headers.host, origin: req.headers.origin }, port)) {
+    send(res, 403, 'text/plain; charset=utf-8', 'Verzoek geweigerd: alleen de Woonzorgverkenner zelf mag deze server gebruiken.');
+    return;
+  }
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname.startsWith('/api/')) {
+    await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), options.dispatch);
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, 'text/plain; charset=utf-8', 'Methode niet toegestaan.');
+    return;
+  }
+  await serveStatic(res, options.staticDir, url.pathname);
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, dispatch: Dispatch): Promise<void> {
+  if (req.method !== 'POST') {
+    sendJson(res, 405, { ok: false, error: { code: 'invalidInput', message: 'Gebruik POST voor de API.' } });
+    return;
+  }
+  // A JSON content type cannot be sent cross-site without a CORS preflight, which this server never grants.
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+    sendJson(res, 415, { ok: false, error: { code: 'invalidInput', message: 'De API verwacht JSON (Content-Type: application/json).' } });
+    return;
+  }
+  const body = await readBody(req);
+  if (body === null) {
+    sendJson(res, 413, { ok: false, error: { code: 'invalidInput', message: 'Het verzoek is te groot (meer dan 2 MB).' } });
+    return;
+  }
+  let payload: unknown;
+  try {
+    payload = body.length === 0 ? {} : JSON.parse(body);
+  } catch {
+    sendJson(res, 400, { ok: false, error: { code: 'invalidInput', message: 'Het verzoek is geen geldige JSON.' } });
+    return;
+  }
+  const answer = dispatch(name, payload);
+  sendJson(res, answer.ok ? 200 : statusFor(answer.error.code), answer);
+}
+
+function statusFor(code: string): number {
+  switch (code) {
+    case 'invalidInput':
+      return 400;
+    case 'notFound':
+      return 404;
+    case 'conflict':
+    case 'readOnly':
+      return 409;
+    case 'storeUnavailable':
+      return 503;
+    default:
+      return 500;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function serveStatic(res: ServerResponse, root: string, pathname: string): Promise<void> {
+  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const file = join(root, relative === '' ? 'index.html' : relative);
+  if (!file.startsWith(root + sep) && file !== root) {
+    send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');
+    return;
+  }
+  try {
+    const data = await readFile(file);
+    send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', data, relative.startsWith('assets/'));
+  } catch {
+    // Client-side routes (no extension) get the app; anything else is a real 404.
+    if (extname(relative) === '') {
+      try {
+        send(res, 200, TYPES['.html']!, await readFile(join(root, 'index.html')));
+        return;
+      } catch {
+        send(res, 500, 'text/plain; charset=utf-8', `De app is niet gebouwd: ${join(root, 'index.html')} ontbreekt. Voer "npm run build" uit.`);
+        return;
+      }
+    }
+    send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, immutable = false): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+  });
+  res.end(body);
+}

@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import type { Screen } from './route';
+
+type Shell = { platform: 'electron'; onMenu: (cb: (command: string) => void) => () => void };
+declare global {
+  interface Window {
+    /** Set by the Electron preload: application-menu commands. Absent in a browser. */
+    woonzorgShell?: Shell;
+  }
+}
+
+/** The Electron application menu (Bewerken → Ongedaan maken, Beeld → Overzicht…) drives the same actions as the keyboard. */
+export function useMenuCommands({ undo, redo, go }: { undo: () => void; redo: () => void; go: (s: Screen) => void }): void {
+  useEffect(() => {
+    const shell = window.woonzorgShell;
+    if (!shell) return;
+    return shell.onMenu((command) => {
+      if (command === 'undo') undo();
+      else if (command === 'redo') redo();
+      else if (command.startsWith('navigate:')) go(command.slice('navigate:'.length) as Screen);
+      else if (command === 'nieuwScenario') go('scenarios');
+    });
+  }, [undo, redo, go]);
+}

@@ -1,0 +1,208 @@
+import { ASSUMPTIONS, readParam, type Assumption, type AssumptionKind } from '../../../shared/scenario/assumptions';
+import { defaultAt, setParamAt } from '../../../shared/scenario/editParams';
+import { HOUSING_TYPES, type ScenarioParams } from '../../../shared/scenario/schema';
+import { formatNumber, formatPercent, type Locale } from '../../../shared/format/nl';
+import { chartText } from '../../../shared/charts/labels';
+import { membersDuring } from '../../../shared/dataset/query';
+import { useApp } from '../state/AppState';
+import { NumberField } from './fields';
+import { DataOverridesEditor } from './DataOverridesEditor';
+
+const SECTIONS = [
+  { id: 'programma', nl: 'Bouwprogramma (MODEL §5.1)', en: 'Build programme (§5.1)' },
+  { id: 'ouderen', nl: 'Ouderenhuisvesting (§5.2)', en: 'Housing for older people (§5.2)' },
+  { id: 'aandachtsgroepen', nl: 'Aandachtsgroepen (§5.3)', en: 'Vulnerable groups (§5.3)' },
+  { id: 'algemeen', nl: 'Algemeen', en: 'General' },
+] as const;
+
+function describeDefault(a: Assumption, locale: Locale): string {
+  const d = defaultAt(a.key);
+  const nl = locale === 'nl-NL';
+  if (d === null || d === undefined) return nl ? 'uit de dataset' : 'from the dataset';
+  switch (a.kind.type) {
+    case 'share':
+      return formatPercent(d as number, 0, locale);
+    case 'enum':
+      return a.kind.options.find((o) => o.value === d)?.label ?? String(d as string);
+    case 'gemeenteList':
+      return (d as string[]).length === 0 ? (nl ? 'geen' : 'none') : (d as string[]).join(', ');
+    case 'number':
+    case 'year':
+      return `${formatNumber(d as number, 2, locale)}${a.unit && a.kind.type === 'number' ? ` ${a.unit}` : ''}`;
+  }
+}
+
+export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
+  const { params, edit, locale, notify } = useApp();
+  const nl = locale === 'nl-NL';
+  const set = (path: string, value: unknown) => {
+    const r = setParamAt(params, path, value);
+    if (r.ok) edit(path, r.params);
+    else notify({ kind: 'error', text: r.message });
+  };
+  return (
+    <div className="assumptions" data-testid="assumption-editor">
+      {SECTIONS.map((section) => (
+        <section key={section.id} className="card">
+          <h3>{nl ? section.nl : section.en}</h3>
+          {ASSUMPTIONS.filter((a) => a.section === section.id).map((a) =>
+            a.key === 'dataOverrides' ? (
+              <DataOverridesEditor key={a.key} assumption={a} readOnly={readOnly} set={set} />
+            ) : (
+              <AssumptionRow key={a.key} a={a} params={params} readOnly={readOnly} set={set} locale={locale} />
+            ),
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; params: ScenarioParams; readOnly: boolean; set: (p: string, v: unknown) => void; locale: Locale }) {
+  const { bundle } = useApp();
+  const nl = locale === 'nl-NL';
+  const value = readParam(params, a.key);
+  // A per-gemeente-only assumption (customPace) stores its record at the same key.
+  const recordOnly = a.perGemeente?.key === a.key;
+  const changed = JSON.stringify(value) !== JSON.stringify(defaultAt(a.key));
+  const perGemeente = a.perGemeente ? (readParam(params, a.perGemeente.key) as Record<string, unknown>) : {};
+  const overrides = Object.keys(perGemeente).length;
+  return (
+    <div className={`assumption ${changed ? 'changed' : ''}`} data-key={a.key}>
+      <div className="assumption-head">
+        <label className="assumption-label" htmlFor={`f-${a.key}`}>
+          {nl ? a.label : a.labelEn}
+          {a.unit && !recordOnly && a.kind.type === 'number' ? <span className="unit-label"> ({a.unit})</span> : null}
+        </label>
+        {!recordOnly && (
+          <div className="assumption-input" id={`f-${a.key}`}>
+            <Input kind={a.kind} value={value} label={nl ? a.label : a.labelEn} readOnly={readOnly} onChange={(v) => set(a.key, v)} locale={locale} testId={`param-${a.key}`} />
+          </div>
+        )}
+        <span className="default">
+          {nl ? 'standaard' : 'default'}: {describeDefault(a, locale)}
+          {changed && !readOnly && !recordOnly ? (
+            <button className="link small" onClick={() => set(a.key, defaultAt(a.key))} title={nl ? 'Terug naar de standaardwaarde' : 'Back to the default'}>
+              {nl ? 'herstel' : 'reset'}
+            </button>
+          ) : null}
+        </span>
+      </div>
+      <p className="explanation">
+        {a.explanation} <span className="method">{a.method}</span>
+      </p>
+      {a.perGemeente && (
+        <details className="per-gemeente" open={recordOnly && overrides > 0}>
+          <summary>
+            {a.perGemeente.label}
+            {overrides > 0 ? ` (${overrides})` : ''}
+          </summary>
+          <table className="results compact">
+            <thead>
+              <tr>
+                <th>{nl ? 'Gemeente' : 'Municipality'}</th>
+                {a.perGemeente.perType ? HOUSING_TYPES.map((ty) => <th key={ty}>{chartText(locale).types[ty]}</th>) : <th>{nl ? 'Waarde' : 'Value'}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {membersDuring(bundle.dataset, 2022, 2030).map((g) => {
+                  const pg = a.perGemeente!;
+                  const kind = pg.kind ?? a.kind;
+                  const entry = perGemeente[g.code];
+                  return (
+                    <tr key={g.code}>
+                      <th scope="row">{g.name}</th>
+                      {pg.perType ? (
+                        HOUSING_TYPES.map((ty) => (
+                          <td key={ty}>
+                            <Input
+                              compact
+                              kind={{ ...kind, nullable: true } as AssumptionKind}
+                              value={(entry as Record<string, unknown> | undefined)?.[ty] ?? null}
+                              label={`${g.name} ${ty}`}
+                              readOnly={readOnly}
+                              onChange={(v) => set(`${pg.key}.${g.code}.${ty}`, v ?? undefined)}
+                              locale={locale}
+                              testId={`param-${pg.key}.${g.code}.${ty}`}
+                            />
+                          </td>
+                        ))
+                      ) : (
+                        <td>
+                          <Input
+                            compact
+                            kind={{ ...kind, nullable: true } as AssumptionKind}
+                            value={entry ?? null}
+                            label={g.name}
+                            readOnly={readOnly}
+                            onChange={(v) => set(`${pg.key}.${g.code}`, v ?? undefined)}
+                            locale={locale}
+                            testId={`param-${pg.key}.${g.code}`}
+                          />
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+            </tbody>
+          </table>
+          <p className="note">{nl ? 'Leeg = de algemene waarde.' : 'Empty = the general value.'}</p>
+        </details>
+      )}
+    </div>
+  );
+}
+
+type InputProps = { kind: AssumptionKind; value: unknown; label: string; readOnly: boolean; onChange: (v: unknown) => void; locale: Locale; testId: string; compact?: boolean };
+
+function Input({ kind, value, label, readOnly, onChange, locale, testId, compact }: InputProps) {
+  const { bundle } = useApp();
+  if (readOnly) {
+    return <span className="readonly-value">{readOnlyText(kind, value, locale)}</span>;
+  }
+  switch (kind.type) {
+    case 'enum':
+      return (
+        <select aria-label={label} value={String(value as string)} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+          {kind.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      );
+    case 'gemeenteList': {
+      const list = (value as string[] | undefined) ?? [];
+      return (
+        <span className="checks" data-testid={testId}>
+          {membersDuring(bundle.dataset, 2022, 2030).map((g) => (
+              <label key={g.code} className="check">
+                <input type="checkbox" checked={list.includes(g.code)} onChange={(e) => onChange(e.target.checked ? [...list, g.code] : list.filter((c) => c !== g.code))} />
+                {g.name}
+              </label>
+            ))}
+        </span>
+      );
+    }
+    case 'share':
+      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} percent min={0} max={1} nullable={kind.nullable === true} emptyText={locale === 'nl-NL' ? 'historisch' : 'historic'} locale={locale} onChange={onChange} testId={testId} />;
+    case 'number':
+      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} min={kind.min} max={kind.max} nullable={kind.nullable === true} emptyText={locale === 'nl-NL' ? 'dataset' : 'dataset'} locale={locale} onChange={onChange} testId={testId} />;
+    case 'year':
+      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} min={kind.min} max={kind.max} locale={locale} onChange={(v) => onChange(v === null ? v : Math.round(v))} testId={testId} />;
+  }
+}
+
+function readOnlyText(kind: AssumptionKind, value: unknown, locale: Locale): string {
+  if (value === null || value === undefined) return '–';
+  switch (kind.type) {
+    case 'enum':
+      return kind.options.find((o) => o.value === value)?.label ?? String(value as string);
+    case 'share':
+      return formatPercent(value as number, 1, locale);
+    case 'gemeenteList':
+      return (value as string[]).join(', ') || '–';
+    default:
+      return formatNumber(value as number, 2, locale);
+  }
+}

@@ -1,0 +1,29 @@
+import { useApp } from '../state/AppState';
+
+/** Short-lived messages at the bottom of the window, some with an undo action. */
+export function Notices() {
+  const { notices, dismiss, locale } = useApp();
+  return (
+    <div className="notices" aria-live="polite" data-testid="notices">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+          <span>{n.text}</span>
+          {n.action && (
+            <button
+              onClick={() => {
+                n.action?.run();
+                dismiss(n.id);
+              }}
+              data-testid="notice-action"
+            >
+              {n.action.label}
+            </button>
+          )}
+          <button className="icon" onClick={() => dismiss(n.id)} aria-label={locale === 'nl-NL' ? 'Sluiten' : 'Close'}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import type { ScenarioVersion } from '../../../shared/scenario/stored';
+import { unwrap } from '../api/client';
+import { useApp } from '../state/AppState';
+
+/** Every saved version of the open scenario; restoring one saves it as the newest version. */
+export function VersionHistory() {
+  const { api, open, refreshScenarios, flush, notify, adopt, locale } = useApp();
+  const nl = locale === 'nl-NL';
+  const [versions, setVersions] = useState<ScenarioVersion[]>([]);
+  const [shown, setShown] = useState(false);
+
+  useEffect(() => {
+    if (!shown) return;
+    let live = true;
+    void api['scenarios.versions']({ id: open.id }).then((a) => live && a.ok && setVersions([...a.value].reverse()));
+    return () => {
+      live = false;
+    };
+  }, [api, open.id, open.version, shown]);
+
+  if (open.builtin) return null;
+  const restore = async (version: number) => {
+    try {
+      await flush();
+      const restored = await unwrap(api['scenarios.restoreVersion']({ id: open.id, version }));
+      await refreshScenarios();
+      adopt(restored.params);
+      notify({ kind: 'info', text: nl ? `Versie ${version} teruggezet.` : `Version ${version} restored.` });
+    } catch (e) {
+      notify({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <details className="versions" onToggle={(e) => setShown((e.target as HTMLDetailsElement).open)}>
+      <summary>{nl ? `Eerdere versies (nu versie ${open.version})` : `Earlier versions (now version ${open.version})`}</summary>
+      <ul>
+        {versions.map((v) => (
+          <li key={v.version}>
+            {nl ? 'versie' : 'version'} {v.version} · {new Date(v.savedAt).toLocaleString(locale)} · {v.name}{' '}
+            {v.version !== open.version && (
+              <button className="small" onClick={() => void restore(v.version)}>
+                {nl ? 'Terugzetten' : 'Restore'}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Result } from '../../../shared/result/schema';
+import { useApp } from '../state/AppState';
+
+/** The result's warnings, collapsed by default: they explain, they do not shout. */
+export function Warnings({ result, gemeente }: { result: Result; gemeente?: string }) {
+  const { t } = useApp();
+  const list = result.warnings.filter((w) => gemeente === undefined || w.gemeente === undefined || w.gemeente === gemeente);
+  if (list.length === 0) return null;
+  return (
+    <details className="warnings" data-testid="warnings">
+      <summary>
+        {t.warnings} ({list.length})
+      </summary>
+      <ul>
+        {list.map((w, i) => (
+          <li key={`${w.code}-${w.gemeente ?? ''}-${i}`}>{w.message}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

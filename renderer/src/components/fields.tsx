@@ -1,0 +1,96 @@
+import { useEffect, useId, useState } from 'react';
+import { parseNumberText } from '../../../shared/scenario/setParam';
+import { formatNumber, type Locale } from '../../../shared/format/nl';
+
+type NumberFieldProps = {
+  label: string;
+  value: number | null;
+  /** Shown as a percentage (value × 100) when true. */
+  percent?: boolean;
+  min: number;
+  max: number;
+  nullable?: boolean;
+  /** Placeholder when empty (e.g. "historisch"). */
+  emptyText?: string;
+  locale: Locale;
+  onChange: (value: number | null) => void;
+  testId?: string;
+  compact?: boolean;
+};
+
+function display(v: number | null, percent: boolean, locale: Locale): string {
+  if (v === null) return '';
+  // No thousands grouping in an input: "1.000" would read as one in Dutch.
+  const text = String(percent ? Math.round(v * 100 * 1e6) / 1e6 : v);
+  return locale === 'nl-NL' ? text.replace('.', ',') : text;
+}
+
+/**
+ * A number typed the Dutch way ("1,25") or the English way ("1.25"). What the user types stays
+ * in the field even when it is not (yet) valid; only a valid number reaches the scenario, and
+ * the field says in Dutch what is wrong. Nothing typed is thrown away.
+ */
+export function NumberField({ label, value, percent = false, min, max, nullable = false, emptyText, locale, onChange, testId, compact }: NumberFieldProps) {
+  const id = useId();
+  const [text, setText] = useState(() => display(value, percent, locale));
+  const [error, setError] = useState<string | null>(null);
+
+  // Follow outside changes (undo, redo, another scenario) unless the text already means this value.
+  useEffect(() => {
+    const parsed = text.trim() === '' ? null : parseNumberText(text);
+    const current = parsed === null ? null : percent ? parsed / 100 : parsed;
+    if (current === null ? value !== null : value === null || Math.abs(current - value) > 1e-12) {
+      setText(display(value, percent, locale));
+      setError(null);
+    }
+    // Only when the value from outside changes.
+  }, [value]);
+
+  const commit = (raw: string) => {
+    setText(raw);
+    if (raw.trim() === '') {
+      if (nullable) {
+        setError(null);
+        onChange(null);
+      } else setError(locale === 'nl-NL' ? 'Vul een getal in.' : 'Enter a number.');
+      return;
+    }
+    const n = parseNumberText(raw);
+    if (n === null) {
+      setError(locale === 'nl-NL' ? `"${raw.trim()}" is geen getal (gebruik bijv. 1,25).` : `"${raw.trim()}" is not a number (e.g. 1.25).`);
+      return;
+    }
+    const v = percent ? n / 100 : n;
+    if (v < min || v > max) {
+      const lo = percent ? `${formatNumber(min * 100, 0, locale)} %` : formatNumber(min, 2, locale);
+      const hi = percent ? `${formatNumber(max * 100, 0, locale)} %` : formatNumber(max, 2, locale);
+      setError(locale === 'nl-NL' ? `Kies een waarde van ${lo} tot en met ${hi}.` : `Choose a value from ${lo} to ${hi}.`);
+      return;
+    }
+    setError(null);
+    onChange(v);
+  };
+
+  return (
+    <span className={`field ${compact ? 'compact' : ''} ${error ? 'invalid' : ''}`} data-app-undo>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        aria-label={label}
+        aria-invalid={error !== null}
+        aria-describedby={error ? `${id}-err` : undefined}
+        value={text}
+        placeholder={emptyText}
+        onChange={(e) => commit(e.target.value)}
+        data-testid={testId}
+      />
+      {percent && <span className="unit">%</span>}
+      {error && (
+        <span id={`${id}-err`} className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

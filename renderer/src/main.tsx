@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApi, unwrap } from './api/client';
+import { App } from './app/App';
+import { AppProvider } from './state/AppState';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+
+/** Loads the dataset and scenarios once; a store that cannot be opened gets a clear message, not a blank page. */
+async function start(): Promise<void> {
+  const api = createApi();
+  root.render(<p className="loading">Laden…</p>);
+  try {
+    const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
+    root.render(
+      <StrictMode>
+        <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+          <App />
+        </AppProvider>
+      </StrictMode>,
+    );
+    document.body.dataset.ready = 'true';
+  } catch (error) {
+    root.render(
+      <div className="fatal" role="alert">
+        <h1>De Woonzorgverkenner kan de gegevens niet openen</h1>
+        <p>{error instanceof Error ? error.message : String(error)}</p>
+        <p>Er is niets gewijzigd. Sluit de app en probeer het opnieuw; helpt dat niet, zet dan een reservekopie van de database terug of neem contact op met de beheerder.</p>
+        <button onClick={() => void start()}>Opnieuw proberen</button>
+      </div>,
+    );
+  }
+}
+
+void start();

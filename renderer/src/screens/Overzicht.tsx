@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import { gapChart } from '../../../shared/charts/gapChart';
+import { elderlyGapChart } from '../../../shared/charts/elderlyChart';
+import { PlotlyChart } from '../charts/PlotlyChart';
+import { KeyFigures } from '../components/KeyFigures';
+import { ResultTable } from '../components/ResultTable';
+import { Warnings } from '../components/Warnings';
+import { useApp } from '../state/AppState';
+
+export function Overzicht({ onGemeente }: { onGemeente: (code: string) => void }) {
+  const { result, bundle, locale } = useApp();
+  const gap = useMemo(() => gapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
+  const elderly = useMemo(() => elderlyGapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
+  return (
+    <div className="screen" data-testid="screen-overzicht">
+      <KeyFigures result={result} />
+      <div className="grid-2">
+        <PlotlyChart spec={gap} />
+        <PlotlyChart spec={elderly} />
+      </div>
+      <ResultTable result={result} onGemeente={onGemeente} />
+      <Warnings result={result} />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { gapChart } from '../../../shared/charts/gapChart';
+import { unwrap } from '../api/client';
+import { PlotlyChart } from '../charts/PlotlyChart';
+import { AssumptionEditor } from '../components/AssumptionEditor';
+import { KeyFigures } from '../components/KeyFigures';
+import { ScenarioList } from '../components/ScenarioList';
+import { VersionHistory } from '../components/VersionHistory';
+import { useApp } from '../state/AppState';
+
+export function Scenarios() {
+  const { open, result, bundle, locale, t, api, scenarios, refreshScenarios, openScenario, notify } = useApp();
+  const nl = locale === 'nl-NL';
+  const chart = useMemo(() => gapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
+  const copy = async () => {
+    try {
+      const taken = new Set(scenarios.map((s) => s.name));
+      let name = nl ? `Kopie van ${open.name}` : `Copy of ${open.name}`;
+      for (let i = 2; taken.has(name); i++) name = `${nl ? 'Kopie van' : 'Copy of'} ${open.name} (${i})`;
+      const s = await unwrap(api['scenarios.clone']({ id: open.id, name }));
+      await refreshScenarios();
+      openScenario(s.id);
+    } catch (e) {
+      notify({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <div className="screen scenarios-screen" data-testid="screen-scenarios">
+      <aside>
+        <ScenarioList />
+      </aside>
+      <div className="editor">
+        <h2>{open.name}</h2>
+        {open.builtin && (
+          <p className="notice-inline">
+            {t.builtinReadOnly}{' '}
+            <button onClick={() => void copy()} data-testid="copy-builtin">
+              {nl ? 'Kopie maken' : 'Make a copy'}
+            </button>
+          </p>
+        )}
+        <VersionHistory />
+        <div className="editor-grid">
+          <AssumptionEditor readOnly={open.builtin} />
+          <div className="live">
+            <KeyFigures result={result} />
+            <PlotlyChart spec={chart} height={340} />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

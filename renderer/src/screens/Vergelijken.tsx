@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import { compareGapChart } from '../../../shared/charts/compareChart';
+import { formatSigned } from '../../../shared/format/nl';
+import type { Result } from '../../../shared/result/schema';
+import { PlotlyChart } from '../charts/PlotlyChart';
+import { homes, pace, pct } from '../components/format';
+import { useApp } from '../state/AppState';
+
+const MAX = 4;
+const STORAGE_KEY = 'woonzorgverkenner.compare';
+
+type Row = { label: string; value: (r: Result) => number | null; format: (v: number | null) => string; deltaDecimals: number };
+
+export function Vergelijken() {
+  const { scenarios, open, resultOf, bundle, locale } = useApp();
+  const nl = locale === 'nl-NL';
+  const [picked, setPicked] = useState<string[]>(() => {
+    const stored = (localStorage.getItem(STORAGE_KEY) ?? '').split(',').filter((id) => scenarios.some((s) => s.id === id));
+    return stored.length >= 2 ? stored : [...new Set([open.id, ...scenarios.map((s) => s.id)])].slice(0, 2);
+  });
+  const toggle = (id: string) => {
+    const next = picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id].slice(0, MAX);
+    setPicked(next);
+    localStorage.setItem(STORAGE_KEY, next.join(','));
+  };
+  const chosen = picked.flatMap((id) => scenarios.filter((s) => s.id === id));
+  const results = chosen.map((s) => resultOf(s));
+  const chart = useMemo(() => (results.length >= 2 ? compareGapChart(results, bundle.dataset, locale) : null), [results, bundle.dataset, locale]);
+
+  const rows: Row[] = [
+    { label: nl ? 'Tempo scenario (woningen/jr)' : 'Scenario pace (homes/yr)', value: (r) => r.region.programme?.scenarioPace ?? null, format: (v) => pace(v, locale), deltaDecimals: 1 },
+    { label: nl ? 'Prognose 2030' : 'Projected 2030', value: (r) => r.region.programme?.projected2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { label: nl ? 'Programma in 2030' : 'Programme in 2030', value: (r) => (r.region.programme ? r.region.programme.projected2030 / r.region.programme.target : null), format: (v) => pct(v, locale), deltaDecimals: 3 },
+    { label: nl ? 'Tekort bouwprogramma 2030' : 'Programme shortfall 2030', value: (r) => r.region.programme?.gap2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { label: nl ? 'Doel gehaald in' : 'Target reached in', value: (r) => r.region.programme?.catchUpYear ?? null, format: (v) => (v === null ? (nl ? 'na 2040' : 'after 2040') : String(v)), deltaDecimals: 0 },
+    { label: nl ? 'Tekort betaalbaar 2030' : 'Affordable shortfall 2030', value: (r) => r.region.affordable?.gap2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { label: nl ? 'Tekort nultreden 2030' : 'Zero-step shortfall 2030', value: (r) => r.region.elderly?.nultreden.gap ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { label: nl ? 'Tekort geclusterd 2030' : 'Clustered shortfall 2030', value: (r) => r.region.elderly?.geclusterd.gap ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { label: nl ? 'Tekort zorggeschikt 2030' : 'Care-suited shortfall 2030', value: (r) => r.region.elderly?.zorggeschikt.gap ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { label: nl ? 'Aandachtsgroepen per jaar' : 'Vulnerable groups per year', value: (r) => r.region.aandachtsgroepen.taskPerYear, format: (v) => homes(v, locale), deltaDecimals: 0 },
+  ];
+
+  return (
+    <div className="screen" data-testid="screen-vergelijken">
+      <fieldset className="picker">
+        <legend>{nl ? `Kies 2 tot ${MAX} scenario’s` : `Choose 2 to ${MAX} scenarios`}</legend>
+        {scenarios.map((s) => (
+          <label key={s.id} className="check">
+            <input type="checkbox" checked={picked.includes(s.id)} disabled={!picked.includes(s.id) && picked.length >= MAX} onChange={() => toggle(s.id)} data-testid={`compare-${s.id}`} />
+            {s.name}
+          </label>
+        ))}
+      </fieldset>
+      {results.length < 2 ? (
+        <p className="lead">{nl ? 'Kies ten minste twee scenario’s.' : 'Choose at least two scenarios.'}</p>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table className="results" data-testid="compare-table">
+              <thead>
+                <tr>
+                  <th scope="col">{nl ? 'Regio' : 'Region'}</th>
+                  {results.map((r, i) => (
+                    <th scope="col" key={r.scenarioId}>
+                      {r.scenarioName}
+                      {i > 0 ? <span className="delta-head">{nl ? ` (verschil met ${results[0]?.scenarioName ?? ''})` : ` (vs ${results[0]?.scenarioName ?? ''})`}</span> : null}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => {
+                  const first = results[0] ? row.value(results[0]) : null;
+                  return (
+                    <tr key={row.label}>
+                      <th scope="row">{row.label}</th>
+                      {results.map((r, i) => {
+                        const v = row.value(r);
+                        const delta = i > 0 && v !== null && first !== null ? v - first : null;
+                        return (
+                          <td key={r.scenarioId}>
+                            {row.format(v)}
+                            {delta !== null && Math.abs(delta) > 1e-9 ? <span className="delta"> ({formatSigned(row.deltaDecimals === 3 ? delta * 100 : delta, row.deltaDecimals === 3 ? 1 : row.deltaDecimals, locale)}{row.deltaDecimals === 3 ? ' %-punt' : ''})</span> : null}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {chart && <PlotlyChart spec={chart} />}
+        </>
+      )}
+    </div>
+  );
+}

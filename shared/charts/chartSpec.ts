@@ -1,0 +1,34 @@
+import type { Locale } from '../format/nl';
+
+/**
+ * A chart as plain data: Plotly traces and layout, plus the title and source line that go
+ * with it everywhere (screen, image, Word, PowerPoint). Built by pure functions from a result,
+ * so every place shows the same chart. Kept as JSON-like records so shared/ does not depend on
+ * Plotly's types.
+ */
+export type ChartSpec = {
+  id: string;
+  title: string;
+  /** "Bron: …" line shown under the chart and in every export. */
+  source: string;
+  data: Record<string, unknown>[];
+  layout: Record<string, unknown>;
+};
+
+/** Plotly's number separators: decimal then thousands. */
+export function separators(locale: Locale): string {
+  return locale === 'nl-NL' ? ',.' : '.,';
+}
+
+export function baseLayout(locale: Locale, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    separators: separators(locale),
+    font: { family: 'Segoe UI, Calibri, Arial, sans-serif', size: 13, color: '#222222' },
+    margin: { l: 70, r: 20, t: 20, b: 60 },
+    paper_bgcolor: '#ffffff',
+    plot_bgcolor: '#ffffff',
+    legend: { orientation: 'h', y: -0.18 },
+    hoverlabel: { namelength: -1 },
+    ...extra,
+  };
+}

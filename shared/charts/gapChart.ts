@@ -1,0 +1,37 @@
+import type { Dataset } from '../dataset/schema';
+import { formatNumber, type Locale } from '../format/nl';
+import type { Result } from '../result/schema';
+import { baseLayout, type ChartSpec } from './chartSpec';
+import { chartText } from './labels';
+import { gemeenteColour } from './palette';
+import { CHART_SERIES, sourceLine } from './sources';
+
+/** Overzicht: the 2030 build-programme gap per gemeente (only gemeenten with a programme). */
+export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL'): ChartSpec {
+  const t = chartText(locale);
+  const rows = result.gemeenten.flatMap((g) => (g.programme ? [{ g, gap: g.programme.gap2030 }] : []));
+  const colourOf = (code: string) => gemeenteColour(ds.gemeenten.findIndex((x) => x.code === code));
+  return {
+    id: 'gap',
+    title: t.gapTitle,
+    source: sourceLine(ds, CHART_SERIES.programme, result.scenarioName, locale),
+    data: [
+      {
+        type: 'bar',
+        name: t.gapSeries,
+        x: rows.map((r) => r.g.name),
+        y: rows.map((r) => r.gap),
+        marker: { color: rows.map((r) => colourOf(r.g.code)) },
+        text: rows.map((r) => formatNumber(r.gap, 0, locale)),
+        textposition: 'outside',
+        cliponaxis: false,
+        hovertemplate: `%{x}: %{y:,.0f} ${t.woningen}<extra></extra>`,
+      },
+    ],
+    layout: baseLayout(locale, {
+      showlegend: false,
+      yaxis: { title: { text: t.gapAxis }, tickformat: ',.0f', zeroline: true, zerolinecolor: '#333333', automargin: true },
+      xaxis: { automargin: true },
+    }),
+  };
+}
