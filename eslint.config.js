@@ -24,6 +24,15 @@ export default defineConfig(
     },
   },
   {
+    // The renderer runs in a sandboxed page: it reaches the Node side only through the API client.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'better-sqlite3', 'electron', '../electron/*', '../../electron/*', '../../../electron/*'], message: 'De renderer praat alleen via de API-client met de Node-kant.' }] }],
+      // `onClick={() => setX(y)}` is the idiom of React event handlers.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+    },
+  },
+  {
     // Tests of shared/ are not part of the shared bundle (shared/tsconfig.json excludes them): they may
     // read the real seed through electron/seeds/readSeeds.ts and use node: modules.
     files: ['shared/**/*.test.ts'],

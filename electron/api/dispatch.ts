@@ -23,7 +23,7 @@ export type Dispatch = (name: string, payload: unknown) => ApiResponse<unknown>;
  */
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
   return (name, payload) => {
-    if (!isCallName(name)) return fail('invalidInput', `Onbekende opdracht "${String(name).slice(0, 80)}".`);
+    if (!isCallName(name)) return fail('invalidInput', `Onbekende opdracht "${name.slice(0, 80)}".`);
     const call = contract[name];
     const input = call.input.safeParse(payload ?? {});
     if (!input.success) return fail('invalidInput', `Ongeldige invoer voor ${name}: ${dutchIssueText(input.error)}`);

@@ -109,7 +109,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
       if (size > MAX_BODY_BYTES) tooLarge = true;
       else chunks.push(chunk);
     });
-    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => { resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')); });
     req.on('error', reject);
   });
 }
@@ -128,7 +128,7 @@ async function serveStatic(res: ServerResponse, root: string, pathname: string):
     // Client-side routes (no extension) get the app; anything else is a real 404.
     if (extname(relative) === '') {
       try {
-        send(res, 200, TYPES['.html']!, await readFile(join(root, 'index.html')));
+        send(res, 200, 'text/html; charset=utf-8', await readFile(join(root, 'index.html')));
         return;
       } catch {
         send(res, 500, 'text/plain; charset=utf-8', `De app is niet gebouwd: ${join(root, 'index.html')} ontbreekt. Voer "npm run build" uit.`);

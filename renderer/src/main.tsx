@@ -5,7 +5,9 @@ import { App } from './app/App';
 import { AppProvider } from './state/AppState';
 import './styles.css';
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html mist het element #root');
+const root = createRoot(container);
 
 /** Loads the dataset and scenarios once; a store that cannot be opened gets a clear message, not a blank page. */
 async function start(): Promise<void> {

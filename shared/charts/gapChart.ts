@@ -6,10 +6,13 @@ import { chartText } from './labels';
 import { gemeenteColour } from './palette';
 import { CHART_SERIES, sourceLine } from './sources';
 
-/** Overzicht: the 2030 build-programme gap per gemeente (only gemeenten with a programme). */
+/**
+ * Overzicht: the 2030 build-programme gap per gemeente. Every member gemeente has a place on the
+ * axis; one without a programme (Eemnes) says so instead of showing a bar of 0.
+ */
 export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL'): ChartSpec {
   const t = chartText(locale);
-  const rows = result.gemeenten.flatMap((g) => (g.programme ? [{ g, gap: g.programme.gap2030 }] : []));
+  const rows = result.gemeenten.map((g) => ({ g, gap: g.programme?.gap2030 ?? null }));
   const colourOf = (code: string) => gemeenteColour(ds.gemeenten.findIndex((x) => x.code === code));
   return {
     id: 'gap',
@@ -22,7 +25,7 @@ export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL'):
         x: rows.map((r) => r.g.name),
         y: rows.map((r) => r.gap),
         marker: { color: rows.map((r) => colourOf(r.g.code)) },
-        text: rows.map((r) => formatNumber(r.gap, 0, locale)),
+        text: rows.map((r) => (r.gap === null ? '' : formatNumber(r.gap, 0, locale))),
         textposition: 'outside',
         cliponaxis: false,
         hovertemplate: `%{x}: %{y:,.0f} ${t.woningen}<extra></extra>`,
@@ -32,6 +35,9 @@ export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL'):
       showlegend: false,
       yaxis: { title: { text: t.gapAxis }, tickformat: ',.0f', zeroline: true, zerolinecolor: '#333333', automargin: true },
       xaxis: { automargin: true },
+      annotations: rows
+        .filter((r) => r.gap === null)
+        .map((r) => ({ x: r.g.name, y: 0, yshift: 12, text: t.noProgramme, showarrow: false, font: { color: '#666666', size: 11 } })),
     }),
   };
 }

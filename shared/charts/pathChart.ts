@@ -13,10 +13,12 @@ export function pathChart(name: string, programme: ProgrammeBlock, scenarioName:
   const realised = programme.path.filter((p) => p.realised !== null);
   const projected = programme.path.filter((p) => p.projected !== null);
   const estimated = realised.some((p) => p.realisedEstimated);
+  const lastYear = years[years.length - 1] ?? programme.catchUpYear ?? 2030;
+  // Past the horizon there is no line to point at: the note sits at the right edge instead.
   const annotations =
-    programme.catchUpYear !== null
+    programme.catchUpYear !== null && programme.catchUpYear <= lastYear
       ? [{ x: programme.catchUpYear, y: programme.target, text: t.catchUp(programme.catchUpYear), showarrow: true, arrowhead: 2, ay: -30 }]
-      : [{ xref: 'paper', x: 1, y: programme.target, xanchor: 'right', text: t.noCatchUp, showarrow: false, yshift: 12 }];
+      : [{ xref: 'paper', x: 1, y: programme.target, xanchor: 'right', text: programme.catchUpYear !== null ? t.catchUpBeyond(programme.catchUpYear) : t.noCatchUp, showarrow: false, yshift: 12 }];
   return {
     id: 'path',
     title: t.pathTitle(name),

@@ -49,7 +49,7 @@ export function changedPaths(params: ScenarioParams): string[] {
   const out: string[] = [];
   const walk = (a: unknown, b: unknown, path: string) => {
     if (a !== null && typeof a === 'object' && !Array.isArray(a)) {
-      const keys = new Set([...Object.keys(a), ...Object.keys((b ?? {}) as object)]);
+      const keys = new Set([...Object.keys(a), ...Object.keys((b ?? {}))]);
       for (const k of keys) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown> | undefined)?.[k], path ? `${path}.${k}` : k);
       return;
     }

@@ -6,6 +6,7 @@ import { Overzicht } from '../screens/Overzicht';
 import { Scenarios } from '../screens/Scenarios';
 import { Vergelijken } from '../screens/Vergelijken';
 import { Notices } from '../components/Notices';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { SCREENS, type Screen } from './route';
 import { useRoute } from './useRoute';
 import { useShortcuts } from './useShortcuts';
@@ -68,11 +69,13 @@ export function App() {
         </p>
       )}
       <main>
+        <ErrorBoundary resetKey={`${route.screen}|${open.id}`}>
         {route.screen === 'overzicht' && <Overzicht onGemeente={(code) => go({ screen: 'gemeente', code })} />}
         {route.screen === 'scenarios' && <Scenarios />}
         {route.screen === 'gemeente' && <Gemeente code={route.code} onSelect={(code) => go({ screen: 'gemeente', code })} />}
         {route.screen === 'vergelijken' && <Vergelijken />}
         {route.screen === 'data' && <DataBronnen />}
+        </ErrorBoundary>
       </main>
       <Notices />
     </div>

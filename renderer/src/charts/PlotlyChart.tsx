@@ -17,7 +17,7 @@ export function PlotlyChart({ spec, height = 380 }: Props) {
     const el = ref.current;
     if (!el) return;
     let cancelled = false;
-    void Plotly.react(el, spec.data as Plotly.Data[], { ...spec.layout, height, autosize: true } as Partial<Plotly.Layout>, {
+    void Plotly.react(el, spec.data as Plotly.Data[], { ...spec.layout, height, autosize: true }, {
       displaylogo: false,
       responsive: true,
       modeBarButtonsToRemove: ['select2d', 'lasso2d'],

@@ -19,16 +19,19 @@ function describeDefault(a: Assumption, locale: Locale): string {
   const d = defaultAt(a.key);
   const nl = locale === 'nl-NL';
   if (d === null || d === undefined) return nl ? 'uit de dataset' : 'from the dataset';
+  // Per-gemeente records (eigen bouwtempo) are empty by default.
+  if (typeof d === 'object' && !Array.isArray(d)) return nl ? 'geen (huidig tempo)' : 'none (current pace)';
   switch (a.kind.type) {
     case 'share':
       return formatPercent(d as number, 0, locale);
     case 'enum':
-      return a.kind.options.find((o) => o.value === d)?.label ?? String(d as string);
+      return a.kind.options.find((o) => o.value === d)?.label ?? JSON.stringify(d);
     case 'gemeenteList':
       return (d as string[]).length === 0 ? (nl ? 'geen' : 'none') : (d as string[]).join(', ');
-    case 'number':
     case 'year':
-      return `${formatNumber(d as number, 2, locale)}${a.unit && a.kind.type === 'number' ? ` ${a.unit}` : ''}`;
+      return JSON.stringify(d);
+    case 'number':
+      return `${formatNumber(d as number, 2, locale)}${a.unit ? ` ${a.unit}` : ''}`;
   }
 }
 
@@ -106,7 +109,8 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
             </thead>
             <tbody>
               {membersDuring(bundle.dataset, 2022, 2030).map((g) => {
-                  const pg = a.perGemeente!;
+                  const pg = a.perGemeente;
+                  if (!pg) return null;
                   const kind = pg.kind ?? a.kind;
                   const entry = perGemeente[g.code];
                   return (
@@ -163,7 +167,7 @@ function Input({ kind, value, label, readOnly, onChange, locale, testId, compact
   switch (kind.type) {
     case 'enum':
       return (
-        <select aria-label={label} value={String(value as string)} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        <select aria-label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
           {kind.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -197,11 +201,13 @@ function readOnlyText(kind: AssumptionKind, value: unknown, locale: Locale): str
   if (value === null || value === undefined) return '–';
   switch (kind.type) {
     case 'enum':
-      return kind.options.find((o) => o.value === value)?.label ?? String(value as string);
+      return kind.options.find((o) => o.value === value)?.label ?? JSON.stringify(value);
     case 'share':
       return formatPercent(value as number, 1, locale);
     case 'gemeenteList':
       return (value as string[]).join(', ') || '–';
+    case 'year':
+      return JSON.stringify(value);
     default:
       return formatNumber(value as number, 2, locale);
   }

@@ -49,7 +49,7 @@ export function DataBronnen() {
         </p>
         <ul className="findings" data-testid="findings">
           {contradictions.map((f) => (
-            <FindingItem key={f.id} f={f} gemeenteName={gemeenteName} />
+            <FindingItem key={f.id} f={f} />
           ))}
         </ul>
         {infos.length > 0 && (
@@ -57,7 +57,7 @@ export function DataBronnen() {
             <summary>{nl ? `Lege cellen in de bron (${infos.length})` : `Empty cells in the source (${infos.length})`}</summary>
             <ul className="findings">
               {infos.map((f) => (
-                <FindingItem key={f.id} f={f} gemeenteName={gemeenteName} />
+                <FindingItem key={f.id} f={f} />
               ))}
             </ul>
           </details>
@@ -107,7 +107,7 @@ export function DataBronnen() {
   );
 }
 
-function FindingItem({ f, gemeenteName }: { f: Finding; gemeenteName: Map<string, string> }) {
+function FindingItem({ f }: { f: Finding }) {
   const { locale } = useApp();
   const nl = locale === 'nl-NL';
   return (
@@ -117,7 +117,7 @@ function FindingItem({ f, gemeenteName }: { f: Finding; gemeenteName: Map<string
       {f.figures.length > 0 && (
         <p className="involved">
           {nl ? 'Betrokken cijfers: ' : 'Figures involved: '}
-          {f.figures.map((ff) => `${ff.role} ${ff.gemeente ? (gemeenteName.get(ff.gemeente) ?? ff.gemeente) : nl ? 'regio' : 'region'} = ${formatNumber(ff.value, 2, locale)}`).join('; ')}
+          {f.figures.map((ff) => `${ff.role} = ${formatNumber(ff.value, 2, locale)}`).join('; ')}
         </p>
       )}
     </li>

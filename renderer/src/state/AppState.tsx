@@ -67,7 +67,9 @@ export function AppProvider({ api, initialBundle, initialScenarios, children }: 
     const stored = localStorage.getItem(OPEN_KEY);
     return initialScenarios.find((s) => s.id === stored)?.id ?? initialScenarios[0]?.id ?? 'basis';
   });
-  const open = scenarios.find((s) => s.id === openId) ?? scenarios[0]!;
+  // The built-in scenarios cannot be deleted, so the list is never empty.
+  const open = scenarios.find((s) => s.id === openId) ?? scenarios[0] ?? initialScenarios[0];
+  if (!open) throw new Error('Er zijn geen scenario’s in de database.');
   const [history, setHistory] = useState<History<ScenarioParams>>(() => startHistory(open.params));
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
