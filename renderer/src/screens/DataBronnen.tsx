@@ -30,7 +30,7 @@ export function DataBronnen() {
   const seriesOf = useMemo(() => new Map(bundle.series.map((s) => [s.id, s])), [bundle.series]);
   const q = query.trim().toLocaleLowerCase('nl-NL');
   const figures = bundle.figures.filter((v) => {
-    if (onlyEdited && v.origin !== 'analyst') return false;
+    if (onlyEdited && v.edit === null) return false;
     if (!q) return true;
     const s = seriesOf.get(v.figure.series);
     return [v.figure.id, s?.label, s?.labelEn, gemeenteName.get(v.figure.gemeente ?? ''), v.figure.source.place, v.figure.source.document].some((x) => x?.toLocaleLowerCase('nl-NL').includes(q));
@@ -166,7 +166,7 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
   };
 
   return (
-    <tr className={v.origin === 'analyst' ? 'edited' : undefined} data-figure={f.id}>
+    <tr className={v.edit !== null ? 'edited' : undefined} data-figure={f.id}>
       <td title={f.id}>{label}</td>
       <td>{gemeente}</td>
       <td>{period}</td>
@@ -198,7 +198,7 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
           </>
         )}
       </td>
-      <td>{v.origin === 'analyst' ? formatNumber(v.seedValue, 2, locale) : ''}</td>
+      <td>{v.edit !== null ? formatNumber(v.seedValue, 2, locale) : ''}</td>
       <td title={[f.source.place, f.source.quote, f.note].filter(Boolean).join('\n')}>
         {f.source.document} · {f.source.place}
       </td>
@@ -216,7 +216,7 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
             {nl ? 'Wijzig' : 'Edit'}
           </button>
         )}
-        {v.origin === 'analyst' && !editing && (
+        {v.edit !== null && !editing && (
           <button className="small" onClick={() => void revert()} data-testid={`revert-${f.id}`}>
             {nl ? 'Terug naar bron' : 'Revert'}
           </button>

@@ -1,0 +1,108 @@
+import { request } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/files';
+import { createDispatch } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { openStore, type Store } from '../store/store';
+import { isAllowedRequest } from './security';
+import { startWebServer } from './server';
+
+const tempDir = useTempDir();
+let running: { server: Server; store: Store } | null = null;
+afterEach(() => {
+  running?.server.close();
+  running?.store.close();
+  running = null;
+});
+
+async function start(): Promise<{ port: number }> {
+  const dir = tempDir();
+  const staticDir = join(dir, 'static');
+  mkdirSync(join(staticDir, 'assets'), { recursive: true });
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
+  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'geheim.txt'), 'niet voor de browser');
+  const store = await openStore(join(dir, 'web.sqlite'));
+  const { server, url } = await startWebServer({ dispatch: createDispatch(createHandlers(store), () => undefined), staticDir, port: 0 });
+  running = { server, store };
+  return { port: Number(new URL(url).port) };
+}
+
+type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
+function send(port: number, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
+      let data = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (data += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
+    });
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+const json = { 'content-type': 'application/json' };
+
+describe('browser build server', () => {
+  it('serves the app with a strict CSP and answers the API', async () => {
+    const { port } = await start();
+    const page = await send(port, 'GET', '/');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    const api = await send(port, 'POST', '/api/scenarios.list', { ...json, origin: `http://127.0.0.1:${port}` }, '{}');
+    expect(api.status).toBe(200);
+    const parsed = JSON.parse(api.body) as { ok: boolean; value: { id: string }[] };
+    expect(parsed.value.map((s) => s.id)).toContain('basis');
+  });
+
+  it('refuses other origins, other host names (DNS rebinding) and non-JSON posts', async () => {
+    const { port } = await start();
+    expect((await send(port, 'POST', '/api/scenarios.list', { ...json, origin: 'http://evil.example' }, '{}')).status).toBe(403);
+    expect((await send(port, 'POST', '/api/scenarios.list', { ...json, host: `evil.example:${port}` }, '{}')).status).toBe(403);
+    const form = await send(port, 'POST', '/api/scenarios.create', { 'content-type': 'text/plain' }, '{"name":"x","params":{}}');
+    expect(form.status).toBe(415);
+    expect(JSON.parse(form.body)).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+  });
+
+  it('bad bodies get a Dutch error, not a crash', async () => {
+    const { port } = await start();
+    const broken = await send(port, 'POST', '/api/scenarios.create', json, '{"name":');
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { message: 'Het verzoek is geen geldige JSON.' } });
+    const big = await send(port, 'POST', '/api/scenarios.create', json, JSON.stringify({ name: 'x'.repeat(3 * 1024 * 1024) }));
+    expect(big.status).toBe(413);
+    const invalid = await send(port, 'POST', '/api/scenarios.save', json, JSON.stringify({ id: 'basis', params: { horizon: 1999 } }));
+    expect(invalid.status).toBe(400);
+    expect((JSON.parse(invalid.body) as { error: { message: string } }).error.message).toMatch(/horizon/);
+    expect((await send(port, 'GET', '/api/scenarios.list')).status).toBe(405);
+  });
+
+  it('never serves files outside the app folder', async () => {
+    const { port } = await start();
+    for (const path of ['/../geheim.txt', '/%2e%2e/geheim.txt', '/assets/../../geheim.txt']) {
+      const r = await send(port, 'GET', path);
+      expect(r.body).not.toContain('niet voor de browser');
+    }
+    expect((await send(port, 'GET', '/assets/bestaat-niet.js')).status).toBe(404);
+    // Client-side routes fall back to the app.
+    expect((await send(port, 'GET', '/gemeente')).body).toContain('<title>app</title>');
+  });
+});
+
+describe('request origin check', () => {
+  it.each([
+    [{ host: '127.0.0.1:5174' }, true],
+    [{ host: 'localhost:5174', origin: 'http://localhost:5174' }, true],
+    [{ host: '127.0.0.1:5174', origin: 'http://127.0.0.1:5175' }, false],
+    [{ host: '127.0.0.1:5174', origin: 'null' }, false],
+    [{ host: 'attacker.example:5174' }, false],
+    [{}, false],
+  ])('%j → %s', (headers, allowed) => {
+    expect(isAllowedRequest(headers, 5174)).toBe(allowed);
+  });
+});
