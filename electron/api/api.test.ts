@@ -20,6 +20,8 @@ async function api(): Promise<{ dispatch: Dispatch; store: Store; path: string }
   return { dispatch: createDispatch(createHandlers(store), () => undefined), store, path };
 }
 
+// The type parameter states the shape the test expects; the value is checked by the assertions.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 function ok<T>(answer: { ok: boolean; value?: unknown; error?: unknown }): T {
   if (!answer.ok) throw new Error(`expected ok, got ${JSON.stringify(answer.error)}`);
   return answer.value as T;

@@ -1,18 +1,7 @@
-/** The same Content-Security-Policy as the Electron window: only the app's own scripts and API. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Plotly injects inline styles.
-  "style-src 'self' 'unsafe-inline'",
-  // Chart image export produces data: and blob: URLs.
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CSP } from '../main/security';
+
+/** The same Content-Security-Policy as the Electron window (a type-only import of Electron there). */
+export const CONTENT_SECURITY_POLICY = CSP;
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -38,7 +38,7 @@ function send(port: number, method: string, path: string, headers: Record<string
       let data = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (data += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
+      res.on('end', () => { resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }); });
     });
     req.on('error', reject);
     if (body !== undefined) req.write(body);
