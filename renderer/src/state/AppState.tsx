@@ -133,7 +133,13 @@ export function AppProvider({ api, initialBundle, initialScenarios, children }: 
     [schedule],
   );
 
-  const edit = useCallback((path: string, params: ScenarioParams) => apply(record(history, params, path, Date.now())), [apply, history]);
+  const edit = useCallback(
+    (path: string, params: ScenarioParams) => {
+      // Retyping the same value is not a step to undo.
+      if (JSON.stringify(params) !== JSON.stringify(history.present)) apply(record(history, params, path, Date.now()));
+    },
+    [apply, history],
+  );
   const adopt = useCallback(
     (params: ScenarioParams) => {
       setHistory((h) => record(h, params, 'restore', Date.now(), 0));

@@ -1,0 +1,181 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTempDir } from '../support/files';
+import { launchBrowser } from '../support/browser';
+import { startWeb } from '../support/webServer';
+
+/**
+ * The whole app in Debian's Chromium against `npm run web` over a fresh SQLite file: what an
+ * analyst does on a first morning. Expected figures follow MODEL.md §5.1 on the 004 Bijlage 2
+ * figures (Hilversum: target 3 200, realised 365 in 2022+2023).
+ */
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
+const tempDir = useTempDir();
+let browser: Browser;
+let closeBrowser: (() => Promise<void>) | undefined;
+let web: { url: string; stop: () => Promise<void> };
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ({ browser, close: closeBrowser } = await launchBrowser());
+}, 60_000);
+afterAll(async () => {
+  await closeBrowser?.();
+});
+
+async function openApp(dbDir: string, hash = ''): Promise<Page> {
+  web = await startWeb(join(dbDir, 'e2e.sqlite'));
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  (page as Page & { problems: string[] }).problems = problems;
+  await page.goto(`${web.url}${hash}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
+}
+
+const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
+
+/** The y values of a chart's first trace, keyed by x label, as Plotly holds them. */
+async function chartBars(page: Page, id: string, trace = 0): Promise<Record<string, number | null>> {
+  await page.waitForSelector(`[data-testid="chart-${id}"]:not([data-rendered="0"])`);
+  return page.evaluate(
+    ([chartId, i]) => {
+      const el = document.querySelector(`[data-testid="chart-${chartId}"] .chart-plot`) as unknown as { data: { x: string[]; y: (number | null)[] }[] };
+      const t = el.data[i as number];
+      return Object.fromEntries((t?.x ?? []).map((x, k) => [x, t?.y[k] ?? null]));
+    },
+    [id, trace] as const,
+  );
+}
+
+async function tableCell(page: Page, gemeente: string, col: string): Promise<string> {
+  return (await page.locator(`[data-testid="result-table"] tr[data-gemeente="${gemeente}"] td[data-col="${col}"]`).innerText()).trim();
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="save-state"][data-state="saved"]');
+}
+
+describe('Woonzorgverkenner in Chromium', () => {
+  it('Overzicht: key figures, a gap chart for all seven gemeenten, the table, a source line', async () => {
+    const page = await openApp(tempDir());
+    try {
+      const bars = await chartBars(page, 'gap');
+      expect(Object.keys(bars)).toEqual(['Blaricum', 'Eemnes', 'Gooise Meren', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']);
+      expect(bars.Hilversum).toBeCloseTo(1557.5, 9); // 3 200 − (365 + 182,5 × 7)
+      expect(bars.Eemnes).toBeNull(); // no Woondeal programme: no bar, never 0
+      expect(await page.locator('[data-testid="kpi-gap"] .kpi-value').innerText()).toBe('1.249');
+      expect(await page.locator('[data-testid="kpi-realised"] .kpi-value').innerText()).toBe('18,2 %');
+      expect(await tableCell(page, 'GM0402', 'gap2030')).toBe('1.558');
+      expect(await page.locator('[data-testid="chart-gap"] .chart-source').innerText()).toMatch(/^Bron: 004 · Bijlage 2/);
+      await page.screenshot({ path: join(SHOTS, '01-overzicht.png'), fullPage: true });
+      expect(problemsOf(page)).toEqual([]);
+    } finally {
+      await page.close();
+      await web.stop();
+    }
+  });
+
+  it('create a scenario, change the pace multiplier, see chart and table move, undo/redo, reload and find it saved, compare', async () => {
+    const dir = tempDir();
+    let page = await openApp(dir, '#/scenarios');
+    try {
+      await page.fill('[data-testid="new-scenario-name"]', 'Versneld bouwen');
+      await page.click('[data-testid="create-scenario"]');
+      await page.waitForSelector('.editor h2:text("Versneld bouwen")');
+      const field = page.locator('[data-testid="param-programme.paceMultiplier"]');
+      await field.fill('1,5');
+      await waitSaved(page);
+      // Hilversum: 3 200 − (365 + 182,5 × 1,5 × 7) = 918,75
+      await expect.poll(async () => (await chartBars(page, 'gap')).Hilversum).toBeCloseTo(918.75, 9);
+      await page.screenshot({ path: join(SHOTS, '02-scenario-editor.png'), fullPage: true });
+
+      // A typo is refused in Dutch and changes nothing.
+      await field.fill('1,5x');
+      await expect.poll(() => page.locator('.field-error').innerText()).toMatch(/geen getal/);
+      expect((await chartBars(page, 'gap')).Hilversum).toBeCloseTo(918.75, 9);
+      await field.fill('1,5');
+
+      // Undo and redo with the keyboard.
+      await page.locator('body').click({ position: { x: 5, y: 300 } });
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await chartBars(page, 'gap')).Hilversum).toBeCloseTo(1557.5, 9);
+      await page.keyboard.press('Control+Shift+z');
+      await expect.poll(async () => (await chartBars(page, 'gap')).Hilversum).toBeCloseTo(918.75, 9);
+      await waitSaved(page);
+
+      // The Overzicht shows the open scenario.
+      await page.click('[data-testid="nav-overzicht"]');
+      expect(await tableCell(page, 'GM0402', 'gap2030')).toBe('919');
+      expect((await chartBars(page, 'gap')).Hilversum).toBeCloseTo(918.75, 9);
+
+      // Reload: the scenario is still there and still open, with its value.
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      expect(await page.locator('[data-testid="open-scenario"] option:checked').innerText()).toBe('Versneld bouwen');
+      expect(await tableCell(page, 'GM0402', 'gap2030')).toBe('919');
+      await page.click('[data-testid="nav-scenarios"]');
+      expect(await page.locator('[data-testid="param-programme.paceMultiplier"]').inputValue()).toBe('1,5');
+
+      // Compare with the basis scenario.
+      await page.click('[data-testid="nav-vergelijken"]');
+      const ids = await page.locator('[data-testid^="compare-"]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+      for (const id of ids) await page.uncheck(`[data-testid="${String(id)}"]`);
+      await page.check('[data-testid="compare-basis"]');
+      await page.check('[data-testid="compare-versneld-bouwen"]');
+      const basis = await chartBars(page, 'compare', 0);
+      const versneld = await chartBars(page, 'compare', 1);
+      expect(basis.Hilversum).toBeCloseTo(1557.5, 9);
+      expect(versneld.Hilversum).toBeCloseTo(918.75, 9);
+      expect(versneld.Regio).toBeCloseTo(6910 - (1258 + 629 * 1.5 * 7), 9);
+      expect(await page.locator('[data-testid="compare-table"]').innerText()).toMatch(/Tekort bouwprogramma 2030\s+1\.249\s+-953 \(−2\.202\)/);
+      await page.screenshot({ path: join(SHOTS, '03-vergelijken.png'), fullPage: true });
+      expect(problemsOf(page)).toEqual([]);
+    } finally {
+      await page.close();
+      await web.stop();
+    }
+
+    // A new server on the same database file: the scenario is stored, not only in the browser.
+    page = await openApp(dir, '#/scenarios');
+    try {
+      await page.click('[data-testid="open-versneld-bouwen"]');
+      expect(await page.locator('[data-testid="param-programme.paceMultiplier"]').inputValue()).toBe('1,5');
+    } finally {
+      await page.close();
+      await web.stop();
+    }
+  });
+
+  it('Data & bronnen: findings with figures, edit a figure (seed stays visible), revert', async () => {
+    const page = await openApp(tempDir(), '#/data');
+    try {
+      const findings = page.locator('[data-testid="findings"] > li');
+      const before = await findings.count();
+      expect(await page.locator('[data-testid="findings"]').innerText()).toMatch(/819.*3\.168/s);
+      const id = 'bouwprogramma.laagMidden:GM1696:2022-2030';
+      const row = page.locator(`tr[data-figure="${id}"]`);
+      await page.fill('[data-testid="figure-search"]', 'laag en midden');
+      await row.getByRole('button', { name: 'Wijzig' }).click();
+      await row.locator('[data-testid="figure-value"]').fill('330');
+      await row.getByRole('button', { name: 'Bewaar' }).click();
+      // 330 = 66 % of 500, and the rows then add up to the printed 4 561: both contradictions go.
+      await expect.poll(() => findings.count()).toBe(before - 2);
+      expect(await row.innerText()).toMatch(/330.*320/s);
+      await page.screenshot({ path: join(SHOTS, '04-data-bronnen.png'), fullPage: true });
+      await page.click(`[data-testid="revert-${id}"]`);
+      await expect.poll(() => findings.count()).toBe(before);
+      expect(problemsOf(page)).toEqual([]);
+    } finally {
+      await page.close();
+      await web.stop();
+    }
+  });
+});
