@@ -33,6 +33,12 @@ export default defineConfig(
     },
   },
   {
+    // Component tests render with the real handlers and store (renderer/tsconfig.test.json).
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: false, project: './renderer/tsconfig.test.json', tsconfigRootDir: import.meta.dirname } },
+    rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     // Tests of shared/ are not part of the shared bundle (shared/tsconfig.json excludes them): they may
     // read the real seed through electron/seeds/readSeeds.ts and use node: modules.
     files: ['shared/**/*.test.ts'],

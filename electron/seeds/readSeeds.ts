@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { assembleSeed, type Seed, type SeedSources } from '../../shared/dataset/assemble';
 
 /** The `seeds/` folder of the app: beside `electron/` in the repository and in the packaged app. */
-export const DEFAULT_SEED_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'seeds');
+export const DEFAULT_SEED_DIR = resolve(import.meta.dirname, '..', '..', 'seeds');
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;

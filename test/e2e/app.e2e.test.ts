@@ -48,7 +48,7 @@ async function chartBars(page: Page, id: string, trace = 0): Promise<Record<stri
   return page.evaluate(
     ([chartId, i]) => {
       const el = document.querySelector(`[data-testid="chart-${chartId}"] .chart-plot`) as unknown as { data: { x: string[]; y: (number | null)[] }[] };
-      const t = el.data[i as number];
+      const t = el.data[i];
       return Object.fromEntries((t?.x ?? []).map((x, k) => [x, t?.y[k] ?? null]));
     },
     [id, trace] as const,
@@ -126,8 +126,8 @@ describe('Woonzorgverkenner in Chromium', () => {
 
       // Compare with the basis scenario.
       await page.click('[data-testid="nav-vergelijken"]');
-      const ids = await page.locator('[data-testid^="compare-"]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
-      for (const id of ids) await page.uncheck(`[data-testid="${String(id)}"]`);
+      const ids = await page.locator('[data-testid^="compare-"]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+      for (const id of ids) await page.uncheck(`[data-testid="${id}"]`);
       await page.check('[data-testid="compare-basis"]');
       await page.check('[data-testid="compare-versneld-bouwen"]');
       const basis = await chartBars(page, 'compare', 0);
