@@ -9,8 +9,25 @@ export function membersDuring(ds: Dataset, from: number, to: number): Gemeente[]
   return ds.gemeenten.filter((g) => isMemberDuring(g, from, to));
 }
 
+/**
+ * Figures by series and gemeente, built once per figure list. Datasets are never mutated (an
+ * edit or import makes a new one), so the index can be kept beside the list it was built from;
+ * without it every lookup scans all figures and reading a region of 700 gemeenten is quadratic.
+ */
+const indexes = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
+const indexKey = (series: string, gemeente: string | null) => `${series}|${gemeente ?? ''}`;
+
+function figureIndex(figures: readonly Figure[]): Map<string, Figure[]> {
+  let index = indexes.get(figures);
+  if (!index) {
+    index = groupBy(figures, (f) => indexKey(f.series, f.gemeente));
+    indexes.set(figures, index);
+  }
+  return index;
+}
+
 export function figuresOf(ds: Dataset, series: string, gemeente: string | null): Figure[] {
-  return ds.figures.filter((f) => f.series === series && f.gemeente === gemeente);
+  return figureIndex(ds.figures).get(indexKey(series, gemeente)) ?? [];
 }
 
 /** Figure of a series and gemeente with the latest period (then latest peildatum) that has a value. */
