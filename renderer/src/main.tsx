@@ -15,6 +15,7 @@ async function start(): Promise<void> {
   root.render(<p className="loading">Laden…</p>);
   try {
     const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
+    performance.mark('wzv:data');
     root.render(
       <StrictMode>
         <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
