@@ -66,9 +66,10 @@ async function main(): Promise<void> {
                 }
               });
               observer.observe(chart, { attributes: true, attributeFilter: ['data-rendered'] });
-              const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+              // React listens for input events; the native setter makes it see a real change.
+              const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
               const t0 = performance.now();
-              setter?.call(input, text);
+              Reflect.apply(descriptor?.set ?? (() => undefined), input, [text]);
               input.dispatchEvent(new Event('input', { bubbles: true }));
             }),
           value,
