@@ -67,9 +67,10 @@ async function main(): Promise<void> {
               });
               observer.observe(chart, { attributes: true, attributeFilter: ['data-rendered'] });
               // React listens for input events; the native setter makes it see a real change.
-              const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+              // eslint-disable-next-line @typescript-eslint/unbound-method -- applied to the input below, on purpose
+              const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
               const t0 = performance.now();
-              Reflect.apply(descriptor?.set ?? (() => undefined), input, [text]);
+              setValue?.call(input, text);
               input.dispatchEvent(new Event('input', { bubbles: true }));
             }),
           value,
