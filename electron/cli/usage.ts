@@ -27,6 +27,8 @@ Voorbeelden van --set:
   --set elderly.needSource=regioTekst         regiocijfers uit de tekst in plaats van de gemeentetabel
   --set aandachtsgroepen.excluded=Eemnes      gemeente niet meetellen in de verdeling
   --set horizon=2035
+  --set dataOverrides.bouwprogramma.laagMidden:GM1696:2022-2030=330
+                                              andere lezing van een tegenstrijdig broncijfer
 
 Uitvoer: exitcode 0 bij succes, 2 bij onjuiste invoer, 1 bij een probleem met de database.
 `;
