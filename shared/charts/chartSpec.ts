@@ -24,10 +24,10 @@ export function baseLayout(locale: Locale, extra: Record<string, unknown> = {}):
   return {
     separators: separators(locale),
     font: { family: 'Segoe UI, Calibri, Arial, sans-serif', size: 13, color: '#222222' },
-    margin: { l: 70, r: 20, t: 20, b: 60 },
+    margin: { l: 70, r: 20, t: 20, b: 80 },
     paper_bgcolor: '#ffffff',
     plot_bgcolor: '#ffffff',
-    legend: { orientation: 'h', y: -0.18 },
+    legend: { orientation: 'h', y: -0.25 },
     hoverlabel: { namelength: -1 },
     ...extra,
   };
