@@ -1,0 +1,53 @@
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import type { ChartSpec } from '../../shared/charts/chartSpec';
+import { findBrowser } from './browserPath';
+import type { ChartImage } from './types';
+
+/** Print size: 960 × 540 CSS px at 2× gives 1920 px across, 300 dpi over 16 cm of an A4 page. */
+export const PRINT = { width: 960, height: 540, scale: 2 } as const;
+
+export type RenderedChart = ChartImage & { svg: string };
+
+/**
+ * Renders charts to PNG and SVG with Plotly in a headless browser on this machine, for the
+ * command line (the app renders in its own window). One browser for all charts.
+ */
+export async function renderChartImages(
+  specs: readonly ChartSpec[],
+  options: { width?: number; height?: number; scale?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<Map<string, RenderedChart>> {
+  const width = options.width ?? PRINT.width;
+  const height = options.height ?? PRINT.height;
+  const scale = options.scale ?? PRINT.scale;
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('plotly.js-dist-min') });
+    const out = new Map<string, RenderedChart>();
+    let done = 0;
+    for (const spec of specs) {
+      const { png, svg } = await page.evaluate(
+        async ({ data, layout, w, h, s }) => {
+          // Runs in the page, where plotly.min.js has set globalThis.Plotly.
+          const plotly = (globalThis as unknown as { Plotly: { toImage: (fig: unknown, opts: unknown) => Promise<string> } }).Plotly;
+          const figure = { data, layout: { ...layout, width: w, height: h } };
+          const pngUrl = await plotly.toImage(figure, { format: 'png', width: w, height: h, scale: s });
+          const svgUrl = await plotly.toImage(figure, { format: 'svg', width: w, height: h });
+          return { png: pngUrl.slice(pngUrl.indexOf(',') + 1), svg: decodeURIComponent(svgUrl.slice(svgUrl.indexOf(',') + 1)) };
+        },
+        { data: spec.data, layout: spec.layout, w: width, h: height, s: scale },
+      );
+      out.set(spec.id, { png: Buffer.from(png, 'base64'), svg, width, height });
+      options.onProgress?.(++done, specs.length);
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
