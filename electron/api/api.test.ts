@@ -41,7 +41,7 @@ describe('API contract', () => {
 describe('API dispatch over the real store', () => {
   it('runs a stored scenario with the same result as the engine', async () => {
     const { dispatch, store } = await api();
-    const result = ok<{ region: { programme: { gap2030: number } } }>(dispatch('run.scenario', { id: 'basis' }));
+    const result = ok<{ region: { programme: { gap2030: number } } }>(await dispatch('run.scenario', { id: 'basis' }));
     const expected = runScenario(store.dataset.dataset(), store.scenarios.require('basis'));
     expect(result).toEqual(expected);
     expect(result.region.programme.gap2030).toBeCloseTo(6910 - (1258 + 629 * 7), 9);
@@ -49,26 +49,26 @@ describe('API dispatch over the real store', () => {
 
   it('create → save → versions → restore → delete → undelete', async () => {
     const { dispatch } = await api();
-    const created = ok<{ id: string; version: number }>(dispatch('scenarios.create', { name: 'Versneld', params: {} }));
+    const created = ok<{ id: string; version: number }>(await dispatch('scenarios.create', { name: 'Versneld', params: {} }));
     expect(created.version).toBe(1);
     const saved = ok<{ version: number; params: { programme: { paceMultiplier: number } } }>(
-      dispatch('scenarios.save', { id: created.id, params: { programme: { paceMultiplier: 1.5 } } }),
+      await dispatch('scenarios.save', { id: created.id, params: { programme: { paceMultiplier: 1.5 } } }),
     );
     expect(saved.version).toBe(2);
     expect(saved.params.programme.paceMultiplier).toBe(1.5);
-    expect(ok<unknown[]>(dispatch('scenarios.versions', { id: created.id }))).toHaveLength(2);
-    const restored = ok<{ version: number; params: { programme: { paceMultiplier: number } } }>(dispatch('scenarios.restoreVersion', { id: created.id, version: 1 }));
+    expect(ok<unknown[]>(await dispatch('scenarios.versions', { id: created.id }))).toHaveLength(2);
+    const restored = ok<{ version: number; params: { programme: { paceMultiplier: number } } }>(await dispatch('scenarios.restoreVersion', { id: created.id, version: 1 }));
     expect(restored.params.programme.paceMultiplier).toBe(1);
     expect(restored.version).toBe(3);
-    ok(dispatch('scenarios.delete', { id: created.id }));
-    expect(ok<{ id: string }[]>(dispatch('scenarios.list', {})).map((s) => s.id)).not.toContain(created.id);
-    ok(dispatch('scenarios.undelete', { id: created.id }));
-    expect(ok<{ id: string }[]>(dispatch('scenarios.list', {})).map((s) => s.id)).toContain(created.id);
+    ok(await dispatch('scenarios.delete', { id: created.id }));
+    expect(ok<{ id: string }[]>(await dispatch('scenarios.list', {})).map((s) => s.id)).not.toContain(created.id);
+    ok(await dispatch('scenarios.undelete', { id: created.id }));
+    expect(ok<{ id: string }[]>(await dispatch('scenarios.list', {})).map((s) => s.id)).toContain(created.id);
   });
 
   it('clone copies the parameters under a new name', async () => {
     const { dispatch } = await api();
-    const copy = ok<{ id: string; builtin: boolean; params: { programme: { paceMode: string } } }>(dispatch('scenarios.clone', { id: 'programma', name: 'Mijn programma' }));
+    const copy = ok<{ id: string; builtin: boolean; params: { programme: { paceMode: string } } }>(await dispatch('scenarios.clone', { id: 'programma', name: 'Mijn programma' }));
     expect(copy.builtin).toBe(false);
     expect(copy.params.programme.paceMode).toBe('programme');
   });
@@ -76,17 +76,17 @@ describe('API dispatch over the real store', () => {
   it('editing a figure changes the dataset, the findings and the result; revert restores the seed', async () => {
     const { dispatch } = await api();
     const id = 'bouwprogramma.laagMidden:GM1696:2022-2030';
-    const before = ok<{ findings: { id: string }[] }>(dispatch('dataset.get', {}));
+    const before = ok<{ findings: { id: string }[] }>(await dispatch('dataset.get', {}));
     const edited = ok<{ figures: { figure: { id: string; value: number | null }; seedValue: number | null; edit: unknown }[]; findings: { id: string }[] }>(
-      dispatch('dataset.editFigure', { figureId: id, value: 330, note: 'gecorrigeerd naar 66 %' }),
+      await dispatch('dataset.editFigure', { figureId: id, value: 330, note: 'gecorrigeerd naar 66 %' }),
     );
     const view = edited.figures.find((f) => f.figure.id === id);
     expect(view).toMatchObject({ figure: { value: 330 }, seedValue: 320, edit: { value: 330, note: 'gecorrigeerd naar 66 %' } });
     // The ratio finding for Wijdemeren disappears once the row is 66 % of 500.
     expect(edited.findings.length).toBeLessThan(before.findings.length);
-    const run = ok<{ gemeenten: { code: string; affordable: { target: number } | null }[] }>(dispatch('run.scenario', { id: 'basis' }));
+    const run = ok<{ gemeenten: { code: string; affordable: { target: number } | null }[] }>(await dispatch('run.scenario', { id: 'basis' }));
     expect(run.gemeenten.find((g) => g.code === 'GM1696')?.affordable?.target).toBe(330);
-    const reverted = ok<{ figures: { figure: { id: string; value: number | null }; edit: unknown }[] }>(dispatch('dataset.revertFigure', { figureId: id }));
+    const reverted = ok<{ figures: { figure: { id: string; value: number | null }; edit: unknown }[] }>(await dispatch('dataset.revertFigure', { figureId: id }));
     expect(reverted.figures.find((f) => f.figure.id === id)).toMatchObject({ figure: { value: 320 }, edit: null });
   });
 });
@@ -112,7 +112,7 @@ describe('API refusals: Dutch messages as data, store unchanged', () => {
       ['scenarios.create', { name: 'x', params: {}, extra: true }, 'invalidInput', /Ongeldige invoer/],
     ];
     for (const [name, payload, code, message] of cases) {
-      const answer = dispatch(name, payload);
+      const answer = await dispatch(name, payload);
       expect(answer.ok, name).toBe(false);
       if (!answer.ok) {
         expect(answer.error.code, name).toBe(code);
@@ -126,14 +126,14 @@ describe('API refusals: Dutch messages as data, store unchanged', () => {
 
   it('a duplicate name is a conflict', async () => {
     const { dispatch } = await api();
-    ok(dispatch('scenarios.create', { name: 'Dubbel', params: {} }));
-    const again = dispatch('scenarios.create', { name: 'dubbel', params: {} });
+    ok(await dispatch('scenarios.create', { name: 'Dubbel', params: {} }));
+    const again = await dispatch('scenarios.create', { name: 'dubbel', params: {} });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
-  it('an exception inside a handler becomes an internal error value, never a throw', () => {
+  it('an exception inside a handler becomes an internal error value, never a throw', async () => {
     const handlers = { 'scenarios.list': () => { throw new Error('schijf vol'); } } as unknown as Parameters<typeof createDispatch>[0];
-    const answer = createDispatch(handlers, () => undefined)('scenarios.list', {});
+    const answer = await createDispatch(handlers, () => undefined)('scenarios.list', {});
     expect(answer).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('schijf vol') as unknown } });
   });
 });

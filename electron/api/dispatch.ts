@@ -14,7 +14,7 @@ const STORE_CODES: Record<StoreErrorCode, ApiErrorCode> = {
   invalid: 'invalidInput',
 };
 
-export type Dispatch = (name: string, payload: unknown) => ApiResponse<unknown>;
+export type Dispatch = (name: string, payload: unknown) => Promise<ApiResponse<unknown>>;
 
 /**
  * The single entry for IPC and HTTP alike: checks the call name, parses the payload with the
@@ -22,14 +22,14 @@ export type Dispatch = (name: string, payload: unknown) => ApiResponse<unknown>;
  * error value with a Dutch message. Nothing thrown crosses the boundary.
  */
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
-  return (name, payload) => {
+  return async (name, payload) => {
     if (!isCallName(name)) return fail('invalidInput', `Onbekende opdracht "${name.slice(0, 80)}".`);
     const call = contract[name];
     const input = call.input.safeParse(payload ?? {});
     if (!input.success) return fail('invalidInput', `Ongeldige invoer voor ${name}: ${dutchIssueText(input.error)}`);
     try {
       const handler = handlers[name] as (input: unknown) => unknown;
-      const output = call.output.safeParse(handler(input.data));
+      const output = call.output.safeParse(await handler(input.data));
       if (!output.success) {
         log(output.error);
         return fail('internal', `De uitkomst van ${name} voldoet niet aan het afgesproken formaat; er is niets gewijzigd. Meld dit aan de beheerder.`);

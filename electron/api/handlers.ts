@@ -6,7 +6,7 @@ import type { Store } from '../store/store';
 import type { z } from 'zod';
 
 /** One implementation per call of the contract; inputs arrive parsed, outputs are checked by the dispatcher. */
-export type Handlers = { [N in CallName]: (input: z.output<Contract[N]['input']>) => CallOutput<N> };
+export type Handlers = { [N in CallName]: (input: z.output<Contract[N]['input']>) => CallOutput<N> | Promise<CallOutput<N>> };
 
 export function createHandlers(store: Store): Handlers {
   const bundle = (): CallOutput<'dataset.get'> => {

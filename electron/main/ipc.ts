@@ -24,13 +24,13 @@ const UNTRUSTED: Refusal = {
 export function createApiListener(
   dispatch: Dispatch,
   log: (error: unknown) => void = console.error,
-): (event: SenderFrameInfo, name: unknown, payload: unknown) => ApiResponse<unknown> {
-  return (event, name, payload) => {
+): (event: SenderFrameInfo, name: unknown, payload: unknown) => Promise<ApiResponse<unknown>> {
+  return async (event, name, payload) => {
     const frame = event.senderFrame;
     if (!isTrustedSender(frame?.url, frame !== null && frame.parent === null)) return UNTRUSTED;
     if (typeof name !== 'string') return { ok: false, error: { code: 'invalidInput', message: 'Opdracht zonder naam.' } };
     try {
-      return dispatch(name, payload);
+      return await dispatch(name, payload);
     } catch (error) {
       log(error);
       return { ok: false, error: { code: 'internal', message: `Er ging iets mis bij ${name.slice(0, 80)}.` } };

@@ -158,10 +158,10 @@ describe('main process', () => {
     expect(readFileSync(join(userData, 'woonzorgverkenner.sqlite')).subarray(0, 15).toString()).toBe('SQLite format 3');
 
     const api = s.ipcHandlers.get('api')!;
-    const answer = api({ senderFrame: { url: 'app://woonzorgverkenner/index.html', parent: null } }, 'scenarios.list', {}) as { ok: boolean; value: unknown[] };
+    const answer = (await api({ senderFrame: { url: 'app://woonzorgverkenner/index.html', parent: null } }, 'scenarios.list', {})) as { ok: boolean; value: unknown[] };
     expect(answer.ok).toBe(true);
     expect(answer.value.length).toBeGreaterThan(0);
-    expect(api({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'scenarios.list', {})).toMatchObject({ ok: false });
+    expect(await api({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'scenarios.list', {})).toMatchObject({ ok: false });
 
     expect(s.appListeners.has('web-contents-created')).toBe(true);
     expect(s.appListeners.has('second-instance')).toBe(true);

@@ -79,7 +79,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     sendJson(res, 400, { ok: false, error: { code: 'invalidInput', message: 'Het verzoek is geen geldige JSON.' } });
     return;
   }
-  const answer = dispatch(name, payload);
+  const answer = await dispatch(name, payload);
   sendJson(res, answer.ok ? 200 : statusFor(answer.error.code), answer);
 }
 
