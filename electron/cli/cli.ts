@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { defaultDatabasePath } from '../store/paths';
 import { dataCommand } from './commands/data';
 import { runCommand, type RunFormat } from './commands/run';
+import { exportCommand } from './commands/export';
 import {
   createScenario,
   deleteScenario,
@@ -28,6 +29,9 @@ const OPTIONS = {
   out: { type: 'string' },
   scenario: { type: 'string' },
   version: { type: 'string' },
+  compare: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  chart: { type: 'string' },
 } as const;
 
 function parse(argv: string[]) {
@@ -72,6 +76,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         await runCommand(ctx, values.scenario ?? sub, format);
         return 0;
       }
+      case 'export':
+        await exportCommand(ctx, { scenario: values.scenario ?? sub, compare: values.compare ?? [], format: values.format, out: values.out, chart: values.chart });
+        return 0;
       case 'scenario':
         switch (sub) {
           case 'create':

@@ -13,6 +13,10 @@ Opdrachten:
   scenario delete ID                          verwijderen (terug te halen met restore)
   scenario restore ID [--version N]           verwijderd scenario of eerdere versie terugzetten
   run --scenario ID|NAAM|BESTAND.json [--json|--csv]
+  export --scenario ID [--compare ID ...] --format docx|pptx|xlsx|csv|png|svg --out BESTAND [--chart ID]
+                                              memo, presentatie, werkmap, CSV of grafiek (png/svg: standaard
+                                              de tekortgrafiek; --chart gap, elderlyGap, path-regio, compare,
+                                              path-GM0402 …). Grafieken vragen Edge, Chrome of Chromium.
 
 Algemene opties:
   --db PAD      een ander databasebestand (standaard: de map met gebruikersgegevens van de app,

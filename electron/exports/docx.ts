@@ -81,7 +81,7 @@ export async function buildMemo(report: Report, images: ChartImages): Promise<Bu
   }
 
   body.push(heading('Aannames'));
-  body.push(...tableBlock(report.assumptions, ++tableNo));
+  body.push(...tableBlock(report.assumptions, tableNo + 1));
 
   body.push(heading('Kanttekeningen bij de bronnen'));
   if (report.findings.length === 0) body.push(new Paragraph('De controles vonden geen tegenstrijdigheden in de cijfers waarop deze uitkomsten rusten.'));

@@ -84,7 +84,7 @@ describe('hardenSession', () => {
   function fakeSession() {
     const calls = {
       request: undefined as undefined | ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void),
-      check: undefined as undefined | (() => boolean),
+      check: undefined as undefined | ((wc: unknown, permission: string) => boolean),
       device: undefined as undefined | (() => boolean),
       headers: undefined as undefined | ((details: { responseHeaders?: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void),
     };
@@ -97,7 +97,7 @@ describe('hardenSession', () => {
     return { session: session as unknown as HardenableSession, calls };
   }
 
-  it('denies every permission request and check', () => {
+  it('grants only clipboard writes (chart copy), denies every other permission request and check', () => {
     const { session, calls } = fakeSession();
     hardenSession(session);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
@@ -105,7 +105,11 @@ describe('hardenSession', () => {
       calls.request!(null, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
     }
-    expect(calls.check!()).toBe(false);
+    const granted = vi.fn();
+    calls.request!(null, 'clipboard-sanitized-write', granted);
+    expect(granted).toHaveBeenCalledWith(true);
+    expect(calls.check!(null, 'clipboard-read')).toBe(false);
+    expect(calls.check!(null, 'clipboard-sanitized-write')).toBe(true);
     expect(calls.device!()).toBe(false);
   });
 

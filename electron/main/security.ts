@@ -97,12 +97,18 @@ export type HardenableSession = Pick<Session, 'setPermissionRequestHandler' | 's
   webRequest: Pick<Session['webRequest'], 'onHeadersReceived'>;
 };
 
-/** No permission is ever granted (camera, notifications, clipboard reads, …), and every response carries the CSP. */
+/**
+ * The one permission the app needs: writing a chart image to the clipboard (for pasting into
+ * Word or PowerPoint). Reading the clipboard stays refused.
+ */
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/** No other permission is ever granted (camera, notifications, clipboard reads, …), and every response carries the CSP. */
 export function hardenSession(session: HardenableSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => {
-    callback(false);
+  session.setPermissionRequestHandler((_contents, permission, callback) => {
+    callback(GRANTED_PERMISSIONS.has(permission));
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission) => GRANTED_PERMISSIONS.has(permission));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withSecurityHeaders(details.responseHeaders) });

@@ -5,6 +5,8 @@ import type { Dispatch } from '../api/dispatch';
 import { isAllowedRequest, SECURITY_HEADERS } from './security';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** A document export carries the window's chart images. */
+const MAX_EXPORT_BODY_BYTES = 64 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -67,9 +69,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     sendJson(res, 415, { ok: false, error: { code: 'invalidInput', message: 'De API verwacht JSON (Content-Type: application/json).' } });
     return;
   }
-  const body = await readBody(req);
+  const limit = name === 'export.document' ? MAX_EXPORT_BODY_BYTES : MAX_BODY_BYTES;
+  const body = await readBody(req, limit);
   if (body === null) {
-    sendJson(res, 413, { ok: false, error: { code: 'invalidInput', message: 'Het verzoek is te groot (meer dan 2 MB).' } });
+    sendJson(res, 413, { ok: false, error: { code: 'invalidInput', message: `Het verzoek is te groot (meer dan ${limit / 1024 / 1024} MB).` } });
     return;
   }
   let payload: unknown;
@@ -99,14 +102,14 @@ function statusFor(code: string): number {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
     req.on('end', () => { resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')); });

@@ -29,6 +29,17 @@ export const DatasetBundle = z
   .strict();
 export type DatasetBundle = z.infer<typeof DatasetBundle>;
 
+/** A chart the window rendered itself (Plotly.toImage), for the documents: base64 PNG and its CSS size. */
+export const RenderedChart = z
+  .object({ png: z.string().max(20_000_000).regex(/^[A-Za-z0-9+/=]*$/, { message: 'geen base64-afbeelding' }), width: z.number().int().min(1).max(10_000), height: z.number().int().min(1).max(10_000) })
+  .strict();
+
+export const DocumentFormat = z.enum(['docx', 'pptx', 'xlsx', 'csv']);
+export type DocumentFormat = z.infer<typeof DocumentFormat>;
+
+export const ExportedFile = z.object({ fileName: z.string(), mime: z.string(), base64: z.string() }).strict();
+export type ExportedFile = z.infer<typeof ExportedFile>;
+
 export const contract = {
   'dataset.get': { input: Empty, output: DatasetBundle },
   'dataset.editFigure': {
@@ -57,6 +68,19 @@ export const contract = {
 
   'run.scenario': { input: ById, output: Result },
   'run.params': { input: z.object({ name: z.string().max(120).default('Concept'), params: ScenarioParams }).strict(), output: Result },
+
+  /** A memo, deck, workbook or CSV of 1–4 stored scenarios (the first is the main one); charts come rendered by the window. */
+  'export.document': {
+    input: z
+      .object({
+        format: DocumentFormat,
+        scenarioIds: z.array(ScenarioId).min(1, { message: 'Kies ten minste één scenario.' }).max(4, { message: 'Hoogstens vier scenario’s.' }),
+        charts: z.record(z.string().max(100), RenderedChart).default({}),
+        locale: z.enum(['nl-NL', 'en-GB']).default('nl-NL'),
+      })
+      .strict(),
+    output: ExportedFile,
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

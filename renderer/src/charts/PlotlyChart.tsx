@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Plotly from 'plotly.js-dist-min';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
+import { ChartActions } from './ChartActions';
 
 type Props = { spec: ChartSpec; height?: number };
 
@@ -42,7 +43,10 @@ export function PlotlyChart({ spec, height = 380 }: Props) {
 
   return (
     <figure className="chart" data-testid={`chart-${spec.id}`} data-rendered={renders}>
-      <figcaption className="chart-title">{spec.title}</figcaption>
+      <figcaption className="chart-head">
+        <span className="chart-title">{spec.title}</span>
+        <ChartActions spec={spec} />
+      </figcaption>
       <div ref={ref} className="chart-plot" role="img" aria-label={spec.title} />
       <p className="chart-source">{spec.source}</p>
     </figure>

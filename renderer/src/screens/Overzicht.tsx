@@ -5,14 +5,19 @@ import { PlotlyChart } from '../charts/PlotlyChart';
 import { KeyFigures } from '../components/KeyFigures';
 import { ResultTable } from '../components/ResultTable';
 import { Warnings } from '../components/Warnings';
+import { ExportMenu } from '../components/ExportMenu';
 import { useApp } from '../state/AppState';
 
 export function Overzicht({ onGemeente }: { onGemeente: (code: string) => void }) {
-  const { result, bundle, locale } = useApp();
+  const { result, bundle, locale, open } = useApp();
   const gap = useMemo(() => gapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
   const elderly = useMemo(() => elderlyGapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
   return (
     <div className="screen" data-testid="screen-overzicht">
+      <div className="toolbar">
+        <h2>{open.name}</h2>
+        <ExportMenu scenarioIds={[open.id]} />
+      </div>
       <KeyFigures result={result} />
       <div className="grid-2">
         <PlotlyChart spec={gap} />

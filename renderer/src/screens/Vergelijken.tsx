@@ -5,6 +5,7 @@ import type { Result } from '../../../shared/result/schema';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes, pace, pct } from '../components/format';
 import { useApp } from '../state/AppState';
+import { ExportMenu } from '../components/ExportMenu';
 
 const MAX = 4;
 const STORAGE_KEY = 'woonzorgverkenner.compare';
@@ -55,6 +56,7 @@ export function Vergelijken() {
         <p className="lead">{nl ? 'Kies ten minste twee scenario’s.' : 'Choose at least two scenarios.'}</p>
       ) : (
         <>
+          <ExportMenu scenarioIds={chosen.map((s) => s.id)} label={nl ? 'Vergelijking exporteren:' : 'Export comparison:'} />
           <div className="table-wrap">
             <table className="results" data-testid="compare-table">
               <thead>

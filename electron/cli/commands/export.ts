@@ -1,0 +1,57 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { EngineDataError } from '../../../shared/engine/inputs';
+import { writeFileAtomic } from '../../files/atomicWrite';
+import { NoBrowserError } from '../../exports/browserPath';
+import { renderChartImages } from '../../exports/chartImages';
+import { exportDocument, ExportInputError } from '../../exports/exportService';
+import type { ExportFormat } from '../../exports/types';
+import { withStore, type CliContext } from '../context';
+import { CliError } from '../io';
+import { requireScenario } from './scenarios';
+
+const FORMATS: readonly ExportFormat[] = ['docx', 'pptx', 'xlsx', 'csv', 'png', 'svg'];
+
+export type ExportOptions = { scenario?: string; compare: string[]; format?: string; out?: string; chart?: string };
+
+/**
+ * `export --scenario ID [--compare ID …] --format docx|pptx|xlsx|csv|png|svg --out PAD [--chart ID]`:
+ * the same documents as the app, written atomically; progress on stderr.
+ */
+export async function exportCommand(ctx: CliContext, options: ExportOptions): Promise<void> {
+  if (!options.scenario) throw new CliError('Geef een scenario: export --scenario ID --format docx --out memo.docx.');
+  const format = (options.format ?? (options.out ? extname(options.out).slice(1).toLowerCase() : '')) as ExportFormat;
+  if (!FORMATS.includes(format)) throw new CliError(`Onbekend formaat "${options.format ?? ''}". Kies uit ${FORMATS.join(', ')}.`);
+  if (!options.out) throw new CliError(`Geef een uitvoerbestand: --out bestand.${format}.`);
+  const out = resolve(ctx.io.cwd, options.out);
+  const folder = dirname(out);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError(`De map ${folder} bestaat niet.`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw new CliError(`${out} is een map; geef een bestandsnaam.`);
+
+  await withStore(ctx, async (store) => {
+    const scenarios = [options.scenario ?? '', ...options.compare].map((ref) => requireScenario(store, ref));
+    const started = Date.now();
+    let output;
+    try {
+      output = await exportDocument(
+        { dataset: store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), ...(options.chart ? { chartId: options.chart } : {}) },
+        (specs) =>
+          renderChartImages(specs, {
+            onProgress: (done, total) => {
+              ctx.io.err(`  grafiek ${done} van ${total}${done === total ? '\n' : '\r'}`);
+            },
+          }),
+        (step) => {
+          ctx.io.err(`Bezig: ${step}…\n`);
+        },
+      );
+    } catch (error) {
+      if (error instanceof NoBrowserError) throw new CliError(error.message, 1);
+      if (error instanceof ExportInputError) throw new CliError(error.message, 2);
+      if (error instanceof EngineDataError) throw new CliError(error.message, 1);
+      throw error;
+    }
+    writeFileAtomic(out, output.data);
+    ctx.io.err(`Geschreven: ${out} (${Math.round(output.data.length / 1024)} kB, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  });
+}

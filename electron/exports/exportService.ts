@@ -1,0 +1,90 @@
+import { runChecks } from '../../shared/checks';
+import { toCsv } from '../../shared/format/csv';
+import type { Locale } from '../../shared/format/nl';
+import { runScenario } from '../../shared/engine/run';
+import { buildReport, type Report } from '../../shared/export/report';
+import { RESULT_COLUMNS, resultRows } from '../../shared/result/table';
+import { withTitleAndSource } from '../../shared/charts/standalone';
+import type { ChartSpec } from '../../shared/charts/chartSpec';
+import type { Dataset } from '../../shared/dataset/schema';
+import type { Result } from '../../shared/result/schema';
+import type { Scenario } from '../../shared/scenario/schema';
+import { buildMemo } from './docx';
+import { buildDeck } from './pptx';
+import { buildWorkbook } from './xlsx';
+import { MIME, type ChartImages, type ExportFormat } from './types';
+
+export type ExportInput = {
+  dataset: Dataset;
+  /** The first is the main scenario; the others are compared with it. */
+  scenarios: readonly Scenario[];
+  format: ExportFormat;
+  /** ISO date-time of the export. */
+  date: string;
+  locale?: Locale;
+  /** For png/svg: which chart (default the regional gap chart). */
+  chartId?: string;
+};
+
+/** Renders charts to images; the command line uses a headless browser, the app its own window. */
+export type ChartRenderer = (specs: readonly ChartSpec[]) => Promise<ReadonlyMap<string, { png: Buffer; svg: string; width: number; height: number }>>;
+
+export type ExportOutput = { fileName: string; mime: string; data: Buffer };
+
+export class ExportInputError extends Error {}
+
+/** Every chart a report shows, by id. */
+export function reportCharts(report: Report): ChartSpec[] {
+  return [...report.charts, ...report.gemeenten.flatMap((g) => g.charts)];
+}
+
+export function prepareReport(input: Omit<ExportInput, 'format' | 'chartId'>): { report: Report; results: Result[] } {
+  if (input.scenarios.length === 0) throw new ExportInputError('Kies ten minste één scenario.');
+  if (input.scenarios.length > 4) throw new ExportInputError('Vergelijk hoogstens vier scenario’s tegelijk.');
+  const results = input.scenarios.map((s) => runScenario(input.dataset, s));
+  const report = buildReport({ scenarios: input.scenarios, results, dataset: input.dataset, findings: runChecks(input.dataset), date: input.date, locale: input.locale ?? 'nl-NL' });
+  return { report, results };
+}
+
+/**
+ * One export, whatever asks for it: the report is built from the results once, the charts are
+ * rendered once, and the format only lays it out. Progress is reported per step.
+ */
+export async function exportDocument(input: ExportInput, render: ChartRenderer, onProgress: (step: string) => void = () => undefined): Promise<ExportOutput> {
+  onProgress('Uitkomsten berekenen');
+  const { report, results } = prepareReport(input);
+  const base = fileBase(input.scenarios, input.date);
+  switch (input.format) {
+    case 'docx':
+    case 'pptx': {
+      const charts = reportCharts(report);
+      onProgress(`${charts.length} grafieken tekenen`);
+      const images: ChartImages = await render(charts);
+      onProgress(input.format === 'docx' ? 'Word-memo opbouwen' : 'Presentatie opbouwen');
+      const data = input.format === 'docx' ? await buildMemo(report, images) : await buildDeck(report, images);
+      return { fileName: `${base}.${input.format}`, mime: MIME[input.format], data };
+    }
+    case 'xlsx':
+      onProgress('Werkmap opbouwen');
+      return { fileName: `${base}.xlsx`, mime: MIME.xlsx, data: await buildWorkbook(report) };
+    case 'csv': {
+      const rows = results.flatMap((result) => resultRows(result).map((row) => [result.scenarioName, ...RESULT_COLUMNS.map((c) => c.value(row))]));
+      return { fileName: `${base}.csv`, mime: MIME.csv, data: Buffer.from(toCsv(['scenario', ...RESULT_COLUMNS.map((c) => c.key)], rows), 'utf8') };
+    }
+    case 'png':
+    case 'svg': {
+      const wanted = input.chartId ?? 'gap';
+      const spec = reportCharts(report).find((c) => c.id === wanted);
+      if (!spec) throw new ExportInputError(`Grafiek "${wanted}" bestaat niet. Kies uit: ${reportCharts(report).map((c) => c.id).join(', ')}.`);
+      onProgress('Grafiek tekenen');
+      const image = (await render([withTitleAndSource(spec)])).get(spec.id);
+      if (!image) throw new Error(`De grafiek ${spec.id} kon niet worden getekend.`);
+      return { fileName: `${base}-${spec.id}.${input.format}`, mime: MIME[input.format], data: input.format === 'png' ? image.png : Buffer.from(image.svg, 'utf8') };
+    }
+  }
+}
+
+/** "woonzorgverkenner-basis-2026-11-23" or "…-basis-vs-programma-…". */
+export function fileBase(scenarios: readonly Scenario[], date: string): string {
+  return `woonzorgverkenner-${scenarios.map((s) => s.id).join('-vs-')}-${date.slice(0, 10)}`;
+}

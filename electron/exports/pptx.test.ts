@@ -1,0 +1,201 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../shared/checks';
+import { runScenario } from '../../shared/engine/run';
+import { buildReport, type Report } from '../../shared/export/report';
+import { useTempDir } from '../../test/support/files';
+import { officeParts, pdfPages, soffice, toPdf } from '../../test/support/officeFiles';
+import { openStore } from '../store/store';
+import { buildDeck, formatCell, nativeChart } from './pptx';
+import type { ChartImages } from './types';
+
+const tempDir = useTempDir();
+
+async function reportFor(...ids: string[]): Promise<Report> {
+  const store = await openStore(join(tempDir(), 'deck.sqlite'));
+  try {
+    const ds = store.dataset.dataset();
+    const scenarios = ids.map((id) => store.scenarios.require(id));
+    const results = scenarios.map((s) => runScenario(ds, s));
+    return buildReport({ scenarios, results, dataset: ds, findings: runChecks(ds), date: '2026-11-23', locale: 'nl-NL' });
+  } finally {
+    store.close();
+  }
+}
+
+/** A 1×1 PNG: enough for PowerPoint to embed a picture. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const imagesFor = (report: Report): ChartImages => new Map([...report.charts, ...report.gemeenten.flatMap((g) => g.charts)].map((c) => [c.id, { png: PNG, width: 960, height: 540 }]));
+
+type Slide = { n: number; xml: string; rels: string; text: string };
+
+async function open(deck: Buffer): Promise<{ zip: JSZip; slides: Slide[] }> {
+  const zip = await JSZip.loadAsync(deck);
+  const slideFiles = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+  const slides: Slide[] = [];
+  for (const f of slideFiles) {
+    const n = Number(/slide(\d+)\.xml$/.exec(f)?.[1]);
+    const xml = await zip.file(f)!.async('string');
+    const rels = (await zip.file(`ppt/slides/_rels/slide${n}.xml.rels`)?.async('string')) ?? '';
+    const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' ');
+    slides.push({ n, xml, rels, text: decode(text) });
+  }
+  return { zip, slides: slides.sort((a, b) => a.n - b.n) };
+}
+
+const decode = (s: string): string => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const showsChart = (s: Slide): boolean => /relationships\/(chart|image)"/.test(s.rels);
+
+describe('buildDeck', () => {
+  it('writes a well-formed deck: title, overview, 7 gemeenten, comparison, assumptions, findings', async () => {
+    const report = await reportFor('basis', 'programma');
+    const deck = await buildDeck(report, imagesFor(report));
+    // Throws on a part that does not parse.
+    expect((await officeParts(deck)).size).toBeGreaterThan(20);
+    const { slides } = await open(deck);
+    expect(slides).toHaveLength(1 + 1 + 7 + 1 + 1 + 1);
+    expect(slides[0]!.text).toContain('Woonzorgopgave Gooi en Vechtstreek');
+    expect(slides[0]!.text).toContain('23 november 2026');
+    expect(slides[0]!.text).toContain('Basis: trend 2022–2023');
+    expect(slides[0]!.text).toContain('Programma: op koers');
+    expect(slides[0]!.text).toContain(report.dataAsOf);
+    expect(slides.slice(2, 9).map((s) => s.text.split(' ')[0])).toEqual(['Blaricum', 'Eemnes', 'Gooise', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']);
+    expect(slides[11]!.text).toContain('Tegenstrijdigheden in de bronnen');
+    for (const f of report.findings) expect(slides[11]!.text).toContain(f.title);
+  });
+
+  it.skipIf(!soffice())('opens in LibreOffice Impress with every slide', async () => {
+    const report = await reportFor('basis', 'programma');
+    const file = join(tempDir(), 'presentatie.pptx');
+    writeFileSync(file, await buildDeck(report, imagesFor(report)));
+    expect(pdfPages(readFileSync(toPdf(file, tempDir())))).toBe(12);
+  }, 120_000);
+
+  it('without a comparison has no comparison slide', async () => {
+    const report = await reportFor('basis');
+    const { slides } = await open(await buildDeck(report, new Map()));
+    expect(slides).toHaveLength(11);
+    expect(slides.some((s) => s.text.includes('Scenario’s vergeleken'))).toBe(false);
+  });
+
+  it('draws native charts that hold the result (Hilversum 3200 − (365 + 182,5 × 7) = 1557,5)', async () => {
+    const report = await reportFor('basis', 'programma');
+    const { zip, slides } = await open(await buildDeck(report, imagesFor(report)));
+    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    // Overview 1, six gemeenten × 2, comparison 1; Eemnes has none.
+    expect(charts).toHaveLength(1 + 6 * 2 + 1);
+    // Every chart is native: no picture was needed although images were offered.
+    expect(Object.keys(zip.files).some((f) => f.startsWith('ppt/media/') && f.endsWith('.png'))).toBe(false);
+    const overviewChart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(slides[1]!.rels)?.[1];
+    const gapXml = await zip.file(`ppt/charts/${overviewChart ?? ''}`)!.async('string');
+    expect(gapXml).toContain('<c:barChart>');
+    expect(gapXml).toContain('Hilversum');
+    expect(gapXml).toContain(`<c:v>${3200 - (365 + 182.5 * 7)}</c:v>`);
+    expect(gapXml).toContain('formatCode="#,##0"');
+    // Eemnes has no programme: an empty point, not a bar of 0.
+    const cats = [...gapXml.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((m) => [Number(m[1]), m[2]] as const);
+    const eemnesIdx = cats.find(([, v]) => v === 'Eemnes')?.[0];
+    expect(eemnesIdx).toBeDefined();
+    const values = gapXml.slice(gapXml.indexOf('<c:val>'));
+    expect(values).toContain(`<c:pt idx="${eemnesIdx}"><c:v></c:v></c:pt>`);
+    expect(slides[1]!.text).toContain('Eemnes: geen programma');
+    // The gemeente colours of the screen chart.
+    expect(gapXml).toContain('117733');
+    // The path chart of Hilversum is a line chart with gaps for missing years.
+    const hilversum = slides[5]!;
+    const pathChart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(hilversum.rels)?.[1];
+    const pathXml = await zip.file(`ppt/charts/${pathChart ?? ''}`)!.async('string');
+    expect(pathXml).toContain('<c:lineChart>');
+    expect(pathXml).toContain('<c:dispBlanksAs val="gap"/>');
+    expect(pathXml).toContain('Woningen (cumulatief sinds 2022)');
+  });
+
+  it('puts a source line on every slide that shows a chart', async () => {
+    const report = await reportFor('basis', 'programma');
+    const { slides } = await open(await buildDeck(report, imagesFor(report)));
+    const withCharts = slides.filter(showsChart);
+    expect(withCharts.map((s) => s.n)).toEqual([2, 3, 5, 6, 7, 8, 9, 10]);
+    for (const s of withCharts) {
+      const charts = (s.rels.match(/\/chart\d+\.xml/g) ?? []).length;
+      expect((s.text.match(/Bron: 004/g) ?? []).length, `slide ${s.n}`).toBeGreaterThanOrEqual(charts);
+    }
+  });
+
+  it('says on the Eemnes slide that there is no programme', async () => {
+    const report = await reportFor('basis');
+    const { slides } = await open(await buildDeck(report, new Map()));
+    const eemnes = slides[3]!;
+    expect(eemnes.text).toContain('Eemnes');
+    expect(eemnes.text).toContain('geen Woondeal-bouwprogramma');
+    expect(showsChart(eemnes)).toBe(false);
+  });
+
+  it('formats table cells the Dutch way, years without a thousands point', async () => {
+    const report = await reportFor('basis', 'programma');
+    const { slides } = await open(await buildDeck(report, new Map()));
+    const comparison = slides[9]!;
+    expect(comparison.xml).toContain('<a:tbl>');
+    expect(comparison.text).toContain('807,4');
+    expect(comparison.text).toContain('5.661');
+    expect(comparison.text).toContain('2032');
+    expect(comparison.text).not.toContain('2.032');
+    const assumptions = slides[10]!;
+    expect(assumptions.xml).toContain('<a:tbl>');
+    expect(assumptions.text).toContain('Aannames die afwijken van de standaard');
+    expect(assumptions.text).toContain('Bouwtempo');
+  });
+
+  it('writes one paragraph property block per paragraph (PowerPoint repairs anything else)', async () => {
+    const report = await reportFor('basis', 'programma');
+    const { slides } = await open(await buildDeck(report, new Map()));
+    for (const s of slides) expect(s.xml, `slide ${s.n}`).not.toMatch(/<\/a:r><a:pPr/);
+  });
+
+  it('falls back to the image, then to a placeholder, for a chart PowerPoint cannot draw natively', async () => {
+    const report = await reportFor('basis');
+    const pie = { id: 'pie-test', title: 'Taartdiagram', source: 'Bron: 004 · test', data: [{ type: 'pie', values: [1, 2], labels: ['a', 'b'] }], layout: {} };
+    expect(nativeChart(pie)).toBeNull();
+    const g = report.gemeenten[0]!;
+    const odd: Report = { ...report, gemeenten: [{ ...g, charts: [pie, ...g.charts.slice(1)] }, ...report.gemeenten.slice(1)] };
+
+    const withImage = await open(await buildDeck(odd, new Map([['pie-test', { png: PNG, width: 960, height: 540 }]])));
+    expect(Object.keys(withImage.zip.files).some((f) => /^ppt\/media\/image.*\.png$/.test(f))).toBe(true);
+    expect(withImage.slides[2]!.xml).toContain('<p:pic>');
+    expect(withImage.slides[2]!.text).toContain('Bron: 004 · test');
+
+    const without = await open(await buildDeck(odd, new Map()));
+    expect(without.slides[2]!.text).toContain('Grafiek niet beschikbaar');
+    expect(without.slides[2]!.text).toContain('Bron: 004 · test');
+  });
+
+  it('translates the Plotly specs of the report into native charts', async () => {
+    const report = await reportFor('basis', 'programma');
+    const byId = new Map(report.charts.map((c) => [c.id, c]));
+    const stacked = nativeChart(byId.get('elderlyGap')!);
+    expect(stacked?.kind).toBe('bar');
+    expect(stacked?.stacked).toBe(true);
+    expect(stacked?.series).toHaveLength(3);
+    const compare = nativeChart(byId.get('compare')!);
+    expect(compare?.stacked).toBe(false);
+    expect(compare?.showLegend).toBe(true);
+    const path = nativeChart(byId.get('path-regio')!);
+    expect(path?.kind).toBe('line');
+    const realised = path?.series[1];
+    expect(realised?.labels[0]).toBe('2022');
+    // Realised stops at the base year: later years are gaps, not zeros.
+    expect(realised?.values.at(-1)).toBeNull();
+    expect(path?.valueTitle).toBe('Woningen (cumulatief sinds 2022)');
+  });
+
+  it('formats cells: no data is a dash, shares are percentages', () => {
+    expect(formatCell(null, 'homes')).toBe('–');
+    expect(formatCell(0, 'homes')).toBe('0');
+    expect(formatCell(1257.6, 'homes')).toBe('1.258');
+    expect(formatCell(182.5, 'pace')).toBe('182,5');
+    expect(formatCell(0.182, 'percent')).toBe('18,2 %');
+    expect(formatCell(2032, 'year')).toBe('2032');
+    expect(formatCell('na 2040', 'year')).toBe('na 2040');
+  });
+});

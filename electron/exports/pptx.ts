@@ -1,0 +1,560 @@
+import PptxGenJS from 'pptxgenjs';
+import type { ChartSpec } from '../../shared/charts/chartSpec';
+import type { GemeenteSection, Report } from '../../shared/export/report';
+import { DECIMALS, type Cell, type ColumnKind, type ReportTable } from '../../shared/export/table';
+import { formatNumber, formatPercent } from '../../shared/format/nl';
+import type { ChartImage, ChartImages } from './types';
+
+/**
+ * The slide deck: the same Report as the memo and the workbook, laid out on 16:9 slides. Charts
+ * are native PowerPoint charts (editable, with their data) wherever the Plotly spec can be
+ * expressed as one; otherwise the rendered PNG; otherwise a visible placeholder.
+ */
+
+// LAYOUT_WIDE, in inches.
+const SLIDE_W = 13.333;
+const SLIDE_H = 7.5;
+const MARGIN = 0.5;
+const CONTENT_W = SLIDE_W - 2 * MARGIN;
+const CONTENT_TOP = 1.05;
+const FOOTER_Y = 7.05;
+const CONTENT_BOTTOM = 6.95;
+
+const FONT = 'Calibri';
+const TEXT_COLOUR = '222222';
+const GREY = '666666';
+const ACCENT = '0072B2';
+const LANG = 'nl-NL';
+/** Plotly's default colours, for a trace without its own. */
+const PLOTLY_COLOURS = ['1F77B4', 'FF7F0E', '2CA02C', 'D62728', '9467BD', '8C564B', 'E377C2', '7F7F7F', 'BCBD22', '17BECF'];
+/** Slides hold at most this many table rows (plus the header); longer tables continue on the next slide. */
+const TABLE_ROWS_PER_SLIDE = 14;
+
+type Box = { x: number; y: number; w: number; h: number };
+
+export async function buildDeck(report: Report, images: ChartImages): Promise<Buffer> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = report.title;
+  pptx.subject = report.scenarioNames.join(', ');
+  pptx.author = 'Woonzorgverkenner';
+  pptx.company = 'Regio Gooi en Vechtstreek';
+
+  const date = dutchDate(report.date);
+  const footer = `${report.title} · ${date}`;
+  const newSlide = (title: string): PptxGenJS.Slide => {
+    const slide = pptx.addSlide();
+    slide.addText(title, { ...text(fitFont([title], CONTENT_W, 0.7, [26, 24, 22, 20, 18]), TEXT_COLOUR), x: MARGIN, y: 0.3, w: CONTENT_W, h: 0.7, bold: true, valign: 'middle' });
+    slide.addText(footer, { ...text(9, GREY), x: MARGIN, y: FOOTER_Y, w: CONTENT_W - 1, h: 0.3 });
+    slide.slideNumber = { x: SLIDE_W - MARGIN - 0.6, y: FOOTER_Y, w: 0.6, h: 0.3, fontFace: FONT, fontSize: 9, color: GREY, align: 'right' };
+    return slide;
+  };
+
+  titleSlide(pptx, report, date);
+  overviewSlide(newSlide('Regio: kerncijfers'), pptx, report, images);
+  for (const g of report.gemeenten) gemeenteSlide(newSlide(g.name), pptx, g, images);
+  if (report.comparison) comparisonSlide(newSlide(report.comparison.title), pptx, report, report.comparison, images);
+  tableSlides(newSlide, report.assumptions);
+  findingsSlides(newSlide, report.findings);
+
+  const out = await pptx.write({ outputType: 'nodebuffer' });
+  if (out instanceof Uint8Array) return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  if (out instanceof ArrayBuffer) return Buffer.from(out);
+  throw new Error('pptxgenjs gaf geen binaire uitvoer');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slides
+
+function titleSlide(pptx: PptxGenJS, report: Report, date: string): void {
+  const slide = pptx.addSlide();
+  slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: 0.35, h: SLIDE_H, fill: { color: ACCENT }, line: { color: ACCENT } });
+  slide.addText(report.title, { ...text(40, TEXT_COLOUR), x: 1.0, y: 1.8, w: SLIDE_W - 2, h: 1.3, bold: true, valign: 'bottom' });
+  const scenarios = report.scenarioNames.length > 1 ? `Scenario’s: ${report.scenarioNames.map((n) => `‘${n}’`).join(' en ')}` : `Scenario: ‘${report.scenarioNames[0] ?? ''}’`;
+  slide.addText(scenarios, { ...text(fitFont([scenarios], SLIDE_W - 2, 0.9, [24, 22, 20, 18, 16]), TEXT_COLOUR), x: 1.0, y: 3.25, w: SLIDE_W - 2, h: 0.9, valign: 'top' });
+  slide.addText(date, { ...text(20, GREY), x: 1.0, y: 4.3, w: SLIDE_W - 2, h: 0.5 });
+  const asOf = `Stand van de cijfers: ${report.dataAsOf}`;
+  slide.addText(asOf, { ...text(14, GREY), x: 1.0, y: 5.0, w: SLIDE_W - 2, h: 0.7, valign: 'top' });
+  slide.addText('Woonzorgverkenner', { ...text(12, GREY), x: 1.0, y: FOOTER_Y - 0.2, w: 5, h: 0.4 });
+}
+
+function overviewSlide(slide: PptxGenJS.Slide, pptx: PptxGenJS, report: Report, images: ChartImages): void {
+  const textBox: Box = { x: MARGIN, y: CONTENT_TOP, w: 5.5, h: CONTENT_BOTTOM - CONTENT_TOP };
+  bullets(slide, report.summary, textBox, [16, 14, 13, 12, 11, 10, 9]);
+  const gap = report.charts.find((c) => c.id === 'gap') ?? report.charts[0];
+  const chartBox: Box = { x: MARGIN + 5.8, y: CONTENT_TOP, w: CONTENT_W - 5.8, h: CONTENT_BOTTOM - CONTENT_TOP };
+  if (gap) drawChart(slide, pptx, gap, images, chartBox);
+}
+
+function gemeenteSlide(slide: PptxGenJS.Slide, pptx: PptxGenJS, g: GemeenteSection, images: ChartImages): void {
+  const missing: string[] = [];
+  if (!g.charts.some((c) => c.id.startsWith('path'))) missing.push(`${g.name} heeft geen Woondeal-bouwprogramma: er is geen realisatiepad en geen tekort op het programma.`);
+  if (!g.charts.some((c) => c.id.startsWith('elderly'))) missing.push(`Voor ${g.name} geeft de bron geen behoefte aan ouderenhuisvesting: geen grafiek behoefte en aanbod.`);
+
+  if (g.charts.length === 0) {
+    const factsH = Math.min(3.5, 0.6 * g.facts.length + 0.3);
+    bullets(slide, g.facts, { x: MARGIN, y: CONTENT_TOP + 0.2, w: CONTENT_W, h: factsH }, [24, 22, 20, 18, 16, 14]);
+    note(slide, missing, { x: MARGIN, y: CONTENT_TOP + 0.4 + factsH, w: CONTENT_W, h: 1.4 });
+    return;
+  }
+  const chartsBottom = 5.65;
+  const gapW = 0.3;
+  const w = (CONTENT_W - gapW * (g.charts.length - 1)) / g.charts.length;
+  g.charts.forEach((spec, i) => {
+    drawChart(slide, pptx, spec, images, { x: MARGIN + i * (w + gapW), y: CONTENT_TOP, w, h: chartsBottom - CONTENT_TOP });
+  });
+  const factsBox: Box = { x: MARGIN, y: chartsBottom + 0.1, w: CONTENT_W, h: CONTENT_BOTTOM - chartsBottom - 0.1 };
+  const facts = [...g.facts, ...missing];
+  // Short facts read best in two columns under the charts.
+  const half = Math.ceil(facts.length / 2);
+  if (facts.length > 3) {
+    const colW = (factsBox.w - gapW) / 2;
+    const size = Math.min(fitFont(facts.slice(0, half), colW, factsBox.h, [16, 14, 13, 12, 11, 10]), fitFont(facts.slice(half), colW, factsBox.h, [16, 14, 13, 12, 11, 10]));
+    bullets(slide, facts.slice(0, half), { ...factsBox, w: colW }, [size]);
+    bullets(slide, facts.slice(half), { ...factsBox, x: factsBox.x + colW + gapW, w: colW }, [size]);
+  } else {
+    bullets(slide, facts, factsBox, [16, 14, 13, 12, 11, 10]);
+  }
+}
+
+function comparisonSlide(slide: PptxGenJS.Slide, pptx: PptxGenJS, report: Report, table: ReportTable, images: ChartImages): void {
+  const chart = report.charts.find((c) => c.id === 'compare');
+  const tableW = chart ? 5.4 : CONTENT_W;
+  const tableH = drawTable(slide, table, table.rows, { x: MARGIN, y: CONTENT_TOP + 0.1, w: tableW, h: 4.8 });
+  sourceLine(slide, table.source, { x: MARGIN, y: Math.min(CONTENT_TOP + 0.25 + tableH, CONTENT_BOTTOM - 0.5), w: tableW, h: 0.5 });
+  if (chart) drawChart(slide, pptx, chart, images, { x: MARGIN + tableW + 0.3, y: CONTENT_TOP, w: CONTENT_W - tableW - 0.3, h: CONTENT_BOTTOM - CONTENT_TOP });
+}
+
+function tableSlides(newSlide: (title: string) => PptxGenJS.Slide, table: ReportTable): void {
+  const pages = Math.max(1, Math.ceil(table.rows.length / TABLE_ROWS_PER_SLIDE));
+  for (let p = 0; p < pages; p++) {
+    const slide = newSlide(p === 0 ? table.title : `${table.title} (vervolg)`);
+    const rows = table.rows.slice(p * TABLE_ROWS_PER_SLIDE, (p + 1) * TABLE_ROWS_PER_SLIDE);
+    // The total row is bold only where it really is the table's last row.
+    const last = p === pages - 1;
+    const tableH = drawTable(slide, { ...table, totalRow: table.totalRow && last }, rows, { x: MARGIN, y: CONTENT_TOP + 0.1, w: CONTENT_W, h: 5.2 });
+    sourceLine(slide, table.source, { x: MARGIN, y: Math.min(CONTENT_TOP + 0.25 + tableH, CONTENT_BOTTOM - 0.45), w: CONTENT_W, h: 0.45 });
+  }
+}
+
+function findingsSlides(newSlide: (title: string) => PptxGenJS.Slide, findings: Report['findings']): void {
+  const title = 'Tegenstrijdigheden in de bronnen';
+  const box: Box = { x: MARGIN, y: CONTENT_TOP + 0.1, w: CONTENT_W, h: CONTENT_BOTTOM - CONTENT_TOP - 0.1 };
+  if (findings.length === 0) {
+    newSlide(title).addText('Geen tegenstrijdigheden in de bronnen die de cijfers van deze rapportage raken.', { ...text(18, TEXT_COLOUR), ...box, valign: 'top' });
+    return;
+  }
+  const sizes = [16, 14, 13, 12, 11];
+  const minSize = sizes[sizes.length - 1] ?? 11;
+  // Fill a slide with as many findings as fit at a readable size; the rest continue on the next.
+  const pages: Report['findings'][] = [];
+  let page: Report['findings'] = [];
+  for (const f of findings) {
+    const candidate = [...page, f];
+    if (page.length > 0 && !fits(candidate.flatMap(findingParagraphs), box.w, box.h, minSize)) {
+      pages.push(page);
+      page = [f];
+    } else page = candidate;
+  }
+  pages.push(page);
+  pages.forEach((items, i) => {
+    const slide = newSlide(i === 0 ? title : `${title} (vervolg)`);
+    const size = fitFont(items.flatMap(findingParagraphs), box.w, box.h, sizes);
+    const runs: PptxGenJS.TextProps[] = items.flatMap((f) => [
+      // Title and message are separate paragraphs: pptxgenjs writes a second, invalid <a:pPr> when runs
+      // of one paragraph differ in paragraph options (a bullet on the title only).
+      { text: f.title, options: { bold: true, breakLine: true, paraSpaceAfter: 2 } },
+      { text: f.message, options: { breakLine: true, paraSpaceAfter: Math.round(size * 0.9) } },
+    ]);
+    slide.addText(runs, { ...text(size, TEXT_COLOUR), ...box, valign: 'top' });
+  });
+}
+
+const findingParagraphs = (f: { title: string; message: string }): string[] => [f.title, f.message];
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+function text(fontSize: number, color: string): PptxGenJS.TextPropsOptions {
+  // pptxgenjs reads a text box margin in points.
+  return { fontFace: FONT, fontSize, color, lang: LANG, margin: 3 };
+}
+
+/**
+ * Rough text fitting: the largest size at which the paragraphs, wrapped at an average glyph width,
+ * fit the box. PowerPoint does not shrink text when it opens a file, so the size is chosen here.
+ */
+function fitFont(paragraphs: readonly string[], w: number, h: number, sizes: readonly number[]): number {
+  for (const size of sizes) if (fits(paragraphs, w, h, size)) return size;
+  return sizes[sizes.length - 1] ?? 10;
+}
+
+function fits(paragraphs: readonly string[], w: number, h: number, size: number): boolean {
+  const perLine = Math.max(1, Math.floor(((w - 0.45) * 72) / (size * 0.5)));
+  // Words do not break mid-line: count a tenth more lines than the characters alone need.
+  const lines = paragraphs.reduce((n, p) => n + Math.max(1, Math.ceil((p.length / perLine) * 1.1)), 0);
+  const height = (lines * size * 1.2 + paragraphs.length * size * 0.5) / 72 + 0.15;
+  return height <= h;
+}
+
+function bullets(slide: PptxGenJS.Slide, items: readonly string[], box: Box, sizes: readonly number[]): void {
+  if (items.length === 0) return;
+  const size = fitFont(items, box.w, box.h, sizes);
+  slide.addText(
+    items.map((t) => ({ text: t, options: { bullet: { indent: Math.round(size * 1.1) }, paraSpaceAfter: Math.round(size * 0.5), breakLine: true } })),
+    { ...text(size, TEXT_COLOUR), ...box, valign: 'top' },
+  );
+}
+
+function note(slide: PptxGenJS.Slide, lines: readonly string[], box: Box): void {
+  if (lines.length === 0) return;
+  const size = fitFont(lines, box.w, box.h, [18, 16, 14, 12]);
+  slide.addText(lines.join('\n'), { ...text(size, GREY), ...box, italic: true, valign: 'top', fill: { color: 'F2F2F2' } });
+}
+
+function sourceLine(slide: PptxGenJS.Slide, source: string, box: Box): void {
+  slide.addText(source, { ...text(fitFont([source], box.w, box.h, [10, 9, 8, 7]), GREY), ...box, valign: 'top' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+/** One cell as nl-NL text: rounding per column kind, fractions as percentages, "–" for no data. */
+export function formatCell(value: Cell, kind: ColumnKind): string {
+  if (value === null) return '–';
+  if (typeof value === 'string') return value;
+  switch (kind) {
+    case 'percent':
+      return formatPercent(value, DECIMALS.percent);
+    case 'year':
+      return String(Math.round(value));
+    case 'text':
+      return formatNumber(value, 2);
+    case 'homes':
+    case 'pace':
+      return formatNumber(value, DECIMALS[kind]);
+  }
+}
+
+/**
+ * The comparison table holds one metric per row (its scenario columns are typed 'homes'), so a
+ * row's own kind is read from its label: a year must not read "2.032", a pace keeps its decimal.
+ */
+export function comparisonRowKind(label: Cell): ColumnKind | null {
+  if (typeof label !== 'string') return null;
+  if (/gehaald|reached/i.test(label)) return 'year';
+  if (/tempo|pace|per jaar|per year|\/ ?jr|\/ ?yr/i.test(label)) return 'pace';
+  return null;
+}
+
+/** Draws the table and returns its estimated height, so the source line can sit right under it. */
+function drawTable(slide: PptxGenJS.Slide, table: ReportTable, rows: readonly Cell[][], box: Box): number {
+  const perRow = table.id === 'comparison';
+  const texts = rows.map((row) => {
+    const rowKind = perRow ? comparisonRowKind(row[0] ?? null) : null;
+    return table.columns.map((col, c) => formatCell(row[c] ?? null, c > 0 && rowKind ? rowKind : col.kind));
+  });
+  const n = rows.length;
+  const fontSize = n <= 5 ? 14 : n <= 8 ? 12 : n <= 11 ? 11 : 10;
+  // Widths follow the longest text per column (headers wrap, so they count for less).
+  const weights = table.columns.map((col, c) => Math.max(6, Math.min(col.header.length, 16), ...texts.map((r) => (r[c] ?? '').length)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const colW = weights.map((wt) => (box.w * wt) / total);
+  const border: PptxGenJS.BorderProps = { type: 'solid', pt: 0.5, color: 'BFBFBF' };
+  const header: PptxGenJS.TableRow = table.columns.map((col) => ({
+    text: col.header,
+    options: { bold: true, fill: { color: 'E7EEF5' }, align: col.kind === 'text' ? 'left' : 'right', valign: 'bottom' },
+  }));
+  const body: PptxGenJS.TableRow[] = texts.map((r, i) => {
+    const bold = table.totalRow && i === n - 1;
+    return r.map((t, c) => ({
+      text: t,
+      options: { bold, align: (table.columns[c]?.kind ?? 'text') === 'text' || typeof rows[i]?.[c] === 'string' ? 'left' : 'right', ...(bold ? { fill: { color: 'F2F2F2' } } : {}) },
+    }));
+  });
+  slide.addTable([header, ...body], { x: box.x, y: box.y, w: box.w, colW, fontFace: FONT, fontSize, color: TEXT_COLOUR, border, margin: 0.05, valign: 'middle' });
+  const lines = (cells: readonly string[]) => Math.max(1, ...cells.map((t, c) => Math.ceil(t.length / Math.max(1, Math.floor((((colW[c] ?? 1) - 0.1) * 72) / (fontSize * 0.55))))));
+  return [table.columns.map((col) => col.header), ...texts].reduce((h, cells) => h + (lines(cells) * fontSize * 1.2) / 72 + 0.1, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts
+
+/** A chart block: title, chart (native, image or placeholder), notes from annotations, source. */
+function drawChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, spec: ChartSpec, images: ChartImages, box: Box): void {
+  const titleSize = fitFont([spec.title], box.w, 0.45, [15, 14, 13, 12, 11]);
+  slide.addText(spec.title, { ...text(titleSize, TEXT_COLOUR), x: box.x, y: box.y, w: box.w, h: 0.45, bold: true, valign: 'top' });
+  const sourceH = 0.45;
+  const native = nativeChart(spec);
+  const notes = native?.notes ?? [];
+  const notesH = notes.length > 0 ? 0.3 : 0;
+  const area: Box = { x: box.x, y: box.y + 0.5, w: box.w, h: box.h - 0.5 - notesH - sourceH - 0.05 };
+  if (native) addNativeChart(slide, pptx, native, area);
+  else {
+    const image = usableImage(images.get(spec.id));
+    if (image) addImageFitted(slide, image, area, spec.title);
+    else placeholder(slide, spec.title, area);
+  }
+  if (notes.length > 0) slide.addText(notes.join(' · '), { ...text(fitFont([notes.join(' · ')], box.w, notesH, [10, 9, 8]), GREY), x: box.x, y: area.y + area.h, w: box.w, h: notesH, italic: true });
+  sourceLine(slide, spec.source, { x: box.x, y: box.y + box.h - sourceH, w: box.w, h: sourceH });
+}
+
+export type NativeSeries = { name: string; labels: string[]; values: (number | null)[] };
+export type NativeChart = {
+  kind: 'bar' | 'line';
+  stacked: boolean;
+  horizontal: boolean;
+  series: NativeSeries[];
+  /** One colour per series, or one per bar when a single bar series colours its bars. */
+  colours: string[];
+  showValues: boolean;
+  numberFormat: string;
+  valueTitle: string | null;
+  categoryTitle: string | null;
+  showLegend: boolean;
+  markers: boolean;
+  /** Plotly annotations as text ("Eemnes: geen programma"): a native chart cannot place them. */
+  notes: string[];
+};
+
+/**
+ * Translates a Plotly spec into a native chart, or null when PowerPoint's chart cannot say the
+ * same thing (mixed trace types, scatter without lines, overlaid bars, per-bar colours across
+ * several series, values that are not numbers).
+ */
+export function nativeChart(spec: ChartSpec): NativeChart | null {
+  const traces = spec.data.filter((t) => t.visible !== false && t.visible !== 'legendonly');
+  if (traces.length === 0) return null;
+  const kinds = new Set(traces.map(traceKind));
+  if (kinds.size !== 1) return null;
+  const kind = [...kinds][0];
+  if (kind !== 'bar' && kind !== 'line') return null;
+  const layout = spec.layout;
+  const barmode = typeof layout.barmode === 'string' ? layout.barmode : 'group';
+  if (kind === 'bar' && barmode !== 'group' && barmode !== 'stack' && barmode !== 'relative') return null;
+  const horizontal = kind === 'bar' && traces.every((t) => t.orientation === 'h');
+  if (kind === 'bar' && !horizontal && traces.some((t) => t.orientation === 'h')) return null;
+
+  // Points per trace as (category, value).
+  const points: { name: string; pairs: [string, number | null][] }[] = [];
+  for (const [i, t] of traces.entries()) {
+    const cats = horizontal ? t.y : t.x;
+    const vals = horizontal ? t.x : t.y;
+    if (!Array.isArray(cats) || !Array.isArray(vals) || cats.length !== vals.length) return null;
+    const pairs: [string, number | null][] = [];
+    for (const [j, c] of cats.entries()) {
+      const label = labelOf(c);
+      const value = valueOf(vals[j]);
+      if (label === null || value === undefined) return null;
+      pairs.push([label, value]);
+    }
+    points.push({ name: typeof t.name === 'string' ? t.name : `Reeks ${i + 1}`, pairs });
+  }
+  // One shared category axis: the union of the traces' categories (years sorted), missing points are gaps.
+  const labels: string[] = [];
+  for (const p of points) for (const [l] of p.pairs) if (!labels.includes(l)) labels.push(l);
+  if (labels.every((l) => /^-?\d+(\.\d+)?$/.test(l))) labels.sort((a, b) => Number(a) - Number(b));
+  const series = points.map((p) => {
+    const byLabel = new Map(p.pairs);
+    return { name: p.name, labels, values: labels.map((l) => byLabel.get(l) ?? null) };
+  });
+
+  const colours = seriesColours(traces, kind, series.length === 1 ? (series[0]?.values.length ?? 0) : 0);
+  if (!colours) return null;
+  const valueAxis = horizontal ? layout.xaxis : layout.yaxis;
+  const categoryAxis = horizontal ? layout.yaxis : layout.xaxis;
+  return {
+    kind,
+    stacked: kind === 'bar' && barmode !== 'group',
+    horizontal,
+    series,
+    colours,
+    showValues: kind === 'bar' && traces.some((t) => Array.isArray(t.text) && t.text.some((s) => typeof s === 'string' && s !== '') && t.textposition !== 'none'),
+    numberFormat: excelFormat(isRecord(valueAxis) ? valueAxis.tickformat : undefined),
+    valueTitle: axisTitle(valueAxis),
+    categoryTitle: axisTitle(categoryAxis),
+    showLegend: layout.showlegend !== false && series.length > 1,
+    markers: kind === 'line' && traces.some((t) => typeof t.mode === 'string' && t.mode.includes('markers')),
+    notes: annotationNotes(layout.annotations),
+  };
+}
+
+function traceKind(t: Record<string, unknown>): 'bar' | 'line' | 'other' {
+  if (t.type === 'bar') return 'bar';
+  if (t.type === 'scatter' || t.type === 'scattergl' || t.type === undefined) {
+    // Plotly draws lines when the mode is unset; a mode without lines is a scatter plot.
+    return t.mode === undefined || (typeof t.mode === 'string' && t.mode.includes('lines')) ? 'line' : 'other';
+  }
+  return 'other';
+}
+
+function seriesColours(traces: Record<string, unknown>[], kind: 'bar' | 'line', points: number): string[] | null {
+  const colours: string[] = [];
+  for (const [i, t] of traces.entries()) {
+    const marker = isRecord(t.marker) ? t.marker.color : undefined;
+    const line = isRecord(t.line) ? t.line.color : undefined;
+    const own = kind === 'line' ? (line ?? marker) : marker;
+    if (Array.isArray(own)) {
+      const hex = own.map(hexColour);
+      if (hex.some((h) => h === null)) return null;
+      const distinct = [...new Set(hex)];
+      // Per-bar colours work for a single series only (PowerPoint colours data points, not categories).
+      if (kind === 'bar' && traces.length === 1 && points > 0 && hex.length === points) return hex.filter((h): h is string => h !== null);
+      if (distinct.length !== 1 || distinct[0] === null || distinct[0] === undefined) return null;
+      colours.push(distinct[0]);
+    } else if (own === undefined) {
+      colours.push(PLOTLY_COLOURS[i % PLOTLY_COLOURS.length] ?? '777777');
+    } else {
+      const hex = hexColour(own);
+      if (hex === null) return null;
+      colours.push(hex);
+    }
+  }
+  return colours;
+}
+
+function addNativeChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: NativeChart, box: Box): void {
+  const common: PptxGenJS.IChartOpts = {
+    ...box,
+    chartColors: c.colours,
+    showLegend: c.showLegend,
+    legendPos: 'b',
+    legendFontSize: 10,
+    legendFontFace: FONT,
+    catAxisLabelFontSize: 10,
+    catAxisLabelFontFace: FONT,
+    valAxisLabelFontSize: 10,
+    valAxisLabelFontFace: FONT,
+    valAxisLabelFormatCode: c.numberFormat,
+    showValAxisTitle: c.valueTitle !== null,
+    valAxisTitle: c.valueTitle ?? '',
+    valAxisTitleFontSize: 10,
+    valAxisTitleFontFace: FONT,
+    valAxisTitleColor: GREY,
+    showCatAxisTitle: c.categoryTitle !== null,
+    catAxisTitle: c.categoryTitle ?? '',
+    catAxisTitleFontSize: 10,
+    catAxisTitleFontFace: FONT,
+    catAxisTitleColor: GREY,
+    valGridLine: { color: 'E0E0E0', size: 0.5 },
+    catGridLine: { style: 'none' },
+    showValue: c.showValues,
+    dataLabelFormatCode: c.numberFormat,
+    dataLabelFontSize: 9,
+    dataLabelFontFace: FONT,
+    dataLabelColor: '333333',
+  };
+  // pptxgenjs leaves nulls as empty points: a gap in a line, no bar.
+  const data = c.series.map((s) => ({ name: s.name, labels: s.labels, values: s.values }));
+  if (c.kind === 'bar') {
+    slide.addChart(pptx.ChartType.bar, data, {
+      ...common,
+      barDir: c.horizontal ? 'bar' : 'col',
+      barGrouping: c.stacked ? 'stacked' : 'clustered',
+      ...(c.stacked ? { barOverlapPct: 100 } : {}),
+      barGapWidthPct: 60,
+      // "Outside end" is not allowed on stacked bars.
+      ...(c.showValues && !c.stacked ? { dataLabelPosition: 'outEnd' as const } : {}),
+    });
+  } else {
+    slide.addChart(pptx.ChartType.line, data, {
+      ...common,
+      lineSize: 2,
+      lineDataSymbol: c.markers ? 'circle' : 'none',
+      lineDataSymbolSize: 6,
+      displayBlanksAs: 'gap',
+    });
+  }
+}
+
+function usableImage(image: ChartImage | undefined): ChartImage | null {
+  if (!image || image.width <= 0 || image.height <= 0 || image.png.length < 8) return null;
+  // The PNG signature: anything else would make PowerPoint refuse the file.
+  return image.png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) ? image : null;
+}
+
+function addImageFitted(slide: PptxGenJS.Slide, image: ChartImage, box: Box, title: string): void {
+  const scale = Math.min(box.w / image.width, box.h / image.height);
+  const w = image.width * scale;
+  const h = image.height * scale;
+  slide.addImage({ data: `image/png;base64,${image.png.toString('base64')}`, x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, altText: title });
+}
+
+function placeholder(slide: PptxGenJS.Slide, title: string, box: Box): void {
+  slide.addText(`Grafiek niet beschikbaar in deze presentatie: ${title}. Zie de Woonzorgverkenner of de Excel-bijlage voor de cijfers.`, {
+    ...text(14, GREY),
+    ...box,
+    align: 'center',
+    valign: 'middle',
+    italic: true,
+    fill: { color: 'F7F7F7' },
+    line: { color: 'BFBFBF', dashType: 'dash', width: 1 },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading loosely typed Plotly records
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function labelOf(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return null;
+}
+
+/** A number, null for a missing point, undefined for something a chart cannot plot. */
+function valueOf(v: unknown): number | null | undefined {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return undefined;
+}
+
+function hexColour(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const m = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(v.trim());
+  const hex = m?.[1];
+  if (!hex) return null;
+  return (hex.length === 3 ? hex.replace(/./g, (ch) => ch + ch) : hex).toUpperCase();
+}
+
+function axisTitle(axis: unknown): string | null {
+  if (!isRecord(axis)) return null;
+  const t = axis.title;
+  if (typeof t === 'string' && t !== '') return t;
+  if (isRecord(t) && typeof t.text === 'string' && t.text !== '') return t.text;
+  return null;
+}
+
+/** d3 tick formats (",.0f", ".1%") as Office number formats; PowerPoint shows them with the user's separators. */
+function excelFormat(tickformat: unknown): string {
+  if (typeof tickformat !== 'string') return '#,##0';
+  const m = /^(,)?\.(\d+)([f%])$/.exec(tickformat);
+  if (!m) return '#,##0';
+  const decimals = Number(m[2]);
+  const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
+  return m[3] === '%' ? `0${fraction}%` : `${m[1] ? '#,##0' : '0'}${fraction}`;
+}
+
+function annotationNotes(annotations: unknown): string[] {
+  if (!Array.isArray(annotations)) return [];
+  return annotations.flatMap((a) => {
+    if (!isRecord(a) || typeof a.text !== 'string') return [];
+    const plain = a.text.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, '').trim();
+    if (plain === '') return [];
+    // A note on a category names it: "Eemnes: geen programma".
+    return [typeof a.x === 'string' && !plain.includes(a.x) ? `${a.x}: ${plain}` : plain];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** "2026-11-23" → "23 november 2026". */
+export function dutchDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,238 @@
+import ExcelJS from 'exceljs';
+import type { Report } from '../../shared/export/report';
+import { DECIMALS, EXCEL_FORMAT, type Cell, type ColumnKind, type ReportTable } from '../../shared/export/table';
+import { formatNumber, formatPercent } from '../../shared/format/nl';
+
+/**
+ * The workbook: every table of the Report on its own sheet as typed cells (numbers unrounded,
+ * rounding is only the cell's number format), so an analyst can calculate on. A first sheet
+ * "Toelichting" says what the figures are and where they come from. Never a formula: the values
+ * are the Woonzorgverkenner's results, not a model to recalculate.
+ */
+
+const SHEET_NAMES: Record<string, string> = {
+  programme: 'Bouwprogramma',
+  affordable: 'Betaalbaar',
+  elderly: 'Ouderenhuisvesting',
+  aandachtsgroepen: 'Aandachtsgroepen',
+  comparison: 'Vergelijking',
+  paths: 'Realisatiepaden',
+  demand: 'Vraag per jaar',
+  assumptions: 'Aannames',
+};
+const INTRO_SHEET = 'Toelichting';
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF5' } };
+const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+const GREY = { argb: 'FF666666' };
+/** Every font names its face and size: a bare { bold } makes LibreOffice fall back to a serif face. */
+const FONT = { name: 'Calibri', size: 11 } as const;
+const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ ...FONT, ...extra });
+
+export async function buildWorkbook(report: Report): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Woonzorgverkenner';
+  wb.title = report.title;
+  wb.subject = report.scenarioNames.join(', ');
+  const date = isoDate(report.date);
+  if (date) {
+    wb.created = date;
+    wb.modified = date;
+  }
+
+  const tables = [...report.tables, ...(report.comparison ? [report.comparison] : []), ...report.yearTables, report.assumptions];
+  const names = sheetNames(tables, report.scenarioNames);
+  const intro = wb.addWorksheet(INTRO_SHEET);
+  tables.forEach((table, i) => {
+    tableSheet(wb.addWorksheet(names[i] ?? `Tabel ${i + 1}`), table);
+  });
+  introSheet(intro, report, tables, names);
+
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function introSheet(ws: ExcelJS.Worksheet, report: Report, tables: readonly ReportTable[], names: readonly string[]): void {
+  ws.columns = [{ width: 28 }, { width: 100 }];
+  const title = ws.getCell('A1');
+  title.value = report.title;
+  title.font = font({ bold: true, size: 16 });
+  let r = 3;
+  const line = (label: string, value: string) => {
+    const row = ws.getRow(r++);
+    row.getCell(1).value = label;
+    row.getCell(1).font = font({ bold: true });
+    row.getCell(1).alignment = { vertical: 'top', wrapText: true };
+    setText(row.getCell(2), value);
+    row.getCell(2).alignment = { vertical: 'top', wrapText: true };
+    fitRowHeight(row, [label.length / 28, value.length / 100]);
+  };
+  const heading = (text: string) => {
+    r++;
+    const cell = ws.getCell(r++, 1);
+    cell.value = text;
+    cell.font = font({ bold: true, size: 13 });
+  };
+
+  line(report.scenarioNames.length > 1 ? 'Scenario’s' : 'Scenario', report.scenarioNames.join('; '));
+  line('Datum', dutchDate(report.date));
+  line('Stand van de cijfers', report.dataAsOf);
+
+  heading('Samenvatting');
+  for (const p of report.summary) line('', p);
+
+  heading('Tegenstrijdigheden in de bronnen');
+  if (report.findings.length === 0) line('', 'Geen tegenstrijdigheden in de bronnen die deze cijfers raken.');
+  for (const f of report.findings) line(f.title, f.message);
+
+  heading('Bladen');
+  tables.forEach((t, i) => {
+    line(names[i] ?? '', t.title);
+  });
+
+  heading('Lezen');
+  line('', 'Getallen staan onafgerond in de cellen; de celopmaak rondt alleen de weergave af. Een lege cel betekent: geen gegeven (niet 0). Aandelen staan als fractie met procentopmaak.');
+  ws.views = [{ state: 'normal', showGridLines: false }];
+  ws.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
+
+function tableSheet(ws: ExcelJS.Worksheet, table: ReportTable): void {
+  const perRow = table.id === 'comparison';
+  const titleCell = ws.getCell(1, 1);
+  setText(titleCell, table.title);
+  titleCell.font = font({ bold: true, size: 13 });
+
+  const headerRow = ws.getRow(2);
+  table.columns.forEach((col, c) => {
+    const cell = headerRow.getCell(c + 1);
+    setText(cell, col.header);
+    cell.font = font({ bold: true });
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'bottom', horizontal: col.kind === 'text' ? 'left' : 'right', wrapText: true };
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } } };
+  });
+
+  // Widths from what a reader sees: the longest displayed value per column; headers wrap.
+  const widths = table.columns.map((col) => Math.min(col.header.length, 22));
+  table.rows.forEach((row, i) => {
+    const xRow = ws.getRow(3 + i);
+    const total = table.totalRow && i === table.rows.length - 1;
+    const rowKind = perRow ? comparisonRowKind(row[0] ?? null) : null;
+    table.columns.forEach((col, c) => {
+      const kind = c > 0 && rowKind ? rowKind : col.kind;
+      const value: Cell = row[c] ?? null;
+      const cell = xRow.getCell(c + 1);
+      if (typeof value === 'number') {
+        cell.value = value;
+        const format = EXCEL_FORMAT[kind];
+        if (format) cell.numFmt = format;
+        cell.alignment = { horizontal: 'right' };
+      } else if (typeof value === 'string') {
+        setText(cell, value);
+        // "na 2040" in a column of years lines up with the years.
+        if (kind !== 'text') cell.alignment = { horizontal: 'right' };
+      }
+      // null: the cell stays empty ("no data", never 0).
+      if (total) {
+        cell.font = font({ bold: true });
+        cell.fill = TOTAL_FILL;
+        cell.border = { top: { style: 'thin', color: { argb: 'FF999999' } } };
+      }
+      widths[c] = Math.max(widths[c] ?? 0, shown(value, kind).length);
+    });
+  });
+  ws.columns = widths.map((w) => ({ width: Math.max(8, Math.min(60, w + 2)) }));
+  fitRowHeight(headerRow, table.columns.map((col, c) => col.header.length / Math.max(8, Math.min(60, (widths[c] ?? 0) + 2))));
+
+  const sourceCell = ws.getCell(table.rows.length + 4, 1);
+  setText(sourceCell, table.source);
+  sourceCell.font = font({ italic: true, color: GREY, size: 9 });
+
+  // Printed: landscape, as wide as the page, header repeated on every page.
+  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' };
+
+  // Title and header stay in view; so does the first column when it names the rows.
+  const firstIsText = table.columns[0]?.kind === 'text';
+  ws.views = [{ state: 'frozen', xSplit: firstIsText ? 1 : 0, ySplit: 2, topLeftCell: firstIsText ? 'B3' : 'A3', activeCell: 'A3' }];
+}
+
+/**
+ * A text cell that stays text: a shared string is never evaluated, and the Text number format
+ * ('@') keeps "=1+1" from turning into a formula when someone edits the cell.
+ */
+function setText(cell: ExcelJS.Cell, text: string): void {
+  cell.value = text;
+  if (/^[=+\-@]/.test(text)) cell.numFmt = '@';
+}
+
+function fitRowHeight(row: ExcelJS.Row, lineFractions: readonly number[]): void {
+  // Text that nearly fills a line needs no second one; longer text wraps at word ends, so allow a tenth more.
+  const lines = Math.max(1, ...lineFractions.map((f) => (f <= 1 ? 1 : Math.ceil(f * 1.1))));
+  if (lines > 1) row.height = lines * 15;
+}
+
+/** What a number looks like in the cell, for column widths. */
+function shown(value: Cell, kind: ColumnKind): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (kind === 'percent') return formatPercent(value, DECIMALS.percent);
+  if (kind === 'year' || kind === 'text') return String(value);
+  return formatNumber(value, DECIMALS[kind]);
+}
+
+/**
+ * The comparison table holds one metric per row (its scenario columns are typed 'homes'), so a
+ * row's format is read from its label: a year must not read "2.032", a pace keeps its decimal.
+ */
+function comparisonRowKind(label: Cell): ColumnKind | null {
+  if (typeof label !== 'string') return null;
+  if (/gehaald|reached/i.test(label)) return 'year';
+  if (/tempo|pace|per jaar|per year|\/ ?jr|\/ ?yr/i.test(label)) return 'pace';
+  return null;
+}
+
+/**
+ * Sheet names: short Dutch names per table kind, at most 31 characters, none of []:*?/\, unique
+ * (case-insensitively, as Excel compares them). A table that occurs once per scenario carries the
+ * scenario's short name.
+ */
+export function sheetNames(tables: readonly ReportTable[], scenarioNames: readonly string[]): string[] {
+  const used = new Set<string>([INTRO_SHEET.toLowerCase()]);
+  const count = new Map<string, number>();
+  for (const t of tables) count.set(t.id, (count.get(t.id) ?? 0) + 1);
+  return tables.map((t) => {
+    let base = SHEET_NAMES[t.id] ?? t.title;
+    const scenario = (count.get(t.id) ?? 0) > 1 ? scenarioNames.find((s) => t.title.includes(s)) : undefined;
+    if (scenario) base = `${base} (${(scenario.split(':')[0] ?? scenario).trim()})`;
+    base = clean(base);
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) {
+      const suffix = ` ${n}`;
+      name = `${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+    }
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+function clean(name: string): string {
+  const safe = name
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'+|'+$/g, '');
+  const cut = safe.length > 31 ? `${safe.slice(0, 30).trimEnd()}…` : safe;
+  // "History" is reserved by Excel.
+  return cut === '' || cut.toLowerCase() === 'history' ? 'Tabel' : cut;
+}
+
+function isoDate(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+}
+
+function dutchDate(iso: string): string {
+  const date = isoDate(iso);
+  return date ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date) : iso;
+}

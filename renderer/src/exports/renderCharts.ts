@@ -1,0 +1,31 @@
+import Plotly from 'plotly.js-dist-min';
+import type { ChartSpec } from '../../../shared/charts/chartSpec';
+
+/** Print size, as for the command line: 960 × 540 at 2× = 1920 px across (300 dpi over 16 cm). */
+export const PRINT = { width: 960, height: 540, scale: 2 } as const;
+
+function figure(spec: ChartSpec, width: number, height: number) {
+  return { data: spec.data as Plotly.Data[], layout: { ...spec.layout, width, height } as Partial<Plotly.Layout> };
+}
+
+/** A chart as a PNG data URL at print resolution. */
+export function chartPng(spec: ChartSpec, size: { width: number; height: number; scale: number } = PRINT): Promise<string> {
+  return Plotly.toImage(figure(spec, size.width, size.height), { format: 'png', width: size.width, height: size.height, scale: size.scale });
+}
+
+export async function chartSvg(spec: ChartSpec): Promise<string> {
+  const url = await Plotly.toImage(figure(spec, PRINT.width, PRINT.height), { format: 'svg', width: PRINT.width, height: PRINT.height });
+  return decodeURIComponent(url.slice(url.indexOf(',') + 1));
+}
+
+/** Every chart a document needs, rendered here in the window, with progress. */
+export async function renderForDocument(specs: readonly ChartSpec[], onProgress: (done: number, total: number) => void): Promise<Record<string, { png: string; width: number; height: number }>> {
+  const out: Record<string, { png: string; width: number; height: number }> = {};
+  let done = 0;
+  for (const spec of specs) {
+    const url = await chartPng(spec);
+    out[spec.id] = { png: url.slice(url.indexOf(',') + 1), width: PRINT.width, height: PRINT.height };
+    onProgress(++done, specs.length);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { useCallback, useState } from 'react';
+import type { DocumentFormat } from '../../../shared/api/contract';
+import { runChecks } from '../../../shared/checks';
+import { buildReport } from '../../../shared/export/report';
+import { unwrap } from '../api/client';
+import { useApp } from '../state/AppState';
+import { base64ToBlob, saveBlob } from './download';
+import { renderForDocument } from './renderCharts';
+
+export type ExportProgress = { step: string } | null;
+
+/**
+ * Memo, deck, workbook or CSV of stored scenarios. Pending edits are saved first; the charts are
+ * rendered here (the same Plotly figures as on screen) and the Node side lays out the document.
+ */
+export function useExport(): { run: (format: DocumentFormat, scenarioIds: string[]) => Promise<void>; progress: ExportProgress } {
+  const { api, bundle, scenarios, flush, notify, locale, resultOf } = useApp();
+  const [progress, setProgress] = useState<ExportProgress>(null);
+  const nl = locale === 'nl-NL';
+
+  const run = useCallback(
+    async (format: DocumentFormat, scenarioIds: string[]) => {
+      try {
+        setProgress({ step: nl ? 'Wijzigingen opslaan…' : 'Saving changes…' });
+        await flush();
+        const chosen = scenarioIds.flatMap((id) => scenarios.filter((s) => s.id === id));
+        let charts: Record<string, { png: string; width: number; height: number }> = {};
+        if (format === 'docx' || format === 'pptx') {
+          const report = buildReport({ scenarios: chosen, results: chosen.map((s) => resultOf(s)), dataset: bundle.dataset, findings: runChecks(bundle.dataset), date: new Date().toISOString(), locale });
+          const specs = [...report.charts, ...report.gemeenten.flatMap((g) => g.charts)];
+          charts = await renderForDocument(specs, (done, total) => setProgress({ step: nl ? `Grafiek ${done} van ${total} tekenen…` : `Drawing chart ${done} of ${total}…` }));
+        }
+        setProgress({ step: nl ? 'Document opbouwen…' : 'Building the document…' });
+        const file = await unwrap(api['export.document']({ format, scenarioIds, charts, locale }));
+        saveBlob(base64ToBlob(file.base64, file.mime), file.fileName);
+        notify({ kind: 'info', text: nl ? `${file.fileName} is klaar.` : `${file.fileName} is ready.` });
+      } catch (e) {
+        notify({ kind: 'error', text: `${nl ? 'Exporteren mislukt' : 'Export failed'}: ${e instanceof Error ? e.message : String(e)}` });
+      } finally {
+        setProgress(null);
+      }
+    },
+    [api, bundle.dataset, scenarios, flush, notify, locale, resultOf, nl],
+  );
+  return { run, progress };
+}

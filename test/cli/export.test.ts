@@ -1,0 +1,82 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../support/cli';
+import { fileState, useTempDir } from '../support/files';
+import { officeParts } from '../support/officeFiles';
+
+const tempDir = useTempDir();
+
+/**
+ * `export` as the project leader uses it: headless, charts drawn by the machine's Chromium,
+ * files written whole or not at all.
+ */
+describe('cli export', () => {
+  it('docx: a memo with the regional gap chart and the per-gemeente table', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'db.sqlite');
+    const r = await cli(['--db', db, 'export', '--scenario', 'basis', '--format', 'docx', '--out', join(dir, 'memo.docx')]);
+    expect(r.err).toContain('Geschreven:');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/Bezig: \d+ grafieken tekenen/);
+    const parts = await officeParts(readFileSync(join(dir, 'memo.docx')));
+    const doc = parts.get('word/document.xml') ?? '';
+    expect(doc).toContain('Tekort bouwprogramma 2030 per gemeente');
+    expect(doc.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toContain('|Hilversum|3.200|365|');
+    expect([...parts.keys()].length).toBeGreaterThan(5);
+    // No temporary file is left behind.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+
+  it('xlsx and csv: typed numbers and the nl CSV profile; a comparison of two scenarios', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'db.sqlite');
+    expect((await cli(['--db', db, 'export', '--scenario', 'basis', '--compare', 'programma', '--format', 'xlsx', '--out', join(dir, 'werkmap.xlsx')])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'werkmap.xlsx'));
+    const values = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat());
+    expect(values).toContain(1557.5);
+    const csv = await cli(['--db', db, 'export', '--scenario', 'basis', '--format', 'csv', '--out', join(dir, 'tabel.csv')]);
+    expect(csv.code).toBe(0);
+    const text = readFileSync(join(dir, 'tabel.csv'), 'utf8');
+    expect(text.startsWith('\uFEFFscenario;code;gemeente;')).toBe(true);
+    expect(text).toContain(';3200;365;2023;182,5;182,5;1642,5;1557,5;405;2039;');
+  }, 120_000);
+
+  it('png and svg of one chart, with its title and source line in the image', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'db.sqlite');
+    expect((await cli(['--db', db, 'export', '--scenario', 'basis', '--format', 'svg', '--chart', 'path-GM0402', '--out', join(dir, 'pad.svg')])).code).toBe(0);
+    const svg = readFileSync(join(dir, 'pad.svg'), 'utf8');
+    expect(svg).toContain('Realisatiepad Hilversum');
+    expect(svg).toContain('Bron: 004');
+    expect((await cli(['--db', db, 'export', '--scenario', 'basis', '--format', 'png', '--out', join(dir, 'tekort.png')])).code).toBe(0);
+    const png = readFileSync(join(dir, 'tekort.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1920); // 960 CSS px at 2×
+  }, 120_000);
+
+  it('bad input: Dutch message, exit 2, nothing written, database unchanged', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'db.sqlite');
+    await cli(['--db', db, 'scenarios']);
+    const before = fileState(db);
+    const cases: [string[], RegExp][] = [
+      [['export', '--scenario', 'bestaat-niet', '--format', 'docx', '--out', join(dir, 'a.docx')], /bestaat niet/],
+      [['export', '--scenario', 'basis', '--format', 'pdf', '--out', join(dir, 'a.pdf')], /Onbekend formaat "pdf"/],
+      [['export', '--scenario', 'basis', '--format', 'docx'], /uitvoerbestand/],
+      [['export', '--scenario', 'basis', '--format', 'docx', '--out', join(dir, 'geen-map', 'a.docx')], /bestaat niet/],
+      [['export', '--scenario', 'basis', '--format', 'png', '--chart', 'taart', '--out', join(dir, 'a.png')], /Grafiek "taart" bestaat niet/],
+      [['export', '--scenario', 'basis', '--compare', 'programma', '--compare', 'toegankelijk50', '--compare', 'basis', '--compare', 'programma', '--format', 'xlsx', '--out', join(dir, 'a.xlsx')], /hoogstens vier/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await cli(['--db', db, ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(message);
+    }
+    expect(readdirSync(dir).filter((f) => !f.startsWith('db.sqlite'))).toEqual([]);
+    expect(fileState(db)).toBe(before);
+    expect(existsSync(join(dir, 'a.docx'))).toBe(false);
+  }, 60_000);
+});

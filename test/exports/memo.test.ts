@@ -1,0 +1,77 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../shared/checks';
+import { runScenario } from '../../shared/engine/run';
+import { buildReport } from '../../shared/export/report';
+import { buildMemo } from '../../electron/exports/docx';
+import { reportCharts } from '../../electron/exports/exportService';
+import type { ChartImage } from '../../electron/exports/types';
+import { openStore } from '../../electron/store/store';
+import { useTempDir } from '../support/files';
+import { officeParts, pdfPages, soffice, toPdf } from '../support/officeFiles';
+
+const tempDir = useTempDir();
+// A 1×1 PNG: the memo's layout does not depend on the picture.
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+async function memo(ids: string[]) {
+  const store = await openStore(join(tempDir(), 'memo.sqlite'));
+  try {
+    const ds = store.dataset.dataset();
+    const scenarios = ids.map((id) => store.scenarios.require(id));
+    const results = scenarios.map((s) => runScenario(ds, s));
+    const report = buildReport({ scenarios, results, dataset: ds, findings: runChecks(ds), date: '2026-11-23T09:00:00Z' });
+    const images = new Map<string, ChartImage>(reportCharts(report).map((c) => [c.id, { png: PIXEL, width: 960, height: 540 }]));
+    return { report, results, data: await buildMemo(report, images) };
+  } finally {
+    store.close();
+  }
+}
+
+describe('Word memo (.docx)', () => {
+  it('unzips, every XML part parses, A4, Word heading styles, one image per chart with a numbered caption and source line', async () => {
+    const { report, data } = await memo(['basis']);
+    const parts = await officeParts(data);
+    const doc = parts.get('word/document.xml') ?? '';
+    expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(doc).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(doc).toContain('<w:pStyle w:val="Title"/>');
+    const charts = reportCharts(report);
+    expect((doc.match(/<pic:pic\b/g) ?? []).length).toBe(charts.length);
+    for (let i = 1; i <= charts.length; i++) expect(doc).toContain(`Figuur ${i}. `);
+    expect((doc.match(/Bron: 004 · Bijlage 2/g) ?? []).length).toBeGreaterThanOrEqual(charts.length);
+    expect(doc).toContain('23 november 2026');
+  });
+
+  it('tables hold the figures of the result, nl-NL formatted, editable (w:tbl), Eemnes as "–"', async () => {
+    const { data, results } = await memo(['basis']);
+    const doc = (await officeParts(data)).get('word/document.xml') ?? '';
+    expect((doc.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(5);
+    const hilversum = results[0]!.gemeenten.find((g) => g.code === 'GM0402')!.programme!;
+    expect(hilversum.gap2030).toBe(1557.5);
+    // The Hilversum row of the programme table: 3.200 | 365 | 182,5 | 182,5 | 1.643 | 1.558 | 405 | 2039.
+    const text = doc.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|');
+    expect(text).toContain('|Hilversum|3.200|365|182,5|182,5|1.643|1.558|405|2039|');
+    expect(text).toContain('|Eemnes|–|–|–|–|–|–|–|–|');
+    expect(text).toContain('|Regio|6.910|1.258|629|629|5.661|1.249|807,4|2032|');
+  });
+
+  it('a summary written from the result, and the assumptions and source contradictions', async () => {
+    const { data } = await memo(['toegankelijk50', 'basis']);
+    const text = ((await officeParts(data)).get('word/document.xml') ?? '').replace(/<[^>]+>/g, '');
+    expect(text).toContain('629 woningen per jaar');
+    expect(text).toContain('Aandeel nieuwbouw nultreden');
+    expect(text).toContain('50,0 %');
+    expect(text).toMatch(/zorggeschikte woningen: regiocijfer ≠ som van de gemeenten/);
+    expect(text).toContain('Scenario’s vergeleken');
+  });
+
+  it.skipIf(!soffice() && !process.env.CI)('LibreOffice renders it to PDF (skipped only where LibreOffice is not installed and this is not CI)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'memo.docx');
+    writeFileSync(file, (await memo(['basis'])).data);
+    const pdf = toPdf(file, dir);
+    expect(pdfPages(readFileSync(pdf))).toBeGreaterThanOrEqual(5);
+  }, 120_000);
+});
