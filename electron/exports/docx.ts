@@ -17,7 +17,8 @@ import {
   WidthType,
 } from 'docx';
 import type { Report } from '../../shared/export/report';
-import { formatCell, type ReportTable } from '../../shared/export/table';
+import { formatCell, kindAt, type ReportTable } from '../../shared/export/table';
+import { formatLongDate } from '../../shared/format/nl';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
 import type { ChartImages } from './types';
 
@@ -35,9 +36,6 @@ function columnWidths(t: ReportTable): number[] {
   return weights.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
 }
 
-export function dutchDate(iso: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
-}
 
 /**
  * The memo for the stuurgroep (.docx): real Word heading styles (so Word's table of contents
@@ -56,7 +54,7 @@ export async function buildMemo(report: Report, images: ChartImages): Promise<Bu
       spacing: { after: 60 },
       children: [new TextRun({ text: report.scenarioNames.length > 1 ? 'Scenario’s: ' : 'Scenario: ', bold: true }), new TextRun(report.scenarioNames.map((n) => `'${n}'`).join(', '))],
     }),
-    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: 'Datum: ', bold: true }), new TextRun(dutchDate(report.date))] }),
+    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: 'Datum: ', bold: true }), new TextRun(formatLongDate(report.date))] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: 'Gegevens: ', bold: true }), new TextRun(report.dataAsOf)] }),
   );
 
@@ -70,7 +68,7 @@ export async function buildMemo(report: Report, images: ChartImages): Promise<Bu
   for (const t of report.tables) body.push(...tableBlock(t, ++tableNo));
   if (report.comparison) {
     body.push(heading('Scenario’s vergeleken'));
-    body.push(...tableBlock(report.comparison, ++tableNo, comparisonKinds(report.comparison)));
+    body.push(...tableBlock(report.comparison, ++tableNo));
   }
 
   body.push(heading('Per gemeente'));
@@ -95,7 +93,7 @@ export async function buildMemo(report: Report, images: ChartImages): Promise<Bu
   const doc = new Document({
     creator: 'Woonzorgverkenner',
     title: `${report.title} — ${report.scenarioNames.join(', ')}`,
-    description: `Memo gemaakt met de Woonzorgverkenner op ${dutchDate(report.date)}`,
+    description: `Memo gemaakt met de Woonzorgverkenner op ${formatLongDate(report.date)}`,
     styles: {
       // No fixed line spacing: an exact line height would clip the inline chart images.
       default: { document: { run: { font: 'Calibri', size: 22 } } },
@@ -113,7 +111,7 @@ export async function buildMemo(report: Report, images: ChartImages): Promise<Bu
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: `Woonzorgverkenner · ${report.scenarioNames.join(', ')} · ${dutchDate(report.date)} · pagina `, size: 16, color: GREY }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: GREY })],
+                children: [new TextRun({ text: `Woonzorgverkenner · ${report.scenarioNames.join(', ')} · ${formatLongDate(report.date)} · pagina `, size: 16, color: GREY }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: GREY })],
               }),
             ],
           }),
@@ -146,17 +144,7 @@ function figure(chart: ChartSpec, images: ChartImages, n: number): Paragraph[] {
   ];
 }
 
-/** In the comparison table every row has its own kind (pace, homes, year); the first column is the label. */
-function comparisonKinds(t: ReportTable): ('homes' | 'pace' | 'year')[] {
-  return t.rows.map((r) => {
-    const label = typeof r[0] === 'string' ? r[0].toLowerCase() : '';
-    if (label.includes('tempo') || label.includes('pace') || label.includes('per jaar') || label.includes('per year')) return 'pace';
-    if (label.includes('gehaald') || label.includes('reached')) return 'year';
-    return 'homes';
-  });
-}
-
-function tableBlock(t: ReportTable, n: number, rowKinds?: ('homes' | 'pace' | 'year')[]): (Paragraph | Table)[] {
+function tableBlock(t: ReportTable, n: number): (Paragraph | Table)[] {
   const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
   const borders = { top: border, bottom: border, left: border, right: border };
   const small = t.columns.length > 7 ? 16 : 18;
@@ -177,14 +165,13 @@ function tableBlock(t: ReportTable, n: number, rowKinds?: ('homes' | 'pace' | 'y
     return new TableRow({
       cantSplit: true,
       children: t.columns.map((c, j) => {
-        const kind = rowKinds && j > 0 ? (rowKinds[i] ?? c.kind) : c.kind;
         const cell = row[j] ?? null;
         return new TableCell({
           borders,
           children: [
             new Paragraph({
               alignment: c.kind === 'text' && j === 0 ? AlignmentType.LEFT : typeof cell === 'number' || cell === null ? AlignmentType.RIGHT : AlignmentType.LEFT,
-              children: [new TextRun({ text: formatCell(cell, kind), bold: isTotal, size: small })],
+              children: [new TextRun({ text: formatCell(cell, kindAt(t, i, j)), bold: isTotal, size: small })],
             }),
           ],
         });

@@ -8,7 +8,8 @@ import { buildReport, type Report } from '../../shared/export/report';
 import { useTempDir } from '../../test/support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../../test/support/officeFiles';
 import { openStore } from '../store/store';
-import { buildDeck, formatCell, nativeChart } from './pptx';
+import { buildDeck, nativeChart } from './pptx';
+import { formatCell } from '../../shared/export/table';
 import type { ChartImages } from './types';
 
 const tempDir = useTempDir();

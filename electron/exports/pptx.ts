@@ -1,8 +1,8 @@
 import PptxGenJS from 'pptxgenjs';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
 import type { GemeenteSection, Report } from '../../shared/export/report';
-import { DECIMALS, type Cell, type ColumnKind, type ReportTable } from '../../shared/export/table';
-import { formatNumber, formatPercent } from '../../shared/format/nl';
+import { formatCell, kindAt, type Cell, type ReportTable } from '../../shared/export/table';
+import { formatLongDate } from '../../shared/format/nl';
 import type { ChartImage, ChartImages } from './types';
 
 /**
@@ -40,7 +40,7 @@ export async function buildDeck(report: Report, images: ChartImages): Promise<Bu
   pptx.author = 'Woonzorgverkenner';
   pptx.company = 'Regio Gooi en Vechtstreek';
 
-  const date = dutchDate(report.date);
+  const date = formatLongDate(report.date);
   const footer = `${report.title} · ${date}`;
   const newSlide = (title: string): PptxGenJS.Slide => {
     const slide = pptx.addSlide();
@@ -219,40 +219,12 @@ function sourceLine(slide: PptxGenJS.Slide, source: string, box: Box): void {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-/** One cell as nl-NL text: rounding per column kind, fractions as percentages, "–" for no data. */
-export function formatCell(value: Cell, kind: ColumnKind): string {
-  if (value === null) return '–';
-  if (typeof value === 'string') return value;
-  switch (kind) {
-    case 'percent':
-      return formatPercent(value, DECIMALS.percent);
-    case 'year':
-      return String(Math.round(value));
-    case 'text':
-      return formatNumber(value, 2);
-    case 'homes':
-    case 'pace':
-      return formatNumber(value, DECIMALS[kind]);
-  }
-}
-
-/**
- * The comparison table holds one metric per row (its scenario columns are typed 'homes'), so a
- * row's own kind is read from its label: a year must not read "2.032", a pace keeps its decimal.
- */
-export function comparisonRowKind(label: Cell): ColumnKind | null {
-  if (typeof label !== 'string') return null;
-  if (/gehaald|reached/i.test(label)) return 'year';
-  if (/tempo|pace|per jaar|per year|\/ ?jr|\/ ?yr/i.test(label)) return 'pace';
-  return null;
-}
 
 /** Draws the table and returns its estimated height, so the source line can sit right under it. */
 function drawTable(slide: PptxGenJS.Slide, table: ReportTable, rows: readonly Cell[][], box: Box): number {
-  const perRow = table.id === 'comparison';
   const texts = rows.map((row) => {
-    const rowKind = perRow ? comparisonRowKind(row[0] ?? null) : null;
-    return table.columns.map((col, c) => formatCell(row[c] ?? null, c > 0 && rowKind ? rowKind : col.kind));
+    const index = table.rows.indexOf(row);
+    return table.columns.map((_col, c) => formatCell(row[c] ?? null, kindAt(table, index, c)));
   });
   const n = rows.length;
   const fontSize = n <= 5 ? 14 : n <= 8 ? 12 : n <= 11 ? 11 : 10;
@@ -551,10 +523,3 @@ function annotationNotes(annotations: unknown): string[] {
 
 // ---------------------------------------------------------------------------------------------
 
-/** "2026-11-23" → "23 november 2026". */
-export function dutchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Report } from '../../shared/export/report';
-import { DECIMALS, EXCEL_FORMAT, type Cell, type ColumnKind, type ReportTable } from '../../shared/export/table';
-import { formatNumber, formatPercent } from '../../shared/format/nl';
+import { EXCEL_FORMAT, formatCell, kindAt, type Cell, type ColumnKind, type ReportTable } from '../../shared/export/table';
+import { formatLongDate } from '../../shared/format/nl';
 
 /**
  * The workbook: every table of the Report on its own sheet as typed cells (numbers unrounded,
@@ -76,7 +76,7 @@ function introSheet(ws: ExcelJS.Worksheet, report: Report, tables: readonly Repo
   };
 
   line(report.scenarioNames.length > 1 ? 'Scenario’s' : 'Scenario', report.scenarioNames.join('; '));
-  line('Datum', dutchDate(report.date));
+  line('Datum', formatLongDate(report.date));
   line('Stand van de cijfers', report.dataAsOf);
 
   heading('Samenvatting');
@@ -98,7 +98,6 @@ function introSheet(ws: ExcelJS.Worksheet, report: Report, tables: readonly Repo
 }
 
 function tableSheet(ws: ExcelJS.Worksheet, table: ReportTable): void {
-  const perRow = table.id === 'comparison';
   const titleCell = ws.getCell(1, 1);
   setText(titleCell, table.title);
   titleCell.font = font({ bold: true, size: 13 });
@@ -118,9 +117,8 @@ function tableSheet(ws: ExcelJS.Worksheet, table: ReportTable): void {
   table.rows.forEach((row, i) => {
     const xRow = ws.getRow(3 + i);
     const total = table.totalRow && i === table.rows.length - 1;
-    const rowKind = perRow ? comparisonRowKind(row[0] ?? null) : null;
-    table.columns.forEach((col, c) => {
-      const kind = c > 0 && rowKind ? rowKind : col.kind;
+    table.columns.forEach((_col, c) => {
+      const kind = kindAt(table, i, c);
       const value: Cell = row[c] ?? null;
       const cell = xRow.getCell(c + 1);
       if (typeof value === 'number') {
@@ -172,24 +170,9 @@ function fitRowHeight(row: ExcelJS.Row, lineFractions: readonly number[]): void 
   if (lines > 1) row.height = lines * 15;
 }
 
-/** What a number looks like in the cell, for column widths. */
+/** What a value looks like in the cell, for column widths. */
 function shown(value: Cell, kind: ColumnKind): string {
-  if (value === null) return '';
-  if (typeof value === 'string') return value;
-  if (kind === 'percent') return formatPercent(value, DECIMALS.percent);
-  if (kind === 'year' || kind === 'text') return String(value);
-  return formatNumber(value, DECIMALS[kind]);
-}
-
-/**
- * The comparison table holds one metric per row (its scenario columns are typed 'homes'), so a
- * row's format is read from its label: a year must not read "2.032", a pace keeps its decimal.
- */
-function comparisonRowKind(label: Cell): ColumnKind | null {
-  if (typeof label !== 'string') return null;
-  if (/gehaald|reached/i.test(label)) return 'year';
-  if (/tempo|pace|per jaar|per year|\/ ?jr|\/ ?yr/i.test(label)) return 'pace';
-  return null;
+  return value === null ? '' : formatCell(value, kind);
 }
 
 /**
@@ -232,7 +215,3 @@ function isoDate(iso: string): Date | null {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
 }
 
-function dutchDate(iso: string): string {
-  const date = isoDate(iso);
-  return date ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date) : iso;
-}

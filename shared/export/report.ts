@@ -1,7 +1,7 @@
 import type { Finding } from '../checks/finding';
 import type { Dataset } from '../dataset/schema';
 import { latestFigure } from '../dataset/query';
-import { formatNumber, formatPercent, type Locale } from '../format/nl';
+import { formatLongDate, formatNumber, formatPercent, type Locale } from '../format/nl';
 import type { Result } from '../result/schema';
 import { ASSUMPTIONS, readParam, type AssumptionKind } from '../scenario/assumptions';
 import { changedPaths, defaultAt } from '../scenario/editParams';
@@ -104,14 +104,8 @@ function dataAsOf(result: Result, ds: Dataset, locale: Locale): string {
   const nl = locale === 'nl-NL';
   const population = latestFigure(ds, SERIES.population, result.gemeenten[0]?.code ?? null);
   const parts = [nl ? `realisatie t/m ${result.baseYear}` : `completions to ${result.baseYear}`, nl ? `bouwprogramma Woondeal MRA ${result.programmeStart}–${result.programmeEnd}` : `Woondeal MRA programme ${result.programmeStart}–${result.programmeEnd}`];
-  if (population) parts.push(`${nl ? 'inwoners' : 'population'} ${population.peildatum ? longDate(population.peildatum, locale) : population.periodTo}`);
+  if (population) parts.push(`${nl ? 'inwoners' : 'population'} ${population.peildatum ? formatLongDate(population.peildatum, locale) : population.periodTo}`);
   return parts.join('; ');
-}
-
-/** "2024-01-01" → "1 januari 2024". */
-function longDate(iso: string, locale: Locale): string {
-  const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 function comparisonTable(results: readonly Result[], locale: Locale): ReportTable {
@@ -131,6 +125,7 @@ function comparisonTable(results: readonly Result[], locale: Locale): ReportTabl
     // The metric column is text; scenario columns hold numbers, formatted per row by the documents.
     columns: [{ header: nl ? 'Regio' : 'Region', kind: 'text' }, ...results.map((r) => ({ header: r.scenarioName, kind: 'homes' as const }))],
     rows: metrics.map((m) => [m.label, ...results.map((r) => m.value(r))]),
+    rowKinds: metrics.map((m) => m.kind),
     totalRow: false,
     source: nl ? 'Bron: 004 · Bijlage 2 en Bijlage 1; 000 — bewerking Woonzorgverkenner' : 'Source: 004 · Bijlage 2 and Bijlage 1; 000 — Woonzorgverkenner calculation',
   };

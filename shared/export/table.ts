@@ -14,6 +14,11 @@ export type ReportTable = {
   rows: Cell[][];
   /** The last row is a total (bold in documents). */
   totalRow: boolean;
+  /**
+   * A table with one metric per row (the scenario comparison) gives each row its own kind for
+   * the value columns: a year must not read "2.032", a pace keeps its decimal.
+   */
+  rowKinds?: ColumnKind[];
   source: string;
 };
 
@@ -28,6 +33,12 @@ export const EXCEL_FORMAT: Record<ColumnKind, string | undefined> = {
   percent: '0.0%',
   year: '0',
 };
+
+/** The kind of one cell: the row's kind where the table has one per row, else the column's. */
+export function kindAt(table: ReportTable, row: number, column: number): ColumnKind {
+  const own = column > 0 ? table.rowKinds?.[row] : undefined;
+  return own ?? table.columns[column]?.kind ?? 'text';
+}
 
 /** A cell as text in a document (Word, PowerPoint): nl-NL numbers, "–" for no data. */
 export function formatCell(cell: Cell, kind: ColumnKind, locale: Locale = 'nl-NL'): string {

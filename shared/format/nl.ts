@@ -35,3 +35,11 @@ export function formatSigned(value: number, maxDecimals = 0, locale: Locale = 'n
   if (Number(value.toFixed(maxDecimals)) === 0) return text;
   return value > 0 ? `+${text}` : `−${text}`;
 }
+
+/** "2026-11-23" (or an ISO date-time) → "23 november 2026"; the calendar date as written. */
+export function formatLongDate(iso: string, locale: Locale = 'nl-NL'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
