@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../support/files';
+import { officeParts } from '../support/officeFiles';
 import { launchBrowser } from '../support/browser';
 import { startWeb } from '../support/webServer';
 
@@ -178,4 +179,40 @@ describe('Woonzorgverkenner in Chromium', () => {
       await web.stop();
     }
   });
+
+  it('exports from the window: the memo and the deck download, a chart copies to the clipboard as an image', async () => {
+    const page = await openApp(tempDir());
+    try {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.url });
+      await chartBars(page, 'gap');
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.click('[data-testid="export-docx"]')]);
+      expect(download.suggestedFilename()).toMatch(/^woonzorgverkenner-basis-\d{4}-\d{2}-\d{2}\.docx$/);
+      const docx = await download.path();
+      const parts = await officeParts(readFileSync(docx));
+      const doc = parts.get('word/document.xml') ?? '';
+      expect(doc).toContain('Tekort bouwprogramma 2030 per gemeente');
+      expect(doc.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toContain('|Hilversum|3.200|365|182,5|182,5|1.643|1.558|405|2039|');
+      expect([...parts.keys()].some((k) => k.startsWith('word/'))).toBe(true);
+
+      const [deck] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.click('[data-testid="export-pptx"]')]);
+      expect(deck.suggestedFilename()).toMatch(/\.pptx$/);
+      const slides = [...(await officeParts(readFileSync(await deck.path()))).keys()].filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k));
+      expect(slides.length).toBeGreaterThanOrEqual(10);
+
+      await page.click('[data-testid="copy-gap"]');
+      await page.waitForSelector('.chart-actions [role="status"]');
+      expect(await page.locator('.chart-actions [role="status"]').innerText()).toBe('Gekopieerd');
+      const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+      expect(types).toContain('image/png');
+
+      const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="png-gap"]')]);
+      const image = readFileSync(await png.path());
+      expect(image.subarray(1, 4).toString()).toBe('PNG');
+      expect(image.readUInt32BE(16)).toBe(1920); // print resolution: 960 CSS px at 2×
+      expect(problemsOf(page)).toEqual([]);
+    } finally {
+      await page.close();
+      await web.stop();
+    }
+  }, 180_000);
 });

@@ -22,14 +22,14 @@ export function ChartActions({ spec }: { spec: ChartSpec }) {
 
   const copy = async () => {
     try {
-      const blob = await dataUrlToBlob(await chartPng(standalone(), PRINT));
+      const blob = dataUrlToBlob(await chartPng(standalone(), PRINT));
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
       flash(nl ? 'Gekopieerd' : 'Copied');
     } catch (e) {
       flash(`${nl ? 'Kopiëren lukt niet' : 'Copy failed'}: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const png = async () => saveBlob(await dataUrlToBlob(await chartPng(standalone(), PRINT)), fileName(spec, 'png'));
+  const png = async () => saveBlob(dataUrlToBlob(await chartPng(standalone(), PRINT)), fileName(spec, 'png'));
   const svg = async () => saveBlob(new Blob([await chartSvg(standalone())], { type: 'image/svg+xml' }), fileName(spec, 'svg'));
 
   return (

@@ -20,6 +20,9 @@ export function base64ToBlob(base64: string, mime: string): Blob {
   return new Blob([bytes], { type: mime });
 }
 
-export async function dataUrlToBlob(url: string): Promise<Blob> {
-  return (await fetch(url)).blob();
+/** A base64 data URL as a Blob, decoded here: the CSP (connect-src 'self') rightly refuses fetch('data:…'). */
+export function dataUrlToBlob(url: string): Blob {
+  const comma = url.indexOf(',');
+  const mime = /^data:([^;,]+)/.exec(url)?.[1] ?? 'application/octet-stream';
+  return base64ToBlob(url.slice(comma + 1), mime);
 }
