@@ -7,6 +7,6 @@ import type { Dispatch } from '../../electron/api/dispatch';
  */
 export function directApi(dispatch: Dispatch): Api {
   return Object.fromEntries(
-    CALL_NAMES.map((name) => [name, (input: unknown) => Promise.resolve(JSON.parse(JSON.stringify(dispatch(name, JSON.parse(JSON.stringify(input ?? {}))))) as unknown)]),
+    CALL_NAMES.map((name) => [name, async (input: unknown) => JSON.parse(JSON.stringify(await dispatch(name, JSON.parse(JSON.stringify(input ?? {}))))) as unknown]),
   ) as unknown as Api;
 }
