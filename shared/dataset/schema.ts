@@ -1,10 +1,9 @@
 import { z } from 'zod';
 
-/** CBS municipality code, e.g. GM0402 (Hilversum). */
-export const GemeenteCode = z
-  .string()
-  .regex(/^GM\d{4}$/, { message: 'Gemeentecode moet de CBS-vorm GM gevolgd door vier cijfers hebben (bijv. GM0402).' });
-export type GemeenteCode = z.infer<typeof GemeenteCode>;
+import { GemeenteCode } from './gemeenteCode';
+import { Project } from '../projects/schema';
+
+export { GemeenteCode };
 
 export const SourceDocument = z.enum(['000', '001', '002', '003', '004', 'analist']);
 export type SourceDocument = z.infer<typeof SourceDocument>;
@@ -115,6 +114,8 @@ export const Dataset = z
     series: z.array(Series).min(1),
     figures: z.array(Figure),
     relations: z.array(Relation),
+    /** The project register (MODEL.md §5.5): data like the figures, read by the pipeline pace mode. */
+    projects: z.array(Project).default([]),
   })
   .strict()
   .superRefine((ds, ctx) => {
@@ -132,6 +133,9 @@ export const Dataset = z
       if (f.gemeente !== null && !codes.has(f.gemeente)) {
         ctx.addIssue({ code: 'custom', path: ['figures', i, 'gemeente'], message: `Onbekende gemeente ${f.gemeente} bij cijfer ${f.id}.` });
       }
+    });
+    ds.projects.forEach((p, i) => {
+      if (!codes.has(p.gemeente)) ctx.addIssue({ code: 'custom', path: ['projects', i, 'gemeente'], message: `Onbekende gemeente ${p.gemeente} bij project ${p.name}.` });
     });
     ds.relations.forEach((r, i) => {
       const refs = r.kind === 'ratio' ? [r.numerator, r.denominator] : [r.part, r.whole];

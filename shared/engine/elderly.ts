@@ -3,6 +3,7 @@ import { HOUSING_TYPES, type HousingType, type ScenarioParams } from '../scenari
 import type { ElderlyBlock, TypeBlock, Warning } from '../result/schema';
 import type { EngineInputs, GemeenteInputs, PerType } from './inputs';
 import type { ProgrammeState } from './programme';
+import { weightedHomesBetween } from './pipeline';
 
 /** Elderly block plus the parts the region needs to recompute `requiredShare` from sums. */
 export type ElderlyState = { block: ElderlyBlock; nonBuildSupply: number; remainingProgramme: number | null };
@@ -55,6 +56,7 @@ export function computeElderly(
   const baseYear = programme?.block.baseYear ?? inputs.programmeStart - 1;
   const years = Math.max(0, needYear - baseYear);
   const newBuild = (programme?.block.scenarioPace ?? 0) * years;
+  const pipeline = params.programme.paceMode === 'pipeline';
   const existing = params.elderly.existingStockPerYear[g.code] ?? {};
   const blocks = {} as PerType<TypeBlock>;
   let nonBuildSupply = 0;
@@ -62,9 +64,13 @@ export function computeElderly(
     const n = need[t];
     if (n === null) warn({ code: 'elderlyNeedMissing', message: `geen behoefte aan ${t} bekend; telt als 0.` });
     const fromStock = (existing[t] ?? 0) * years;
-    // Pipeline projects per type (§5.5) will add here.
-    const supply = newBuild * newBuildShare(g, t, params, programme) + fromStock;
-    nonBuildSupply += fromStock;
+    // Pipeline (§5.5): the projects' own homes of this type replace "new build × share", so a
+    // project is never counted twice. Other pace modes do not add projects: the pace already
+    // includes whatever is being built.
+    const fromProjects = pipeline ? weightedHomesBetween(g.projects, params, baseYear, needYear, t) : 0;
+    const fromNewBuild = pipeline ? 0 : newBuild * newBuildShare(g, t, params, programme);
+    const supply = fromNewBuild + fromStock + fromProjects;
+    nonBuildSupply += fromStock + fromProjects;
     blocks[t] = { need: n ?? 0, supply, gap: (n ?? 0) - supply };
   }
   const total = sumTypes(Object.values(blocks));

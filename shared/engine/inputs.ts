@@ -1,5 +1,6 @@
 import type { Dataset, Figure } from '../dataset/schema';
-import { figuresOf, latestFigure, membersDuring } from '../dataset/query';
+import type { Project } from '../projects/schema';
+import { figuresOf, groupBy, latestFigure, membersDuring } from '../dataset/query';
 import { HOUSING_TYPES, type HousingType } from '../scenario/schema';
 
 /** The series the engine reads. Figures are data; these are only their names. */
@@ -31,6 +32,8 @@ export type GemeenteInputs = {
   population: number | null;
   /** Percent of the stock. */
   socialRentShare: number | null;
+  /** The gemeente's projects from the register (MODEL §5.5). */
+  projects: Project[];
 };
 
 export type RegionInputs = {
@@ -67,6 +70,7 @@ export function extractInputs(ds: Dataset): EngineInputs {
   if (targets.length === 0) throw new EngineDataError('De dataset bevat geen bouwprogramma (reeks bouwprogramma.totaal).');
   const programmeStart = Math.min(...targets.map((f) => f.periodFrom));
   const programmeEnd = Math.max(...targets.map((f) => f.periodTo));
+  const projectsByGemeente = groupBy(ds.projects, (p) => p.gemeente);
   const gemeenten = membersDuring(ds, programmeStart, programmeEnd).map((g): GemeenteInputs => {
     const targetFigure = figuresOf(ds, SERIES.target, g.code).find((f) => f.value !== null);
     const affordable = figuresOf(ds, SERIES.affordableTarget, g.code).find((f) => f.value !== null);
@@ -89,6 +93,7 @@ export function extractInputs(ds: Dataset): EngineInputs {
       needYear,
       population: latestFigure(ds, SERIES.population, g.code)?.value ?? null,
       socialRentShare: latestFigure(ds, SERIES.socialRentShare, g.code)?.value ?? null,
+      projects: projectsByGemeente.get(g.code) ?? [],
     };
   });
   const textNeed = (t: HousingType) =>

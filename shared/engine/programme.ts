@@ -2,6 +2,7 @@ import type { ScenarioParams } from '../scenario/schema';
 import type { AffordableBlock, PathPoint, ProgrammeBlock, Warning } from '../result/schema';
 import type { GemeenteInputs, YearValue } from './inputs';
 import { formatNumber } from '../format/nl';
+import { weightedHomes, weightedHomesBetween } from './pipeline';
 
 /** MODEL.md §5.1: catch-up is searched up to this year, and the horizon can reach it. */
 export const LAST_YEAR = 2040;
@@ -67,12 +68,13 @@ export type ProgrammeState = {
   projectedAt: (year: number) => number;
 };
 
+/** A constant yearly pace for trend, programme and custom; null for pipeline, whose new build varies per year. */
 export function scenarioPaceFor(
   mode: ScenarioParams['programme'],
   code: string,
   currentPace: number,
   requiredPace: number,
-): number {
+): number | null {
   switch (mode.paceMode) {
     case 'trend':
       return currentPace * (mode.paceMultiplierByGemeente[code] ?? mode.paceMultiplier);
@@ -80,6 +82,8 @@ export function scenarioPaceFor(
       return requiredPace;
     case 'custom':
       return mode.customPace[code] ?? currentPace;
+    case 'pipeline':
+      return null;
   }
 }
 
@@ -107,7 +111,11 @@ export function computeProgramme(
   const currentPace = yearsDone > 0 ? realised.total / yearsDone : 0;
   // Already at or past the target: nothing more is required (never a negative pace).
   const requiredPace = remainingYears > 0 ? Math.max(0, (target - realised.total) / remainingYears) : 0;
-  const scenarioPace = scenarioPaceFor(params.programme, g.code, currentPace, requiredPace);
+  const constantPace = scenarioPaceFor(params.programme, g.code, currentPace, requiredPace);
+  // Pipeline: the weighted projects per year; reported pace = their average over the remaining programme years.
+  const pipelineByYear = new Map<number, number>();
+  if (constantPace === null) for (let y = baseYear + 1; y <= LAST_YEAR; y++) pipelineByYear.set(y, weightedHomes(g.projects, params, y));
+  const scenarioPace = constantPace ?? (remainingYears > 0 ? weightedHomesBetween(g.projects, params, baseYear, end) / remainingYears : 0);
 
   const cumulativeRealised = new Map<number, number>();
   let running = 0;
@@ -115,8 +123,14 @@ export function computeProgramme(
     running += realised.perYear.get(y)?.value ?? 0;
     cumulativeRealised.set(y, running);
   }
-  const projectedAt = (year: number): number =>
-    year <= baseYear ? (cumulativeRealised.get(year) ?? 0) : realised.total + scenarioPace * (year - baseYear);
+  const cumulativePipeline = new Map<number, number>();
+  let built = 0;
+  for (const [y, homes] of pipelineByYear) cumulativePipeline.set(y, (built += homes));
+  const projectedAt = (year: number): number => {
+    if (year <= baseYear) return cumulativeRealised.get(year) ?? 0;
+    if (constantPace !== null) return realised.total + constantPace * (year - baseYear);
+    return realised.total + (cumulativePipeline.get(Math.min(year, LAST_YEAR)) ?? 0);
+  };
 
   const pathEnd = Math.max(params.horizon, end);
   const path: PathPoint[] = [];
@@ -168,8 +182,16 @@ export function computeAffordable(
   const requiredPace = remainingYears > 0 ? Math.max(0, (g.affordableTarget - realised) / remainingYears) : 0;
   const historicShare = total.realised > 0 ? realised / total.realised : 0;
   // On track for its own target, but never more affordable homes than homes in total (Laren).
+  // Pipeline: the projects' own affordable homes.
   const onTrack = params.programme.paceMode === 'programme';
-  const scenarioPace = onTrack ? Math.min(requiredPace, total.scenarioPace) : total.scenarioPace * historicShare;
+  const pipeline = params.programme.paceMode === 'pipeline';
+  const scenarioPace = onTrack
+    ? Math.min(requiredPace, total.scenarioPace)
+    : pipeline
+      ? remainingYears > 0
+        ? weightedHomesBetween(g.projects, params, total.baseYear, end, 'affordable') / remainingYears
+        : 0
+      : total.scenarioPace * historicShare;
   if (onTrack && requiredPace > total.scenarioPace + EPS) {
     warn({
       code: 'affordableCappedByTotal',

@@ -5,6 +5,7 @@ import { syntheticCode, syntheticDataset } from '../../test/support/syntheticDat
 import type { Dataset } from '../dataset/schema';
 import { Result } from '../result/schema';
 import { HOUSING_TYPES, Scenario, ScenarioParams, type ScenarioParamsInput } from '../scenario/schema';
+import { PROJECT_STATUSES } from '../projects/schema';
 import { extractInputs } from './inputs';
 import { runScenario } from './run';
 
@@ -31,7 +32,7 @@ function paramsArb(codes: readonly string[]): fc.Arbitrary<ScenarioParamsInput> 
   return fc.record({
     horizon: fc.integer({ min: 2030, max: 2040 }),
     programme: fc.record({
-      paceMode: fc.constantFrom('trend', 'programme', 'custom'),
+      paceMode: fc.constantFrom('trend', 'programme', 'custom', 'pipeline'),
       paceMultiplier: double(0, 5),
       paceMultiplierByGemeente: perGemeente(double(0, 5)),
       customPace: perGemeente(double(0, 100_000)),
@@ -50,6 +51,9 @@ function paramsArb(codes: readonly string[]): fc.Arbitrary<ScenarioParamsInput> 
       fairShareKey: fc.constantFrom('population', 'equal', 'socialRent', 'custom'),
       customWeights: perGemeente(double(0, 1_000_000)),
       excluded: fc.subarray([...codes]),
+    }),
+    pipeline: fc.record({
+      probability: fc.record({ idee: share, planvorming: share, vastgesteld: share, vergund: share, 'in aanbouw': share, opgeleverd: share }),
     }),
   });
 }
@@ -249,6 +253,52 @@ const optionsArb = fc.record({
 const withParams = optionsArb.chain((options) =>
   fc.tuple(fc.constant(options), paramsArb(Array.from({ length: options.gemeenten }, (_, i) => syntheticCode(i)))),
 );
+
+/** Projects for a project register: any gemeente of `codes`, completion 2018–2045, categories within the total. */
+function projectsArb(codes: readonly string[]) {
+  return fc.array(
+    fc
+      .record({
+        gemeente: fc.constantFrom(...codes),
+        completionYear: fc.integer({ min: 2018, max: 2045 }),
+        status: fc.constantFrom(...PROJECT_STATUSES),
+        total: fc.integer({ min: 0, max: 2000 }),
+        parts: fc.array(double(0, 1), { minLength: 5, maxLength: 5 }),
+      })
+      .map(({ gemeente, completionYear, status, total, parts }, ) => {
+        const [a = 0, b = 0, c = 0, d = 0, e = 0] = parts.map((x) => Math.floor(x * total));
+        return { id: `p-${gemeente}-${completionYear}-${status}-${total}`, name: 'project', gemeente, completionYear, status, homes: { total, affordable: a, socialRent: b, nultreden: c, geclusterd: d, zorggeschikt: e }, note: '', source: 'test', createdAt: '', updatedAt: '' };
+      }),
+    { maxLength: 30 },
+  );
+}
+
+describe('engine properties with a project register (pipeline, MODEL §5.5)', () => {
+  it('any valid scenario and register: the same invariants', () => {
+    fc.assert(
+      fc.property(paramsArb(seedCodes), projectsArb(seedCodes), (params, projects) => {
+        checkInvariants({ ...seedDataset, projects }, scenario({ ...params, programme: { ...params.programme, paceMode: 'pipeline' } }));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a higher realisation probability builds at least as much and leaves at most the same gap', () => {
+    fc.assert(
+      fc.property(projectsArb(seedCodes), share, share, (projects, p1, p2) => {
+        const [lo, hi] = p1 <= p2 ? [p1, p2] : [p2, p1];
+        const all = (p: number) => ({ idee: p, planvorming: p, vastgesteld: p, vergund: p, 'in aanbouw': p, opgeleverd: p });
+        const ds = { ...seedDataset, projects };
+        const x = runScenario(ds, scenario({ programme: { paceMode: 'pipeline' }, pipeline: { probability: all(lo) } }));
+        const y = runScenario(ds, scenario({ programme: { paceMode: 'pipeline' }, pipeline: { probability: all(hi) } }));
+        expect(y.region.programme!.projected2030 + 1e-6).toBeGreaterThanOrEqual(x.region.programme!.projected2030);
+        expect(y.region.programme!.gap2030).toBeLessThanOrEqual(x.region.programme!.gap2030 + 1e-6);
+        expect(y.region.elderly!.total.supply + 1e-6).toBeGreaterThanOrEqual(x.region.elderly!.total.supply);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
 
 describe('engine properties on synthetic regions', () => {
   it('the builder makes valid datasets with the requested number of gemeenten, reproducibly', () => {

@@ -15,7 +15,7 @@ export type AssumptionKind =
 export type Assumption = {
   /** Dotted path into ScenarioParams, e.g. `programme.paceMultiplier`. */
   key: string;
-  section: 'programma' | 'ouderen' | 'aandachtsgroepen' | 'algemeen';
+  section: 'programma' | 'pijplijn' | 'ouderen' | 'aandachtsgroepen' | 'algemeen';
   label: string;
   labelEn: string;
   unit: string;
@@ -44,8 +44,8 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   },
   {
     key: 'programme.paceMode', section: 'programma', label: 'Bouwtempo', labelEn: 'Build pace', unit: '', method: '§5.1',
-    explanation: 'Trend: het tempo van de gerealiseerde jaren × de factor. Programma: precies op koers voor het Woondeal-doel in 2030. Eigen: een aantal woningen per jaar per gemeente.',
-    kind: { type: 'enum', options: [ { value: 'trend', label: 'Trend' }, { value: 'programme', label: 'Op koers (programma)' }, { value: 'custom', label: 'Eigen tempo per gemeente' } ] },
+    explanation: 'Trend: het tempo van de gerealiseerde jaren × de factor. Programma: precies op koers voor het Woondeal-doel in 2030. Eigen: een aantal woningen per jaar per gemeente. Pijplijn: de projecten uit het projectenregister, gewogen met de kans per status.',
+    kind: { type: 'enum', options: [ { value: 'trend', label: 'Trend' }, { value: 'programme', label: 'Op koers (programma)' }, { value: 'custom', label: 'Eigen tempo per gemeente' }, { value: 'pipeline', label: 'Pijplijn (projecten)' } ] },
   },
   {
     key: 'programme.paceMultiplier', section: 'programma', label: 'Tempofactor (trend)', labelEn: 'Pace multiplier (trend)', unit: '×', method: '§5.1',
@@ -56,6 +56,36 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     key: 'programme.customPace', section: 'programma', label: 'Eigen bouwtempo', labelEn: 'Custom pace', unit: 'woningen per jaar', method: '§5.1',
     explanation: 'Alleen bij tempo "eigen": nieuwbouw per jaar per gemeente. Een gemeente zonder getal houdt haar huidige tempo.',
     kind: { type: 'number', min: 0, max: 100_000, step: 10 }, perGemeente: { key: 'programme.customPace', perType: false, label: 'Eigen bouwtempo per gemeente' },
+  },
+  {
+    key: 'pipeline.probability.idee', section: 'pijplijn', label: 'Kans op realisatie: idee', labelEn: 'Completion probability: idee', unit: '%', method: '§5.5',
+    explanation: 'Aanname: het deel van de woningen van een project met status "idee" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
+    kind: { type: 'share' },
+  },
+  {
+    key: 'pipeline.probability.planvorming', section: 'pijplijn', label: 'Kans op realisatie: planvorming', labelEn: 'Completion probability: planvorming', unit: '%', method: '§5.5',
+    explanation: 'Aanname: het deel van de woningen van een project met status "planvorming" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
+    kind: { type: 'share' },
+  },
+  {
+    key: 'pipeline.probability.vastgesteld', section: 'pijplijn', label: 'Kans op realisatie: vastgesteld', labelEn: 'Completion probability: vastgesteld', unit: '%', method: '§5.5',
+    explanation: 'Aanname: het deel van de woningen van een project met status "vastgesteld" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
+    kind: { type: 'share' },
+  },
+  {
+    key: 'pipeline.probability.vergund', section: 'pijplijn', label: 'Kans op realisatie: vergund', labelEn: 'Completion probability: vergund', unit: '%', method: '§5.5',
+    explanation: 'Aanname: het deel van de woningen van een project met status "vergund" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
+    kind: { type: 'share' },
+  },
+  {
+    key: 'pipeline.probability.in aanbouw', section: 'pijplijn', label: 'Kans op realisatie: in aanbouw', labelEn: 'Completion probability: in aanbouw', unit: '%', method: '§5.5',
+    explanation: 'Aanname: het deel van de woningen van een project met status "in aanbouw" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
+    kind: { type: 'share' },
+  },
+  {
+    key: 'pipeline.probability.opgeleverd', section: 'pijplijn', label: 'Kans op realisatie: opgeleverd', labelEn: 'Completion probability: opgeleverd', unit: '%', method: '§5.5',
+    explanation: 'Aanname: het deel van de woningen van een project met status "opgeleverd" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
+    kind: { type: 'share' },
   },
   {
     key: 'elderly.needSource', section: 'ouderen', label: 'Bron ouderenbehoefte', labelEn: 'Elderly need source', unit: '', method: '§5.2',

@@ -13,7 +13,7 @@ const share = z.number().min(0).max(1);
 const homes = z.number().min(0).max(1_000_000);
 const perGemeente = <T extends z.ZodType>(value: T) => z.record(GemeenteCode, value).default({});
 
-export const PaceMode = z.enum(['trend', 'programme', 'custom']);
+export const PaceMode = z.enum(['trend', 'programme', 'custom', 'pipeline']);
 export type PaceMode = z.infer<typeof PaceMode>;
 
 export const HousingType = z.enum(['nultreden', 'geclusterd', 'zorggeschikt']);
@@ -53,6 +53,26 @@ export const ElderlyParams = z
   })
   .strict();
 
+/**
+ * MODEL.md §5.5: the chance that a project of each status is completed in its expected year.
+ * Assumptions, not data: editable and labelled as such.
+ */
+export const PipelineParams = z
+  .object({
+    probability: z
+      .object({
+        idee: share.default(0.1),
+        planvorming: share.default(0.3),
+        vastgesteld: share.default(0.6),
+        vergund: share.default(0.8),
+        'in aanbouw': share.default(0.95),
+        opgeleverd: share.default(1),
+      })
+      .strict()
+      .default({ idee: 0.1, planvorming: 0.3, vastgesteld: 0.6, vergund: 0.8, 'in aanbouw': 0.95, opgeleverd: 1 }),
+  })
+  .strict();
+
 export const FairShareKey = z.enum(['population', 'equal', 'socialRent', 'custom']);
 export type FairShareKey = z.infer<typeof FairShareKey>;
 
@@ -81,6 +101,7 @@ export const ScenarioParams = z
     programme: ProgrammeParams.default(ProgrammeParams.parse({})),
     elderly: ElderlyParams.default(ElderlyParams.parse({})),
     aandachtsgroepen: AandachtsgroepenParams.default(AandachtsgroepenParams.parse({})),
+    pipeline: PipelineParams.default(PipelineParams.parse({})),
   })
   .strict();
 export type ScenarioParams = z.infer<typeof ScenarioParams>;
