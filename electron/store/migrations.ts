@@ -76,6 +76,56 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'projecten, importen en wijzigingshistorie',
+    up: (db) => {
+      db.exec(`
+        -- One imported file: what it was, when, and the peildatum the analyst gave.
+        CREATE TABLE import_batch (
+          id INTEGER PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind IN ('realisation', 'projects', 'figures')),
+          file_name TEXT NOT NULL,
+          peildatum TEXT,
+          imported_at TEXT NOT NULL,
+          row_count INTEGER NOT NULL,
+          reverted_at TEXT
+        ) STRICT;
+        -- The project register (MODEL §5.5). Deleting sets deleted_at, so it can be reverted.
+        CREATE TABLE project (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          gemeente TEXT NOT NULL REFERENCES gemeente(code),
+          completion_year INTEGER NOT NULL,
+          status TEXT NOT NULL,
+          homes TEXT NOT NULL CHECK (json_valid(homes)),
+          note TEXT NOT NULL,
+          source TEXT NOT NULL,
+          import_id INTEGER REFERENCES import_batch(id),
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX project_gemeente ON project(gemeente);
+        -- Every change to the dataset: what, old and new state (JSON), where it came from.
+        CREATE TABLE change_log (
+          id INTEGER PRIMARY KEY,
+          at TEXT NOT NULL,
+          action TEXT NOT NULL,
+          target TEXT NOT NULL CHECK (target IN ('figure', 'project')),
+          target_id TEXT NOT NULL,
+          label TEXT NOT NULL,
+          old_state TEXT CHECK (old_state IS NULL OR json_valid(old_state)),
+          new_state TEXT CHECK (new_state IS NULL OR json_valid(new_state)),
+          source TEXT NOT NULL,
+          import_id INTEGER REFERENCES import_batch(id),
+          reverted_by INTEGER REFERENCES change_log(id)
+        ) STRICT;
+        CREATE INDEX change_log_target ON change_log(target, target_id);
+        CREATE INDEX change_log_import ON change_log(import_id);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -4,6 +4,8 @@ import { readSeed } from '../seeds/readSeeds';
 import { openDatabase, type OpenOptions } from './connection';
 import { DatasetRepo } from './datasetRepo';
 import { ScenarioRepo } from './scenarioRepo';
+import { HistoryRepo } from './historyRepo';
+import { ProjectRepo } from './projectRepo';
 import { loadSeed } from './seedLoader';
 
 export type Store = {
@@ -11,6 +13,8 @@ export type Store = {
   readonly db: Database.Database;
   readonly dataset: DatasetRepo;
   readonly scenarios: ScenarioRepo;
+  readonly projects: ProjectRepo;
+  readonly history: HistoryRepo;
   close(): void;
 };
 
@@ -26,11 +30,15 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
     db.close();
     throw error;
   }
+  const history = new HistoryRepo(db, now);
+  const projects = new ProjectRepo(db, now, history);
   return {
     path,
     db,
-    dataset: new DatasetRepo(db, now),
+    dataset: new DatasetRepo(db, now, history, projects),
     scenarios: new ScenarioRepo(db, now),
+    projects,
+    history,
     close: () => db.close(),
   };
 }
