@@ -2,7 +2,7 @@ import { contract, isCallName, type ApiError, type ApiErrorCode, type ApiRespons
 import { dutchIssueText } from '../../shared/validation/dutchIssues';
 import { StoreError, type StoreErrorCode } from '../store/errors';
 import type { Handlers } from './handlers';
-import { ExportInputError } from '../exports/exportService';
+import { InputError } from './inputError';
 
 const STORE_CODES: Record<StoreErrorCode, ApiErrorCode> = {
   newer: 'storeUnavailable',
@@ -38,7 +38,7 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       return { ok: true, value: output.data };
     } catch (error) {
       if (error instanceof StoreError) return fail(STORE_CODES[error.code], error.message);
-      if (error instanceof ExportInputError) return fail('invalidInput', error.message);
+      if (error instanceof InputError) return fail('invalidInput', error.message);
       log(error);
       return fail('internal', `Er ging iets mis bij ${name}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -5,6 +5,44 @@ import { Scenario } from '../../shared/scenario/schema';
 import type { Store } from '../store/store';
 import type { z } from 'zod';
 import { exportDocument, ExportInputError, type ChartRenderer } from '../exports/exportService';
+import type { ImportPreview } from '../../shared/api/contract';
+import type { ImportKind } from '../../shared/imports/types';
+import { importTemplate } from '../../shared/imports/templates';
+import { applyImport } from '../imports/applyImport';
+import { InputError } from './inputError';
+import { prepareImport, type PreparedImport } from '../imports/prepareImport';
+import { revertChange, revertImport } from '../store/revert';
+
+function importInput(input: { kind: ImportKind; fileName: string; base64: string; peildatum: string | null }) {
+  return { kind: input.kind, fileName: input.fileName, data: Buffer.from(input.base64, 'base64'), peildatum: input.peildatum, date: new Date().toISOString() };
+}
+
+/** Why an import cannot be applied, in Dutch, with the first errors. */
+export function importRefusal(p: PreparedImport): string {
+  const errors = p.issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) return `Het bestand heeft ${errors.length} fout(en); er is niets ingelezen. ${errors.slice(0, 5).map((e) => e.message).join(' ')}`;
+  return 'Het bestand verandert niets aan de gegevens; er is niets ingelezen.';
+}
+
+function previewView(p: PreparedImport): ImportPreview {
+  return {
+    kind: p.kind,
+    fileName: p.fileName,
+    peildatum: p.peildatum,
+    issues: p.issues,
+    validRows: p.validRows,
+    changes: (p.plan?.changes ?? []).map((c) => ({
+      kind: c.kind,
+      label: c.label,
+      oldValue: c.kind === 'editFigure' || c.kind === 'updateProject' ? c.oldValue : null,
+      newValue: c.kind === 'addFigure' ? c.figure.value : c.kind === 'editFigure' ? c.value : c.project.homes.total,
+    })),
+    unchanged: p.plan?.unchanged ?? 0,
+    newFindings: p.newFindings,
+    resolvedFindings: p.resolvedFindings,
+    canApply: p.canApply,
+  };
+}
 
 /** The window renders the charts itself and sends them along; every chart the document needs must be there. */
 function providedCharts(charts: Record<string, { png: string; width: number; height: number }>): ChartRenderer {
@@ -53,6 +91,27 @@ export function createHandlers(store: Store): Handlers {
 
     'run.scenario': ({ id }) => runScenario(store.dataset.dataset(), store.scenarios.require(id)),
     'run.params': ({ name, params }) => runScenario(store.dataset.dataset(), Scenario.parse({ id: 'concept', name, params })),
+
+    'projects.list': () => store.projects.list(),
+    'projects.create': ({ project }) => store.projects.create(project),
+    'projects.update': ({ id, project }) => store.projects.update(id, project),
+    'projects.delete': ({ id }) => store.projects.delete(id),
+
+    'history.list': () => ({ changes: store.history.list(), imports: store.history.imports() }),
+    'history.revertChange': ({ id }) => revertChange(store, id),
+    'history.revertImport': ({ id }) => ({ reverted: revertImport(store, id) }),
+
+    'import.template': ({ kind }) => {
+      const ds = store.dataset.dataset();
+      return { fileName: `sjabloon-${kind}.csv`, csv: importTemplate(kind, { gemeenten: ds.gemeenten, figures: ds.figures }) };
+    },
+    'import.preview': async (input) => previewView(await prepareImport(store, importInput(input))),
+    'import.apply': async (input) => {
+      const prepared = await prepareImport(store, importInput(input));
+      if (!prepared.canApply || !prepared.plan) throw new InputError(importRefusal(prepared));
+      const importId = applyImport(store, input.kind, prepared.plan, { fileName: input.fileName, peildatum: input.peildatum, rowCount: prepared.validRows });
+      return { importId, changes: prepared.plan.changes.length };
+    },
 
     'export.document': async ({ format, scenarioIds, charts, locale }) => {
       const scenarios = scenarioIds.map((id) => store.scenarios.require(id));

@@ -3,6 +3,8 @@ import { defaultDatabasePath } from '../store/paths';
 import { dataCommand } from './commands/data';
 import { runCommand, type RunFormat } from './commands/run';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/imports';
+import { historyCommand, historyRevert } from './commands/history';
 import {
   createScenario,
   deleteScenario,
@@ -32,6 +34,11 @@ const OPTIONS = {
   compare: { type: 'string', multiple: true },
   format: { type: 'string' },
   chart: { type: 'string' },
+  kind: { type: 'string' },
+  file: { type: 'string' },
+  template: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  peildatum: { type: 'string' },
 } as const;
 
 function parse(argv: string[]) {
@@ -78,6 +85,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'export':
         await exportCommand(ctx, { scenario: values.scenario ?? sub, compare: values.compare ?? [], format: values.format, out: values.out, chart: values.chart });
+        return 0;
+      case 'import':
+        await importCommand(ctx, { kind: values.kind, file: values.file ?? sub, template: values.template === true, dryRun: values['dry-run'] === true, peildatum: values.peildatum, json });
+        return 0;
+      case 'history':
+        if (sub === 'revert' || sub === 'revert-import') await historyRevert(ctx, sub === 'revert' ? 'change' : 'import', arg);
+        else if (sub === undefined) await historyCommand(ctx, json);
+        else throw new CliError(`Onbekende history-opdracht "${sub}". Kies revert N of revert-import N.`);
         return 0;
       case 'scenario':
         switch (sub) {

@@ -17,6 +17,12 @@ Opdrachten:
                                               memo, presentatie, werkmap, CSV of grafiek (png/svg: standaard
                                               de tekortgrafiek; --chart gap, elderlyGap, path-regio, compare,
                                               path-GM0402 …). Grafieken vragen Edge, Chrome of Chromium.
+  import --kind realisation|projects|figures --file BESTAND [--peildatum jjjj-mm-dd] [--dry-run] [--json]
+                                              CSV of XLSX inlezen: eerst een rapport per rij en kolom; bij fouten
+                                              wordt niets ingelezen (exitcode 2); --dry-run toont alleen het rapport
+  import --kind K --template                  het CSV-sjabloon voor die soort gegevens
+  history [--json]                            alle wijzigingen in de gegevens (bewerkingen, imports, terugdraaiingen)
+  history revert N | revert-import N          één wijziging of een hele import terugdraaien
 
 Algemene opties:
   --db PAD      een ander databasebestand (standaard: de map met gebruikersgegevens van de app,

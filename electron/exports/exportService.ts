@@ -13,6 +13,7 @@ import { buildMemo } from './docx';
 import { buildDeck } from './pptx';
 import { buildWorkbook } from './xlsx';
 import { MIME, type ChartImages, type ExportFormat } from './types';
+import { InputError } from '../api/inputError';
 
 export type ExportInput = {
   dataset: Dataset;
@@ -31,7 +32,7 @@ export type ChartRenderer = (specs: readonly ChartSpec[]) => Promise<ReadonlyMap
 
 export type ExportOutput = { fileName: string; mime: string; data: Buffer };
 
-export class ExportInputError extends Error {}
+export class ExportInputError extends InputError {}
 
 /** Every chart a report shows, by id. */
 export function reportCharts(report: Report): ChartSpec[] {

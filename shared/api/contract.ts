@@ -5,6 +5,8 @@ import { Finding } from '../checks/finding';
 import { Result } from '../result/schema';
 import { ScenarioId, ScenarioName, ScenarioParams } from '../scenario/schema';
 import { ScenarioVersion, StoredScenario } from '../scenario/stored';
+import { Project, ProjectDraft } from '../projects/schema';
+import { Change, ImportBatch } from '../history/schema';
 
 /**
  * The one contract between the UI and the Node side. Every call has a name, an input schema and
@@ -40,6 +42,42 @@ export type DocumentFormat = z.infer<typeof DocumentFormat>;
 export const ExportedFile = z.object({ fileName: z.string(), mime: z.string(), base64: z.string() }).strict();
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
+export const ImportKindSchema = z.enum(['realisation', 'projects', 'figures']);
+
+/** The file to import travels as base64 (at most 10 MB of file, checked again on reading). */
+const ImportFileInput = z
+  .object({
+    kind: ImportKindSchema,
+    fileName: z.string().min(1).max(255),
+    base64: z.string().max(14_000_000, { message: 'Het bestand is groter dan 10 MB.' }),
+    peildatum: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Geef de peildatum als jjjj-mm-dd.' })
+      .nullable()
+      .default(null),
+  })
+  .strict();
+
+export const ImportIssueSchema = z.object({ severity: z.enum(['error', 'warning']), line: z.number().int().nullable(), column: z.string().nullable(), message: z.string() }).strict();
+export const PlannedChangeView = z
+  .object({ kind: z.enum(['addFigure', 'editFigure', 'addProject', 'updateProject']), label: z.string(), oldValue: z.number().nullable(), newValue: z.number().nullable() })
+  .strict();
+export const ImportPreview = z
+  .object({
+    kind: ImportKindSchema,
+    fileName: z.string(),
+    peildatum: z.string().nullable(),
+    issues: z.array(ImportIssueSchema),
+    validRows: z.number().int(),
+    changes: z.array(PlannedChangeView),
+    unchanged: z.number().int(),
+    newFindings: z.array(Finding),
+    resolvedFindings: z.array(Finding),
+    canApply: z.boolean(),
+  })
+  .strict();
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
 export const contract = {
   'dataset.get': { input: Empty, output: DatasetBundle },
   'dataset.editFigure': {
@@ -68,6 +106,21 @@ export const contract = {
 
   'run.scenario': { input: ById, output: Result },
   'run.params': { input: z.object({ name: z.string().max(120).default('Concept'), params: ScenarioParams }).strict(), output: Result },
+
+  'projects.list': { input: Empty, output: z.array(Project) },
+  'projects.create': { input: z.object({ project: ProjectDraft }).strict(), output: Project },
+  'projects.update': { input: z.object({ id: z.string().min(1).max(100), project: ProjectDraft }).strict(), output: Project },
+  'projects.delete': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: Project },
+
+  'history.list': { input: Empty, output: z.object({ changes: z.array(Change), imports: z.array(ImportBatch) }).strict() },
+  'history.revertChange': { input: z.object({ id: z.number().int() }).strict(), output: Change },
+  'history.revertImport': { input: z.object({ id: z.number().int() }).strict(), output: z.object({ reverted: z.number().int() }).strict() },
+
+  'import.template': { input: z.object({ kind: ImportKindSchema }).strict(), output: z.object({ fileName: z.string(), csv: z.string() }).strict() },
+  /** Reads, validates and plans the file; writes nothing. */
+  'import.preview': { input: ImportFileInput, output: ImportPreview },
+  /** Validates and plans again (a preview is never trusted), then applies in one transaction. */
+  'import.apply': { input: ImportFileInput, output: z.object({ importId: z.number().int(), changes: z.number().int() }).strict() },
 
   /** A memo, deck, workbook or CSV of 1–4 stored scenarios (the first is the main one); charts come rendered by the window. */
   'export.document': {

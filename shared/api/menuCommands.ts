@@ -12,6 +12,7 @@ export const MenuCommand = z.enum([
   'navigate:scenarios',
   'navigate:gemeente',
   'navigate:vergelijken',
+  'navigate:projecten',
   'navigate:data',
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;

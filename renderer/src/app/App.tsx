@@ -5,6 +5,7 @@ import { Gemeente } from '../screens/Gemeente';
 import { Overzicht } from '../screens/Overzicht';
 import { Scenarios } from '../screens/Scenarios';
 import { Vergelijken } from '../screens/Vergelijken';
+import { Projecten } from '../screens/Projecten';
 import { Notices } from '../components/Notices';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { SCREENS, type Screen } from './route';
@@ -74,6 +75,7 @@ export function App() {
         {route.screen === 'scenarios' && <Scenarios />}
         {route.screen === 'gemeente' && <Gemeente code={route.code} onSelect={(code) => go({ screen: 'gemeente', code })} />}
         {route.screen === 'vergelijken' && <Vergelijken />}
+        {route.screen === 'projecten' && <Projecten />}
         {route.screen === 'data' && <DataBronnen />}
         </ErrorBoundary>
       </main>

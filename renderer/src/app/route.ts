@@ -4,9 +4,10 @@ export type Route =
   | { screen: 'scenarios' }
   | { screen: 'gemeente'; code: string | null }
   | { screen: 'vergelijken' }
+  | { screen: 'projecten' }
   | { screen: 'data' };
 
-export const SCREENS = ['overzicht', 'scenarios', 'gemeente', 'vergelijken', 'data'] as const;
+export const SCREENS = ['overzicht', 'scenarios', 'gemeente', 'vergelijken', 'projecten', 'data'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export function parseRoute(hash: string): Route {
@@ -18,6 +19,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'gemeente', code: arg ? decodeURIComponent(arg) : null };
     case 'vergelijken':
       return { screen: 'vergelijken' };
+    case 'projecten':
+      return { screen: 'projecten' };
     case 'data':
       return { screen: 'data' };
     default:

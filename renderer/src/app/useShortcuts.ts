@@ -4,7 +4,7 @@ import { SCREENS, type Screen } from './route';
 type Handlers = { undo: () => void; redo: () => void; go: (s: Screen) => void };
 
 /**
- * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+1…5 the screens. Inside a text
+ * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+1…6 the screens. Inside a text
  * field the browser's own undo of that field's text comes first, as a user expects.
  */
 export function useShortcuts({ undo, redo, go }: Handlers): void {
@@ -21,7 +21,7 @@ export function useShortcuts({ undo, redo, go }: Handlers): void {
       } else if (key === 'y' && !inText) {
         e.preventDefault();
         redo();
-      } else if (/^[1-5]$/.test(key)) {
+      } else if (/^[1-6]$/.test(key)) {
         e.preventDefault();
         const screen = SCREENS[Number(key) - 1];
         if (screen) go(screen);

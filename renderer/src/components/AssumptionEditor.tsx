@@ -10,6 +10,7 @@ import { DataOverridesEditor } from './DataOverridesEditor';
 
 const SECTIONS = [
   { id: 'programma', nl: 'Bouwprogramma (MODEL §5.1)', en: 'Build programme (§5.1)' },
+  { id: 'pijplijn', nl: 'Pijplijn: kans op realisatie per status (§5.5)', en: 'Pipeline: completion probability per status (§5.5)' },
   { id: 'ouderen', nl: 'Ouderenhuisvesting (§5.2)', en: 'Housing for older people (§5.2)' },
   { id: 'aandachtsgroepen', nl: 'Aandachtsgroepen (§5.3)', en: 'Vulnerable groups (§5.3)' },
   { id: 'algemeen', nl: 'Algemeen', en: 'General' },

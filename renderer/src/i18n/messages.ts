@@ -4,7 +4,7 @@ import type { Locale } from '../../../shared/format/nl';
 const nl = {
   appName: 'Woonzorgverkenner',
   region: 'Regio Gooi en Vechtstreek',
-  nav: { overzicht: 'Overzicht', scenarios: 'Scenario’s', gemeente: 'Gemeente', vergelijken: 'Vergelijken', data: 'Data & bronnen' },
+  nav: { overzicht: 'Overzicht', scenarios: 'Scenario’s', gemeente: 'Gemeente', vergelijken: 'Vergelijken', projecten: 'Projecten', data: 'Data & bronnen' },
   openScenario: 'Scenario',
   language: 'Taal',
   loading: 'Laden…',
@@ -48,7 +48,7 @@ type Messages = { [K in keyof typeof nl]: (typeof nl)[K] extends string ? string
 const en: Messages = {
   appName: 'Woonzorgverkenner',
   region: 'Gooi en Vechtstreek region',
-  nav: { overzicht: 'Overview', scenarios: 'Scenarios', gemeente: 'Municipality', vergelijken: 'Compare', data: 'Data & sources' },
+  nav: { overzicht: 'Overview', scenarios: 'Scenarios', gemeente: 'Municipality', vergelijken: 'Compare', projecten: 'Projects', data: 'Data & sources' },
   openScenario: 'Scenario',
   language: 'Language',
   loading: 'Loading…',

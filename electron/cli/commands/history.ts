@@ -1,0 +1,50 @@
+import { formatNumber } from '../../../shared/format/nl';
+import { revertChange, revertImport } from '../../store/revert';
+import { withStore, type CliContext } from '../context';
+import { CliError } from '../io';
+import { textTable } from '../textTable';
+
+/** `history [--json]`: every change to the dataset, newest first, and the imports. */
+export async function historyCommand(ctx: CliContext, json: boolean): Promise<void> {
+  await withStore(ctx, (store) => {
+    const changes = store.history.list();
+    const imports = store.history.imports();
+    if (json) {
+      ctx.io.out(JSON.stringify({ changes: changes.map(({ oldState: _o, newState: _n, ...c }) => c), imports }, null, 2) + '\n');
+      return;
+    }
+    if (changes.length === 0) {
+      ctx.io.out('Nog geen wijzigingen in de gegevens: alles staat zoals in de bronnen.\n');
+      return;
+    }
+    const rows = changes.map((c) => [
+      String(c.id),
+      c.at.slice(0, 16).replace('T', ' '),
+      c.action + (c.revertedBy !== null ? ` (teruggedraaid door ${c.revertedBy})` : ''),
+      c.label,
+      formatNumber(c.oldValue, 2),
+      formatNumber(c.newValue, 2),
+      c.importId !== null ? `${c.source} (import ${c.importId})` : c.source,
+    ]);
+    ctx.io.out(textTable(['nr', 'tijd (UTC)', 'actie', 'wat', 'oud', 'nieuw', 'bron'], rows, [true, false, false, false, true, true, false]) + '\n');
+    if (imports.length > 0) {
+      ctx.io.out('\nImports:\n');
+      for (const b of imports) ctx.io.out(`  ${b.id}: ${b.fileName} (${b.kind}, ${b.rowCount} rijen, ${b.importedAt.slice(0, 10)}${b.peildatum ? `, peildatum ${b.peildatum}` : ''})${b.revertedAt ? ' — teruggedraaid' : ''}\n`);
+    }
+  });
+}
+
+/** `history revert N` (one change) and `history revert-import N` (a whole import). */
+export async function historyRevert(ctx: CliContext, what: 'change' | 'import', idText: string | undefined): Promise<void> {
+  const id = Number(idText);
+  if (!Number.isInteger(id) || id <= 0) throw new CliError(`Geef het nummer van de ${what === 'change' ? 'wijziging' : 'import'} (zie history).`);
+  await withStore(ctx, (store) => {
+    if (what === 'change') {
+      const undo = revertChange(store, id);
+      ctx.io.err(`Wijziging ${id} teruggedraaid (${undo.label}).\n`);
+    } else {
+      const n = revertImport(store, id);
+      ctx.io.err(`Import ${id} teruggedraaid: ${n} wijziging(en).\n`);
+    }
+  });
+}

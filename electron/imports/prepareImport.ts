@@ -1,0 +1,49 @@
+import { runChecks, type Finding } from '../../shared/checks';
+import { planImport, type ImportPlan } from '../../shared/imports/plan';
+import type { ImportIssue, ImportKind } from '../../shared/imports/types';
+import { validateImport } from '../../shared/imports/validate';
+import type { Store } from '../store/store';
+import { readImportFile } from './readTable';
+
+export type PreparedImport = {
+  kind: ImportKind;
+  fileName: string;
+  peildatum: string | null;
+  issues: ImportIssue[];
+  /** Rows that passed validation. */
+  validRows: number;
+  plan: ImportPlan | null;
+  /** Consistency findings the import would add, and the ones it would resolve. */
+  newFindings: Finding[];
+  resolvedFindings: Finding[];
+  /** No errors, and something to change. */
+  canApply: boolean;
+};
+
+/**
+ * Read → validate → plan → check, without writing anything: what the preview shows, and what
+ * `apply` re-does on the Node side before writing (a preview is never trusted).
+ */
+export async function prepareImport(store: Store, input: { kind: ImportKind; fileName: string; data: Buffer; peildatum: string | null; date: string }): Promise<PreparedImport> {
+  const base = { kind: input.kind, fileName: input.fileName, peildatum: input.peildatum };
+  const read = await readImportFile(input.data, input.fileName);
+  if (!read.ok) return { ...base, issues: read.issues, validRows: 0, plan: null, newFindings: [], resolvedFindings: [], canApply: false };
+  const dataset = store.dataset.dataset();
+  const validated = validateImport(input.kind, read.table, { gemeenten: dataset.gemeenten, figures: dataset.figures });
+  const issues = [...read.warnings, ...validated.issues];
+  const plan = planImport(validated, dataset, { fileName: input.fileName, peildatum: input.peildatum, date: input.date });
+  const before = runChecks(dataset);
+  const after = runChecks(plan.after);
+  const beforeIds = new Set(before.map((f) => f.id));
+  const afterIds = new Set(after.map((f) => f.id));
+  const hasErrors = issues.some((i) => i.severity === 'error');
+  return {
+    ...base,
+    issues,
+    validRows: validated.rows.length,
+    plan,
+    newFindings: after.filter((f) => !beforeIds.has(f.id) && f.severity !== 'info'),
+    resolvedFindings: before.filter((f) => !afterIds.has(f.id) && f.severity !== 'info'),
+    canApply: !hasErrors && plan.changes.length > 0,
+  };
+}
