@@ -75,7 +75,7 @@ export function pipelineCapacityChart(projects: readonly Project[], result: Resu
     title: nl ? `Pijplijn per opleverjaar en status (${where}), gewogen met de kans op realisatie` : `Pipeline per completion year and status (${where}), weighted by completion probability`,
     source: `${projectSource(locale, result.scenarioName)}; ${sourceLine(ds, CHART_SERIES.programme, result.scenarioName, locale).replace(/^(Bron|Source): /, '')}`,
     data: traces,
-    layout: baseLayout(locale, { barmode: 'stack', xaxis: { title: { text: t.yearAxis }, dtick: 1 }, yaxis: { title: { text: nl ? 'Woningen per jaar' : 'Homes per year' }, tickformat: ',.0f', rangemode: 'tozero', automargin: true } }),
+    layout: baseLayout(locale, { barmode: 'stack', xaxis: { dtick: 1 }, yaxis: { title: { text: nl ? 'Woningen per jaar' : 'Homes per year' }, tickformat: ',.0f', rangemode: 'tozero', automargin: true } }),
   };
 }
 

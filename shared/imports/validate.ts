@@ -15,6 +15,10 @@ export const MAX_ISSUES = 1000;
  * Checks an imported table against the kind of data it should hold. `rows` holds only the rows
  * without errors; every finding is in `issues` (an error means: do not apply; a warning: look, but it may be applied).
  */
+export function validateImport(kind: 'realisation', table: CellTable, context: ImportContext): Extract<ValidatedImport, { kind: 'realisation' }>;
+export function validateImport(kind: 'projects', table: CellTable, context: ImportContext): Extract<ValidatedImport, { kind: 'projects' }>;
+export function validateImport(kind: 'figures', table: CellTable, context: ImportContext): Extract<ValidatedImport, { kind: 'figures' }>;
+export function validateImport(kind: ImportKind, table: CellTable, context: ImportContext): ValidatedImport;
 export function validateImport(kind: ImportKind, table: CellTable, context: ImportContext): ValidatedImport {
   switch (kind) {
     case 'realisation':

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -215,4 +215,85 @@ describe('Woonzorgverkenner in Chromium', () => {
       await web.stop();
     }
   }, 180_000);
+
+  it('data management: add a project, see it in the pipeline chart, switch a scenario to pipeline pace, import a file and revert it', async () => {
+    const dir = tempDir();
+    const page = await openApp(dir, '#/scenarios');
+    try {
+      // A scenario of one's own, to switch to pipeline pace.
+      await page.fill('[data-testid="new-scenario-name"]', 'Met projecten');
+      await page.click('[data-testid="create-scenario"]');
+      await page.waitForSelector('.editor h2:text("Met projecten")');
+
+      await page.click('[data-testid="nav-projecten"]');
+      await page.click('[data-testid="new-project"]');
+      await page.fill('[data-testid="project-name"]', 'Stationsgebied');
+      await page.selectOption('[data-testid="project-gemeente"]', 'GM0402');
+      await page.fill('[data-testid="project-completionYear"]', '2027');
+      await page.selectOption('[data-testid="project-status"]', 'vergund');
+      await page.fill('[data-testid="project-total"]', '400');
+      await page.fill('[data-testid="project-nultreden"]', '500');
+      await page.click('[data-testid="project-save"]');
+      // 500 nultreden homes in a project of 400: refused in Dutch, nothing stored.
+      expect(await page.locator('[data-testid="project-form"] .field-error').innerText()).toMatch(/meer woningen \(500\) dan het project in totaal heeft \(400\)/);
+      await page.fill('[data-testid="project-nultreden"]', '120');
+      await page.click('[data-testid="project-save"]');
+      await page.waitForSelector('[data-testid="project-table"] tr[data-project="Stationsgebied"]');
+      // In the pipeline chart: 400 × 80 % (vergund) in 2027.
+      const vergund = await page.evaluate(() => {
+        const el = document.querySelector('[data-testid="chart-pipeline"] .chart-plot') as unknown as { data: { name: string; x: number[]; y: number[] }[] };
+        const t = el.data.find((d) => d.name.startsWith('vergund'));
+        return t ? t.y[t.x.indexOf(2027)] : null;
+      });
+      expect(vergund).toBeCloseTo(320, 9);
+
+      await page.click('[data-testid="use-pipeline"]');
+      await waitSaved(page);
+      await page.click('[data-testid="nav-overzicht"]');
+      // Hilversum in pipeline mode: 365 realised + 0,8 × 400 = 685 → gap 3 200 − 685 = 2 515.
+      expect(await tableCell(page, 'GM0402', 'gap2030')).toBe('2.515');
+      await page.screenshot({ path: join(SHOTS, '05-overzicht-pijplijn.png'), fullPage: true });
+      await page.click('[data-testid="nav-projecten"]');
+      await page.screenshot({ path: join(SHOTS, '06-projecten.png'), fullPage: true });
+
+      // Import completions for 2024, then revert the whole import.
+      const csv = join(dir, 'realisatie-2024.csv');
+      writeFileSync(csv, '\uFEFFgemeente;jaar;opleveringen;sm_app\r\nHilversum;2024;250;60\r\nGM1942;2024;1.200;300\r\n');
+      await page.click('[data-testid="nav-data"]');
+      await page.click('[data-testid="tab-inlezen"]');
+      await page.setInputFiles('[data-testid="import-file"]', csv);
+      await page.fill('[data-testid="import-peildatum"]', '2025-03-01');
+      await page.click('[data-testid="import-check"]');
+      await page.waitForSelector('[data-testid="import-preview"]');
+      expect(await page.locator('[data-testid="import-changes"] tr').count()).toBe(4);
+      await page.screenshot({ path: join(SHOTS, '07-import-preview.png'), fullPage: true });
+      await page.click('[data-testid="import-apply"]');
+      await page.waitForSelector('[data-testid="import-preview"]', { state: 'detached' });
+      await page.click('[data-testid="nav-overzicht"]');
+      // Realised 365 + 250 = 615 for Hilversum; base year 2024.
+      expect(await page.locator('[data-testid="result-table"] tr[data-gemeente="GM0402"] td').nth(1).innerText()).toBe('615');
+
+      await page.click('[data-testid="nav-data"]');
+      await page.click('[data-testid="tab-wijzigingen"]');
+      await page.screenshot({ path: join(SHOTS, '08-wijzigingen.png'), fullPage: true });
+      await page.click('[data-testid="imports"] button');
+      await page.waitForSelector('[data-testid="imports"] .badge');
+      await page.click('[data-testid="nav-overzicht"]');
+      expect(await page.locator('[data-testid="result-table"] tr[data-gemeente="GM0402"] td').nth(1).innerText()).toBe('365');
+
+      // A file that is not a CSV at all: a clear report, nothing to apply.
+      const bad = join(dir, 'foto.csv');
+      writeFileSync(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+      await page.click('[data-testid="nav-data"]');
+      await page.click('[data-testid="tab-inlezen"]');
+      await page.setInputFiles('[data-testid="import-file"]', bad);
+      await page.click('[data-testid="import-check"]');
+      await page.waitForSelector('[data-testid="import-issues"]');
+      expect(await page.locator('[data-testid="import-apply"]').isDisabled()).toBe(true);
+      expect(problemsOf(page)).toEqual([]);
+    } finally {
+      await page.close();
+      await web.stop();
+    }
+  }, 120_000);
 });

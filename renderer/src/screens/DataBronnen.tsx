@@ -5,6 +5,8 @@ import { formatNumber } from '../../../shared/format/nl';
 import { parseNumberText } from '../../../shared/scenario/setParam';
 import { unwrap } from '../api/client';
 import { useApp } from '../state/AppState';
+import { ImportPanel } from '../components/ImportPanel';
+import { HistoryPanel } from '../components/HistoryPanel';
 
 const SEVERITY = {
   contradiction: { nl: 'Tegenstrijdig', en: 'Contradiction' },
@@ -22,7 +24,9 @@ const DOCUMENTS: Record<string, string> = {
 };
 
 export function DataBronnen() {
-  const { bundle, locale } = useApp();
+  const { api, bundle, setBundle, locale } = useApp();
+  const [tab, setTab] = useState<'cijfers' | 'inlezen' | 'wijzigingen'>('cijfers');
+  const reload = async () => setBundle(await unwrap(api['dataset.get']({})));
   const nl = locale === 'nl-NL';
   const [query, setQuery] = useState('');
   const [onlyEdited, setOnlyEdited] = useState(false);
@@ -38,8 +42,32 @@ export function DataBronnen() {
   const contradictions = bundle.findings.filter((f) => f.severity !== 'info');
   const infos = bundle.findings.filter((f) => f.severity === 'info');
 
+  const tabs = (
+    <div className="tabs" role="tablist">
+      {(['cijfers', 'inlezen', 'wijzigingen'] as const).map((t) => (
+        <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'active' : undefined} onClick={() => setTab(t)} data-testid={`tab-${t}`}>
+          {{ cijfers: nl ? 'Cijfers en controles' : 'Figures and checks', inlezen: nl ? 'Inlezen' : 'Import', wijzigingen: nl ? 'Wijzigingen' : 'Changes' }[t]}
+        </button>
+      ))}
+    </div>
+  );
+  if (tab === 'inlezen')
+    return (
+      <div className="screen" data-testid="screen-data">
+        {tabs}
+        <ImportPanel onApplied={reload} />
+      </div>
+    );
+  if (tab === 'wijzigingen')
+    return (
+      <div className="screen" data-testid="screen-data">
+        {tabs}
+        <HistoryPanel onChanged={reload} version={bundle} />
+      </div>
+    );
   return (
     <div className="screen" data-testid="screen-data">
+      {tabs}
       <section className="card">
         <h3>{nl ? `Controles op de gegevens (${contradictions.length} bevindingen)` : `Data checks (${contradictions.length} findings)`}</h3>
         <p className="note">
