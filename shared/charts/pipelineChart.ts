@@ -43,7 +43,6 @@ function projectSource(locale: Locale, scenarioName: string): string {
  */
 export function pipelineCapacityChart(projects: readonly Project[], result: Result, params: ScenarioParams, ds: Dataset, locale: Locale = 'nl-NL', gemeente: string | null = null): ChartSpec {
   const nl = locale === 'nl-NL';
-  const t = chartText(locale);
   const shown = projects.filter((p) => gemeente === null || p.gemeente === gemeente);
   const from = result.baseYear + 1;
   const to = Math.max(result.programmeEnd, ...shown.map((p) => p.completionYear));
