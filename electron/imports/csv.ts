@@ -115,7 +115,12 @@ export function detectDelimiter(headerLine: string): { ok: true; delimiter: Deli
 // ---------------------------------------------------------------------------------------------
 // Parsing (RFC 4180, leniently: a stray quote inside an unquoted field is kept as text)
 
-type CsvRecord = { line: number; cells: string[] };
+/**
+ * One record: its first line, its cells (at most MAX_COLUMNS + 1 are kept, so a line of a million
+ * delimiters costs no memory), how many cells it had, and whether a cell past those kept had text.
+ */
+type CsvRecord = { line: number; cells: string[]; count: number; textBeyond: boolean };
+const KEPT_CELLS = MAX_COLUMNS + 1;
 
 /**
  * Splits text into records. Calls `onRecord` for each; when it returns false, parsing stops.
@@ -129,6 +134,12 @@ function eachRecord(text: string, delimiter: Delimiter, onRecord: (record: CsvRe
   while (i < n) {
     const recordLine = line;
     const cells: string[] = [];
+    let count = 0;
+    let textBeyond = false;
+    const push = (value: string): void => {
+      if (++count <= KEPT_CELLS) cells.push(value);
+      else if (value.trim() !== '') textBeyond = true;
+    };
     let endOfRecord = false;
     while (!endOfRecord) {
       let value = '';
@@ -159,12 +170,12 @@ function eachRecord(text: string, delimiter: Delimiter, onRecord: (record: CsvRe
         i++;
       }
       value += text.slice(start, i);
-      cells.push(value);
+      push(value);
       const c = text.charCodeAt(i);
       if (c === delim) {
         i++;
         if (i >= n) {
-          cells.push('');
+          push('');
           endOfRecord = true;
         }
       } else {
@@ -174,7 +185,7 @@ function eachRecord(text: string, delimiter: Delimiter, onRecord: (record: CsvRe
         endOfRecord = true;
       }
     }
-    if (!onRecord({ line: recordLine, cells })) break;
+    if (!onRecord({ line: recordLine, cells, count, textBeyond })) break;
   }
   return { unclosedQuoteLine: null };
 }
@@ -209,11 +220,11 @@ export function parseCsv(text: string): TableResult {
   const warnings: ImportIssue[] = [];
 
   const { unclosedQuoteLine } = eachRecord(text, delimiter, (record) => {
-    if (isBlank(record.cells)) return true;
+    if (isBlank(record.cells) && !record.textBeyond) return true;
     const header = state.header;
     if (header === null) {
-      if (record.cells.length > MAX_COLUMNS) {
-        state.refusal = fileIssue(`De kopregel heeft ${record.cells.length} kolommen; meer dan ${MAX_COLUMNS} wordt niet ingelezen.`, record.line);
+      if (record.count > MAX_COLUMNS) {
+        state.refusal = fileIssue(`De kopregel heeft ${record.count} kolommen; meer dan ${MAX_COLUMNS} wordt niet ingelezen.`, record.line);
         return false;
       }
       const names = record.cells.map((c) => c.trim());
@@ -228,16 +239,15 @@ export function parseCsv(text: string): TableResult {
     }
     const width = header.length;
     const cells = record.cells;
-    if (cells.length > width) {
-      const extra = cells.slice(width);
-      if (!isBlank(extra)) {
+    if (record.count > width) {
+      if (!isBlank(cells.slice(width)) || record.textBeyond) {
         if (++state.wideRows <= MAX_ROW_ISSUES) {
           warnings.push({
             severity: 'error',
             line: record.line,
             column: null,
             message:
-              `Rij ${record.line} heeft ${cells.length} cellen, de kopregel ${width} kolommen; de rij is niet ingelezen. ` +
+              `Rij ${record.line} heeft ${record.count} cellen, de kopregel ${width} kolommen; de rij is niet ingelezen. ` +
               `Staat er een ${DELIMITER_NAMES[delimiter]} in een waarde zonder aanhalingstekens?`,
           });
         }

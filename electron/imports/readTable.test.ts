@@ -177,6 +177,15 @@ describe('readImportFile: CSV', () => {
     ]);
   });
 
+  it('keeps memory bounded for absurdly wide lines: refuses a wide header, reports a wide row', async () => {
+    expect(await refusal(utf8(Array.from({ length: 600 }, (_, i) => `k${i}`).join(';') + '\n'))).toBe(
+      'De kopregel heeft 600 kolommen; meer dan 500 wordt niet ingelezen.',
+    );
+    const { table: t, warnings } = await table(utf8(`a;b\nx${';'.repeat(2_000_000)}y\n1;2\n`));
+    expect(t.rows).toEqual([{ line: 3, cells: ['1', '2'] }]);
+    expect(warnings[0]?.message).toMatch(/^Rij 2 heeft 2000001 cellen, de kopregel 2 kolommen/);
+  });
+
   it('refuses an unclosed quote, naming its line', async () => {
     expect(await refusal(utf8('a;b\n1;2\n"3;4\n5;6\n'))).toBe(
       'Rij 3: een aanhalingsteken (") wordt niet gesloten, zodat de rest van het bestand één waarde zou worden.',

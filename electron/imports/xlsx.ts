@@ -44,9 +44,10 @@ const DAMAGED = 'Het Excel-bestand is beschadigd of geen geldige .xlsx-werkmap (
  */
 export function inspectZip(data: Buffer): ZipInspection {
   const bad = (message = DAMAGED): ZipInspection => ({ ok: false, message });
-  const u16 = (at: number): number => (at + 2 <= data.length ? data.readUInt16LE(at) : -1);
-  const u32 = (at: number): number => (at + 4 <= data.length ? data.readUInt32LE(at) : -1);
-  const u64 = (at: number): number => (at + 8 <= data.length ? Number(data.readBigUInt64LE(at)) : -1);
+  const inside = (at: number, size: number): boolean => Number.isSafeInteger(at) && at >= 0 && at + size <= data.length;
+  const u16 = (at: number): number => (inside(at, 2) ? data.readUInt16LE(at) : -1);
+  const u32 = (at: number): number => (inside(at, 4) ? data.readUInt32LE(at) : -1);
+  const u64 = (at: number): number => (inside(at, 8) ? Number(data.readBigUInt64LE(at)) : -1);
 
   let eocd = -1;
   for (let at = data.length - 22; at >= Math.max(0, data.length - 22 - 0xffff); at--) {
@@ -74,7 +75,7 @@ export function inspectZip(data: Buffer): ZipInspection {
   let total = 0;
   let at = cdOffset;
   for (let k = 0; k < count; k++) {
-    if (u32(at) !== CENTRAL) return bad();
+    if (!inside(at, 46) || u32(at) !== CENTRAL) return bad();
     const flags = u16(at + 8);
     const method = u16(at + 10);
     let compressedSize = u32(at + 20);
@@ -131,7 +132,7 @@ export function inspectZip(data: Buffer): ZipInspection {
       );
     }
 
-    if (u32(localOffset) !== LOCAL) return bad();
+    if (!inside(localOffset, 30) || u32(localOffset) !== LOCAL) return bad();
     const dataStart = localOffset + 30 + u16(localOffset + 26) + u16(localOffset + 28);
     if (dataStart + compressedSize > data.length) return bad();
     entries.push({ name, method, compressedSize, uncompressedSize, dataStart });
