@@ -11,6 +11,7 @@ import { gapChart } from '../charts/gapChart';
 import { elderlyGapChart, elderlyNeedSupplyChart } from '../charts/elderlyChart';
 import { pathChart } from '../charts/pathChart';
 import { compareGapChart } from '../charts/compareChart';
+import { pipelineCapacityChart } from '../charts/pipelineChart';
 import { SERIES } from '../engine/inputs';
 import { aandachtsgroepenTable, affordableTable, demandTable, elderlyTable, pathsTable, programmeTable } from './tables';
 import { comparisonParagraph, summaryParagraphs } from './summary';
@@ -58,6 +59,8 @@ export function buildReport({ scenarios, results, dataset, findings, date, local
   const compare = results.length > 1;
   const charts: ChartSpec[] = [gapChart(main, dataset, locale), elderlyGapChart(main, dataset, locale)];
   if (compare) charts.push(compareGapChart(results, dataset, locale));
+  const mainScenario = scenarios[0];
+  if (dataset.projects.length > 0 && mainScenario) charts.push(pipelineCapacityChart(dataset.projects, main, mainScenario.params, dataset, locale));
   const regionPath = main.region.programme ? pathChart(nl ? 'regio' : 'region', main.region.programme, main.scenarioName, dataset, locale) : null;
   if (regionPath) charts.splice(1, 0, { ...regionPath, id: 'path-regio' });
 

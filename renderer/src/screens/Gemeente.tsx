@@ -3,6 +3,7 @@ import { pathChart } from '../../../shared/charts/pathChart';
 import { elderlyNeedSupplyChart } from '../../../shared/charts/elderlyChart';
 import { chartText } from '../../../shared/charts/labels';
 import { CHART_SERIES, sourceLine } from '../../../shared/charts/sources';
+import { pipelineCapacityChart } from '../../../shared/charts/pipelineChart';
 import { HOUSING_TYPES } from '../../../shared/scenario/schema';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes, pace, pct } from '../components/format';
@@ -10,11 +11,16 @@ import { Warnings } from '../components/Warnings';
 import { useApp } from '../state/AppState';
 
 export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (code: string) => void }) {
-  const { result, bundle, locale, t } = useApp();
+  const { result, bundle, locale, t, params } = useApp();
   const g = result.gemeenten.find((x) => x.code === code) ?? result.gemeenten.find((x) => x.programme !== null) ?? result.gemeenten[0];
   const nl = locale === 'nl-NL';
   const path = useMemo(() => (g?.programme ? pathChart(g.name, g.programme, result.scenarioName, bundle.dataset, locale) : null), [g, result.scenarioName, bundle.dataset, locale]);
   const elderly = useMemo(() => (g?.elderly ? elderlyNeedSupplyChart(g.name, g.elderly, result.scenarioName, bundle.dataset, locale) : null), [g, result.scenarioName, bundle.dataset, locale]);
+  const hasProjects = g !== undefined && bundle.dataset.projects.some((p) => p.gemeente === g.code);
+  const pipeline = useMemo(
+    () => (g && hasProjects ? pipelineCapacityChart(bundle.dataset.projects, result, params, bundle.dataset, locale, g.code) : null),
+    [g, hasProjects, bundle.dataset, result, params, locale],
+  );
   if (!g) return null;
   const types = chartText(locale).types;
   return (
@@ -40,6 +46,7 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
               : `Programme ${homes(g.programme.target, locale)} homes 2022–2030; realised ${homes(g.programme.realised, locale)} up to ${g.programme.baseYear}. In this scenario ${pace(g.programme.scenarioPace, locale)} per year, required ${pace(g.programme.requiredPace, locale)}: projected 2030 ${homes(g.programme.projected2030, locale)}, shortfall ${homes(g.programme.gap2030, locale)}; target reached ${g.programme.catchUpYear ?? 'after 2040'}.`}
           </p>
           {path && <PlotlyChart spec={path} />}
+          {pipeline && <PlotlyChart spec={pipeline} />}
         </>
       ) : (
         <p className="lead nodata-note">{nl ? `${g.name} heeft geen bouwprogramma in de Woondeal MRA (en geen behoefterij in 004 Bijlage 2).` : `${g.name} has no Woondeal MRA build programme.`}</p>
