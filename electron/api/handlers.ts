@@ -5,44 +5,18 @@ import { Scenario } from '../../shared/scenario/schema';
 import type { Store } from '../store/store';
 import type { z } from 'zod';
 import { exportDocument, ExportInputError, type ChartRenderer } from '../exports/exportService';
-import type { ImportPreview } from '../../shared/api/contract';
 import type { ImportKind } from '../../shared/imports/types';
 import { importTemplate } from '../../shared/imports/templates';
 import { applyImport } from '../imports/applyImport';
 import { InputError } from './inputError';
-import { prepareImport, type PreparedImport } from '../imports/prepareImport';
+import { importRefusal, prepareImport, previewOf } from '../imports/prepareImport';
 import { revertChange, revertImport } from '../store/revert';
 
 function importInput(input: { kind: ImportKind; fileName: string; base64: string; peildatum: string | null }) {
   return { kind: input.kind, fileName: input.fileName, data: Buffer.from(input.base64, 'base64'), peildatum: input.peildatum, date: new Date().toISOString() };
 }
 
-/** Why an import cannot be applied, in Dutch, with the first errors. */
-export function importRefusal(p: PreparedImport): string {
-  const errors = p.issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) return `Het bestand heeft ${errors.length} fout(en); er is niets ingelezen. ${errors.slice(0, 5).map((e) => e.message).join(' ')}`;
-  return 'Het bestand verandert niets aan de gegevens; er is niets ingelezen.';
-}
 
-function previewView(p: PreparedImport): ImportPreview {
-  return {
-    kind: p.kind,
-    fileName: p.fileName,
-    peildatum: p.peildatum,
-    issues: p.issues,
-    validRows: p.validRows,
-    changes: (p.plan?.changes ?? []).map((c) => ({
-      kind: c.kind,
-      label: c.label,
-      oldValue: c.kind === 'editFigure' || c.kind === 'updateProject' ? c.oldValue : null,
-      newValue: c.kind === 'addFigure' ? c.figure.value : c.kind === 'editFigure' ? c.value : c.project.homes.total,
-    })),
-    unchanged: p.plan?.unchanged ?? 0,
-    newFindings: p.newFindings,
-    resolvedFindings: p.resolvedFindings,
-    canApply: p.canApply,
-  };
-}
 
 /** The window renders the charts itself and sends them along; every chart the document needs must be there. */
 function providedCharts(charts: Record<string, { png: string; width: number; height: number }>): ChartRenderer {
@@ -105,7 +79,7 @@ export function createHandlers(store: Store): Handlers {
       const ds = store.dataset.dataset();
       return { fileName: `sjabloon-${kind}.csv`, csv: importTemplate(kind, { gemeenten: ds.gemeenten, figures: ds.figures }) };
     },
-    'import.preview': async (input) => previewView(await prepareImport(store, importInput(input))),
+    'import.preview': async (input) => previewOf(await prepareImport(store, importInput(input))),
     'import.apply': async (input) => {
       const prepared = await prepareImport(store, importInput(input));
       if (!prepared.canApply || !prepared.plan) throw new InputError(importRefusal(prepared));

@@ -2,33 +2,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../shared/checks';
-import { runScenario } from '../../shared/engine/run';
-import { buildReport, type Report } from '../../shared/export/report';
+import type { Report } from '../../shared/export/report';
 import { useTempDir } from '../../test/support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../../test/support/officeFiles';
-import { openStore } from '../store/store';
+import { PIXEL_PNG, reportFor as fixture, placeholderImages } from '../../test/support/reportFixture';
 import { buildDeck, nativeChart } from './pptx';
 import { formatCell } from '../../shared/export/table';
-import type { ChartImages } from './types';
 
 const tempDir = useTempDir();
 
 async function reportFor(...ids: string[]): Promise<Report> {
-  const store = await openStore(join(tempDir(), 'deck.sqlite'));
-  try {
-    const ds = store.dataset.dataset();
-    const scenarios = ids.map((id) => store.scenarios.require(id));
-    const results = scenarios.map((s) => runScenario(ds, s));
-    return buildReport({ scenarios, results, dataset: ds, findings: runChecks(ds), date: '2026-11-23', locale: 'nl-NL' });
-  } finally {
-    store.close();
-  }
+  return (await fixture(tempDir(), ...ids)).report;
 }
 
-/** A 1×1 PNG: enough for PowerPoint to embed a picture. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-const imagesFor = (report: Report): ChartImages => new Map([...report.charts, ...report.gemeenten.flatMap((g) => g.charts)].map((c) => [c.id, { png: PNG, width: 960, height: 540 }]));
+const imagesFor = placeholderImages;
 
 type Slide = { n: number; xml: string; rels: string; text: string };
 
@@ -161,7 +148,7 @@ describe('buildDeck', () => {
     const g = report.gemeenten[0]!;
     const odd: Report = { ...report, gemeenten: [{ ...g, charts: [pie, ...g.charts.slice(1)] }, ...report.gemeenten.slice(1)] };
 
-    const withImage = await open(await buildDeck(odd, new Map([['pie-test', { png: PNG, width: 960, height: 540 }]])));
+    const withImage = await open(await buildDeck(odd, new Map([['pie-test', { png: PIXEL_PNG, width: 960, height: 540 }]])));
     expect(Object.keys(withImage.zip.files).some((f) => /^ppt\/media\/image.*\.png$/.test(f))).toBe(true);
     expect(withImage.slides[2]!.xml).toContain('<p:pic>');
     expect(withImage.slides[2]!.text).toContain('Bron: 004 · test');

@@ -3,27 +3,17 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../shared/checks';
-import { runScenario } from '../../shared/engine/run';
-import { buildReport, type Report } from '../../shared/export/report';
+import type { Report } from '../../shared/export/report';
 import type { ReportTable } from '../../shared/export/table';
 import { useTempDir } from '../../test/support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../../test/support/officeFiles';
-import { openStore } from '../store/store';
+import { reportFor as fixture } from '../../test/support/reportFixture';
 import { buildWorkbook, sheetNames } from './xlsx';
 
 const tempDir = useTempDir();
 
 async function reportFor(...ids: string[]): Promise<Report> {
-  const store = await openStore(join(tempDir(), 'workbook.sqlite'));
-  try {
-    const ds = store.dataset.dataset();
-    const scenarios = ids.map((id) => store.scenarios.require(id));
-    const results = scenarios.map((s) => runScenario(ds, s));
-    return buildReport({ scenarios, results, dataset: ds, findings: runChecks(ds), date: '2026-11-23', locale: 'nl-NL' });
-  } finally {
-    store.close();
-  }
+  return (await fixture(tempDir(), ...ids)).report;
 }
 
 async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {

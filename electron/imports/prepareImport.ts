@@ -1,6 +1,7 @@
 import { runChecks, type Finding } from '../../shared/checks';
 import { planImport, type ImportPlan } from '../../shared/imports/plan';
 import type { ImportIssue, ImportKind } from '../../shared/imports/types';
+import type { ImportPreview } from '../../shared/api/contract';
 import { validateImport } from '../../shared/imports/validate';
 import type { Store } from '../store/store';
 import { readImportFile } from './readTable';
@@ -46,4 +47,32 @@ export async function prepareImport(store: Store, input: { kind: ImportKind; fil
     resolvedFindings: before.filter((f) => !afterIds.has(f.id) && f.severity !== 'info'),
     canApply: !hasErrors && plan.changes.length > 0,
   };
+}
+
+/** What the preview shows (window and `import --json`): the plan's changes as labels and values. */
+export function previewOf(p: PreparedImport): ImportPreview {
+  return {
+    kind: p.kind,
+    fileName: p.fileName,
+    peildatum: p.peildatum,
+    issues: p.issues,
+    validRows: p.validRows,
+    changes: (p.plan?.changes ?? []).map((c) => ({
+      kind: c.kind,
+      label: c.label,
+      oldValue: c.kind === 'editFigure' || c.kind === 'updateProject' ? c.oldValue : null,
+      newValue: c.kind === 'addFigure' ? c.figure.value : c.kind === 'editFigure' ? c.value : c.project.homes.total,
+    })),
+    unchanged: p.plan?.unchanged ?? 0,
+    newFindings: p.newFindings,
+    resolvedFindings: p.resolvedFindings,
+    canApply: p.canApply,
+  };
+}
+
+/** Why an import cannot be applied, in Dutch, with the first errors. */
+export function importRefusal(p: PreparedImport): string {
+  const errors = p.issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) return `Het bestand heeft ${errors.length} fout(en); er is niets ingelezen. ${errors.slice(0, 5).map((e) => e.message).join(' ')}`;
+  return 'Het bestand verandert niets aan de gegevens; er is niets ingelezen.';
 }

@@ -1,32 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../shared/checks';
-import { runScenario } from '../../shared/engine/run';
-import { buildReport } from '../../shared/export/report';
 import { buildMemo } from '../../electron/exports/docx';
 import { reportCharts } from '../../electron/exports/exportService';
-import type { ChartImage } from '../../electron/exports/types';
-import { openStore } from '../../electron/store/store';
 import { useTempDir } from '../support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../support/officeFiles';
+import { placeholderImages, reportFor } from '../support/reportFixture';
 
 const tempDir = useTempDir();
-// A 1×1 PNG: the memo's layout does not depend on the picture.
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
 async function memo(ids: string[]) {
-  const store = await openStore(join(tempDir(), 'memo.sqlite'));
-  try {
-    const ds = store.dataset.dataset();
-    const scenarios = ids.map((id) => store.scenarios.require(id));
-    const results = scenarios.map((s) => runScenario(ds, s));
-    const report = buildReport({ scenarios, results, dataset: ds, findings: runChecks(ds), date: '2026-11-23T09:00:00Z' });
-    const images = new Map<string, ChartImage>(reportCharts(report).map((c) => [c.id, { png: PIXEL, width: 960, height: 540 }]));
-    return { report, results, data: await buildMemo(report, images) };
-  } finally {
-    store.close();
-  }
+  const { report, results } = await reportFor(tempDir(), ...ids);
+  return { report, results, data: await buildMemo(report, placeholderImages(report)) };
 }
 
 describe('Word memo (.docx)', () => {

@@ -4,8 +4,7 @@ import { IMPORT_KINDS, type ImportKind } from '../../../shared/imports/types';
 import { importTemplate } from '../../../shared/imports/templates';
 import { formatNumber } from '../../../shared/format/nl';
 import { applyImport } from '../../imports/applyImport';
-import { prepareImport, type PreparedImport } from '../../imports/prepareImport';
-import { importRefusal } from '../../api/handlers';
+import { importRefusal, prepareImport, previewOf, type PreparedImport } from '../../imports/prepareImport';
 import { withStore, type CliContext } from '../context';
 import { CliError } from '../io';
 
@@ -41,7 +40,7 @@ export async function importCommand(ctx: CliContext, options: ImportOptions): Pr
 
   await withStore(ctx, async (store) => {
     const prepared = await prepareImport(store, { kind, fileName: basename(path), data, peildatum: options.peildatum ?? null, date: new Date().toISOString() });
-    if (options.json) ctx.io.out(JSON.stringify(jsonReport(prepared), null, 2) + '\n');
+    if (options.json) ctx.io.out(JSON.stringify(previewOf(prepared), null, 2) + '\n');
     else ctx.io.out(report(prepared));
     const errors = prepared.issues.filter((i) => i.severity === 'error').length;
     if (errors > 0) throw new CliError(`${errors} fout(en) in ${basename(path)}; er is niets ingelezen.`);
@@ -52,20 +51,6 @@ export async function importCommand(ctx: CliContext, options: ImportOptions): Pr
   });
 }
 
-function jsonReport(p: PreparedImport) {
-  return {
-    kind: p.kind,
-    fileName: p.fileName,
-    peildatum: p.peildatum,
-    issues: p.issues,
-    validRows: p.validRows,
-    changes: p.plan?.changes.map((c) => ({ kind: c.kind, label: c.label })) ?? [],
-    unchanged: p.plan?.unchanged ?? 0,
-    newFindings: p.newFindings.map((f) => ({ id: f.id, title: f.title, message: f.message })),
-    resolvedFindings: p.resolvedFindings.map((f) => ({ id: f.id, title: f.title })),
-    canApply: p.canApply,
-  };
-}
 
 function report(p: PreparedImport): string {
   const lines = [`Import ${p.fileName} (${p.kind})${p.peildatum ? `, peildatum ${p.peildatum}` : ''}`];
