@@ -1,7 +1,6 @@
 import { runChecks } from '../../shared/checks';
 import type { CallName, CallOutput, Contract } from '../../shared/api/contract';
 import { runScenario } from '../../shared/engine/run';
-import { Scenario } from '../../shared/scenario/schema';
 import type { Store } from '../store/store';
 import type { z } from 'zod';
 import { exportDocument, ExportInputError, type ChartRenderer } from '../exports/exportService';
@@ -64,7 +63,6 @@ export function createHandlers(store: Store): Handlers {
     'scenarios.restoreVersion': ({ id, version }) => store.scenarios.restoreVersion(id, version),
 
     'run.scenario': ({ id }) => runScenario(store.dataset.dataset(), store.scenarios.require(id)),
-    'run.params': ({ name, params }) => runScenario(store.dataset.dataset(), Scenario.parse({ id: 'concept', name, params })),
 
     'projects.list': () => store.projects.list(),
     'projects.create': ({ project }) => store.projects.create(project),

@@ -105,7 +105,6 @@ export const contract = {
   'scenarios.restoreVersion': { input: z.object({ id: ScenarioId, version: z.number().int().min(1) }).strict(), output: StoredScenario },
 
   'run.scenario': { input: ById, output: Result },
-  'run.params': { input: z.object({ name: z.string().max(120).default('Concept'), params: ScenarioParams }).strict(), output: Result },
 
   'projects.list': { input: Empty, output: z.array(Project) },
   'projects.create': { input: z.object({ project: ProjectDraft }).strict(), output: Project },
