@@ -14,7 +14,7 @@ export function KeyFigures({ result }: { result: Result }) {
     <section className="kpis" aria-label={t.region} data-testid="kpis">
       <Kpi label={t.kpi.realisedPct} value={p ? pct(p.realised / p.target, locale) : '–'} sub={p ? `${homes(p.realised, locale)} / ${homes(p.target, locale)} (t/m ${p.baseYear})` : ''} testId="kpi-realised" />
       <Kpi label={t.kpi.projectedPct} value={p ? pct(p.projected2030 / p.target, locale) : '–'} sub={p ? `${homes(p.projected2030, locale)} · ${pace(p.scenarioPace, locale)} / jr` : ''} testId="kpi-projected" />
-      <Kpi label={t.kpi.gap2030} value={p ? homes(p.gap2030, locale) : '–'} sub={p ? `${t.kpi.catchUp} ${p.catchUpYear ?? t.table.after2040}` : ''} testId="kpi-gap" tone={p && p.gap2030 > 0 ? 'bad' : 'good'} />
+      <Kpi label={t.kpi.gap2030} value={p ? homes(p.gap2030, locale) : '–'} sub={p ? (p.catchUpYear !== null ? `${t.kpi.catchUp} ${p.catchUpYear}` : t.kpi.notReached) : ''} testId="kpi-gap" tone={p && p.gap2030 > 0 ? 'bad' : 'good'} />
       <Kpi
         label={t.kpi.elderlyGap}
         value={e ? homes(e.total.gap, locale) : '–'}

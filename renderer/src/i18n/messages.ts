@@ -22,6 +22,7 @@ const nl = {
     elderlyGap: 'Tekort ouderenhuisvesting 2030',
     aandachtsgroepen: 'Aandachtsgroepen per jaar',
     catchUp: 'Doel gehaald in',
+    notReached: 'Doel niet gehaald vóór 2041',
   },
   table: {
     gemeente: 'Gemeente',
@@ -66,6 +67,7 @@ const en: Messages = {
     elderlyGap: 'Elderly housing shortfall 2030',
     aandachtsgroepen: 'Vulnerable groups per year',
     catchUp: 'Target reached in',
+    notReached: 'Target not reached before 2041',
   },
   table: {
     gemeente: 'Municipality',
