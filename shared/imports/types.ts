@@ -24,6 +24,6 @@ export type ValidatedImport =
 
 /** What validation needs to know of the store: the gemeenten and the figures there are now. */
 export type ImportContext = {
-  gemeenten: readonly { code: string; name: string }[];
+  gemeenten: readonly { code: string; name: string; memberUntil?: number | null }[];
   figures: readonly { id: string; value: number | null }[];
 };

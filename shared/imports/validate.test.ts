@@ -207,6 +207,15 @@ describe('validateImport: realisation', () => {
   });
 });
 
+describe('validateImport: a gemeente that left the region', () => {
+  it('Weesp (member until 2021): the 2024 row is kept, with a warning that it does not count', () => {
+    const withWeesp: ImportContext = { ...context, gemeenten: [...context.gemeenten, { code: 'GM0457', name: 'Weesp', memberUntil: 2021 }] };
+    const result = validateImport('realisation', table(['gemeente', 'jaar', 'opleveringen'], [['Weesp', '2024', '40'], ['Weesp', '2021', '30']]), withWeesp);
+    expect(result.rows).toHaveLength(2);
+    expect(result.issues).toEqual([{ severity: 'warning', line: 2, column: null, message: expect.stringMatching(/Weesp hoort sinds 2022 niet meer bij de regio/) as unknown }]);
+  });
+});
+
 describe('validateImport: projects', () => {
   const header = ['naam', 'gemeente', 'opleverjaar', 'status', 'woningen', 'betaalbaar', 'sociale_huur', 'nultreden', 'geclusterd', 'zorggeschikt', 'toelichting'];
 

@@ -213,6 +213,11 @@ function validateRealisation(table: CellTable, context: ImportContext): { rows: 
       continue;
     }
     seen.set(key, row.line);
+    // Weesp left the region in 2022: its figures may be kept, but they do not count in the calculation.
+    const member = context.gemeenten.find((g) => g.code === gemeente.value);
+    if (member?.memberUntil != null && year.value > member.memberUntil) {
+      findings.row('warning', row.line, `${member.name} hoort sinds ${member.memberUntil + 1} niet meer bij de regio; deze rij wordt bewaard maar telt niet mee in de berekening`);
+    }
     rows.push({ line: row.line, gemeente: gemeente.value, year: year.value, completions: completions.value, smApp: smApp.value });
   }
   return { rows, issues: findings.done() };
