@@ -70,15 +70,18 @@ export function planImport(validated: ValidatedImport, ds: Dataset, meta: Import
         else changes.push({ kind: 'editFigure', figureId: r.figureId, value: r.value, note: r.note || note, oldValue: existing.value, label: figureLabel(ds, existing) });
       }
       break;
-    case 'projects':
+    case 'projects': {
+      const key = (p: { gemeente: string; name: string }) => `${p.gemeente}|${p.name.trim().toLowerCase()}`;
+      const existing = new Map(ds.projects.map((p) => [key(p), p]));
       for (const r of validated.rows) {
-        const same = ds.projects.find((p) => p.gemeente === r.project.gemeente && p.name.trim().toLowerCase() === r.project.name.trim().toLowerCase());
+        const same = existing.get(key(r.project));
         const label = `Project ${r.project.name} · ${gemeenteName(ds, r.project.gemeente)} · ${r.project.completionYear}`;
         if (!same) changes.push({ kind: 'addProject', project: r.project, label });
         else if (projectDiffers(same, r.project)) changes.push({ kind: 'updateProject', projectId: same.id, project: r.project, oldValue: same.homes.total, label });
         else unchanged++;
       }
       break;
+    }
   }
   return { changes, unchanged, after: applyToDataset(ds, changes, meta) };
 }
