@@ -296,4 +296,33 @@ describe('Woonzorgverkenner in Chromium', () => {
       await web.stop();
     }
   }, 120_000);
+
+  it('nothing typed is lost: a save that fails (store unreachable) is kept in the window and saved after a reload', async () => {
+    const page = await openApp(tempDir(), '#/scenarios');
+    try {
+      await page.fill('[data-testid="new-scenario-name"]', 'Onderbroken');
+      await page.click('[data-testid="create-scenario"]');
+      await page.waitForSelector('.editor h2:text("Onderbroken")');
+      // The store stops answering saves, as if the server or disk failed mid-session.
+      await page.route('**/api/scenarios.save', (route) => route.abort());
+      await page.fill('[data-testid="param-programme.paceMultiplier"]', '2');
+      await page.waitForSelector('[data-testid="save-state"][data-state="error"]');
+      expect(await page.locator('.banner').innerText()).toMatch(/Opslaan mislukt/);
+      await page.unroute('**/api/scenarios.save');
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await expect.poll(() => page.locator('[data-testid="notices"]').innerText()).toMatch(/teruggezet en opgeslagen/);
+      await waitSaved(page);
+      // A fresh page reads it from the store.
+      const fresh = await browser.newPage();
+      await fresh.goto(`${web.url}#/scenarios`);
+      await fresh.waitForSelector('body[data-ready="true"]');
+      await fresh.click('[data-testid="open-onderbroken"]');
+      expect(await fresh.locator('[data-testid="param-programme.paceMultiplier"]').inputValue()).toBe('2');
+      await fresh.close();
+    } finally {
+      await page.close();
+      await web.stop();
+    }
+  }, 60_000);
 });

@@ -75,8 +75,8 @@ export function AppProvider({ api, initialBundle, initialScenarios, children }: 
   const [saveError, setSaveError] = useState<string | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const timer = useRef<number | null>(null);
-  const latest = useRef({ id: open.id, params: history.present, version: open.version, builtin: open.builtin });
-  latest.current = { id: open.id, params: history.present, version: open.version, builtin: open.builtin };
+  const latest = useRef({ id: open.id, params: history.present, builtin: open.builtin });
+  latest.current = { id: open.id, params: history.present, builtin: open.builtin };
   const noticeId = useRef(0);
 
   const notify = useCallback((n: Omit<Notice, 'id'>) => {
@@ -124,9 +124,9 @@ export function AppProvider({ api, initialBundle, initialScenarios, children }: 
   const apply = useCallback(
     (next: History<ScenarioParams>) => {
       setHistory(next);
-      const { id, version, builtin } = latest.current;
+      const { id, builtin } = latest.current;
       if (builtin) return;
-      writeBackup(id, { params: next.present, baseVersion: version, at: new Date().toISOString() });
+      writeBackup(id, { params: next.present, at: new Date().toISOString() });
       latest.current = { ...latest.current, params: next.present };
       schedule();
     },
@@ -171,7 +171,8 @@ export function AppProvider({ api, initialBundle, initialScenarios, children }: 
   // A new open scenario starts a fresh history; an unsaved draft from a crash or reload is restored and saved.
   useEffect(() => {
     const backup = open.builtin ? null : readBackup(open.id);
-    if (backup && backup.baseVersion >= open.version && JSON.stringify(backup.params) !== JSON.stringify(open.params)) {
+    // A backup newer than the last save holds edits that never reached the store (a crash or reload mid-save).
+    if (backup && backup.at > open.savedAt && JSON.stringify(backup.params) !== JSON.stringify(open.params)) {
       setHistory(startHistory(backup.params));
       latest.current = { ...latest.current, params: backup.params };
       schedule();

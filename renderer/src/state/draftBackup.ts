@@ -4,9 +4,10 @@ import { z } from 'zod';
 /**
  * Every edit is written to localStorage at once, before the (debounced) save to the store, so a
  * crash or reload between typing and saving loses nothing: on the next start an unsaved draft
- * newer than the stored version is restored and saved.
+ * newer than the last save is restored and saved.
  */
-const Backup = z.object({ params: ScenarioParams, baseVersion: z.number().int(), at: z.string() }).strict();
+// Not strict: a backup written by an earlier version of the app (with more fields) still restores.
+const Backup = z.object({ params: ScenarioParams, at: z.string() });
 export type Backup = z.infer<typeof Backup>;
 
 const keyOf = (id: string) => `woonzorgverkenner.draft.${id}`;
