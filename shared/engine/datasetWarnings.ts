@@ -29,5 +29,11 @@ export function datasetWarnings(inputs: EngineInputs, gemeenten: GemeenteResult[
       message: `Behoefte ${t}: de gemeentetabel telt op tot ${formatNumber(tableSum)}, de tekst noemt ${formatNumber(text)}. Dit scenario gebruikt ${used}.`,
     });
   }
+  if (params.programme.paceMode === 'pipeline' && inputs.gemeenten.every((g) => g.projects.length === 0)) {
+    warnings.push({
+      code: 'pipelineEmpty',
+      message: 'Bouwtempo "pijplijn", maar het projectenregister is leeg: in dit scenario komt er na het basisjaar niets meer bij. Voeg projecten toe (Projecten) of kies een ander bouwtempo.',
+    });
+  }
   return warnings;
 }

@@ -52,6 +52,11 @@ describe('pipeline pace (MODEL §5.5): new build = probability-weighted projects
     expect(laren.scenarioPace).toBe(0);
   });
 
+  it('an empty register in pipeline mode says so', () => {
+    expect(runScenario(seed, pipeline()).warnings.map((w) => w.code)).toContain('pipelineEmpty');
+    expect(runScenario(ds, pipeline()).warnings.map((w) => w.code)).not.toContain('pipelineEmpty');
+  });
+
   it('other pace modes ignore the register (no double counting)', () => {
     const trend = Scenario.parse({ id: 't', name: 't', params: {} });
     expect(runScenario(ds, trend)).toEqual(runScenario(seed, trend));
