@@ -6,7 +6,8 @@ import type { Report } from '../../shared/export/report';
 import { useTempDir } from '../../test/support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../../test/support/officeFiles';
 import { PIXEL_PNG, reportFor as fixture, placeholderImages } from '../../test/support/reportFixture';
-import { buildDeck, nativeChart } from './pptx';
+import { buildDeck } from './pptx';
+import { nativeChart } from './plotlyToNative';
 import { formatCell } from '../../shared/export/table';
 
 const tempDir = useTempDir();

@@ -4,6 +4,7 @@ import type { GemeenteSection, Report } from '../../shared/export/report';
 import { formatCell, kindAt, type Cell, type ReportTable } from '../../shared/export/table';
 import { formatLongDate } from '../../shared/format/nl';
 import type { ChartImage, ChartImages } from './types';
+import { nativeChart, type NativeChart } from './plotlyToNative';
 
 /**
  * The slide deck: the same Report as the memo and the workbook, laid out on 16:9 slides. Charts
@@ -26,7 +27,6 @@ const GREY = '666666';
 const ACCENT = '0072B2';
 const LANG = 'nl-NL';
 /** Plotly's default colours, for a trace without its own. */
-const PLOTLY_COLOURS = ['1F77B4', 'FF7F0E', '2CA02C', 'D62728', '9467BD', '8C564B', 'E377C2', '7F7F7F', 'BCBD22', '17BECF'];
 /** Slides hold at most this many table rows (plus the header); longer tables continue on the next slide. */
 const TABLE_ROWS_PER_SLIDE = 14;
 
@@ -271,120 +271,6 @@ function drawChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, spec: ChartSpec, ima
   sourceLine(slide, spec.source, { x: box.x, y: box.y + box.h - sourceH, w: box.w, h: sourceH });
 }
 
-export type NativeSeries = { name: string; labels: string[]; values: (number | null)[] };
-export type NativeChart = {
-  kind: 'bar' | 'line';
-  stacked: boolean;
-  horizontal: boolean;
-  series: NativeSeries[];
-  /** One colour per series, or one per bar when a single bar series colours its bars. */
-  colours: string[];
-  showValues: boolean;
-  numberFormat: string;
-  valueTitle: string | null;
-  categoryTitle: string | null;
-  showLegend: boolean;
-  markers: boolean;
-  /** Plotly annotations as text ("Eemnes: geen programma"): a native chart cannot place them. */
-  notes: string[];
-};
-
-/**
- * Translates a Plotly spec into a native chart, or null when PowerPoint's chart cannot say the
- * same thing (mixed trace types, scatter without lines, overlaid bars, per-bar colours across
- * several series, values that are not numbers).
- */
-export function nativeChart(spec: ChartSpec): NativeChart | null {
-  const traces = spec.data.filter((t) => t.visible !== false && t.visible !== 'legendonly');
-  if (traces.length === 0) return null;
-  const kinds = new Set(traces.map(traceKind));
-  if (kinds.size !== 1) return null;
-  const kind = [...kinds][0];
-  if (kind !== 'bar' && kind !== 'line') return null;
-  const layout = spec.layout;
-  const barmode = typeof layout.barmode === 'string' ? layout.barmode : 'group';
-  if (kind === 'bar' && barmode !== 'group' && barmode !== 'stack' && barmode !== 'relative') return null;
-  const horizontal = kind === 'bar' && traces.every((t) => t.orientation === 'h');
-  if (kind === 'bar' && !horizontal && traces.some((t) => t.orientation === 'h')) return null;
-
-  // Points per trace as (category, value).
-  const points: { name: string; pairs: [string, number | null][] }[] = [];
-  for (const [i, t] of traces.entries()) {
-    const cats = horizontal ? t.y : t.x;
-    const vals = horizontal ? t.x : t.y;
-    if (!Array.isArray(cats) || !Array.isArray(vals) || cats.length !== vals.length) return null;
-    const pairs: [string, number | null][] = [];
-    for (const [j, c] of cats.entries()) {
-      const label = labelOf(c);
-      const value = valueOf(vals[j]);
-      if (label === null || value === undefined) return null;
-      pairs.push([label, value]);
-    }
-    points.push({ name: typeof t.name === 'string' ? t.name : `Reeks ${i + 1}`, pairs });
-  }
-  // One shared category axis: the union of the traces' categories (years sorted), missing points are gaps.
-  const labels: string[] = [];
-  for (const p of points) for (const [l] of p.pairs) if (!labels.includes(l)) labels.push(l);
-  if (labels.every((l) => /^-?\d+(\.\d+)?$/.test(l))) labels.sort((a, b) => Number(a) - Number(b));
-  const series = points.map((p) => {
-    const byLabel = new Map(p.pairs);
-    return { name: p.name, labels, values: labels.map((l) => byLabel.get(l) ?? null) };
-  });
-
-  const colours = seriesColours(traces, kind, series.length === 1 ? (series[0]?.values.length ?? 0) : 0);
-  if (!colours) return null;
-  const valueAxis = horizontal ? layout.xaxis : layout.yaxis;
-  const categoryAxis = horizontal ? layout.yaxis : layout.xaxis;
-  return {
-    kind,
-    stacked: kind === 'bar' && barmode !== 'group',
-    horizontal,
-    series,
-    colours,
-    showValues: kind === 'bar' && traces.some((t) => Array.isArray(t.text) && t.text.some((s) => typeof s === 'string' && s !== '') && t.textposition !== 'none'),
-    numberFormat: excelFormat(isRecord(valueAxis) ? valueAxis.tickformat : undefined),
-    valueTitle: axisTitle(valueAxis),
-    categoryTitle: axisTitle(categoryAxis),
-    showLegend: layout.showlegend !== false && series.length > 1,
-    markers: kind === 'line' && traces.some((t) => typeof t.mode === 'string' && t.mode.includes('markers')),
-    notes: annotationNotes(layout.annotations),
-  };
-}
-
-function traceKind(t: Record<string, unknown>): 'bar' | 'line' | 'other' {
-  if (t.type === 'bar') return 'bar';
-  if (t.type === 'scatter' || t.type === 'scattergl' || t.type === undefined) {
-    // Plotly draws lines when the mode is unset; a mode without lines is a scatter plot.
-    return t.mode === undefined || (typeof t.mode === 'string' && t.mode.includes('lines')) ? 'line' : 'other';
-  }
-  return 'other';
-}
-
-function seriesColours(traces: Record<string, unknown>[], kind: 'bar' | 'line', points: number): string[] | null {
-  const colours: string[] = [];
-  for (const [i, t] of traces.entries()) {
-    const marker = isRecord(t.marker) ? t.marker.color : undefined;
-    const line = isRecord(t.line) ? t.line.color : undefined;
-    const own = kind === 'line' ? (line ?? marker) : marker;
-    if (Array.isArray(own)) {
-      const hex = own.map(hexColour);
-      if (hex.some((h) => h === null)) return null;
-      const distinct = [...new Set(hex)];
-      // Per-bar colours work for a single series only (PowerPoint colours data points, not categories).
-      if (kind === 'bar' && traces.length === 1 && points > 0 && hex.length === points) return hex.filter((h): h is string => h !== null);
-      if (distinct.length !== 1 || distinct[0] === null || distinct[0] === undefined) return null;
-      colours.push(distinct[0]);
-    } else if (own === undefined) {
-      colours.push(PLOTLY_COLOURS[i % PLOTLY_COLOURS.length] ?? '777777');
-    } else {
-      const hex = hexColour(own);
-      if (hex === null) return null;
-      colours.push(hex);
-    }
-  }
-  return colours;
-}
-
 function addNativeChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: NativeChart, box: Box): void {
   const common: PptxGenJS.IChartOpts = {
     ...box,
@@ -461,63 +347,6 @@ function placeholder(slide: PptxGenJS.Slide, title: string, box: Box): void {
     italic: true,
     fill: { color: 'F7F7F7' },
     line: { color: 'BFBFBF', dashType: 'dash', width: 1 },
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading loosely typed Plotly records
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function labelOf(v: unknown): string | null {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return null;
-}
-
-/** A number, null for a missing point, undefined for something a chart cannot plot. */
-function valueOf(v: unknown): number | null | undefined {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  return undefined;
-}
-
-function hexColour(v: unknown): string | null {
-  if (typeof v !== 'string') return null;
-  const m = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(v.trim());
-  const hex = m?.[1];
-  if (!hex) return null;
-  return (hex.length === 3 ? hex.replace(/./g, (ch) => ch + ch) : hex).toUpperCase();
-}
-
-function axisTitle(axis: unknown): string | null {
-  if (!isRecord(axis)) return null;
-  const t = axis.title;
-  if (typeof t === 'string' && t !== '') return t;
-  if (isRecord(t) && typeof t.text === 'string' && t.text !== '') return t.text;
-  return null;
-}
-
-/** d3 tick formats (",.0f", ".1%") as Office number formats; PowerPoint shows them with the user's separators. */
-function excelFormat(tickformat: unknown): string {
-  if (typeof tickformat !== 'string') return '#,##0';
-  const m = /^(,)?\.(\d+)([f%])$/.exec(tickformat);
-  if (!m) return '#,##0';
-  const decimals = Number(m[2]);
-  const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
-  return m[3] === '%' ? `0${fraction}%` : `${m[1] ? '#,##0' : '0'}${fraction}`;
-}
-
-function annotationNotes(annotations: unknown): string[] {
-  if (!Array.isArray(annotations)) return [];
-  return annotations.flatMap((a) => {
-    if (!isRecord(a) || typeof a.text !== 'string') return [];
-    const plain = a.text.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, '').trim();
-    if (plain === '') return [];
-    // A note on a category names it: "Eemnes: geen programma".
-    return [typeof a.x === 'string' && !plain.includes(a.x) ? `${a.x}: ${plain}` : plain];
   });
 }
 
