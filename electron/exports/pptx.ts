@@ -349,6 +349,3 @@ function placeholder(slide: PptxGenJS.Slide, title: string, box: Box): void {
     line: { color: 'BFBFBF', dashType: 'dash', width: 1 },
   });
 }
-
-// ---------------------------------------------------------------------------------------------
-
