@@ -1,4 +1,5 @@
 import type { ScenarioParams } from './schema';
+import { PROJECT_STATUSES } from '../projects/schema';
 
 /**
  * The catalogue of scenario assumptions (MODEL.md §5.1–5.3): what each one means, its unit
@@ -57,36 +58,13 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     explanation: 'Alleen bij tempo "eigen": nieuwbouw per jaar per gemeente. Een gemeente zonder getal houdt haar huidige tempo.',
     kind: { type: 'number', min: 0, max: 100_000, step: 10 }, perGemeente: { key: 'programme.customPace', perType: false, label: 'Eigen bouwtempo per gemeente' },
   },
-  {
-    key: 'pipeline.probability.idee', section: 'pijplijn', label: 'Kans op realisatie: idee', labelEn: 'Completion probability: idee', unit: '%', method: '§5.5',
-    explanation: 'Aanname: het deel van de woningen van een project met status "idee" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
-    kind: { type: 'share' },
-  },
-  {
-    key: 'pipeline.probability.planvorming', section: 'pijplijn', label: 'Kans op realisatie: planvorming', labelEn: 'Completion probability: planvorming', unit: '%', method: '§5.5',
-    explanation: 'Aanname: het deel van de woningen van een project met status "planvorming" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
-    kind: { type: 'share' },
-  },
-  {
-    key: 'pipeline.probability.vastgesteld', section: 'pijplijn', label: 'Kans op realisatie: vastgesteld', labelEn: 'Completion probability: vastgesteld', unit: '%', method: '§5.5',
-    explanation: 'Aanname: het deel van de woningen van een project met status "vastgesteld" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
-    kind: { type: 'share' },
-  },
-  {
-    key: 'pipeline.probability.vergund', section: 'pijplijn', label: 'Kans op realisatie: vergund', labelEn: 'Completion probability: vergund', unit: '%', method: '§5.5',
-    explanation: 'Aanname: het deel van de woningen van een project met status "vergund" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
-    kind: { type: 'share' },
-  },
-  {
-    key: 'pipeline.probability.in aanbouw', section: 'pijplijn', label: 'Kans op realisatie: in aanbouw', labelEn: 'Completion probability: in aanbouw', unit: '%', method: '§5.5',
-    explanation: 'Aanname: het deel van de woningen van een project met status "in aanbouw" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
-    kind: { type: 'share' },
-  },
-  {
-    key: 'pipeline.probability.opgeleverd', section: 'pijplijn', label: 'Kans op realisatie: opgeleverd', labelEn: 'Completion probability: opgeleverd', unit: '%', method: '§5.5',
-    explanation: 'Aanname: het deel van de woningen van een project met status "opgeleverd" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".',
-    kind: { type: 'share' },
-  },
+  ...PROJECT_STATUSES.map(
+    (status): Assumption => ({
+      key: `pipeline.probability.${status}`, section: 'pijplijn', label: `Kans op realisatie: ${status}`, labelEn: `Completion probability: ${status}`, unit: '%', method: '§5.5',
+      explanation: `Aanname: het deel van de woningen van een project met status "${status}" dat in het verwachte opleverjaar wordt opgeleverd. Alleen bij bouwtempo "pijplijn".`,
+      kind: { type: 'share' },
+    }),
+  ),
   {
     key: 'elderly.needSource', section: 'ouderen', label: 'Bron ouderenbehoefte', labelEn: 'Elderly need source', unit: '', method: '§5.2',
     explanation: 'De gemeentetabel (004 Bijlage 2) of de regiocijfers uit de tekst (2.305 / 1.040 / 819), naar rato van de tabel over de gemeenten verdeeld. De bronnen spreken elkaar tegen; zie Data & bronnen.',
