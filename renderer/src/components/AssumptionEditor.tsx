@@ -93,7 +93,7 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
         </span>
       </div>
       <p className="explanation">
-        {a.explanation} <span className="method">{a.method}</span>
+        {nl ? a.explanation : a.explanationEn} <span className="method">{a.method}</span>
       </p>
       {a.perGemeente && (
         <details className="per-gemeente" open={recordOnly && overrides > 0}>

@@ -27,7 +27,7 @@ export function DataOverridesEditor({ assumption, readOnly, set }: { assumption:
         <span className="assumption-label">{nl ? assumption.label : assumption.labelEn}</span>
       </div>
       <p className="explanation">
-        {assumption.explanation} <span className="method">{assumption.method}</span>
+        {nl ? assumption.explanation : assumption.explanationEn} <span className="method">{assumption.method}</span>
       </p>
       <details className="per-gemeente" open={Object.keys(params.dataOverrides).length > 0}>
         <summary>
