@@ -20,6 +20,9 @@ const imagesFor = placeholderImages;
 
 type Slide = { n: number; xml: string; rels: string; text: string };
 
+/** Regional charts on slides of their own after the overview: the elderly gap and the regional path. */
+const REGIONAL = 2;
+
 async function open(deck: Buffer): Promise<{ zip: JSZip; slides: Slide[] }> {
   const zip = await JSZip.loadAsync(deck);
   const slideFiles = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
@@ -44,28 +47,28 @@ describe('buildDeck', () => {
     // Throws on a part that does not parse.
     expect((await officeParts(deck)).size).toBeGreaterThan(20);
     const { slides } = await open(deck);
-    expect(slides).toHaveLength(1 + 1 + 7 + 1 + 1 + 1);
+    expect(slides).toHaveLength(1 + 1 + REGIONAL + 7 + 1 + 1 + 1);
     expect(slides[0]!.text).toContain('Woonzorgopgave Gooi en Vechtstreek');
     expect(slides[0]!.text).toContain('23 november 2026');
     expect(slides[0]!.text).toContain('Basis: trend 2022–2023');
     expect(slides[0]!.text).toContain('Programma: op koers');
     expect(slides[0]!.text).toContain(report.dataAsOf);
-    expect(slides.slice(2, 9).map((s) => s.text.split(' ')[0])).toEqual(['Blaricum', 'Eemnes', 'Gooise', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']);
-    expect(slides[11]!.text).toContain('Tegenstrijdigheden in de bronnen');
-    for (const f of report.findings) expect(slides[11]!.text).toContain(f.title);
+    expect(slides.slice(2 + REGIONAL, 9 + REGIONAL).map((s) => s.text.split(' ')[0])).toEqual(['Blaricum', 'Eemnes', 'Gooise', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']);
+    expect(slides[11 + REGIONAL]!.text).toContain('Tegenstrijdigheden in de bronnen');
+    for (const f of report.findings) expect(slides[11 + REGIONAL]!.text).toContain(f.title);
   });
 
   it.skipIf(!soffice())('opens in LibreOffice Impress with every slide', async () => {
     const report = await reportFor('basis', 'programma');
     const file = join(tempDir(), 'presentatie.pptx');
     writeFileSync(file, await buildDeck(report, imagesFor(report)));
-    expect(pdfPages(readFileSync(toPdf(file, tempDir())))).toBe(12);
+    expect(pdfPages(readFileSync(toPdf(file, tempDir())))).toBe(12 + REGIONAL);
   }, 120_000);
 
   it('without a comparison has no comparison slide', async () => {
     const report = await reportFor('basis');
     const { slides } = await open(await buildDeck(report, new Map()));
-    expect(slides).toHaveLength(11);
+    expect(slides).toHaveLength(11 + REGIONAL);
     expect(slides.some((s) => s.text.includes('Scenario’s vergeleken'))).toBe(false);
   });
 
@@ -74,7 +77,7 @@ describe('buildDeck', () => {
     const { zip, slides } = await open(await buildDeck(report, imagesFor(report)));
     const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
     // Overview 1, six gemeenten × 2, comparison 1; Eemnes has none.
-    expect(charts).toHaveLength(1 + 6 * 2 + 1);
+    expect(charts).toHaveLength(1 + REGIONAL + 6 * 2 + 1);
     // Every chart is native: no picture was needed although images were offered.
     expect(Object.keys(zip.files).some((f) => f.startsWith('ppt/media/') && f.endsWith('.png'))).toBe(false);
     const overviewChart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(slides[1]!.rels)?.[1];
@@ -93,7 +96,7 @@ describe('buildDeck', () => {
     // The gemeente colours of the screen chart.
     expect(gapXml).toContain('117733');
     // The path chart of Hilversum is a line chart with gaps for missing years.
-    const hilversum = slides[5]!;
+    const hilversum = slides[5 + REGIONAL]!;
     const pathChart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(hilversum.rels)?.[1];
     const pathXml = await zip.file(`ppt/charts/${pathChart ?? ''}`)!.async('string');
     expect(pathXml).toContain('<c:lineChart>');
@@ -105,7 +108,8 @@ describe('buildDeck', () => {
     const report = await reportFor('basis', 'programma');
     const { slides } = await open(await buildDeck(report, imagesFor(report)));
     const withCharts = slides.filter(showsChart);
-    expect(withCharts.map((s) => s.n)).toEqual([2, 3, 5, 6, 7, 8, 9, 10]);
+    // Overview, the regional charts, every gemeente but Eemnes, the comparison.
+    expect(withCharts.map((s) => s.n)).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 11, 12]);
     for (const s of withCharts) {
       const charts = (s.rels.match(/\/chart\d+\.xml/g) ?? []).length;
       expect((s.text.match(/Bron: 004/g) ?? []).length, `slide ${s.n}`).toBeGreaterThanOrEqual(charts);
@@ -115,7 +119,7 @@ describe('buildDeck', () => {
   it('says on the Eemnes slide that there is no programme', async () => {
     const report = await reportFor('basis');
     const { slides } = await open(await buildDeck(report, new Map()));
-    const eemnes = slides[3]!;
+    const eemnes = slides[3 + REGIONAL]!;
     expect(eemnes.text).toContain('Eemnes');
     expect(eemnes.text).toContain('geen Woondeal-bouwprogramma');
     expect(showsChart(eemnes)).toBe(false);
@@ -124,13 +128,13 @@ describe('buildDeck', () => {
   it('formats table cells the Dutch way, years without a thousands point', async () => {
     const report = await reportFor('basis', 'programma');
     const { slides } = await open(await buildDeck(report, new Map()));
-    const comparison = slides[9]!;
+    const comparison = slides[9 + REGIONAL]!;
     expect(comparison.xml).toContain('<a:tbl>');
     expect(comparison.text).toContain('807,4');
     expect(comparison.text).toContain('5.661');
     expect(comparison.text).toContain('2032');
     expect(comparison.text).not.toContain('2.032');
-    const assumptions = slides[10]!;
+    const assumptions = slides[10 + REGIONAL]!;
     expect(assumptions.xml).toContain('<a:tbl>');
     expect(assumptions.text).toContain('Aannames die afwijken van de standaard');
     expect(assumptions.text).toContain('Bouwtempo');
@@ -151,12 +155,12 @@ describe('buildDeck', () => {
 
     const withImage = await open(await buildDeck(odd, new Map([['pie-test', { png: PIXEL_PNG, width: 960, height: 540 }]])));
     expect(Object.keys(withImage.zip.files).some((f) => /^ppt\/media\/image.*\.png$/.test(f))).toBe(true);
-    expect(withImage.slides[2]!.xml).toContain('<p:pic>');
-    expect(withImage.slides[2]!.text).toContain('Bron: 004 · test');
+    expect(withImage.slides[2 + REGIONAL]!.xml).toContain('<p:pic>');
+    expect(withImage.slides[2 + REGIONAL]!.text).toContain('Bron: 004 · test');
 
     const without = await open(await buildDeck(odd, new Map()));
-    expect(without.slides[2]!.text).toContain('Grafiek niet beschikbaar');
-    expect(without.slides[2]!.text).toContain('Bron: 004 · test');
+    expect(without.slides[2 + REGIONAL]!.text).toContain('Grafiek niet beschikbaar');
+    expect(without.slides[2 + REGIONAL]!.text).toContain('Bron: 004 · test');
   });
 
   it('translates the Plotly specs of the report into native charts', async () => {

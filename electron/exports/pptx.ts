@@ -52,6 +52,10 @@ export async function buildDeck(report: Report, images: ChartImages): Promise<Bu
 
   titleSlide(pptx, report, date);
   overviewSlide(newSlide('Regio: kerncijfers'), pptx, report, images);
+  // Regional charts beyond the gap chart (elderly gap, realisation path, pipeline): one per slide.
+  for (const spec of report.charts.filter((c) => c.id !== 'gap' && c.id !== 'compare')) {
+    drawChart(newSlide('Regio'), pptx, spec, images, { x: MARGIN, y: CONTENT_TOP, w: CONTENT_W, h: CONTENT_BOTTOM - CONTENT_TOP });
+  }
   for (const g of report.gemeenten) gemeenteSlide(newSlide(g.name), pptx, g, images);
   if (report.comparison) comparisonSlide(newSlide(report.comparison.title), pptx, report, report.comparison, images);
   tableSlides(newSlide, report.assumptions);
