@@ -6,11 +6,18 @@ import { defineConfig, type EnvironmentOptions } from 'vite';
  * "type": "module") and electron/preload/preload.ts → dist-electron/preload.cjs (CommonJS:
  * a sandboxed preload cannot be an ES module). `vite build -c vite.electron.config.ts` builds both.
  *
- * Everything is bundled except Electron itself, Node's built-in modules and better-sqlite3, a
- * native module that must be loaded from node_modules (built for Electron, see scripts/native-for.mjs).
+ * Everything is bundled except Electron itself, Node's built-in modules, the document libraries
+ * and better-sqlite3, a native module that must be loaded from node_modules (built for Electron,
+ * see scripts/native-for.mjs).
  */
 
 const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+/**
+ * The document libraries (CommonJS, with lazy requires of their own) load from node_modules at
+ * run time, exactly as in the tests, instead of being re-bundled into main.js.
+ */
+const DOCUMENT_LIBRARIES = ['docx', 'pptxgenjs', 'exceljs', 'jszip'];
 
 function electronBuild(entry: string, fileName: string, format: 'es' | 'cjs', external: string[]): EnvironmentOptions {
   return {
@@ -37,7 +44,7 @@ function electronBuild(entry: string, fileName: string, format: 'es' | 'cjs', ex
 export default defineConfig({
   publicDir: false,
   environments: {
-    main: electronBuild('electron/main/main.ts', 'main.js', 'es', ['electron', 'better-sqlite3', ...NODE_BUILTINS]),
+    main: electronBuild('electron/main/main.ts', 'main.js', 'es', ['electron', 'better-sqlite3', ...DOCUMENT_LIBRARIES, ...NODE_BUILTINS]),
     preload: electronBuild('electron/preload/preload.ts', 'preload.cjs', 'cjs', ['electron']),
   },
   builder: {

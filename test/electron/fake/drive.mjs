@@ -1,0 +1,20 @@
+// Runs the built main process with the stand-in Electron and prints what its IPC API answers, as JSON.
+await import(process.env.MAIN_JS);
+const deadline = Date.now() + 15_000;
+while (!globalThis.__fakeElectron.handlers.get('api') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+const api = globalThis.__fakeElectron.handlers.get('api');
+const frame = { senderFrame: { url: 'app://woonzorgverkenner/index.html', parent: null } };
+const out = {};
+out.list = await api(frame, 'scenarios.list', {});
+out.foreign = await api({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'scenarios.list', {});
+out.xlsx = await api(frame, 'export.document', { format: 'xlsx', scenarioIds: ['basis'], charts: {} });
+const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const missing = await api(frame, 'export.document', { format: 'docx', scenarioIds: ['basis'], charts: {} });
+const ids = (/ontbreken in het verzoek: (.*)\./.exec(missing.error?.message ?? '')?.[1] ?? '').split(', ').filter(Boolean);
+const charts = Object.fromEntries(ids.map((id) => [id, { png, width: 960, height: 540 }]));
+out.docx = await api(frame, 'export.document', { format: 'docx', scenarioIds: ['basis'], charts });
+out.pptx = await api(frame, 'export.document', { format: 'pptx', scenarioIds: ['basis'], charts });
+out.preview = await api(frame, 'import.preview', { kind: 'realisation', fileName: 'r.csv', base64: Buffer.from('gemeente;jaar;opleveringen\nHilversum;2024;250\n').toString('base64') });
+for (const k of ['xlsx', 'docx', 'pptx']) if (out[k].ok) out[k] = { ok: true, fileName: out[k].value.fileName, bytes: Buffer.from(out[k].value.base64, 'base64').length };
+process.stdout.write(JSON.stringify(out));
+process.exit(0);
