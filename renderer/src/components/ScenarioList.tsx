@@ -3,6 +3,7 @@ import { defaultParams } from '../../../shared/scenario/schema';
 import type { StoredScenario } from '../../../shared/scenario/stored';
 import { unwrap } from '../api/client';
 import { useApp } from '../state/AppState';
+import { freeName } from '../state/freeName';
 
 /** Create, open, clone, rename and delete scenarios; deleting can be undone from the notice. */
 export function ScenarioList() {
@@ -12,13 +13,7 @@ export function ScenarioList() {
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const freeName = (base: string) => {
-    const taken = new Set(scenarios.map((s) => s.name.toLocaleLowerCase('nl-NL')));
-    for (let i = 1; ; i++) {
-      const candidate = i === 1 ? base : `${base} (${i})`;
-      if (!taken.has(candidate.toLocaleLowerCase('nl-NL'))) return candidate;
-    }
-  };
+  const nameFor = (base: string) => freeName(base, scenarios);
 
   const run = async (work: () => Promise<StoredScenario | null>) => {
     setError(null);
@@ -34,12 +29,12 @@ export function ScenarioList() {
 
   const create = () =>
     run(async () => {
-      const name = newName.trim() || freeName(nl ? 'Nieuw scenario' : 'New scenario');
+      const name = newName.trim() || nameFor(nl ? 'Nieuw scenario' : 'New scenario');
       const s = await unwrap(api['scenarios.create']({ name, params: defaultParams() }));
       setNewName('');
       return s;
     });
-  const clone = (s: StoredScenario) => run(() => unwrap(api['scenarios.clone']({ id: s.id, name: freeName(nl ? `Kopie van ${s.name}` : `Copy of ${s.name}`) })));
+  const clone = (s: StoredScenario) => run(() => unwrap(api['scenarios.clone']({ id: s.id, name: nameFor(nl ? `Kopie van ${s.name}` : `Copy of ${s.name}`) })));
   const rename = (id: string, name: string) =>
     run(async () => {
       const s = await unwrap(api['scenarios.save']({ id, name }));

@@ -7,6 +7,7 @@ import { KeyFigures } from '../components/KeyFigures';
 import { ScenarioList } from '../components/ScenarioList';
 import { VersionHistory } from '../components/VersionHistory';
 import { useApp } from '../state/AppState';
+import { freeName } from '../state/freeName';
 
 export function Scenarios() {
   const { open, result, bundle, locale, t, api, scenarios, refreshScenarios, openScenario, notify } = useApp();
@@ -14,9 +15,7 @@ export function Scenarios() {
   const chart = useMemo(() => gapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
   const copy = async () => {
     try {
-      const taken = new Set(scenarios.map((s) => s.name));
-      let name = nl ? `Kopie van ${open.name}` : `Copy of ${open.name}`;
-      for (let i = 2; taken.has(name); i++) name = `${nl ? 'Kopie van' : 'Copy of'} ${open.name} (${i})`;
+      const name = freeName(nl ? `Kopie van ${open.name}` : `Copy of ${open.name}`, scenarios);
       const s = await unwrap(api['scenarios.clone']({ id: open.id, name }));
       await refreshScenarios();
       openScenario(s.id);

@@ -205,20 +205,21 @@ export function AppProvider({ api, initialBundle, initialScenarios, children }: 
     [bundle.dataset, open.id, open.name, open.description, history.present],
   );
 
-  const cache = useRef(new Map<string, Result>());
+  // Results of stored scenarios, valid for one dataset: a new dataset (edit, import) starts a new cache.
+  const cache = useRef<{ dataset: DatasetBundle['dataset']; results: Map<string, Result> }>({ dataset: bundle.dataset, results: new Map() });
   const resultOf = useCallback(
     (s: StoredScenario) => {
       if (s.id === open.id) return result;
+      if (cache.current.dataset !== bundle.dataset) cache.current = { dataset: bundle.dataset, results: new Map() };
       const key = `${s.id}@${s.version}`;
-      const hit = cache.current.get(key);
+      const hit = cache.current.results.get(key);
       if (hit) return hit;
       const r = runScenario(bundle.dataset, s);
-      cache.current.set(key, r);
+      cache.current.results.set(key, r);
       return r;
     },
     [bundle.dataset, open.id, result],
   );
-  useEffect(() => cache.current.clear(), [bundle.dataset]);
 
   const value: AppState = {
     api,
