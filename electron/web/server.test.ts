@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useTempDir } from '../../test/support/files';
 import { createDispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
@@ -80,6 +80,58 @@ describe('browser build server', () => {
     expect(invalid.status).toBe(400);
     expect((JSON.parse(invalid.body) as { error: { message: string } }).error.message).toMatch(/horizon/);
     expect((await send(port, 'GET', '/api/scenarios.list')).status).toBe(405);
+  });
+
+  it('a malformed percent-encoding in the address answers 400 without logging a stack trace', async () => {
+    const { port } = await start();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const api = await send(port, 'POST', '/api/%E0%A4%A', json, '{}');
+      expect(api.status).toBe(400);
+      expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+      expect((await send(port, 'GET', '/%E0%A4%A')).status).toBe(400);
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('stops reading a body at its size limit and answers 413 at once', async () => {
+    const { port } = await start();
+    // Declared too large: refused before a byte of the body is read.
+    const declared = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/scenarios.list', headers: { host: `127.0.0.1:${port}`, ...json, 'content-length': String(100 * 1024 * 1024) } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', () => undefined);
+      req.flushHeaders();
+      setTimeout(() => reject(new Error('no answer without the body')), 5000);
+    });
+    expect(declared).toBe(413);
+    // Streamed without a length: the answer comes while the client is still sending, long before 64 MB.
+    const chunk = Buffer.alloc(256 * 1024, 0x20);
+    const { status, sentWhenAnswered } = await new Promise<{ status: number; sentWhenAnswered: number }>((resolve, reject) => {
+      let sent = 0;
+      let answered = false;
+      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/scenarios.list', headers: { host: `127.0.0.1:${port}`, ...json, 'transfer-encoding': 'chunked' } }, (res) => {
+        answered = true;
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, sentWhenAnswered: sent });
+        req.destroy();
+      });
+      req.on('error', () => undefined);
+      const pump = () => {
+        if (answered) return;
+        if (sent >= 64 * 1024 * 1024) return reject(new Error('the server read 64 MB without answering'));
+        sent += chunk.length;
+        if (req.write(chunk)) setImmediate(pump);
+        else req.once('drain', pump);
+      };
+      pump();
+    });
+    expect(status).toBe(413);
+    expect(sentWhenAnswered).toBeLessThan(16 * 1024 * 1024);
   });
 
   it('never serves files outside the app folder', async () => {

@@ -48,15 +48,30 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
     return;
   }
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname.startsWith('/api/')) {
-    await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), options.dispatch);
+  // A malformed percent-encoding (`/%E0%A4%A`) is the client's mistake: 400, not a stack trace.
+  const pathname = decodePath(url.pathname);
+  if (pathname === null) {
+    if (url.pathname.startsWith('/api/')) sendJson(res, 400, { ok: false, error: { code: 'invalidInput', message: 'Het adres van het verzoek is ongeldig gecodeerd.' } });
+    else send(res, 400, 'text/plain; charset=utf-8', 'Ongeldig adres.');
+    return;
+  }
+  if (pathname.startsWith('/api/')) {
+    await handleApi(req, res, pathname.slice('/api/'.length), options.dispatch);
     return;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'text/plain; charset=utf-8', 'Methode niet toegestaan.');
     return;
   }
-  await serveStatic(res, options.staticDir, url.pathname);
+  await serveStatic(res, options.staticDir, pathname);
+}
+
+function decodePath(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, dispatch: Dispatch): Promise<void> {
@@ -72,7 +87,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   const limit = name === 'export.document' ? MAX_EXPORT_BODY_BYTES : MAX_BODY_BYTES;
   const body = await readBody(req, limit);
   if (body === null) {
+    // Stop at once: the rest of the body is never read, and the connection closes after the answer.
+    res.setHeader('Connection', 'close');
     sendJson(res, 413, { ok: false, error: { code: 'invalidInput', message: `Het verzoek is te groot (meer dan ${limit / 1024 / 1024} MB).` } });
+    res.on('finish', () => req.destroy());
     return;
   }
   let payload: unknown;
@@ -102,23 +120,31 @@ function statusFor(code: string): number {
   }
 }
 
+/** The body as text, or null as soon as it passes `limit` (a declared Content-Length over it is refused before reading). */
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => { resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')); });
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.pause();
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
     req.on('error', reject);
   });
 }
 
 async function serveStatic(res: ServerResponse, root: string, pathname: string): Promise<void> {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const relative = normalize(pathname).replace(/^([/\\])+/, '');
   const file = join(root, relative === '' ? 'index.html' : relative);
   if (!file.startsWith(root + sep) && file !== root) {
     send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');
