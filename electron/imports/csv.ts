@@ -1,85 +1,8 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import type { CellTable, ImportIssue } from '../../shared/imports/types';
+import { fileIssue, MAX_COLUMNS, MAX_DATA_ROWS, MAX_ROW_ISSUES, type TableResult } from './table';
 
-/** More data rows than this are refused: an import is a table of a region, not a data dump. */
-export const MAX_DATA_ROWS = 50_000;
-/** More header columns than this are refused (no import has more than a dozen). */
-export const MAX_COLUMNS = 500;
-/** Rows with too many cells are reported one by one up to this many; the rest are counted. */
-const MAX_ROW_ISSUES = 100;
-
-export type TableResult = { ok: true; table: CellTable; warnings: ImportIssue[] } | { ok: false; issues: ImportIssue[] };
 export type Delimiter = ';' | ',' | '\t';
-
-const fileIssue = (message: string, line: number | null = null): ImportIssue => ({ severity: 'error', line, column: null, message });
-
-// ---------------------------------------------------------------------------------------------
-// Bytes → text
-
-export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'utf-16' | 'windows-1252' } | { ok: false; issue: ImportIssue };
-
-/**
- * Windows-1252 places €, ‚, „, …, ', ', ", ", –, — and a few letters at 0x80–0x9F, where Latin-1 has control
- * characters. Node's TextDecoder('windows-1252') decodes those bytes as Latin-1 (U+0080–U+009F),
- * so they are mapped here; the five bytes Windows-1252 leaves undefined stay control characters.
- */
-const CP1252_HIGH: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š',
-  0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '\u2018', 0x92: '\u2019', 0x93: '\u201C', 0x94: '\u201D', 0x95: '•',
-  0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
-};
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0)] ?? c);
-}
-
-/** Control characters no spreadsheet writes into a text file (tab, line feed and carriage return are fine). */
-function hasBinaryChars(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) return true;
-  }
-  return false;
-}
-
-/** DOS ended text files with Ctrl-Z (0x1A); harmless. */
-function dropEofMarks(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 0x1a) end--;
-  return text.slice(0, end);
-}
-
-const NOT_TEXT =
-  'Het bestand is geen tekstbestand (het bevat binaire gegevens). Kies een CSV-bestand (opslaan als "CSV (gescheiden door lijstscheidingsteken)") of een Excel-werkmap (.xlsx).';
-
-/** UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode-tekst"), otherwise Windows-1252 (Dutch Excel's CSV). */
-export function decodeText(bytes: Uint8Array): Decoded {
-  let text: string;
-  let encoding: 'utf-8' | 'utf-16' | 'windows-1252';
-  try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-      text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-      encoding = 'utf-16';
-    } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-      text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
-      encoding = 'utf-16';
-    } else {
-      if (bytes.includes(0)) return { ok: false, issue: fileIssue(NOT_TEXT) };
-      try {
-        // ignoreBOM: false (the default) drops a UTF-8 byte order mark.
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        encoding = 'utf-8';
-      } catch {
-        text = decodeWindows1252(bytes);
-        encoding = 'windows-1252';
-      }
-    }
-  } catch {
-    return { ok: false, issue: fileIssue(NOT_TEXT) };
-  }
-  text = dropEofMarks(text);
-  if (hasBinaryChars(text)) return { ok: false, issue: fileIssue(NOT_TEXT) };
-  return { ok: true, text, encoding };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Delimiter
@@ -91,7 +14,11 @@ const OTHER_SEPARATORS: [string, string][] = [
   ['/', 'schuine streep (/)'],
 ];
 
-/** Counts each candidate outside quotes on the header line; the most frequent wins (ties: `;`, tab, `,`). */
+/**
+ * Counts each candidate outside quotes on the header line; the most frequent wins (ties: `;`, tab, `,`).
+ * Dutch Excel writes `;` because `,` is the decimal comma, so a `;` file may hold `,` in its numbers but
+ * not the other way round; csv-parse's own detection does not know that.
+ */
 export function detectDelimiter(headerLine: string): { ok: true; delimiter: Delimiter } | { ok: false; message: string } {
   const counts: Record<Delimiter, number> = { ';': 0, '\t': 0, ',': 0 };
   let inQuotes = false;
@@ -113,93 +40,53 @@ export function detectDelimiter(headerLine: string): { ok: true; delimiter: Deli
 }
 
 // ---------------------------------------------------------------------------------------------
-// Parsing (RFC 4180, leniently: a stray quote inside an unquoted field is kept as text)
+// Parsing: csv-parse does RFC 4180; the rows, columns and line numbers are checked here.
 
-/**
- * One record: its first line, its cells (at most MAX_COLUMNS + 1 are kept, so a line of a million
- * delimiters costs no memory), how many cells it had, and whether a cell past those kept had text.
- */
-type CsvRecord = { line: number; cells: string[]; count: number; textBeyond: boolean };
-const KEPT_CELLS = MAX_COLUMNS + 1;
-
-/**
- * Splits text into records. Calls `onRecord` for each; when it returns false, parsing stops.
- * Returns the line of an unclosed quote, or null.
- */
-function eachRecord(text: string, delimiter: Delimiter, onRecord: (record: CsvRecord) => boolean): { unclosedQuoteLine: number | null } {
-  const n = text.length;
-  const delim = delimiter.charCodeAt(0);
-  let i = 0;
-  let line = 1;
-  while (i < n) {
-    const recordLine = line;
-    const cells: string[] = [];
-    let count = 0;
-    let textBeyond = false;
-    const push = (value: string): void => {
-      if (++count <= KEPT_CELLS) cells.push(value);
-      else if (value.trim() !== '') textBeyond = true;
-    };
-    let endOfRecord = false;
-    while (!endOfRecord) {
-      let value = '';
-      if (text.charCodeAt(i) === 34 /* " */) {
-        // Quoted field: up to the closing quote; "" is a quote; line breaks are part of the value.
-        i++;
-        for (;;) {
-          const q = text.indexOf('"', i);
-          if (q === -1) return { unclosedQuoteLine: recordLine };
-          const chunk = text.slice(i, q);
-          line += countLineBreaks(chunk);
-          value += chunk;
-          if (text.charCodeAt(q + 1) === 34) {
-            value += '"';
-            i = q + 2;
-          } else {
-            i = q + 1;
-            break;
-          }
-        }
-        value = value.replace(/\r\n?/g, '\n');
-      }
-      // Unquoted field, or what follows a closing quote up to the delimiter or line end.
-      const start = i;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === delim || c === 10 || c === 13) break;
-        i++;
-      }
-      value += text.slice(start, i);
-      push(value);
-      const c = text.charCodeAt(i);
-      if (c === delim) {
-        i++;
-        if (i >= n) {
-          push('');
-          endOfRecord = true;
-        }
-      } else {
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i += 2;
-        else if (i < n) i++;
-        line++;
-        endOfRecord = true;
-      }
-    }
-    if (!onRecord({ line: recordLine, cells, count, textBeyond })) break;
+/** Thrown from csv-parse's record callback to stop reading; csv-parse hands it back unchanged. */
+class Refusal extends Error {
+  constructor(readonly issue: ImportIssue) {
+    super(issue.message);
   }
-  return { unclosedQuoteLine: null };
 }
 
-function countLineBreaks(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+const hasText = (cells: readonly string[], from = 0): boolean => {
+  for (let i = from; i < cells.length; i++) if (cells[i]?.trim() !== '') return true;
+  return false;
+};
+
+/**
+ * Writes the line breaks inside quoted values as \n and counts them: csv-parse's own line count
+ * goes by its record delimiters, so a value with CRLF inside would count twice.
+ */
+function unifyLineBreaks(cells: string[]): number {
+  let breaks = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] ?? '';
+    if (!cell.includes('\n') && !cell.includes('\r')) continue;
+    const unified = cell.replace(/\r\n?/g, '\n');
+    cells[i] = unified;
+    breaks += unified.split('\n').length - 1;
   }
-  return count;
+  return breaks;
 }
 
-const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
+/** csv-parse's errors, in Dutch, at the first line of the record it was reading. */
+function csvErrorIssue(error: CsvError, line: number): ImportIssue {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return fileIssue(`Rij ${line}: een aanhalingsteken (") wordt niet gesloten, zodat de rest van het bestand één waarde zou worden.`, line);
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return fileIssue(
+        `Rij ${line}: na een aanhalingsteken (") dat een waarde afsluit staat nog tekst. ` +
+          'Zet de hele waarde tussen aanhalingstekens en schrijf een aanhalingsteken in de waarde dubbel ("").',
+        line,
+      );
+    default:
+      return fileIssue(`Rij ${line} kon niet als CSV worden gelezen; sla het bestand opnieuw op als CSV.`, line);
+  }
+}
+
+const isBlank = (cells: readonly string[]): boolean => !hasText(cells);
 
 function firstLine(text: string): string {
   const lines = text.split(/\r\n|\r|\n/, 200);
@@ -214,59 +101,69 @@ export function parseCsv(text: string): TableResult {
   if (!detected.ok) return { ok: false, issues: [fileIssue(detected.message, null)] };
   const delimiter = detected.delimiter;
 
-  // Filled in by the record callback (a closure, so not plain `let`s that the compiler would narrow to their first value).
-  const state: { header: string[] | null; refusal: ImportIssue | null; wideRows: number } = { header: null, refusal: null, wideRows: 0 };
+  // `line` is the first line of the record csv-parse reads next (a quoted value may span lines).
+  const state: { header: string[] | null; wideRows: number; line: number } = { header: null, wideRows: 0, line: 1 };
   const rows: CellTable['rows'] = [];
   const warnings: ImportIssue[] = [];
 
-  const { unclosedQuoteLine } = eachRecord(text, delimiter, (record) => {
-    if (isBlank(record.cells) && !record.textBeyond) return true;
+  const onRecord = (cells: string[]): null => {
+    const line = state.line;
+    state.line += 1 + unifyLineBreaks(cells);
+    if (isBlank(cells)) return null;
     const header = state.header;
     if (header === null) {
-      if (record.count > MAX_COLUMNS) {
-        state.refusal = fileIssue(`De kopregel heeft ${record.count} kolommen; meer dan ${MAX_COLUMNS} wordt niet ingelezen.`, record.line);
-        return false;
-      }
-      const names = record.cells.map((c) => c.trim());
+      if (cells.length > MAX_COLUMNS) throw new Refusal(fileIssue(`De kopregel heeft ${cells.length} kolommen; meer dan ${MAX_COLUMNS} wordt niet ingelezen.`, line));
+      const names = cells.map((c) => c.trim());
       // A trailing delimiter after the last column name adds no column.
       while (names.length > 1 && names[names.length - 1] === '') names.pop();
       state.header = names;
-      return true;
+      return null;
     }
     if (rows.length >= MAX_DATA_ROWS) {
-      state.refusal = fileIssue(`Het bestand heeft meer dan ${MAX_DATA_ROWS.toLocaleString('nl-NL')} gegevensrijen; splits het in kleinere bestanden.`);
-      return false;
+      throw new Refusal(fileIssue(`Het bestand heeft meer dan ${MAX_DATA_ROWS.toLocaleString('nl-NL')} gegevensrijen; splits het in kleinere bestanden.`));
     }
     const width = header.length;
-    const cells = record.cells;
-    if (record.count > width) {
-      if (!isBlank(cells.slice(width)) || record.textBeyond) {
+    if (cells.length > width) {
+      if (hasText(cells, width)) {
         if (++state.wideRows <= MAX_ROW_ISSUES) {
           warnings.push({
             severity: 'error',
-            line: record.line,
+            line,
             column: null,
             message:
-              `Rij ${record.line} heeft ${record.count} cellen, de kopregel ${width} kolommen; de rij is niet ingelezen. ` +
+              `Rij ${line} heeft ${cells.length} cellen, de kopregel ${width} kolommen; de rij is niet ingelezen. ` +
               `Staat er een ${DELIMITER_NAMES[delimiter]} in een waarde zonder aanhalingstekens?`,
           });
         }
-        return true;
+        return null;
       }
       cells.length = width;
     }
     while (cells.length < width) cells.push('');
-    rows.push({ line: record.line, cells });
-    return true;
-  });
+    rows.push({ line, cells });
+    return null;
+  };
 
-  if (state.refusal) return { ok: false, issues: [state.refusal] };
-  if (unclosedQuoteLine !== null) {
-    return {
-      ok: false,
-      issues: [fileIssue(`Rij ${unclosedQuoteLine}: een aanhalingsteken (") wordt niet gesloten, zodat de rest van het bestand één waarde zou worden.`, unclosedQuoteLine)],
-    };
+  try {
+    parse(text, {
+      delimiter,
+      // Each line end on its own: a file edited on two systems mixes them.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      // Rows of another width are reported per row above, not refused for the whole file.
+      relax_column_count: true,
+      // A quote inside an unquoted value (Villa "De Hoeve") is text, as Excel reads it.
+      relax_quotes: true,
+      // Spaces around a quoted value ("a", "b") are not part of it; the cells are trimmed anyway.
+      trim: true,
+      bom: true,
+      on_record: onRecord,
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, issues: [error.issue] };
+    if (error instanceof CsvError) return { ok: false, issues: [csvErrorIssue(error, state.line)] };
+    throw error;
   }
+
   if (state.wideRows > MAX_ROW_ISSUES) {
     warnings.push({ severity: 'error', line: null, column: null, message: `En nog ${state.wideRows - MAX_ROW_ISSUES} rijen met te veel cellen.` });
   }

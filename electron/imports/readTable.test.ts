@@ -4,9 +4,9 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellTable, ImportContext, ImportIssue } from '../../shared/imports/types';
 import { validateImport } from '../../shared/imports/validate';
-import { MAX_DATA_ROWS } from './csv';
+import { MAX_DATA_ROWS } from './table';
 import { MAX_FILE_BYTES, readImportFile, type ReadResult } from './readTable';
-import { MAX_UNCOMPRESSED_BYTES } from './xlsx';
+import { MAX_UNCOMPRESSED_BYTES } from './zip';
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 

@@ -1,6 +1,8 @@
 import type { CellTable, ImportIssue } from '../../shared/imports/types';
-import { decodeText, parseCsv } from './csv';
-import { inspectZip, isOle2, isZip, readFirstSheet, verifyZip } from './xlsx';
+import { parseCsv } from './csv';
+import { decodeText } from './decodeText';
+import { isOle2, isZip, readFirstSheet } from './xlsx';
+import { checkWorkbookZip } from './zip';
 
 /** Files larger than this are refused before anything is read. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -65,13 +67,8 @@ async function read(data: Buffer, fileName: string): Promise<ReadResult> {
 }
 
 async function readWorkbook(data: Buffer, extension: string): Promise<ReadResult> {
-  const inspection = inspectZip(data);
-  if (!inspection.ok) return refuse(inspection.message);
-  if (!inspection.entries.some((e) => e.name === 'xl/workbook.xml')) {
-    return refuse('Dit zip-bestand is geen Excel-werkmap (.xlsx). Een OpenDocument-rekenblad (.ods) of Numbers-bestand: sla het op als .xlsx of CSV.');
-  }
-  const damaged = await verifyZip(data, inspection.entries);
-  if (damaged !== null) return refuse(damaged);
+  const zip = await checkWorkbookZip(data);
+  if (!zip.ok) return refuse(zip.message);
 
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ReadResult>((resolve) => {
