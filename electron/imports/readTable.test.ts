@@ -124,6 +124,14 @@ describe('readImportFile: CSV', () => {
     expect(t.rows[0]?.cells).toEqual(['Gooise Meren', '2024', '709']);
   });
 
+  it('reads UTF-16 big-endian with BOM, and refuses bytes Windows-1252 leaves undefined as binary', async () => {
+    const le = Buffer.from('gemeente;toelichting\r\nHuizen;één €\r\n', 'utf16le');
+    const be = Buffer.from(le.map((_, i) => le[i ^ 1]!));
+    expect((await table(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).table.rows[0]?.cells).toEqual(['Huizen', 'één €']);
+    // 0x81 is no character in Windows-1252 (nor valid UTF-8): no spreadsheet writes it into a CSV.
+    expect(await refusal(Buffer.concat([cp1252('gemeente;jaar\r\nHuizen;2024'), Buffer.from([0x81])]))).toMatch(/^Het bestand is geen tekstbestand/);
+  });
+
   it('detects ; , and tab from the header line, ignoring separators inside quotes', async () => {
     expect((await table(utf8('a;b;c\n1;2;3\n'))).table.delimiter).toBe(';');
     expect((await table(utf8('a,b,c\n1,2,3\n'))).table.delimiter).toBe(',');
@@ -200,6 +208,43 @@ describe('readImportFile: CSV', () => {
 
   it('refuses a file with only blank lines', async () => {
     expect(await refusal(utf8('\uFEFF\r\n \r\n'))).toBe('Het bestand bevat geen gegevens (alleen lege regels).');
+  });
+
+  it('counts lines through quoted line breaks: an unclosed quote on line 37 is reported on line 37', async () => {
+    const lines = ['naam;toelichting;jaar'];
+    // Rows 2–30 on one line each, then rows whose notes span three lines (CRLF, LF and CR inside the quotes).
+    for (let i = 2; i <= 30; i++) lines.push(`P${i};kort;2024`);
+    lines.push('P31;"een\r\ntwee\ndrie";2024', 'P34;"vier\rvijf\r\nzes";2025');
+    lines.push('P37;"niet gesloten;2026', 'P38;x;2027');
+    const text = lines.join('\r\n') + '\r\n';
+    expect(await refusal(utf8(text))).toBe('Rij 37: een aanhalingsteken (") wordt niet gesloten, zodat de rest van het bestand één waarde zou worden.');
+    const closed = await table(utf8(text.replace('"niet gesloten', '"wel gesloten"')));
+    expect(closed.table.rows.slice(-4)).toEqual([
+      { line: 31, cells: ['P31', 'een\ntwee\ndrie', '2024'] },
+      { line: 34, cells: ['P34', 'vier\nvijf\nzes', '2025'] },
+      { line: 37, cells: ['P37', 'wel gesloten', '2026'] },
+      { line: 38, cells: ['P38', 'x', '2027'] },
+    ]);
+  });
+
+  it('refuses text after a closing quote, naming its line; spaces around a quoted value are fine', async () => {
+    expect(await refusal(utf8('naam;jaar\n"Villa" De Hoeve;2024\n'))).toBe(
+      'Rij 2: na een aanhalingsteken (") dat een waarde afsluit staat nog tekst. Zet de hele waarde tussen aanhalingstekens en schrijf een aanhalingsteken in de waarde dubbel ("").',
+    );
+    const { table: t } = await table(utf8('naam, jaar\n"Hilversum" , "2024"\nVilla "De Hoeve",2025\n'));
+    expect(t.rows).toEqual([
+      { line: 2, cells: ['Hilversum', '2024'] },
+      { line: 3, cells: ['Villa "De Hoeve"', '2025'] },
+    ]);
+  });
+
+  it('reads a file that mixes line ends (edited on two systems)', async () => {
+    const { table: t } = await table(utf8('a;b\r\n1;2\n3;4\r5;6'));
+    expect(t.rows.map((r) => [r.line, ...r.cells])).toEqual([
+      [2, '1', '2'],
+      [3, '3', '4'],
+      [4, '5', '6'],
+    ]);
   });
 });
 
@@ -309,6 +354,126 @@ describe('readImportFile: XLSX', () => {
     it('refuses a truncated workbook as damaged', async () => {
       const data = await workbook((wb) => wb.addWorksheet('Blad1').addRow(['a', 'b']));
       expect(await refusal(data.subarray(0, data.length - 30), 'kapot.xlsx')).toMatch(/^Het Excel-bestand is beschadigd/);
+    });
+  });
+
+  describe('the zip container: what its table of contents says is checked before unpacking', () => {
+    let data: Buffer;
+    beforeAll(async () => {
+      data = await workbook((wb) => wb.addWorksheet('Blad1').addRows([['a', 'b'], [1, 2]]));
+    });
+    /** The end-of-central-directory record: a workbook has no zip comment, so it is the last 22 bytes. */
+    const eocd = (zip: Buffer): number => zip.length - 22;
+    /** Writes a 16-bit field of the central-directory header of one entry. */
+    function patchCentral(zip: Buffer, name: string, offset: number, value: number): Buffer {
+      const out = Buffer.from(zip);
+      for (let at = 0; at < out.length - 46; at++) {
+        if (out.readUInt32LE(at) !== 0x02014b50) continue;
+        const nameLength = out.readUInt16LE(at + 28);
+        if (out.toString('utf8', at + 46, at + 46 + nameLength) === name) out.writeUInt16LE(value, at + offset);
+      }
+      return out;
+    }
+
+    it('refuses a multi-part zip, a zip of more than 10 000 entries, a password and an unknown compression', async () => {
+      const multiPart = Buffer.from(data);
+      multiPart.writeUInt16LE(1, eocd(multiPart) + 4);
+      expect(await refusal(multiPart, 'delen.xlsx')).toBe('Het zip-bestand bestaat uit meerdere delen; dat kan niet worden ingelezen.');
+      const many = Buffer.from(data);
+      many.writeUInt16LE(10_001, eocd(many) + 8);
+      many.writeUInt16LE(10_001, eocd(many) + 10);
+      expect(await refusal(many, 'veel.xlsx')).toBe('Het zip-bestand heeft 10001 onderdelen; dat is geen gewone Excel-werkmap.');
+      const sheet = 'xl/worksheets/sheet1.xml';
+      expect(await refusal(patchCentral(data, sheet, 8, 1), 'wachtwoord.xlsx')).toBe('Het Excel-bestand is met een wachtwoord beveiligd; sla het zonder wachtwoord op.');
+      expect(await refusal(patchCentral(data, sheet, 10, 12), 'bzip2.xlsx')).toBe(
+        'Het zip-bestand gebruikt een onbekende compressiemethode (12); sla de werkmap opnieuw op als .xlsx.',
+      );
+    });
+  });
+
+  describe('a malformed workbook inside a sound zip gets a Dutch message, never the reader\'s English', () => {
+    const DAMAGED = 'Het Excel-bestand is beschadigd of geen geldige .xlsx-werkmap. Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).';
+    const SHEET = 'xl/worksheets/sheet1.xml';
+    let base: Buffer;
+    let parts: Map<string, string>;
+    beforeAll(async () => {
+      base = await workbook((wb) => {
+        const ws = wb.addWorksheet('Blad1');
+        ws.addRow(['gemeente', 'jaar', 'opleveringen', 'toelichting']);
+        ws.addRow(['Hilversum', 2024, 365, { richText: [{ text: 'vet ' }, { text: 'gewoon' }] }]);
+        ws.addRow(['Huizen', 2024, { formula: 'C2-1', result: 364 }, new Date(Date.UTC(2024, 0, 1))]);
+      });
+      const zip = await JSZip.loadAsync(base);
+      parts = new Map();
+      for (const file of Object.values(zip.files)) if (!file.dir) parts.set(file.name, await file.async('string'));
+    });
+    async function rezip(edit: (name: string, xml: string) => string): Promise<Buffer> {
+      const zip = new JSZip();
+      for (const [name, xml] of parts) zip.file(name, edit(name, xml));
+      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    }
+
+    it('a cell reference past column XFD, a shared string that does not exist, no shared strings at all', async () => {
+      // The red team's findings: exceljs said "Invalid column letter: XFE" and "Cannot read properties of undefined (reading 'richText')".
+      const pastXfd = await rezip((name, xml) => (name === SHEET ? xml.replace('r="B2"', 'r="XFE2"') : xml));
+      const missingString = await rezip((name, xml) => (name === SHEET ? xml.replace(/(<c r="A2"[^>]*t="s"[^>]*><v>)\d+/, '$199') : xml));
+      const noStrings = await rezip((name, xml) => (name === 'xl/sharedStrings.xml' ? '' : xml));
+      for (const data of [pastXfd, missingString, noStrings]) expect(await refusal(data, 'kapot.xlsx')).toBe(DAMAGED);
+    });
+
+    /** Every message the XLSX path can give; anything else is a reader's text leaking through. */
+    const DUTCH = [
+      /^Het Excel-bestand is beschadigd of geen geldige \.xlsx-werkmap[ .]/,
+      /^Onderdeel ".*" van het Excel-bestand (is beschadigd of groter dan opgegeven|pakt uit tot \d+ keer)/,
+      /^Dit zip-bestand is geen Excel-werkmap \(\.xlsx\)\./,
+      /^Dit bestand heet \.xlsx maar is geen Excel-werkmap/,
+      /^Het zip-bestand (bestaat uit meerdere delen|gebruikt een onbekende compressiemethode|heeft \d+ onderdelen)/,
+      /^Het Excel-bestand (is met een wachtwoord beveiligd|pakt uit tot meer dan)/,
+      /^De Excel-werkmap heeft geen werkblad\.$/,
+      /^Het eerste werkblad \(".*"\) is leeg\.$/,
+      /^Alleen het eerste werkblad/,
+      /^Rij \d+ heeft gegevens rechts van de laatste kolom/,
+    ];
+    const isDutch = (message: string): boolean => DUTCH.some((pattern) => pattern.test(message));
+
+    const xmlEdit = fc.record({
+      part: fc.constantFrom(SHEET, 'xl/sharedStrings.xml', 'xl/workbook.xml', 'xl/styles.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'),
+      edits: fc.array(
+        fc.record({
+          at: fc.nat(),
+          cut: fc.nat({ max: 12 }),
+          insert: fc.oneof(
+            fc.constantFrom('XFE', 'r="XFE1"', 'r="A0"', '99999', '-1', 't="s"', 't="e"', 't="str"', '<si>', '</si>', '<r>', '<v>', '</v>', '<f>', '"', '<', '>', '&'),
+            fc.string({ maxLength: 6 }),
+          ),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+    });
+    const byteDamage = fc.record({
+      flips: fc.array(fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 6 }),
+      cutTo: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+    });
+
+    it('for XML edited at random and zip bytes damaged at random', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(xmlEdit, byteDamage), async (damage) => {
+          let data: Buffer;
+          if ('part' in damage) {
+            data = await rezip((name, xml) =>
+              name !== damage.part ? xml : damage.edits.reduce((x, e) => x.slice(0, e.at % (x.length + 1)) + e.insert + x.slice(e.at % (x.length + 1) + e.cut), xml),
+            );
+          } else {
+            data = Buffer.from(base);
+            for (const { at, value } of damage.flips) data[at % data.length] = value;
+            if (damage.cutTo !== null) data = data.subarray(0, Math.max(4, Math.floor(damage.cutTo * data.length)));
+          }
+          const result = await readImportFile(data, 'werkmap.xlsx');
+          const messages = result.ok ? result.warnings.map((w) => w.message) : result.issues.map((i) => i.message);
+          for (const message of messages) expect(message, message).toSatisfy(isDutch);
+        }),
+        { numRuns: 150 },
+      );
     });
   });
 });
