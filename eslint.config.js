@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default defineConfig(
   // test/electron/fake: a plain-JS stand-in for Electron's API, loaded only by the bundle test.
@@ -15,6 +17,26 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // An import cycle makes load order matter and hides which module owns what: none allowed.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'renderer/tsconfig.json', 'renderer/tsconfig.test.json'], noWarnOnMultipleProjects: true })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Only the store's SQLite adapter holds a database handle; everyone else goes through the Store port.
+    // The durability test opens the file itself on purpose: it checks what reached the disk, independently of the store.
+    files: ['electron/**/*.ts', 'test/**/*.ts'],
+    ignores: ['electron/store/sqlite/**', 'test/durability/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'better-sqlite3', message: 'Alleen electron/store/sqlite/ gebruikt de database direct; gebruik de Store (electron/store/port.ts).' }] }],
     },
   },
   {

@@ -9,8 +9,8 @@ import { createHandlers } from './handlers';
 
 const tempDir = useTempDir();
 let store: Store | null = null;
-afterEach(() => {
-  store?.close();
+afterEach(async () => {
+  await store?.close();
   store = null;
 });
 
@@ -42,7 +42,7 @@ describe('API dispatch over the real store', () => {
   it('runs a stored scenario with the same result as the engine', async () => {
     const { dispatch, store } = await api();
     const result = ok<{ region: { programme: { gap2030: number } } }>(await dispatch('run.scenario', { id: 'basis' }));
-    const expected = runScenario(store.dataset.dataset(), store.scenarios.require('basis'));
+    const expected = runScenario(await store.dataset.dataset(), await store.scenarios.require('basis'));
     expect(result).toEqual(expected);
     expect(result.region.programme.gap2030).toBeCloseTo(6910 - (1258 + 629 * 7), 9);
   });
@@ -94,7 +94,7 @@ describe('API dispatch over the real store', () => {
 describe('API refusals: Dutch messages as data, store unchanged', () => {
   it('unknown call, invalid payload, out of range, unknown id, built-in scenario', async () => {
     const first = await api();
-    first.store.close();
+    await first.store.close();
     store = null;
     const before = fileState(first.path);
     const path = first.path;
@@ -119,7 +119,7 @@ describe('API refusals: Dutch messages as data, store unchanged', () => {
         expect(answer.error.message, name).toMatch(message);
       }
     }
-    store.close();
+    await store.close();
     store = null;
     expect(fileState(path)).toBe(before);
   });

@@ -9,7 +9,6 @@ import { importTemplate } from '../../shared/imports/templates';
 import { applyImport } from '../imports/applyImport';
 import { InputError } from './inputError';
 import { importRefusal, prepareImport, previewOf } from '../imports/prepareImport';
-import { revertChange, revertImport } from '../store/revert';
 
 function importInput(input: { kind: ImportKind; fileName: string; base64: string; peildatum: string | null }) {
   return { kind: input.kind, fileName: input.fileName, data: Buffer.from(input.base64, 'base64'), peildatum: input.peildatum, date: new Date().toISOString() };
@@ -33,27 +32,27 @@ function providedCharts(charts: Record<string, { png: string; width: number; hei
 export type Handlers = { [N in CallName]: (input: z.output<Contract[N]['input']>) => CallOutput<N> | Promise<CallOutput<N>> };
 
 export function createHandlers(store: Store): Handlers {
-  const bundle = (): CallOutput<'dataset.get'> => {
-    const dataset = store.dataset.dataset();
-    return { dataset, figures: store.dataset.figureViews(), findings: runChecks(dataset), gemeenten: dataset.gemeenten, series: dataset.series };
+  const bundle = async (): Promise<CallOutput<'dataset.get'>> => {
+    const [dataset, figures] = await Promise.all([store.dataset.dataset(), store.dataset.figureViews()]);
+    return { dataset, figures, findings: runChecks(dataset), gemeenten: dataset.gemeenten, series: dataset.series };
   };
 
   return {
     'dataset.get': () => bundle(),
-    'dataset.editFigure': ({ figureId, value, note }) => {
-      store.dataset.editFigure(figureId, value, note);
+    'dataset.editFigure': async ({ figureId, value, note }) => {
+      await store.dataset.editFigure(figureId, value, note);
       return bundle();
     },
-    'dataset.revertFigure': ({ figureId }) => {
-      store.dataset.revertFigure(figureId);
+    'dataset.revertFigure': async ({ figureId }) => {
+      await store.dataset.revertFigure(figureId);
       return bundle();
     },
 
     'scenarios.list': () => store.scenarios.list(),
     'scenarios.get': ({ id }) => store.scenarios.require(id),
     'scenarios.create': ({ name, description, params }) => store.scenarios.create({ name, params, ...(description === undefined ? {} : { description }) }),
-    'scenarios.clone': ({ id, name }) => {
-      const from = store.scenarios.require(id);
+    'scenarios.clone': async ({ id, name }) => {
+      const from = await store.scenarios.require(id);
       return store.scenarios.create({ name, description: from.description, params: from.params });
     },
     'scenarios.save': ({ id, ...changes }) => store.scenarios.save(id, changes),
@@ -62,32 +61,32 @@ export function createHandlers(store: Store): Handlers {
     'scenarios.versions': ({ id }) => store.scenarios.versions(id),
     'scenarios.restoreVersion': ({ id, version }) => store.scenarios.restoreVersion(id, version),
 
-    'run.scenario': ({ id }) => runScenario(store.dataset.dataset(), store.scenarios.require(id)),
+    'run.scenario': async ({ id }) => runScenario(await store.dataset.dataset(), await store.scenarios.require(id)),
 
     'projects.list': () => store.projects.list(),
     'projects.create': ({ project }) => store.projects.create(project),
     'projects.update': ({ id, project }) => store.projects.update(id, project),
     'projects.delete': ({ id }) => store.projects.delete(id),
 
-    'history.list': () => ({ changes: store.history.list(), imports: store.history.imports() }),
-    'history.revertChange': ({ id }) => revertChange(store, id),
-    'history.revertImport': ({ id }) => ({ reverted: revertImport(store, id) }),
+    'history.list': async () => ({ changes: await store.history.list(), imports: await store.history.imports() }),
+    'history.revertChange': ({ id }) => store.history.revertChange(id),
+    'history.revertImport': async ({ id }) => ({ reverted: await store.history.revertImport(id) }),
 
-    'import.template': ({ kind }) => {
-      const ds = store.dataset.dataset();
+    'import.template': async ({ kind }) => {
+      const ds = await store.dataset.dataset();
       return { fileName: `sjabloon-${kind}.csv`, csv: importTemplate(kind, { gemeenten: ds.gemeenten, figures: ds.figures }) };
     },
     'import.preview': async (input) => previewOf(await prepareImport(store, importInput(input))),
     'import.apply': async (input) => {
       const prepared = await prepareImport(store, importInput(input));
       if (!prepared.canApply || !prepared.plan) throw new InputError(importRefusal(prepared));
-      const importId = applyImport(store, input.kind, prepared.plan, { fileName: input.fileName, peildatum: input.peildatum, rowCount: prepared.validRows });
+      const importId = await applyImport(store, prepared.plan, { kind: input.kind, fileName: input.fileName, peildatum: input.peildatum, rowCount: prepared.validRows });
       return { importId, changes: prepared.plan.changes.length };
     },
 
     'export.document': async ({ format, scenarioIds, charts, locale }) => {
-      const scenarios = scenarioIds.map((id) => store.scenarios.require(id));
-      const file = await exportDocument({ dataset: store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), locale }, providedCharts(charts));
+      const scenarios = await Promise.all(scenarioIds.map((id) => store.scenarios.require(id)));
+      const file = await exportDocument({ dataset: await store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), locale }, providedCharts(charts));
       return { fileName: file.fileName, mime: file.mime, base64: file.data.toString('base64') };
     },
   };

@@ -24,13 +24,13 @@ export async function withStore<T>(ctx: CliContext, work: (store: Store) => T | 
     if (error instanceof StoreError) throw new CliError(error.message, error.code === 'notFound' || error.code === 'duplicateName' || error.code === 'builtinReadOnly' || error.code === 'invalid' ? 2 : 1);
     throw error;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** CBS code or gemeente name (case-insensitive) → code. */
-export function gemeenteResolver(store: Store): (text: string) => string | null {
-  const gemeenten = store.dataset.dataset().gemeenten;
+export async function gemeenteResolver(store: Store): Promise<(text: string) => string | null> {
+  const { gemeenten } = await store.dataset.dataset();
   return (text) => {
     const t = text.trim().toLowerCase();
     return gemeenten.find((g) => g.code.toLowerCase() === t || g.name.toLowerCase() === t)?.code ?? null;

@@ -3,7 +3,7 @@ import { planImport, type ImportPlan } from '../../shared/imports/plan';
 import type { ImportIssue, ImportKind } from '../../shared/imports/types';
 import type { ImportPreview } from '../../shared/api/contract';
 import { validateImport } from '../../shared/imports/validate';
-import type { Store } from '../store/store';
+import type { Store } from '../store/port';
 import { readImportFile } from './readTable';
 
 export type PreparedImport = {
@@ -29,7 +29,7 @@ export async function prepareImport(store: Store, input: { kind: ImportKind; fil
   const base = { kind: input.kind, fileName: input.fileName, peildatum: input.peildatum };
   const read = await readImportFile(input.data, input.fileName);
   if (!read.ok) return { ...base, issues: read.issues, validRows: 0, plan: null, newFindings: [], resolvedFindings: [], canApply: false };
-  const dataset = store.dataset.dataset();
+  const dataset = await store.dataset.dataset();
   const validated = validateImport(input.kind, read.table, { gemeenten: dataset.gemeenten, figures: dataset.figures });
   const issues = [...read.warnings, ...validated.issues];
   const plan = planImport(validated, dataset, { fileName: input.fileName, peildatum: input.peildatum, date: input.date });

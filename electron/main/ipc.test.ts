@@ -47,7 +47,7 @@ describe('createApiListener', () => {
       expect(await listener(trusted, 'scenarios.get', { id: 42 })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
       expect(await listener(trusted, 'bestaat.niet', {})).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

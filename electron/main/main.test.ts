@@ -134,8 +134,17 @@ describe('main process', () => {
     reset(userData);
     delete process.env.WOONZORGVERKENNER_DB;
   });
-  afterEach(() => {
-    for (const listener of fake.state.appListeners.get('will-quit') ?? []) listener();
+  afterEach(async () => {
+    // Quitting waits for the store to close the file, then quits for real.
+    const quitters = fake.state.appListeners.get('will-quit') ?? [];
+    const event = { preventDefault: vi.fn() };
+    for (const listener of quitters) listener(event);
+    if (quitters.length > 0) {
+      expect(event.preventDefault).toHaveBeenCalled();
+      await vi.waitFor(() => {
+        expect(fake.state.quitCalled).toBe(true);
+      });
+    }
   });
 
   it('opens the database in the user data folder and shows one secure window', async () => {

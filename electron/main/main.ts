@@ -86,8 +86,15 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => {
-    store.close();
+  // Quit only once the store has finished its last write and closed the file.
+  let storeClosed = false;
+  app.on('will-quit', (event) => {
+    if (storeClosed) return;
+    event.preventDefault();
+    void store.close().finally(() => {
+      storeClosed = true;
+      app.quit();
+    });
   });
 
   registerApi(ipcMain, createDispatch(createHandlers(store)));

@@ -35,8 +35,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(`Woonzorgverkenner draait op ${url} (database: ${dbPath})`);
   const stop = () => {
     server.close();
-    store.close();
-    process.exit(0);
+    void store.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -12,9 +12,9 @@ import { startWebServer } from './server';
 
 const tempDir = useTempDir();
 let running: { server: Server; store: Store } | null = null;
-afterEach(() => {
+afterEach(async () => {
   running?.server.close();
-  running?.store.close();
+  await running?.store.close();
   running = null;
 });
 
@@ -106,7 +106,9 @@ describe('browser build server', () => {
       });
       req.on('error', () => undefined);
       req.flushHeaders();
-      setTimeout(() => reject(new Error('no answer without the body')), 5000);
+      setTimeout(() => {
+        reject(new Error('no answer without the body'));
+      }, 5000);
     });
     expect(declared).toBe(413);
     // Streamed without a length: the answer comes while the client is still sending, long before 64 MB.
@@ -123,7 +125,10 @@ describe('browser build server', () => {
       req.on('error', () => undefined);
       const pump = () => {
         if (answered) return;
-        if (sent >= 64 * 1024 * 1024) return reject(new Error('the server read 64 MB without answering'));
+        if (sent >= 64 * 1024 * 1024) {
+          reject(new Error('the server read 64 MB without answering'));
+          return;
+        }
         sent += chunk.length;
         if (req.write(chunk)) setImmediate(pump);
         else req.once('drain', pump);

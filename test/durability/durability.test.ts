@@ -49,7 +49,7 @@ function runAndKill(path: string, prefix: string): Promise<Ack[]> {
 describe('durability: a save that was acknowledged survives SIGKILL', () => {
   it(`keeps every acknowledged save complete over ${ROUNDS} kills, and the file stays intact`, async () => {
     const path = join(tempDir(), 'durable.sqlite');
-    (await openStore(path)).close();
+    await (await openStore(path)).close();
     let total = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const acks = await runAndKill(path, `r${round}`);
@@ -68,8 +68,8 @@ describe('durability: a save that was acknowledged survives SIGKILL', () => {
     // The test is only meaningful if the writer got to save things before it was killed.
     expect(total).toBeGreaterThan(ROUNDS);
     const store = await openStore(path);
-    expect(store.scenarios.list().length).toBeGreaterThan(3);
-    store.close();
+    expect((await store.scenarios.list()).length).toBeGreaterThan(3);
+    await store.close();
   }, 120_000);
 });
 

@@ -12,12 +12,12 @@ process.stdout.write('READY\n');
 for (let i = 0; ; i++) {
   const multiplier = Math.round(((i % 50) / 10) * 100) / 100;
   if (i % 3 === 0) {
-    const s = store.scenarios.create({ name: `${prefix}-${i}`, params: { programme: { paceMultiplier: multiplier } } });
+    const s = await store.scenarios.create({ name: `${prefix}-${i}`, params: { programme: { paceMultiplier: multiplier } } });
     process.stdout.write(`ACK ${s.id} ${s.version} ${multiplier}\n`);
   } else {
-    const last = store.scenarios.list().at(-1);
+    const last = (await store.scenarios.list()).at(-1);
     if (!last || last.builtin) continue;
-    const s = store.scenarios.save(last.id, { params: { programme: { paceMultiplier: multiplier } } });
+    const s = await store.scenarios.save(last.id, { params: { programme: { paceMultiplier: multiplier } } });
     process.stdout.write(`ACK ${s.id} ${s.version} ${multiplier}\n`);
   }
 }

@@ -10,12 +10,12 @@ import { openStore } from '../../electron/store/store';
 export async function reportFor(dir: string, ...ids: string[]): Promise<{ report: Report; results: Result[] }> {
   const store = await openStore(join(dir, 'report.sqlite'));
   try {
-    const ds = store.dataset.dataset();
-    const scenarios = ids.map((id) => store.scenarios.require(id));
+    const ds = await store.dataset.dataset();
+    const scenarios = await Promise.all(ids.map((id) => store.scenarios.require(id)));
     const results = scenarios.map((s) => runScenario(ds, s));
     return { report: buildReport({ scenarios, results, dataset: ds, findings: runChecks(ds), date: '2026-11-23T09:00:00Z', locale: 'nl-NL' }), results };
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -13,9 +13,8 @@ const SEVERITY_LABEL: Record<Finding['severity'], string> = {
 
 /** `data [--json]`: every figure with its provenance, and the consistency findings. */
 export async function dataCommand(ctx: CliContext, json: boolean): Promise<void> {
-  await withStore(ctx, (store) => {
-    const dataset = store.dataset.dataset();
-    const views = store.dataset.figureViews();
+  await withStore(ctx, async (store) => {
+    const [dataset, views] = await Promise.all([store.dataset.dataset(), store.dataset.figureViews()]);
     const findings = runChecks(dataset);
     if (json) {
       ctx.io.out(

@@ -29,12 +29,12 @@ export async function exportCommand(ctx: CliContext, options: ExportOptions): Pr
   if (existsSync(out) && statSync(out).isDirectory()) throw new CliError(`${out} is een map; geef een bestandsnaam.`);
 
   await withStore(ctx, async (store) => {
-    const scenarios = [options.scenario ?? '', ...options.compare].map((ref) => requireScenario(store, ref));
+    const scenarios = await Promise.all([options.scenario ?? '', ...options.compare].map((ref) => requireScenario(store, ref)));
     const started = Date.now();
     let output;
     try {
       output = await exportDocument(
-        { dataset: store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), ...(options.chart ? { chartId: options.chart } : {}) },
+        { dataset: await store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), ...(options.chart ? { chartId: options.chart } : {}) },
         (specs) =>
           renderChartImages(specs, {
             onProgress: (done, total) => {

@@ -1,14 +1,13 @@
 import { formatNumber } from '../../../shared/format/nl';
-import { revertChange, revertImport } from '../../store/revert';
 import { withStore, type CliContext } from '../context';
 import { CliError } from '../io';
 import { textTable } from '../textTable';
 
 /** `history [--json]`: every change to the dataset, newest first, and the imports. */
 export async function historyCommand(ctx: CliContext, json: boolean): Promise<void> {
-  await withStore(ctx, (store) => {
-    const changes = store.history.list();
-    const imports = store.history.imports();
+  await withStore(ctx, async (store) => {
+    const changes = await store.history.list();
+    const imports = await store.history.imports();
     if (json) {
       ctx.io.out(JSON.stringify({ changes: changes.map(({ oldState: _o, newState: _n, ...c }) => c), imports }, null, 2) + '\n');
       return;
@@ -38,12 +37,12 @@ export async function historyCommand(ctx: CliContext, json: boolean): Promise<vo
 export async function historyRevert(ctx: CliContext, what: 'change' | 'import', idText: string | undefined): Promise<void> {
   const id = Number(idText);
   if (!Number.isInteger(id) || id <= 0) throw new CliError(`Geef het nummer van de ${what === 'change' ? 'wijziging' : 'import'} (zie history).`);
-  await withStore(ctx, (store) => {
+  await withStore(ctx, async (store) => {
     if (what === 'change') {
-      const undo = revertChange(store, id);
+      const undo = await store.history.revertChange(id);
       ctx.io.err(`Wijziging ${id} teruggedraaid (${undo.label}).\n`);
     } else {
-      const n = revertImport(store, id);
+      const n = await store.history.revertImport(id);
       ctx.io.err(`Import ${id} teruggedraaid: ${n} wijziging(en).\n`);
     }
   });

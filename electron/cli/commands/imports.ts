@@ -26,8 +26,8 @@ export async function importCommand(ctx: CliContext, options: ImportOptions): Pr
   const kind = kindOf(options.kind);
   if (options.peildatum !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.peildatum)) throw new CliError(`Peildatum "${options.peildatum}" heeft niet de vorm jjjj-mm-dd.`);
   if (options.template) {
-    await withStore(ctx, (store) => {
-      const ds = store.dataset.dataset();
+    await withStore(ctx, async (store) => {
+      const ds = await store.dataset.dataset();
       ctx.io.out(importTemplate(kind, { gemeenten: ds.gemeenten, figures: ds.figures }));
     });
     return;
@@ -46,7 +46,7 @@ export async function importCommand(ctx: CliContext, options: ImportOptions): Pr
     if (errors > 0) throw new CliError(`${errors} fout(en) in ${basename(path)}; er is niets ingelezen.`);
     if (options.dryRun) return;
     if (!prepared.canApply || !prepared.plan) throw new CliError(importRefusal(prepared));
-    const importId = applyImport(store, kind, prepared.plan, { fileName: basename(path), peildatum: options.peildatum ?? null, rowCount: prepared.validRows });
+    const importId = await applyImport(store, prepared.plan, { kind, fileName: basename(path), peildatum: options.peildatum ?? null, rowCount: prepared.validRows });
     ctx.io.err(`Ingelezen als import ${importId}: ${prepared.plan.changes.length} wijziging(en). Terugdraaien: history revert-import ${importId}.\n`);
   });
 }

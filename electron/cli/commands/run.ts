@@ -22,14 +22,14 @@ function looksLikeFile(ctx: CliContext, ref: string): boolean {
 export async function runCommand(ctx: CliContext, ref: string | undefined, format: RunFormat): Promise<void> {
   if (!ref) throw new CliError('Geef een scenario: run --scenario ID|NAAM|BESTAND.json.');
   const fromFile = looksLikeFile(ctx, ref) ? readScenarioFile(resolve(ctx.io.cwd, ref)) : null;
-  await withStore(ctx, (store) => {
+  await withStore(ctx, async (store) => {
     const scenario: Scenario = fromFile
       ? { id: fromFile.scenario.id ?? 'bestand', name: fromFile.scenario.name, description: fromFile.scenario.description, params: fromFile.scenario.params }
-      : requireScenario(store, ref);
+      : await requireScenario(store, ref);
     let result: Result;
     try {
       // Parsing the result is the contract check at the boundary: nothing leaves unvalidated.
-      result = Result.parse(runScenario(store.dataset.dataset(), scenario));
+      result = Result.parse(runScenario(await store.dataset.dataset(), scenario));
     } catch (error) {
       if (error instanceof EngineDataError) throw new CliError(error.message, 1);
       throw error;

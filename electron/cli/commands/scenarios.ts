@@ -10,18 +10,18 @@ import { CliError } from '../io';
 import { textTable } from '../textTable';
 import { readScenarioFile, toScenarioFile } from './scenarioFile';
 
-function requireScenario(store: Store, idOrName: string): StoredScenario {
-  const s = store.scenarios.find(idOrName);
+async function requireScenario(store: Store, idOrName: string): Promise<StoredScenario> {
+  const s = await store.scenarios.find(idOrName);
   if (!s) {
-    const known = store.scenarios.list().map((x) => x.id).join(', ');
+    const known = (await store.scenarios.list()).map((x) => x.id).join(', ');
     throw new CliError(`Scenario "${idOrName}" bestaat niet. Bekende scenario's: ${known}.`);
   }
   return s;
 }
 
 export async function listScenarios(ctx: CliContext, json: boolean): Promise<void> {
-  await withStore(ctx, (store) => {
-    const list = store.scenarios.list();
+  await withStore(ctx, async (store) => {
+    const list = await store.scenarios.list();
     if (json) {
       ctx.io.out(JSON.stringify(list, null, 2) + '\n');
       return;
@@ -31,8 +31,8 @@ export async function listScenarios(ctx: CliContext, json: boolean): Promise<voi
   });
 }
 
-function applySettings(store: Store, base: ScenarioParamsInput, settings: string[]): ScenarioParamsInput {
-  const resolve = gemeenteResolver(store);
+async function applySettings(store: Store, base: ScenarioParamsInput, settings: string[]): Promise<ScenarioParamsInput> {
+  const resolve = await gemeenteResolver(store);
   let params = base;
   const problems: string[] = [];
   for (const setting of settings) {
@@ -50,19 +50,19 @@ export async function createScenario(
 ): Promise<void> {
   if (!options.name) throw new CliError('Geef een naam: scenario create --name "Naam".');
   const name = options.name;
-  await withStore(ctx, (store) => {
-    const base = options.from ? requireScenario(store, options.from) : null;
-    const params = applySettings(store, base?.params ?? defaultParams(), options.set);
-    const created = store.scenarios.create({ name, description: options.description ?? base?.description ?? '', params });
+  await withStore(ctx, async (store) => {
+    const base = options.from ? await requireScenario(store, options.from) : null;
+    const params = await applySettings(store, base?.params ?? defaultParams(), options.set);
+    const created = await store.scenarios.create({ name, description: options.description ?? base?.description ?? '', params });
     ctx.io.out(`Scenario "${created.name}" aangemaakt met id ${created.id}.\n`);
   });
 }
 
 export async function updateScenario(ctx: CliContext, id: string, options: { name: string | undefined; set: string[] }): Promise<void> {
-  await withStore(ctx, (store) => {
-    const current = requireScenario(store, id);
-    const params = applySettings(store, current.params, options.set);
-    const saved = store.scenarios.save(current.id, { params, ...(options.name ? { name: options.name } : {}) });
+  await withStore(ctx, async (store) => {
+    const current = await requireScenario(store, id);
+    const params = await applySettings(store, current.params, options.set);
+    const saved = await store.scenarios.save(current.id, { params, ...(options.name ? { name: options.name } : {}) });
     ctx.io.out(`Scenario "${saved.name}" opgeslagen als versie ${saved.version}.\n`);
   });
 }
@@ -81,9 +81,9 @@ function describe(value: unknown, a: Assumption): string {
 }
 
 export async function showScenario(ctx: CliContext, id: string, json: boolean): Promise<void> {
-  await withStore(ctx, (store) => {
-    const s = requireScenario(store, id);
-    const versions = store.scenarios.versions(s.id);
+  await withStore(ctx, async (store) => {
+    const s = await requireScenario(store, id);
+    const versions = await store.scenarios.versions(s.id);
     if (json) {
       ctx.io.out(JSON.stringify({ ...s, versions }, null, 2) + '\n');
       return;
@@ -117,8 +117,8 @@ export async function showScenario(ctx: CliContext, id: string, json: boolean): 
 
 export async function exportScenario(ctx: CliContext, id: string, out: string | undefined): Promise<void> {
   if (!out) throw new CliError('Geef een doelbestand: scenario export ID --out BESTAND.json.');
-  await withStore(ctx, (store) => {
-    const s = requireScenario(store, id);
+  await withStore(ctx, async (store) => {
+    const s = await requireScenario(store, id);
     writeFileAtomic(out, JSON.stringify(toScenarioFile(s), null, 2) + '\n');
     ctx.io.out(`Scenario "${s.name}" geëxporteerd naar ${out}.\n`);
   });
@@ -127,8 +127,8 @@ export async function exportScenario(ctx: CliContext, id: string, out: string | 
 export async function importScenario(ctx: CliContext, file: string, name: string | undefined): Promise<void> {
   // Read and validate the file before the store is opened: a bad file never touches the database.
   const parsed = readScenarioFile(file);
-  await withStore(ctx, (store) => {
-    const created = store.scenarios.create({
+  await withStore(ctx, async (store) => {
+    const created = await store.scenarios.create({
       name: name ?? parsed.scenario.name,
       description: parsed.scenario.description,
       params: parsed.scenario.params,
@@ -138,23 +138,23 @@ export async function importScenario(ctx: CliContext, file: string, name: string
 }
 
 export async function deleteScenario(ctx: CliContext, id: string): Promise<void> {
-  await withStore(ctx, (store) => {
-    const s = requireScenario(store, id);
-    store.scenarios.delete(s.id);
+  await withStore(ctx, async (store) => {
+    const s = await requireScenario(store, id);
+    await store.scenarios.delete(s.id);
     ctx.io.out(`Scenario "${s.name}" verwijderd (terug te halen met: scenario restore ${s.id}).\n`);
   });
 }
 
 export async function restoreScenario(ctx: CliContext, id: string, version: string | undefined): Promise<void> {
-  await withStore(ctx, (store) => {
+  await withStore(ctx, async (store) => {
     if (version === undefined) {
-      const s = store.scenarios.undelete(id);
+      const s = await store.scenarios.undelete(id);
       ctx.io.out(`Scenario "${s.name}" teruggezet.\n`);
       return;
     }
     const n = Number(version);
     if (!Number.isInteger(n) || n < 1) throw new CliError(`--version moet een geheel getal vanaf 1 zijn, niet "${version}".`);
-    const s = store.scenarios.restoreVersion(requireScenario(store, id).id, n);
+    const s = await store.scenarios.restoreVersion((await requireScenario(store, id)).id, n);
     ctx.io.out(`Versie ${n} van "${s.name}" teruggezet als versie ${s.version}.\n`);
   });
 }

@@ -15,9 +15,9 @@ import type { Result } from '../../../shared/result/schema';
 
 const tempDir = useTempDir();
 let store: Store | null = null;
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  store?.close();
+  await store?.close();
   store = null;
   localStorage.clear();
 });

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { Project, ProjectDraft, ProjectHomes, ProjectStatus, type ProjectDraftInput } from '../../shared/projects/schema';
-import { StoreError } from './errors';
+import { Project, ProjectDraft, ProjectHomes, ProjectStatus, type ProjectDraftInput } from '../../../shared/projects/schema';
+import { StoreError } from '../errors';
 import type { HistoryRepo } from './historyRepo';
-import { ANALYST, type ChangeOrigin } from './datasetRepo';
+import { ANALYST, type ChangeOrigin, type ProjectOperations } from '../port';
+import { immediate, type Sync } from './sync';
 
 const Row = z.object({
   id: z.string(),
@@ -41,7 +42,7 @@ function toState(r: z.infer<typeof Row>): ProjectState {
 }
 
 /** The project register (MODEL §5.5). Every change is recorded in the history and can be reverted. */
-export class ProjectRepo {
+export class ProjectRepo implements Sync<ProjectOperations> {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => string,
@@ -66,19 +67,19 @@ export class ProjectRepo {
 
   create(input: ProjectDraftInput, origin: ChangeOrigin = ANALYST): Project {
     const draft = this.valid(input);
-    return this.db.transaction(() => {
+    return immediate(this.db, () => {
       this.requireGemeente(draft.gemeente);
       const now = this.now();
       const state: ProjectState = { ...draft, id: randomUUID(), source: origin.importId ? origin.source : 'invoer', createdAt: now, updatedAt: now, deletedAt: null, importId: origin.importId ?? null };
       this.writeState(state.id, state);
       this.history.record({ action: origin.importId ? 'import' : 'add', target: 'project', targetId: state.id, label: labelOf(state), oldState: null, newState: state, source: origin.source, importId: origin.importId ?? null });
       return stripState(state);
-    })();
+    });
   }
 
   update(id: string, input: ProjectDraftInput, origin: ChangeOrigin = ANALYST): Project {
     const draft = this.valid(input);
-    return this.db.transaction(() => {
+    return immediate(this.db, () => {
       const before = this.state(id);
       if (!before || before.deletedAt !== null) throw new StoreError('notFound', `Project ${id} bestaat niet (of is verwijderd).`);
       this.requireGemeente(draft.gemeente);
@@ -86,18 +87,18 @@ export class ProjectRepo {
       this.writeState(id, after);
       this.history.record({ action: origin.importId ? 'import' : 'update', target: 'project', targetId: id, label: labelOf(after), oldState: before, newState: after, source: origin.source, importId: origin.importId ?? null });
       return stripState(after);
-    })();
+    });
   }
 
   delete(id: string): Project {
-    return this.db.transaction(() => {
+    return immediate(this.db, () => {
       const before = this.state(id);
       if (!before || before.deletedAt !== null) throw new StoreError('notFound', `Project ${id} bestaat niet (of is verwijderd).`);
       const after: ProjectState = { ...before, deletedAt: this.now() };
       this.writeState(id, after);
       this.history.record({ action: 'delete', target: 'project', targetId: id, label: labelOf(before), oldState: before, newState: after, source: ANALYST.source });
       return stripState(before);
-    })();
+    });
   }
 
   /** Puts a project back in a recorded state (null removes it entirely). Caller holds the transaction. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { Change, ImportBatch, type ChangeAction } from '../../shared/history/schema';
+import { Change, ImportBatch, type ChangeAction } from '../../../shared/history/schema';
+import type { ImportMeta } from '../port';
 
 const ChangeRow = z.object({
   id: z.number().int(),
@@ -105,7 +106,7 @@ export class HistoryRepo {
     return row ? toChange(ChangeRow.parse(row)) : null;
   }
 
-  startImport(kind: ImportBatch['kind'], fileName: string, peildatum: string | null, rowCount: number): number {
+  startImport({ kind, fileName, peildatum, rowCount }: ImportMeta): number {
     const info = this.db
       .prepare('INSERT INTO import_batch (kind, file_name, peildatum, imported_at, row_count) VALUES (?, ?, ?, ?, ?)')
       .run(kind, fileName, peildatum, this.now(), rowCount);

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { StoreError } from './errors';
+import { StoreError } from '../errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { immediate } from './sync';
 
 export type OpenOptions = {
   /** Migrations to apply (tests pass a prefix to build an older database). */
@@ -93,10 +94,10 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
       await db.backup(target);
     }
     for (const m of pending) {
-      db.transaction(() => {
+      immediate(db, () => {
         m.up(db);
         db.pragma(`user_version = ${m.version}`);
-      })();
+      });
     }
     const check = db.pragma('quick_check', { simple: true }) as string;
     if (check !== 'ok') throw corrupt(path);

@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { Dataset, Figure, Gemeente, Relation, Series } from '../../shared/dataset/schema';
-import { FigureView } from '../../shared/dataset/figureView';
-import { StoreError } from './errors';
+import { Dataset, Figure, Gemeente, Relation, Series } from '../../../shared/dataset/schema';
+import type { Project } from '../../../shared/projects/schema';
+import { FigureView } from '../../../shared/dataset/figureView';
+import { StoreError } from '../errors';
+import { ANALYST, type ChangeOrigin, type DatasetOperations } from '../port';
 import type { HistoryRepo } from './historyRepo';
-import type { ProjectRepo } from './projectRepo';
+import { immediate, type Sync } from './sync';
 
 const FigureRow = z.object({
   id: z.string(),
@@ -47,10 +49,6 @@ function toView(row: FigureRow): FigureView {
   return { figure, seedValue: row.seed_value, origin: row.origin, edit };
 }
 
-/** Who made a change: the analyst in the app or command line, or an import. */
-export type ChangeOrigin = { source: string; importId?: number };
-export const ANALYST: ChangeOrigin = { source: 'analist' };
-
 /** A figure's full stored state: its record and the analyst's edit, if any. */
 export type FigureState = {
   record: {
@@ -71,12 +69,12 @@ function toRecord(f: Figure): Omit<FigureState['record'], 'origin'> {
   };
 }
 
-export class DatasetRepo {
+export class DatasetRepo implements Sync<DatasetOperations> {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => string,
     private readonly history: HistoryRepo,
-    private readonly projects: Pick<ProjectRepo, 'list'>,
+    private readonly projects: { list(): Project[] },
   ) {}
 
   figureViews(): FigureView[] {
@@ -91,7 +89,7 @@ export class DatasetRepo {
   }
 
   /** The dataset in force: seed values with the analyst's edits applied. Checked on the way out. */
-  dataset(): Dataset {
+  dataset(views: readonly FigureView[] = this.figureViews()): Dataset {
     const gemeenten = this.db
       .prepare('SELECT code, name, member_from AS memberFrom, member_until AS memberUntil, note FROM gemeente ORDER BY rowid')
       .all()
@@ -105,39 +103,39 @@ export class DatasetRepo {
     const relations = (this.db.prepare('SELECT definition FROM relation ORDER BY rowid').pluck().all() as string[]).map((d) =>
       Relation.parse(JSON.parse(d)),
     );
-    return Dataset.parse({ gemeenten, series, relations, figures: this.figureViews().map((v) => v.figure), projects: this.projects.list() });
+    return Dataset.parse({ gemeenten, series, relations, figures: views.map((v) => v.figure), projects: this.projects.list() });
   }
 
   /** Sets the analyst's value for a figure; the seed value stays beside it. Recorded in the history. */
   editFigure(id: string, value: number | null, note: string, origin: ChangeOrigin = ANALYST): FigureView {
-    return this.db.transaction(() => {
+    return immediate(this.db, () => {
       this.requireFigure(id);
       const before = this.figureState(id);
       this.setEdit(id, { value, note, editedAt: this.now() });
       this.history.record({ action: origin.importId ? 'import' : 'edit', target: 'figure', targetId: id, label: this.label(id), oldState: before, newState: this.figureState(id), source: origin.source, importId: origin.importId ?? null });
       return this.view(id);
-    })();
+    });
   }
 
   /** Back to the seed value. Recorded in the history. */
   revertFigure(id: string): FigureView {
-    return this.db.transaction(() => {
+    return immediate(this.db, () => {
       this.requireFigure(id);
       const before = this.figureState(id);
       this.db.prepare('DELETE FROM figure_edit WHERE figure_id = ?').run(id);
       this.history.record({ action: 'revert', target: 'figure', targetId: id, label: this.label(id), oldState: before, newState: this.figureState(id), source: ANALYST.source });
       return this.view(id);
-    })();
+    });
   }
 
   /** A figure the sources did not have (e.g. completions 2024 from an import); origin "analyst". */
   addFigure(figure: Figure, origin: ChangeOrigin): void {
-    this.db.transaction(() => {
+    immediate(this.db, () => {
       if (this.figureState(figure.id)) throw new StoreError('invalid', `Cijfer ${figure.id} bestaat al.`);
       const state: FigureState = { record: { ...toRecord(figure), origin: 'analyst' }, edit: null, value: figure.value };
       this.writeState(figure.id, state);
       this.history.record({ action: origin.importId ? 'import' : 'add', target: 'figure', targetId: figure.id, label: this.label(figure.id), oldState: null, newState: state, source: origin.source, importId: origin.importId ?? null });
-    })();
+    });
   }
 
   /** The whole state of one figure (null = it does not exist), for the history and for reverting. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import type { Seed } from '../../shared/dataset/assemble';
+import type { Seed } from '../../../shared/dataset/assemble';
+import { immediate } from './sync';
 
 export function seedHash(seed: Seed): string {
   return createHash('sha256').update(JSON.stringify(seed)).digest('hex');
@@ -15,7 +16,7 @@ export function loadSeed(db: Database.Database, seed: Seed, now: () => string): 
   const hash = seedHash(seed);
   const state = db.prepare('SELECT hash FROM seed_state WHERE id = 1').get() as { hash: string } | undefined;
   if (state?.hash === hash) return false;
-  db.transaction(() => {
+  immediate(db, () => {
     const { dataset } = seed;
     const upsertGemeente = db.prepare(`
       INSERT INTO gemeente (code, name, member_from, member_until, note) VALUES (@code, @name, @memberFrom, @memberUntil, @note)
@@ -84,6 +85,6 @@ export function loadSeed(db: Database.Database, seed: Seed, now: () => string): 
     db.prepare(
       'INSERT INTO seed_state (id, hash, loaded_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, loaded_at = excluded.loaded_at',
     ).run(hash, now());
-  })();
+  });
   return true;
 }

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
-import { ScenarioParams, ScenarioName, type ScenarioParamsInput } from '../../shared/scenario/schema';
-import { ScenarioVersion, StoredScenario } from '../../shared/scenario/stored';
-import { StoreError } from './errors';
+import { ScenarioParams, ScenarioName } from '../../../shared/scenario/schema';
+import { ScenarioVersion, StoredScenario } from '../../../shared/scenario/stored';
+import { StoreError } from '../errors';
+import type { ScenarioChanges, ScenarioDraft, ScenarioOperations } from '../port';
+import { immediate, type Sync } from './sync';
 
 type Row = {
   id: string;
@@ -46,9 +48,7 @@ export function slugify(name: string): string {
   return slug || 'scenario';
 }
 
-export type ScenarioDraft = { name: string; description?: string; params: ScenarioParamsInput };
-
-export class ScenarioRepo {
+export class ScenarioRepo implements Sync<ScenarioOperations> {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => string,
@@ -81,19 +81,19 @@ export class ScenarioRepo {
   create(draft: ScenarioDraft): StoredScenario {
     const name = this.validName(draft.name);
     const params = ScenarioParams.parse(draft.params);
-    return this.db.transaction(() => {
+    return immediate(this.db, () => {
       this.assertNameFree(name, null);
       const id = this.freeId(slugify(name));
       const now = this.now();
       this.db.prepare('INSERT INTO scenario (id, builtin, created_at) VALUES (?, 0, ?)').run(id, now);
       this.insertVersion(id, name, draft.description ?? '', params);
       return this.require(id);
-    })();
+    });
   }
 
   /** Saves a new version; earlier versions stay and can be restored. */
-  save(id: string, changes: { name?: string; description?: string; params?: ScenarioParamsInput }): StoredScenario {
-    return this.db.transaction(() => {
+  save(id: string, changes: ScenarioChanges): StoredScenario {
+    return immediate(this.db, () => {
       const current = this.require(id);
       if (current.builtin) {
         throw new StoreError('builtinReadOnly', `"${current.name}" is een ingebouwd scenario en kan niet worden gewijzigd; maak er een kopie van.`);
@@ -103,29 +103,29 @@ export class ScenarioRepo {
       const params = changes.params === undefined ? current.params : ScenarioParams.parse(changes.params);
       this.insertVersion(id, name, changes.description ?? current.description, params);
       return this.require(id);
-    })();
+    });
   }
 
   /** Soft delete, so it can be undone. */
   delete(id: string): StoredScenario {
-    return this.db.transaction(() => {
+    return immediate(this.db, () => {
       const current = this.require(id);
       if (current.builtin) {
         throw new StoreError('builtinReadOnly', `"${current.name}" is een ingebouwd scenario en kan niet worden verwijderd.`);
       }
       this.db.prepare('UPDATE scenario SET deleted_at = ? WHERE id = ?').run(this.now(), id);
       return StoredScenario.parse({ ...current, deletedAt: this.now() });
-    })();
+    });
   }
 
   undelete(id: string): StoredScenario {
-    return this.db.transaction(() => {
+    return immediate(this.db, () => {
       const s = this.get(id);
       if (!s) throw new StoreError('notFound', `Scenario "${id}" bestaat niet.`);
       this.assertNameFree(s.name, id);
       this.db.prepare('UPDATE scenario SET deleted_at = NULL WHERE id = ?').run(id);
       return this.require(id);
-    })();
+    });
   }
 
   versions(id: string): ScenarioVersion[] {
@@ -138,14 +138,14 @@ export class ScenarioRepo {
 
   /** Makes an earlier version current again, as a new version (history is never rewritten). */
   restoreVersion(id: string, version: number): StoredScenario {
-    return this.db.transaction(() => {
+    return immediate(this.db, () => {
       this.require(id);
       const row = this.db
         .prepare('SELECT name, description, params FROM scenario_version WHERE scenario_id = ? AND version = ?')
         .get(id, version) as { name: string; description: string; params: string } | undefined;
       if (!row) throw new StoreError('notFound', `Scenario "${id}" heeft geen versie ${version}.`);
       return this.save(id, { name: row.name, description: row.description, params: ScenarioParams.parse(JSON.parse(row.params)) });
-    })();
+    });
   }
 
   private insertVersion(id: string, name: string, description: string, params: ScenarioParams): void {

@@ -1,0 +1,160 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fileState, useTempDir } from '../../../test/support/files';
+import { readSeed } from '../../seeds/readSeeds';
+import { StoreError } from '../errors';
+import { openStore } from '../store';
+import { openDatabase } from './connection';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
+
+/** What only the SQLite adapter promises: the file, its pragmas, migrations and refusals. */
+const tempDir = useTempDir();
+
+async function expectStoreError(promise: Promise<unknown>, code: StoreError['code']): Promise<StoreError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(StoreError);
+  expect((error as StoreError).code).toBe(code);
+  return error as StoreError;
+}
+
+const WIJDEMEREN = 'bouwprogramma.laagMidden:GM1696:2022-2030';
+
+describe('sqlite: the file', () => {
+  it('is at the latest schema version, in WAL mode, with full sync and foreign keys', async () => {
+    const path = join(tempDir(), 'a.sqlite');
+    await (await openStore(path)).close();
+    const db = await openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('every table is STRICT', async () => {
+    const path = join(tempDir(), 'a.sqlite');
+    await (await openStore(path)).close();
+    const db = new Database(path, { readonly: true });
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
+    expect(tables.length).toBeGreaterThan(5);
+    for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT\s*$/);
+    db.close();
+  });
+
+  it('a copy of the file opens with everything in it (no data only in the WAL after close)', async () => {
+    const dir = tempDir();
+    const path = join(dir, 's.sqlite');
+    const store = await openStore(path);
+    await store.scenarios.create({ name: 'Bewaard', params: {} });
+    await store.close();
+    expect(readdirSync(dir).filter((f) => f.endsWith('-wal'))).toEqual([]);
+    copyFileSync(path, join(dir, 'copy.sqlite'));
+    const copy = await openStore(join(dir, 'copy.sqlite'));
+    expect(await copy.scenarios.find('Bewaard')).not.toBeNull();
+    await copy.close();
+    expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe('sqlite: refusing what it cannot safely open', () => {
+  it('refuses a database newer than the app, without touching it', async () => {
+    const path = join(tempDir(), 'new.sqlite');
+    await (await openStore(path)).close();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    raw.close();
+    const before = fileState(path);
+    const error = await expectStoreError(openStore(path), 'newer');
+    expect(error.message).toMatch(/nieuwer|schemaversie/);
+    expect(fileState(path)).toBe(before);
+  });
+
+  it('refuses a corrupt file, without touching it', async () => {
+    const path = join(tempDir(), 'corrupt.sqlite');
+    writeFileSync(path, Buffer.alloc(8192, 7));
+    const before = fileState(path);
+    const error = await expectStoreError(openStore(path), 'corrupt');
+    expect(error.message).toContain('beschadigd');
+    expect(fileState(path)).toBe(before);
+  });
+
+  it('refuses a SQLite database of another program', async () => {
+    const path = join(tempDir(), 'other.sqlite');
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE notes (x TEXT)');
+    raw.close();
+    const before = fileState(path);
+    await expectStoreError(openStore(path), 'foreign');
+    expect(fileState(path)).toBe(before);
+  });
+});
+
+describe('sqlite: migrations', () => {
+  it('backs up the database before migrating it, and migrates in one transaction per step', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'm.sqlite');
+    // A database at the current version, then a (test-only) next migration.
+    await (await openStore(path)).close();
+    const next = { version: LATEST_VERSION + 1, name: 'test', up: (db: Database.Database) => db.exec('CREATE TABLE extra (x INTEGER) STRICT') };
+    const db = await openDatabase(path, { migrations: [...MIGRATIONS, next], backupPath: (v) => join(dir, `backup-v${v}.sqlite`) });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
+    db.close();
+    const backup = new Database(join(dir, `backup-v${LATEST_VERSION}.sqlite`), { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect((backup.prepare('SELECT count(*) AS n FROM figure').get() as { n: number }).n).toBeGreaterThan(100);
+    backup.close();
+  });
+
+  it('a failing migration leaves the database at the version before it', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'm.sqlite');
+    await (await openStore(path)).close();
+    const broken = {
+      version: LATEST_VERSION + 1,
+      name: 'broken',
+      up: (db: Database.Database) => {
+        db.exec('CREATE TABLE half (x INTEGER) STRICT');
+        throw new Error('halverwege mislukt');
+      },
+    };
+    await expect(openDatabase(path, { migrations: [...MIGRATIONS, broken], backupPath: () => join(dir, 'b.sqlite') })).rejects.toThrow('halverwege');
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });
+    raw.close();
+  });
+
+  it('migration 1 on an empty database creates every table, and the seed then loads', async () => {
+    const path = join(tempDir(), 'v0.sqlite');
+    new Database(path).close(); // an empty file at user_version 0
+    const store = await openStore(path);
+    expect((await store.dataset.figureViews()).length).toBe(readSeed().dataset.figures.length);
+    await store.close();
+  });
+
+  it('1 → 2 keeps scenarios and figure edits and adds the project, import and history tables', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'v1.sqlite');
+    const v1 = await openStore(path, { migrations: MIGRATIONS.filter((m) => m.version === 1) });
+    await v1.scenarios.create({ name: 'Oud scenario', params: { programme: { paceMultiplier: 1.3 } } });
+    await v1.close();
+    const raw = new Database(path);
+    raw.prepare("INSERT INTO figure_edit (figure_id, value, note, edited_at) VALUES (?, 330, 'v1', '2026-01-01')").run(WIJDEMEREN);
+    raw.close();
+    const store = await openStore(path, { backupPath: (from) => join(dir, `backup-v${from}.sqlite`) });
+    expect((await store.scenarios.find('Oud scenario'))?.params.programme.paceMultiplier).toBe(1.3);
+    expect((await store.dataset.dataset()).figures.find((f) => f.id === WIJDEMEREN)?.value).toBe(330);
+    await store.close();
+    const check = new Database(path, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(2);
+    const tables = (check.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]).sort();
+    expect(tables).toEqual(expect.arrayContaining(['change_log', 'import_batch', 'project']));
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    check.close();
+  });
+});
