@@ -1,128 +1,220 @@
-import { parseArgs } from 'node:util';
+import { Command, CommanderError } from 'commander';
 import { defaultDatabasePath } from '../store/paths';
-import { dataCommand } from './commands/data';
-import { runCommand, type RunFormat } from './commands/run';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/imports';
-import { historyCommand, historyRevert } from './commands/history';
-import {
-  createScenario,
-  deleteScenario,
-  exportScenario,
-  importScenario,
-  listScenarios,
-  restoreScenario,
-  showScenario,
-  updateScenario,
-} from './commands/scenarios';
-import { contextFor } from './context';
+import type { CliContext } from './context';
 import { CliError, type CliIo } from './io';
 import { USAGE } from './usage';
 
-const OPTIONS = {
-  db: { type: 'string' },
-  json: { type: 'boolean' },
-  csv: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  name: { type: 'string' },
-  from: { type: 'string' },
-  description: { type: 'string' },
-  set: { type: 'string', multiple: true },
-  out: { type: 'string' },
-  scenario: { type: 'string' },
-  version: { type: 'string' },
-  compare: { type: 'string', multiple: true },
-  format: { type: 'string' },
-  chart: { type: 'string' },
-  kind: { type: 'string' },
-  file: { type: 'string' },
-  template: { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  peildatum: { type: 'string' },
-} as const;
+/** What a parsed command line does; returns the exit code. */
+type Task = (io: CliIo, dbOption: string | undefined) => Promise<number>;
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const text = (error as Error).message;
-    const unknown = /Unknown option '([^']+)'/.exec(text);
-    if (unknown) throw new CliError(`Onbekende optie ${unknown[1] ?? ''}. Zie --help.`);
-    const missing = /Option '([^']+)' argument missing/.exec(text) ?? /Option '(-\w, )?([^']+) <value>' argument missing/.exec(text);
-    if (missing) throw new CliError(`Optie ${missing[missing.length - 1] ?? ''} heeft een waarde nodig. Zie --help.`);
-    throw new CliError(`Onjuiste opties: ${text}. Zie --help.`);
+// Each command's code (and with it the store, exceljs, docx, pptxgenjs, playwright-core) loads
+// only when that command runs: the bundled command line starts at once.
+const scenarios = () => import('./commands/scenarios');
+
+const done =
+  (work: (ctx: CliContext) => Promise<void>): Task =>
+  async (io, dbOption) => {
+    const { contextFor } = await import('./context');
+    await work(contextFor(io, dbOption, defaultDatabasePath(io.env)));
+    return 0;
+  };
+
+const usage =
+  (exitCode: 0 | 2): Task =>
+  (io) => {
+    io.out(USAGE);
+    return Promise.resolve(exitCode);
+  };
+
+const refuse =
+  (message: string): Task =>
+  () =>
+    Promise.reject(new CliError(message));
+
+/** `scenario show ID` and the like: the ID is checked when the command runs, with a Dutch hint. */
+function need(sub: string, what: string, value: string | undefined): string {
+  if (value === undefined) throw new CliError(`Geef ${what}: scenario ${sub} ${what.toUpperCase()}. Zie --help.`);
+  return value;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+type Json = { json?: true };
+
+/**
+ * The commands and their options. An action only chooses the task: `--help` anywhere wins, and
+ * nothing runs when the parser refuses the line.
+ */
+function commandLine(choose: (task: Task) => void): Command {
+  const root = new Command('woonzorgverkenner')
+    // Commander must neither exit the process nor print English: its refusals are thrown and translated.
+    .exitOverride()
+    .configureOutput({ writeOut: () => undefined, writeErr: () => undefined, outputError: () => undefined })
+    .helpOption(false)
+    .helpCommand(false)
+    .showSuggestionAfterError(false)
+    .option('--db <pad>')
+    .option('-h, --help')
+    .argument('[opdracht]')
+    .action((command: string | undefined) => {
+      choose(command === undefined ? usage(2) : command === 'help' ? usage(0) : refuse(`Onbekende opdracht "${command}". Zie --help.`));
+    });
+
+  root
+    .command('data')
+    .option('--json')
+    .action((o: Json) => {
+      choose(done(async (ctx) => (await import('./commands/data')).dataCommand(ctx, o.json === true)));
+    });
+
+  root
+    .command('scenarios')
+    .option('--json')
+    .action((o: Json) => {
+      choose(done(async (ctx) => (await scenarios()).listScenarios(ctx, o.json === true)));
+    });
+
+  const scenario = root
+    .command('scenario')
+    .argument('[opdracht]')
+    .action((sub: string | undefined) => {
+      choose(refuse(`Onbekende scenario-opdracht "${sub ?? ''}". Kies create, update, show, export, import, delete of restore.`));
+    });
+  scenario
+    .command('create')
+    .option('--name <naam>')
+    .option('--from <id>')
+    .option('--description <tekst>')
+    .option('--set <sleutel=waarde>', '', collect, [])
+    .action((o: { name?: string; from?: string; description?: string; set: string[] }) => {
+      choose(done(async (ctx) => (await scenarios()).createScenario(ctx, { name: o.name, from: o.from, description: o.description, set: o.set })));
+    });
+  scenario
+    .command('update')
+    .argument('[id]')
+    .option('--name <naam>')
+    .option('--set <sleutel=waarde>', '', collect, [])
+    .action((id: string | undefined, o: { name?: string; set: string[] }) => {
+      choose(done(async (ctx) => (await scenarios()).updateScenario(ctx, need('update', 'id', id), { name: o.name, set: o.set })));
+    });
+  scenario
+    .command('show')
+    .argument('[id]')
+    .option('--json')
+    .action((id: string | undefined, o: Json) => {
+      choose(done(async (ctx) => (await scenarios()).showScenario(ctx, need('show', 'id', id), o.json === true)));
+    });
+  scenario
+    .command('export')
+    .argument('[id]')
+    .option('--out <bestand>')
+    .action((id: string | undefined, o: { out?: string }) => {
+      choose(done(async (ctx) => (await scenarios()).exportScenario(ctx, need('export', 'id', id), o.out)));
+    });
+  scenario
+    .command('import')
+    .argument('[bestand]')
+    .option('--name <naam>')
+    .action((file: string | undefined, o: { name?: string }) => {
+      choose(done(async (ctx) => (await scenarios()).importScenario(ctx, need('import', 'bestand', file), o.name)));
+    });
+  scenario
+    .command('delete')
+    .argument('[id]')
+    .action((id: string | undefined) => {
+      choose(done(async (ctx) => (await scenarios()).deleteScenario(ctx, need('delete', 'id', id))));
+    });
+  scenario
+    .command('restore')
+    .argument('[id]')
+    .option('--version <n>')
+    .action((id: string | undefined, o: { version?: string }) => {
+      choose(done(async (ctx) => (await scenarios()).restoreScenario(ctx, need('restore', 'id', id), o.version)));
+    });
+
+  root
+    .command('run')
+    .argument('[scenario]')
+    .option('--scenario <id>')
+    .option('--json')
+    .option('--csv')
+    .action((id: string | undefined, o: Json & { scenario?: string; csv?: true }) => {
+      const format = o.json ? 'json' : o.csv ? 'csv' : 'text';
+      choose(o.json && o.csv ? refuse('Kies --json of --csv, niet allebei.') : done(async (ctx) => (await import('./commands/run')).runCommand(ctx, o.scenario ?? id, format)));
+    });
+
+  root
+    .command('export')
+    .argument('[scenario]')
+    .option('--scenario <id>')
+    .option('--compare <id>', '', collect, [])
+    .option('--format <formaat>')
+    .option('--out <bestand>')
+    .option('--chart <id>')
+    .action((id: string | undefined, o: { scenario?: string; compare: string[]; format?: string; out?: string; chart?: string }) => {
+      choose(done(async (ctx) => (await import('./commands/export')).exportCommand(ctx, { ...o, scenario: o.scenario ?? id })));
+    });
+
+  root
+    .command('import')
+    .argument('[bestand]')
+    .option('--kind <soort>')
+    .option('--file <bestand>')
+    .option('--template')
+    .option('--dry-run')
+    .option('--peildatum <datum>')
+    .option('--json')
+    .action((file: string | undefined, o: Json & { kind?: string; file?: string; template?: true; dryRun?: true; peildatum?: string }) => {
+      const options = { kind: o.kind, file: o.file ?? file, template: o.template === true, dryRun: o.dryRun === true, peildatum: o.peildatum, json: o.json === true };
+      choose(done(async (ctx) => (await import('./commands/imports')).importCommand(ctx, options)));
+    });
+
+  const history = root
+    .command('history')
+    .argument('[opdracht]')
+    .option('--json')
+    .action((sub: string | undefined, o: Json) => {
+      choose(sub === undefined ? done(async (ctx) => (await import('./commands/history')).historyCommand(ctx, o.json === true)) : refuse(`Onbekende history-opdracht "${sub}". Kies revert N of revert-import N.`));
+    });
+  for (const [name, what] of [['revert', 'change'], ['revert-import', 'import']] as const) {
+    history
+      .command(name)
+      .argument('[n]')
+      .action((n: string | undefined) => {
+        choose(done(async (ctx) => (await import('./commands/history')).historyRevert(ctx, what, n)));
+      });
+  }
+  return root;
+}
+
+/** Commander's refusals in Dutch; its own (English) text never reaches the user. */
+function parseRefusal(error: CommanderError): CliError {
+  const flag = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return new CliError(`Onbekende optie ${flag}. Zie --help.`);
+    case 'commander.optionMissingArgument':
+      return new CliError(`Optie ${flag} heeft een waarde nodig. Zie --help.`);
+    case 'commander.excessArguments':
+      return new CliError('Te veel argumenten. Zie --help.');
+    default:
+      return new CliError('Onjuiste opdrachtregel. Zie --help.');
   }
 }
 
 /** Runs one command; returns the exit code. Never throws for user errors. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
-    const { values, positionals } = parse(argv);
-    const [command, sub, arg] = positionals;
-    if (values.help || command === undefined || command === 'help') {
-      io.out(USAGE);
-      return command === undefined && !values.help ? 2 : 0;
+    let task: Task = usage(2);
+    const root = commandLine((chosen) => (task = chosen));
+    try {
+      root.parse(argv, { from: 'user' });
+    } catch (error) {
+      if (error instanceof CommanderError) throw parseRefusal(error);
+      throw error;
     }
-    const ctx = contextFor(io, values.db, defaultDatabasePath(io.env));
-    const json = values.json === true;
-    const set = values.set ?? [];
-    const need = (what: string): string => {
-      if (arg === undefined) throw new CliError(`Geef ${what}: scenario ${sub ?? ''} ${what.toUpperCase()}. Zie --help.`);
-      return arg;
-    };
-    switch (command) {
-      case 'data':
-        await dataCommand(ctx, json);
-        return 0;
-      case 'scenarios':
-        await listScenarios(ctx, json);
-        return 0;
-      case 'run': {
-        if (values.json && values.csv) throw new CliError('Kies --json of --csv, niet allebei.');
-        const format: RunFormat = values.json ? 'json' : values.csv ? 'csv' : 'text';
-        await runCommand(ctx, values.scenario ?? sub, format);
-        return 0;
-      }
-      case 'export':
-        await exportCommand(ctx, { scenario: values.scenario ?? sub, compare: values.compare ?? [], format: values.format, out: values.out, chart: values.chart });
-        return 0;
-      case 'import':
-        await importCommand(ctx, { kind: values.kind, file: values.file ?? sub, template: values.template === true, dryRun: values['dry-run'] === true, peildatum: values.peildatum, json });
-        return 0;
-      case 'history':
-        if (sub === 'revert' || sub === 'revert-import') await historyRevert(ctx, sub === 'revert' ? 'change' : 'import', arg);
-        else if (sub === undefined) await historyCommand(ctx, json);
-        else throw new CliError(`Onbekende history-opdracht "${sub}". Kies revert N of revert-import N.`);
-        return 0;
-      case 'scenario':
-        switch (sub) {
-          case 'create':
-            await createScenario(ctx, { name: values.name, from: values.from, description: values.description, set });
-            return 0;
-          case 'update':
-            await updateScenario(ctx, need('id'), { name: values.name, set });
-            return 0;
-          case 'show':
-            await showScenario(ctx, need('id'), json);
-            return 0;
-          case 'export':
-            await exportScenario(ctx, need('id'), values.out);
-            return 0;
-          case 'import':
-            await importScenario(ctx, need('bestand'), values.name);
-            return 0;
-          case 'delete':
-            await deleteScenario(ctx, need('id'));
-            return 0;
-          case 'restore':
-            await restoreScenario(ctx, need('id'), values.version);
-            return 0;
-          default:
-            throw new CliError(`Onbekende scenario-opdracht "${sub ?? ''}". Kies create, update, show, export, import, delete of restore.`);
-        }
-      default:
-        throw new CliError(`Onbekende opdracht "${command}". Zie --help.`);
-    }
+    const { db, help } = root.opts<{ db?: string; help?: true }>();
+    return await (help ? usage(0) : task)(io, db);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`Fout: ${error.message}\n`);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { USAGE } from '../../electron/cli/usage';
 import { Result } from '../../shared/result/schema';
 import { cli, cliProcess } from '../support/cli';
 import { fileState, useTempDir } from '../support/files';
@@ -244,6 +245,33 @@ describe('cli bad input: Dutch message, non-zero exit, database unchanged', () =
     expect((await cli(['run', '--scenario', 'basis', '--json', '--csv'])).code).toBe(2);
     expect((await cli([])).code).toBe(2);
     expect((await cli(['--help'])).out).toContain('Gebruik');
+  });
+
+  it('answers every refusal of the parser in Dutch, with exit code 2', async () => {
+    const refusals: [string[], string][] = [
+      [['run', '--vlug'], 'Fout: Onbekende optie --vlug. Zie --help.\n'],
+      [['--vlug', 'data'], 'Fout: Onbekende optie --vlug. Zie --help.\n'],
+      [['run', '-x'], 'Fout: Onbekende optie -x. Zie --help.\n'],
+      [['data', '--scenario', 'basis'], 'Fout: Onbekende optie --scenario. Zie --help.\n'],
+      [['run', '--scenario'], 'Fout: Optie --scenario heeft een waarde nodig. Zie --help.\n'],
+      [['scenarios', '--db'], 'Fout: Optie --db heeft een waarde nodig. Zie --help.\n'],
+      [['scenario', 'show', 'a', 'b'], 'Fout: Te veel argumenten. Zie --help.\n'],
+      [['scenario', 'show'], 'Fout: Geef id: scenario show ID. Zie --help.\n'],
+      [['scenario', 'vliegen'], 'Fout: Onbekende scenario-opdracht "vliegen". Kies create, update, show, export, import, delete of restore.\n'],
+      [['history', 'vliegen'], 'Fout: Onbekende history-opdracht "vliegen". Kies revert N of revert-import N.\n'],
+      [['vliegen'], 'Fout: Onbekende opdracht "vliegen". Zie --help.\n'],
+    ];
+    for (const [args, message] of refusals) {
+      const run = await cli(args);
+      expect(run, args.join(' ')).toEqual({ code: 2, out: '', err: message });
+    }
+  });
+
+  it('prints the Dutch usage for --help anywhere and for help', async () => {
+    for (const args of [['--help'], ['-h'], ['help'], ['run', '--help'], ['scenario', 'create', '--help'], ['vliegen', '--help']]) {
+      expect(await cli(args), args.join(' ')).toEqual({ code: 0, out: USAGE, err: '' });
+    }
+    expect(await cli([])).toEqual({ code: 2, out: USAGE, err: '' });
   });
 });
 
