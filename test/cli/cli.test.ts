@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../electron/cli/usage';
 import { Result } from '../../shared/result/schema';
-import { cli, cliProcess } from '../support/cli';
+import { cli } from '../support/cli';
 import { fileState, useTempDir } from '../support/files';
 
 const tempDir = useTempDir();
@@ -272,20 +272,5 @@ describe('cli bad input: Dutch message, non-zero exit, database unchanged', () =
       expect(await cli(args), args.join(' ')).toEqual({ code: 0, out: USAGE, err: '' });
     }
     expect(await cli([])).toEqual({ code: 2, out: USAGE, err: '' });
-  });
-});
-
-describe('cli as a real process (npm run --silent cli)', () => {
-  it('exits 0 with JSON on stdout, and non-zero with a Dutch message on bad input', async () => {
-    const db = await freshDb();
-    const ok = cliProcess(['run', '--scenario', 'basis', '--json', '--db', db]);
-    expect(ok.code).toBe(0);
-    expect(Result.parse(JSON.parse(ok.out)).scenarioId).toBe('basis');
-    const before = fileState(db);
-    const bad = cliProcess(['scenario', 'create', '--name', 'x', '--set', 'programme.paceMultiplier=99', '--db', db]);
-    expect(bad.code).toBe(2);
-    expect(bad.err).toContain('Fout:');
-    expect(bad.out).toBe('');
-    expect(fileState(db)).toBe(before);
   });
 });
