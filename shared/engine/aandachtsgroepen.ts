@@ -1,5 +1,6 @@
 import type { ScenarioParams } from '../scenario/schema';
-import type { AandachtsgroepenBlock, Warning } from '../result/schema';
+import type { AandachtsgroepenBlock } from '../result/schema';
+import type { Warning } from './warnings';
 import type { EngineInputs, GemeenteInputs } from './inputs';
 
 export type Demand = { year: number; homes: number }[];
@@ -9,12 +10,12 @@ export function regionalDemand(inputs: EngineInputs, params: ScenarioParams, war
   const p = params.aandachtsgroepen;
   const level = p.perYear ?? inputs.region.aandachtsgroepenPerYear;
   if (level === null) {
-    warn({ code: 'aandachtsgroepenNoLevel', message: 'De dataset geeft geen aantal woningen per jaar voor aandachtsgroepen en het scenario ook niet; de opgave telt als 0.' });
+    warn({ code: 'aandachtsgroepenNoLevel', params: {} });
   }
   const L = level ?? 0;
   const outflow = inputs.region.outflow;
   if (p.demandMode === 'ramp' && outflow === null) {
-    warn({ code: 'aandachtsgroepenNoRampStart', message: 'Geen uitstroomcijfer om de oploop bij te beginnen; het niveau geldt vanaf het startjaar.' });
+    warn({ code: 'aandachtsgroepenNoRampStart', params: {} });
   }
   const rampEnd = inputs.programmeEnd;
   const demand: Demand = [];
@@ -36,11 +37,11 @@ function rawWeight(g: GemeenteInputs, params: ScenarioParams, warn: (w: Warning)
     case 'custom':
       return p.customWeights[g.code] ?? 0;
     case 'population':
-      if (g.population === null) warn({ code: 'weightDataMissing', message: `Geen inwonertal voor ${g.name}; gewicht 0.`, gemeente: g.code });
+      if (g.population === null) warn({ code: 'weightDataMissing', params: { gemeente: g.name, missing: 'population' }, gemeente: g.code });
       return g.population ?? 0;
     case 'socialRent':
       if (g.population === null || g.socialRentShare === null) {
-        warn({ code: 'weightDataMissing', message: `Geen inwonertal of aandeel sociale huur voor ${g.name}; gewicht 0.`, gemeente: g.code });
+        warn({ code: 'weightDataMissing', params: { gemeente: g.name, missing: 'populationOrSocialRent' }, gemeente: g.code });
         return 0;
       }
       return g.population * (g.socialRentShare / 100);
@@ -57,7 +58,7 @@ export function computeAandachtsgroepen(
   const excluded = new Set(params.aandachtsgroepen.excluded);
   const raw = new Map(inputs.gemeenten.map((g) => [g.code, excluded.has(g.code) ? 0 : rawWeight(g, params, warn)]));
   const total = [...raw.values()].reduce((a, b) => a + b, 0);
-  if (total <= 0) warn({ code: 'weightsZero', message: 'Alle gewichten voor de verdeling van de aandachtsgroepen zijn 0; niemand krijgt een taak.' });
+  if (total <= 0) warn({ code: 'weightsZero', params: {} });
   const atHorizon = demand.find((d) => d.year === params.horizon)?.homes ?? 0;
   const cumulative = demand.reduce((s, d) => s + d.homes, 0);
   return new Map(

@@ -1,6 +1,5 @@
 import type { Dataset } from '../dataset/schema';
-import type { Warning } from '../result/schema';
-import { formatNumber } from '../format/nl';
+import type { Warning } from './warnings';
 
 /** The dataset as this scenario reads it: its figure alternatives applied, each one named in a warning. */
 export function applyDataOverrides(ds: Dataset, overrides: Record<string, number>, warn: (w: Warning) => void): Dataset {
@@ -8,12 +7,12 @@ export function applyDataOverrides(ds: Dataset, overrides: Record<string, number
   for (const [id, value] of Object.entries(overrides)) {
     const figure = byId.get(id);
     if (!figure) {
-      warn({ code: 'dataOverrideUnknown', message: `Het scenario vervangt cijfer ${id}, maar dat cijfer bestaat niet in de dataset; genegeerd.` });
+      warn({ code: 'dataOverrideUnknown', params: { figureId: id } });
       continue;
     }
     warn({
       code: 'dataOverride',
-      message: `Dit scenario rekent met ${formatNumber(value, 2)} in plaats van ${formatNumber(figure.value, 2)} voor ${id} (${figure.source.document} · ${figure.source.place}).`,
+      params: { figureId: id, value, original: figure.value, document: figure.source.document, place: figure.source.place },
       ...(figure.gemeente ? { gemeente: figure.gemeente } : {}),
     });
   }

@@ -1,6 +1,6 @@
-import { formatPercent } from '../format/nl';
 import { HOUSING_TYPES, type HousingType, type ScenarioParams } from '../scenario/schema';
-import type { ElderlyBlock, TypeBlock, Warning } from '../result/schema';
+import type { ElderlyBlock, TypeBlock } from '../result/schema';
+import type { GemeenteWarning } from './warnings';
 import type { EngineInputs, GemeenteInputs, PerType } from './inputs';
 import type { ProgrammeState } from './programme';
 import { weightedHomesBetween } from './pipeline';
@@ -48,7 +48,7 @@ export function computeElderly(
   inputs: EngineInputs,
   params: ScenarioParams,
   programme: ProgrammeState | null,
-  warn: (w: Omit<Warning, 'gemeente'>) => void,
+  warn: (w: GemeenteWarning) => void,
 ): ElderlyState | null {
   const need = needFor(g, inputs, params);
   if (HOUSING_TYPES.every((t) => need[t] === null)) return null;
@@ -62,7 +62,7 @@ export function computeElderly(
   let nonBuildSupply = 0;
   for (const t of HOUSING_TYPES) {
     const n = need[t];
-    if (n === null) warn({ code: 'elderlyNeedMissing', message: `geen behoefte aan ${t} bekend; telt als 0.` });
+    if (n === null) warn({ code: 'elderlyNeedMissing', params: { type: t } });
     const fromStock = (existing[t] ?? 0) * years;
     // Pipeline (§5.5): the projects' own homes of this type replace "new build × share", so a
     // project is never counted twice. Other pace modes do not add projects: the pace already
@@ -77,10 +77,7 @@ export function computeElderly(
   const remainingProgramme = programme ? programme.block.target - programme.block.realised : null;
   const requiredShare = shareRequired(total.need, nonBuildSupply, remainingProgramme);
   if (requiredShare !== null && requiredShare > 1) {
-    warn({
-      code: 'requiredShareAbove100',
-      message: `meer dan het hele resterende programma zou ouderengeschikt moeten zijn (${formatPercent(requiredShare, 0)}): het programma alleen dekt de behoefte niet.`,
-    });
+    warn({ code: 'requiredShareAbove100', params: { share: requiredShare } });
   }
   return {
     nonBuildSupply,

@@ -1,13 +1,12 @@
 import type { ScenarioParams } from '../scenario/schema';
-import type { AffordableBlock, PathPoint, ProgrammeBlock, Warning } from '../result/schema';
+import type { AffordableBlock, PathPoint, ProgrammeBlock } from '../result/schema';
+import type { GemeenteWarning } from './warnings';
 import type { GemeenteInputs, YearValue } from './inputs';
-import { formatNumber } from '../format/nl';
 import { weightedHomes, weightedHomesBetween } from './pipeline';
 
 /** MODEL.md §5.1: catch-up is searched up to this year, and the horizon can reach it. */
 export const LAST_YEAR = 2040;
 const EPS = 1e-9;
-const fmt = (n: number) => formatNumber(n, 1);
 
 export type RealisedToDate = {
   total: number;
@@ -23,12 +22,12 @@ export type RealisedToDate = {
  * what is left of it, split evenly and marked as estimated. So adding a 2023 figure beside the
  * 2022–2023 total refines the split instead of counting homes twice.
  */
-export function realisedToDate(records: YearValue[], start: number, end: number, warn: (w: Omit<Warning, 'gemeente'>) => void): RealisedToDate {
+export function realisedToDate(records: YearValue[], start: number, end: number, warn: (w: GemeenteWarning) => void): RealisedToDate {
   const perYear = new Map<number, { value: number; estimated: boolean; fromTotal: boolean }>();
   const inRange = records.filter((r) => r.to >= start && r.from <= end);
   for (const r of inRange.filter((x) => x.from === x.to)) {
     if (perYear.has(r.from)) {
-      warn({ code: 'realisationDuplicate', message: `twee realisatiecijfers voor ${r.from}; het eerste telt.` });
+      warn({ code: 'realisationDuplicate', params: { year: r.from } });
       continue;
     }
     perYear.set(r.from, { value: r.value, estimated: false, fromTotal: false });
@@ -37,7 +36,7 @@ export function realisedToDate(records: YearValue[], start: number, end: number,
     const years: number[] = [];
     for (let y = Math.max(r.from, start); y <= Math.min(r.to, end); y++) years.push(y);
     if (years.some((y) => perYear.get(y)?.fromTotal)) {
-      warn({ code: 'realisationOverlap', message: `realisatietotaal ${r.from}–${r.to} overlapt met een ander meerjarig totaal en is niet meegeteld.` });
+      warn({ code: 'realisationOverlap', params: { from: r.from, to: r.to } });
       continue;
     }
     const share = (r.value * years.length) / (r.to - r.from + 1);
@@ -45,16 +44,13 @@ export function realisedToDate(records: YearValue[], start: number, end: number,
     const open = years.filter((y) => !perYear.has(y));
     const remainder = share - covered;
     if (open.length === 0 ? Math.abs(remainder) > 0.5 : remainder < 0) {
-      warn({
-        code: 'realisationInconsistent',
-        message: `het realisatietotaal ${r.from}–${r.to} (${r.value}) wijkt af van de jaarcijfers binnen die periode (${covered}); de jaarcijfers tellen.`,
-      });
+      warn({ code: 'realisationInconsistent', params: { from: r.from, to: r.to, total: r.value, yearly: covered } });
     }
     for (const y of open) perYear.set(y, { value: Math.max(0, remainder) / open.length, estimated: open.length > 1, fromTotal: true });
   }
   const baseYear = perYear.size > 0 ? Math.max(...perYear.keys()) : start - 1;
   for (let y = start; y <= baseYear; y++) {
-    if (!perYear.has(y)) warn({ code: 'realisationGap', message: `geen realisatiecijfer voor ${y}; dat jaar telt als 0.` });
+    if (!perYear.has(y)) warn({ code: 'realisationGap', params: { year: y } });
   }
   const total = [...perYear.values()].reduce((sum, v) => sum + v.value, 0);
   return { total, baseYear, perYear };
@@ -101,7 +97,7 @@ export function firstYearAtOrAbove(target: number, from: number, valueAt: (y: nu
 export function computeProgramme(
   g: GemeenteInputs & { programme: NonNullable<GemeenteInputs['programme']> },
   params: ScenarioParams,
-  warn: (w: Omit<Warning, 'gemeente'>) => void,
+  warn: (w: GemeenteWarning) => void,
 ): ProgrammeState {
   const { target, start, end } = g.programme;
   const realised = realisedToDate(g.realisation, start, end, warn);
@@ -172,7 +168,7 @@ export function computeAffordable(
   g: GemeenteInputs,
   programme: ProgrammeState,
   params: ScenarioParams,
-  warn: (w: Omit<Warning, 'gemeente'>) => void,
+  warn: (w: GemeenteWarning) => void,
 ): AffordableBlock | null {
   if (g.affordableTarget === null || g.smApp.length === 0 || !g.programme) return null;
   const { start, end } = g.programme;
@@ -193,10 +189,7 @@ export function computeAffordable(
         : 0
       : total.scenarioPace * historicShare;
   if (onTrack && requiredPace > total.scenarioPace + EPS) {
-    warn({
-      code: 'affordableCappedByTotal',
-      message: `het betaalbare segment vraagt ${fmt(requiredPace)} woningen per jaar, meer dan het totale tempo van ${fmt(total.scenarioPace)}; het betaalbare tempo is daarop begrensd.`,
-    });
+    warn({ code: 'affordableCappedByTotal', params: { required: requiredPace, total: total.scenarioPace } });
   }
   const projected2030 = realised + scenarioPace * remainingYears;
   return {

@@ -3,6 +3,10 @@ import { readSeed } from '../../electron/seeds/readSeeds';
 import { Result, type GemeenteResult } from '../result/schema';
 import { Scenario, type ScenarioParamsInput } from '../scenario/schema';
 import { runScenario } from './run';
+import { say } from '../i18n/coded';
+import { texts } from '../i18n/catalogue';
+
+const text = (w: { code: string; params: Record<string, unknown> } | undefined, locale: 'nl-NL' | 'en-GB' = 'nl-NL') => (w ? say(texts(locale).warnings, w) : '');
 
 /**
  * Golden tests: every expected value is computed here by hand from the literal figures of
@@ -348,10 +352,12 @@ describe('need source regioTekst: the text totals spread pro rata over the table
 
   it('Eemnes still has no elderly block; the warning names the text as used', () => {
     expect(gemeente(r, EEMNES).elderly).toBeNull();
-    const w = r.warnings.find((x) => x.code === 'needSourcesDisagree' && x.message.includes('zorggeschikt'));
-    expect(w?.message).toContain('819');
-    expect(w?.message).toContain('3.168');
-    expect(w?.message).toContain('tekst');
+    const w = r.warnings.find((x) => x.code === 'needSourcesDisagree' && x.params.type === 'zorggeschikt');
+    expect(w?.params).toMatchObject({ tableSum: 3168, text: 819, used: 'regioTekst' });
+    expect(text(w)).toContain('819');
+    expect(text(w)).toContain('3.168');
+    expect(text(w)).toContain('tekst');
+    expect(text(w, 'en-GB')).toBe('Need care-suitable: the municipality table adds up to 3,168, the text says 819. This scenario uses the text (spread pro rata).');
   });
 });
 
@@ -520,8 +526,8 @@ describe('dataOverrides (the other reading of a contradicting source figure)', (
     expect(r.region.affordable!.target).toBe(4551 + 10);
     const w = r.warnings.find((x) => x.code === 'dataOverride');
     expect(w?.gemeente).toBe('GM1696');
-    expect(w?.message).toContain('330');
-    expect(w?.message).toContain('004');
+    expect(text(w)).toContain('330');
+    expect(text(w)).toContain('004');
     // The dataset itself is not changed by running a scenario.
     expect(ds.figures.find((f) => f.id === WIJDEMEREN_LAAG_MIDDEN)?.value).toBe(320);
   });

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/schema';
 import type { Scenario } from '../scenario/schema';
-import type { GemeenteResult, Result, Warning } from '../result/schema';
+import type { GemeenteResult, Result } from '../result/schema';
+import type { GemeenteWarning, Warning } from './warnings';
 import { computeAandachtsgroepen, regionalDemand } from './aandachtsgroepen';
 import { computeElderly, type ElderlyState } from './elderly';
 import { extractInputs, type EngineInputs } from './inputs';
@@ -19,8 +20,8 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
   const hasOverrides = Object.keys(params.dataOverrides).length > 0;
   const inputs =
     prepared && !hasOverrides ? prepared : extractInputs(hasOverrides ? applyDataOverrides(ds, params.dataOverrides, (w) => warnings.push(w)) : ds);
-  const warnFor = (code: string, name: string) => (w: Omit<Warning, 'gemeente'>) => {
-    warnings.push({ code: w.code, message: `${name}: ${w.message}`, gemeente: code });
+  const warnFor = (code: string, name: string) => (w: GemeenteWarning) => {
+    warnings.push({ code: w.code, params: { ...w.params, gemeente: name }, gemeente: code } as Warning);
   };
 
   const programmes: ProgrammeState[] = [];
@@ -31,7 +32,7 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
   const gemeenten: GemeenteResult[] = inputs.gemeenten.map((g) => {
     const warn = warnFor(g.code, g.name);
     const programme = g.programme ? computeProgramme({ ...g, programme: g.programme }, params, warn) : null;
-    if (!programme) warn({ code: 'noProgramme', message: 'geen bouwprogramma in de dataset (bijv. niet in de Woondeal MRA).' });
+    if (!programme) warn({ code: 'noProgramme', params: {} });
     else programmes.push(programme);
     const elderly = computeElderly(g, inputs, params, programme, warn);
     if (elderly) elderlyStates.push(elderly);

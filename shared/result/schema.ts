@@ -1,18 +1,14 @@
 import { z } from 'zod';
 import { GemeenteCode } from '../dataset/schema';
+import { WarningSchema, type Warning as EngineWarning } from '../engine/warnings';
 
 /** MODEL.md §6: one result object for the UI, exports and command line. Unrounded numbers. */
 
 const num = z.number();
 
-export const Warning = z
-  .object({
-    code: z.string().min(1),
-    message: z.string().min(1),
-    gemeente: GemeenteCode.optional(),
-  })
-  .strict();
-export type Warning = z.infer<typeof Warning>;
+/** A caveat to the result, coded (shared/engine/warnings.ts); the catalogue words it. */
+export const Warning = WarningSchema;
+export type Warning = EngineWarning;
 
 export const PathPoint = z
   .object({
@@ -118,7 +114,7 @@ export const Result = z
     programmeEnd: z.number().int(),
     /** Demand D(y) for aandachtsgroepen per year, region. */
     aandachtsgroepenDemand: z.array(z.object({ year: z.number().int(), homes: num }).strict()),
-    warnings: z.array(Warning),
+    warnings: z.array(WarningSchema),
     gemeenten: z.array(GemeenteResult),
     region: RegionResult,
   })

@@ -10,6 +10,8 @@ import type { Scenario } from '../../../shared/scenario/schema';
 import { withStore, type CliContext } from '../context';
 import { CliError } from '../io';
 import { textTable } from '../textTable';
+import { say } from '../../../shared/i18n/coded';
+import { texts } from '../../../shared/i18n/catalogue';
 import { readScenarioFile } from './scenarioFile';
 import { requireScenario } from './scenarios';
 
@@ -41,7 +43,8 @@ export async function runCommand(ctx: CliContext, ref: string | undefined, forma
 function render(result: Result, format: RunFormat): string {
   switch (format) {
     case 'json':
-      return JSON.stringify(result, null, 2) + '\n';
+      // For the people and scripts reading it, each warning comes as its sentence, not its parameters.
+      return JSON.stringify({ ...result, warnings: result.warnings.map((w) => ({ code: w.code, message: say(texts('nl-NL').warnings, w), ...(w.gemeente ? { gemeente: w.gemeente } : {}) })) }, null, 2) + '\n';
     case 'csv':
       return toCsv(
         RESULT_COLUMNS.map((c) => c.key),
@@ -93,7 +96,7 @@ function renderText(result: Result): string {
   lines.push('Bron: 004 Bijlage 2 (programma, realisatie, behoefte), 004 Bijlage 1 (aandachtsgroepen), 000 (inwoners 1-1-2024).');
   if (result.warnings.length > 0) {
     lines.push('', 'Let op:');
-    for (const w of result.warnings) lines.push(`  • ${w.message}`);
+    for (const w of result.warnings) lines.push(`  • ${say(texts('nl-NL').warnings, w)}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,9 +1,11 @@
 import type { Result } from '../../../shared/result/schema';
 import { useApp } from '../state/AppState';
+import { say } from '../../../shared/i18n/coded';
+import { texts } from '../../../shared/i18n/catalogue';
 
 /** The result's warnings, collapsed by default: they explain, they do not shout. */
 export function Warnings({ result, gemeente }: { result: Result; gemeente?: string }) {
-  const { t } = useApp();
+  const { t, locale } = useApp();
   const list = result.warnings.filter((w) => gemeente === undefined || w.gemeente === undefined || w.gemeente === gemeente);
   if (list.length === 0) return null;
   return (
@@ -13,7 +15,7 @@ export function Warnings({ result, gemeente }: { result: Result; gemeente?: stri
       </summary>
       <ul>
         {list.map((w, i) => (
-          <li key={`${w.code}-${w.gemeente ?? ''}-${i}`}>{w.message}</li>
+          <li key={`${w.code}-${w.gemeente ?? ''}-${i}`}>{say(texts(locale).warnings, w)}</li>
         ))}
       </ul>
     </details>

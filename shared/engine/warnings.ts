@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { codedSchema, type Coded } from '../i18n/coded';
+import { HousingType } from '../scenario/schema';
+
+/**
+ * Every caveat the engine can attach to a result, with the facts it carries. The wording is in
+ * the catalogue (shared/i18n/texts/warnings.ts), one text per code and language. A warning about
+ * one gemeente carries its name in `params.gemeente` and its code beside the message.
+ */
+const name = z.string();
+const year = z.number().int();
+const perGemeente = <T extends z.ZodRawShape>(shape: T) => z.object({ gemeente: name, ...shape }).strict();
+const regional = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+
+export const WARNINGS = {
+  // About the data behind the whole result.
+  realisedSplitEstimated: regional({ years: z.array(year) }),
+  affordableLowerBound: regional({}),
+  needSourcesDisagree: regional({ type: HousingType, tableSum: z.number(), text: z.number(), used: z.enum(['gemeenteTabel', 'regioTekst']) }),
+  pipelineEmpty: regional({}),
+  dataOverride: regional({ figureId: z.string(), value: z.number(), original: z.number().nullable(), document: z.string(), place: z.string() }),
+  dataOverrideUnknown: regional({ figureId: z.string() }),
+  // Aandachtsgroepen (MODEL §5.3).
+  aandachtsgroepenNoLevel: regional({}),
+  aandachtsgroepenNoRampStart: regional({}),
+  weightDataMissing: perGemeente({ missing: z.enum(['population', 'populationOrSocialRent']) }),
+  weightsZero: regional({}),
+  // Per gemeente: programme (§5.1) and elderly housing (§5.2).
+  noProgramme: perGemeente({}),
+  realisationDuplicate: perGemeente({ year }),
+  realisationOverlap: perGemeente({ from: year, to: year }),
+  realisationInconsistent: perGemeente({ from: year, to: year, total: z.number(), yearly: z.number() }),
+  realisationGap: perGemeente({ year }),
+  affordableCappedByTotal: perGemeente({ required: z.number(), total: z.number() }),
+  elderlyNeedMissing: perGemeente({ type: HousingType }),
+  requiredShareAbove100: perGemeente({ share: z.number() }),
+};
+export type WarningCode = keyof typeof WARNINGS;
+export type WarningMessage = Coded<typeof WARNINGS>;
+/** A warning as it crosses a boundary; `gemeente` is the code of the gemeente it is about. */
+export const WarningSchema = codedSchema(WARNINGS, { gemeente: z.string().regex(/^GM\d{4}$/).optional() });
+export type Warning = WarningMessage & { gemeente?: string };
+
+/** The params of a per-gemeente warning, without the name (the caller that knows the gemeente adds it). */
+export type GemeenteWarning = { [C in WarningCode]: 'gemeente' extends keyof z.infer<(typeof WARNINGS)[C]> ? { code: C; params: Omit<z.infer<(typeof WARNINGS)[C]>, 'gemeente'> } : never }[WarningCode];

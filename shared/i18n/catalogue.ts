@@ -1,0 +1,31 @@
+import type { Locale } from '../format/nl';
+import type { TextsLike, Translated } from './define';
+import { terms } from './texts/terms';
+import { warnings } from './texts/warnings';
+
+/**
+ * The wording catalogue: every text the app shows, writes or prints, per language, in areas.
+ * A new area is one file in ./texts and one line here. The UI, the exports and the command line
+ * all read their words from here; nothing else holds a sentence for the user.
+ */
+const AREAS = {
+  terms,
+  warnings,
+};
+
+type Areas = typeof AREAS;
+export type Catalogue = { readonly [A in keyof Areas]: Areas[A] extends Translated<infer T> ? TextsLike<T> : never };
+
+const built = new Map<Locale, Catalogue>();
+
+/** The texts of one language. */
+export function texts(locale: Locale): Catalogue {
+  let c = built.get(locale);
+  if (!c) {
+    c = Object.fromEntries(Object.entries(AREAS).map(([area, translated]) => [area, translated[locale]])) as Catalogue;
+    built.set(locale, c);
+  }
+  return c;
+}
+
+export { AREAS as CATALOGUE_AREAS };

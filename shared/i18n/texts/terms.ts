@@ -1,0 +1,58 @@
+import { defineTexts } from '../define';
+
+/** Words of the domain that many texts use: housing types, pace modes, project statuses, units. */
+export const terms = defineTexts(
+  {
+    housingType: { nultreden: 'nultreden', geclusterd: 'geclusterd', zorggeschikt: 'zorggeschikt' },
+    housingTypePlural: { nultreden: 'nultredenwoningen', geclusterd: 'geclusterde woningen', zorggeschikt: 'zorggeschikte woningen' },
+    paceMode: { trend: 'Trend', programme: 'Op koers (programma)', custom: 'Eigen tempo per gemeente', pipeline: 'Pijplijn (projecten)' },
+    needSource: { gemeenteTabel: 'Gemeentetabel (Bijlage 2)', regioTekst: 'Regiocijfers uit de tekst, naar rato' },
+    demandMode: { flat: 'Vlak', ramp: 'Oplopend vanaf 2022' },
+    fairShareKey: { population: 'Naar inwoners', equal: 'Gelijk', socialRent: 'Inwoners × aandeel sociale huur', custom: 'Eigen gewichten' },
+    projectStatus: { idee: 'idee', planvorming: 'planvorming', vastgesteld: 'vastgesteld', vergund: 'vergund', 'in aanbouw': 'in aanbouw', opgeleverd: 'opgeleverd' },
+    region: 'regio',
+    /** Units as the seed data names them (series.unit). */
+    unit: {
+      woningen: 'woningen',
+      'woningen per jaar': 'woningen per jaar',
+      'personen per jaar': 'personen per jaar',
+      'wooneenheden per jaar': 'wooneenheden per jaar',
+      'plekken per jaar': 'plekken per jaar',
+      kamers: 'kamers',
+      inwoners: 'inwoners',
+      plekken: 'plekken',
+      locaties: 'locaties',
+      units: 'units',
+      '%': '%',
+      personen: 'personen',
+      meldingen: 'meldingen',
+      'trajecten per jaar': 'trajecten per jaar',
+    },
+  },
+  {
+    housingType: { nultreden: 'zero-step', geclusterd: 'clustered', zorggeschikt: 'care-suitable' },
+    housingTypePlural: { nultreden: 'zero-step homes', geclusterd: 'clustered homes', zorggeschikt: 'care-suitable homes' },
+    paceMode: { trend: 'Trend', programme: 'On track (programme)', custom: 'Custom pace per municipality', pipeline: 'Pipeline (projects)' },
+    needSource: { gemeenteTabel: 'Municipality table (Bijlage 2)', regioTekst: 'Regional figures of the text, pro rata' },
+    demandMode: { flat: 'Flat', ramp: 'Rising from 2022' },
+    fairShareKey: { population: 'By inhabitants', equal: 'Equal', socialRent: 'Inhabitants × social-rent share', custom: 'Custom weights' },
+    projectStatus: { idee: 'idea', planvorming: 'planning', vastgesteld: 'adopted', vergund: 'permitted', 'in aanbouw': 'under construction', opgeleverd: 'completed' },
+    region: 'region',
+    unit: {
+      woningen: 'homes',
+      'woningen per jaar': 'homes per year',
+      'personen per jaar': 'people per year',
+      'wooneenheden per jaar': 'housing units per year',
+      'plekken per jaar': 'places per year',
+      kamers: 'rooms',
+      inwoners: 'inhabitants',
+      plekken: 'places',
+      locaties: 'locations',
+      units: 'units',
+      '%': '%',
+      personen: 'people',
+      meldingen: 'reports',
+      'trajecten per jaar': 'support paths per year',
+    },
+  },
+);

@@ -1,0 +1,57 @@
+import type { CodedTexts } from '../coded';
+import { defineTexts } from '../define';
+import { EN, NL } from '../format';
+import type { WARNINGS } from '../../engine/warnings';
+import { terms } from './terms';
+
+const nlType = terms['nl-NL'].housingType;
+const enType = terms['en-GB'].housingType;
+
+/** The engine's caveats (shared/engine/warnings.ts), one sentence per code. */
+export const warnings = defineTexts<CodedTexts<typeof WARNINGS>>(
+  {
+    realisedSplitEstimated: (p) => `De realisatie over ${p.years.join(', ')} is gegeven als meerjarig totaal; de verdeling over de jaren in het pad is een schatting (gelijk verdeeld).`,
+    affordableLowerBound: () => 'Gerealiseerd betaalbaar = S+M app: telt alleen appartementen en is dus een ondergrens.',
+    needSourcesDisagree: (p) =>
+      `Behoefte ${nlType[p.type]}: de gemeentetabel telt op tot ${NL.n(p.tableSum)}, de tekst noemt ${NL.n(p.text)}. Dit scenario gebruikt ${p.used === 'regioTekst' ? 'de tekst (naar rato verdeeld)' : 'de gemeentetabel'}.`,
+    pipelineEmpty: () =>
+      'Bouwtempo "pijplijn", maar het projectenregister is leeg: in dit scenario komt er na het basisjaar niets meer bij. Voeg projecten toe (Projecten) of kies een ander bouwtempo.',
+    dataOverride: (p) => `Dit scenario rekent met ${NL.n(p.value, 2)} in plaats van ${NL.n(p.original, 2)} voor ${p.figureId} (${p.document} · ${p.place}).`,
+    dataOverrideUnknown: (p) => `Het scenario vervangt cijfer ${p.figureId}, maar dat cijfer bestaat niet in de dataset; genegeerd.`,
+    aandachtsgroepenNoLevel: () => 'De dataset geeft geen aantal woningen per jaar voor aandachtsgroepen en het scenario ook niet; de opgave telt als 0.',
+    aandachtsgroepenNoRampStart: () => 'Geen uitstroomcijfer om de oploop bij te beginnen; het niveau geldt vanaf het startjaar.',
+    weightDataMissing: (p) => (p.missing === 'population' ? `Geen inwonertal voor ${p.gemeente}; gewicht 0.` : `Geen inwonertal of aandeel sociale huur voor ${p.gemeente}; gewicht 0.`),
+    weightsZero: () => 'Alle gewichten voor de verdeling van de aandachtsgroepen zijn 0; niemand krijgt een taak.',
+    noProgramme: (p) => `${p.gemeente}: geen bouwprogramma in de dataset (bijv. niet in de Woondeal MRA).`,
+    realisationDuplicate: (p) => `${p.gemeente}: twee realisatiecijfers voor ${p.year}; het eerste telt.`,
+    realisationOverlap: (p) => `${p.gemeente}: realisatietotaal ${p.from}–${p.to} overlapt met een ander meerjarig totaal en is niet meegeteld.`,
+    realisationInconsistent: (p) => `${p.gemeente}: het realisatietotaal ${p.from}–${p.to} (${NL.n(p.total, 1)}) wijkt af van de jaarcijfers binnen die periode (${NL.n(p.yearly, 1)}); de jaarcijfers tellen.`,
+    realisationGap: (p) => `${p.gemeente}: geen realisatiecijfer voor ${p.year}; dat jaar telt als 0.`,
+    affordableCappedByTotal: (p) =>
+      `${p.gemeente}: het betaalbare segment vraagt ${NL.n(p.required, 1)} woningen per jaar, meer dan het totale tempo van ${NL.n(p.total, 1)}; het betaalbare tempo is daarop begrensd.`,
+    elderlyNeedMissing: (p) => `${p.gemeente}: geen behoefte aan ${nlType[p.type]} bekend; telt als 0.`,
+    requiredShareAbove100: (p) => `${p.gemeente}: meer dan het hele resterende programma zou ouderengeschikt moeten zijn (${NL.pct(p.share, 0)}): het programma alleen dekt de behoefte niet.`,
+  },
+  {
+    realisedSplitEstimated: (p) => `Completions for ${p.years.join(', ')} are given as a multi-year total; their split over the years in the path is an estimate (spread evenly).`,
+    affordableLowerBound: () => 'Affordable completions = S+M app: counts apartments only, so it is a lower bound.',
+    needSourcesDisagree: (p) =>
+      `Need ${enType[p.type]}: the municipality table adds up to ${EN.n(p.tableSum)}, the text says ${EN.n(p.text)}. This scenario uses ${p.used === 'regioTekst' ? 'the text (spread pro rata)' : 'the municipality table'}.`,
+    pipelineEmpty: () => 'Build pace "pipeline", but the project register is empty: in this scenario nothing is added after the base year. Add projects (Projects) or choose another build pace.',
+    dataOverride: (p) => `This scenario uses ${EN.n(p.value, 2)} instead of ${EN.n(p.original, 2)} for ${p.figureId} (${p.document} · ${p.place}).`,
+    dataOverrideUnknown: (p) => `The scenario replaces figure ${p.figureId}, but that figure does not exist in the dataset; ignored.`,
+    aandachtsgroepenNoLevel: () => 'Neither the dataset nor the scenario gives a number of homes per year for vulnerable groups; the task counts as 0.',
+    aandachtsgroepenNoRampStart: () => 'No outflow figure to start the ramp from; the level applies from the start year.',
+    weightDataMissing: (p) => (p.missing === 'population' ? `No population for ${p.gemeente}; weight 0.` : `No population or social-rent share for ${p.gemeente}; weight 0.`),
+    weightsZero: () => 'All weights for dividing the vulnerable-groups task are 0; nobody gets a task.',
+    noProgramme: (p) => `${p.gemeente}: no build programme in the dataset (e.g. not part of the Woondeal MRA).`,
+    realisationDuplicate: (p) => `${p.gemeente}: two completion figures for ${p.year}; the first counts.`,
+    realisationOverlap: (p) => `${p.gemeente}: completion total ${p.from}–${p.to} overlaps another multi-year total and is not counted.`,
+    realisationInconsistent: (p) => `${p.gemeente}: the completion total ${p.from}–${p.to} (${EN.n(p.total, 1)}) differs from the yearly figures within that period (${EN.n(p.yearly, 1)}); the yearly figures count.`,
+    realisationGap: (p) => `${p.gemeente}: no completion figure for ${p.year}; that year counts as 0.`,
+    affordableCappedByTotal: (p) =>
+      `${p.gemeente}: the affordable segment needs ${EN.n(p.required, 1)} homes a year, more than the total pace of ${EN.n(p.total, 1)}; the affordable pace is capped at that.`,
+    elderlyNeedMissing: (p) => `${p.gemeente}: no known need for ${enType[p.type]} homes; counts as 0.`,
+    requiredShareAbove100: (p) => `${p.gemeente}: more than the whole remaining programme would have to suit older people (${EN.pct(p.share, 0)}): the programme alone does not meet the need.`,
+  },
+);
