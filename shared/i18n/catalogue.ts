@@ -1,5 +1,12 @@
 import type { Locale } from '../format/nl';
 import type { TextsLike, Translated } from './define';
+import { charts } from './texts/charts';
+import { dataScreen } from './texts/dataScreen';
+import { findings } from './texts/findings';
+import { history } from './texts/history';
+import { imports } from './texts/imports';
+import { report } from './texts/report';
+import { tables } from './texts/tables';
 import { terms } from './texts/terms';
 import { warnings } from './texts/warnings';
 
@@ -11,6 +18,13 @@ import { warnings } from './texts/warnings';
 const AREAS = {
   terms,
   warnings,
+  findings,
+  imports,
+  history,
+  dataScreen,
+  report,
+  tables,
+  charts,
 };
 
 type Areas = typeof AREAS;
