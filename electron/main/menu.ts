@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/api/menuCommands';
+import { navigateCommand, type MenuCommand } from '../../shared/api/menuCommands';
+import { SCREENS } from '../../shared/screens';
 
 export type MenuOptions = {
   platform: NodeJS.Platform;
@@ -43,12 +44,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
   const beeld: MenuItemConstructorOptions = {
     label: 'Beeld',
     submenu: [
-      command('Overzicht', 'CmdOrCtrl+1', 'navigate:overzicht'),
-      command("Scenario's", 'CmdOrCtrl+2', 'navigate:scenarios'),
-      command('Gemeente', 'CmdOrCtrl+3', 'navigate:gemeente'),
-      command('Vergelijken', 'CmdOrCtrl+4', 'navigate:vergelijken'),
-      command('Projecten', 'CmdOrCtrl+5', 'navigate:projecten'),
-      command('Data & bronnen', 'CmdOrCtrl+6', 'navigate:data'),
+      ...SCREENS.map((screen) => command(screen.title.nl, `CmdOrCtrl+${screen.shortcut}`, navigateCommand(screen.id))),
       { type: 'separator' },
       { role: 'reload', label: 'Herladen' },
       { role: 'toggleDevTools', label: 'Ontwikkelaarshulpmiddelen' },

@@ -1,20 +1,25 @@
 import { z } from 'zod';
+import { isScreenId, SCREENS, type ScreenId } from '../screens';
+
+/** Opens a screen: one command per entry of SCREENS. */
+export type NavigateCommand = `navigate:${ScreenId}`;
+const NAVIGATE = 'navigate:';
+
+export function navigateCommand(id: ScreenId): NavigateCommand {
+  return `${NAVIGATE}${id}`;
+}
+
+/** The screen a menu command opens, or null for a command that opens none. */
+export function screenOfCommand(command: string): ScreenId | null {
+  const id = command.startsWith(NAVIGATE) ? command.slice(NAVIGATE.length) : '';
+  return isScreenId(id) ? id : null;
+}
 
 /**
  * Commands the application menu sends to the renderer. The renderer owns the undo stack and the
  * navigation, so the menu only names what the user asked for; the renderer decides what it means.
  */
-export const MenuCommand = z.enum([
-  'undo',
-  'redo',
-  'nieuwScenario',
-  'navigate:overzicht',
-  'navigate:scenarios',
-  'navigate:gemeente',
-  'navigate:vergelijken',
-  'navigate:projecten',
-  'navigate:data',
-]);
+export const MenuCommand = z.enum(['undo', 'redo', 'nieuwScenario', ...SCREENS.map((s) => navigateCommand(s.id))]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 export const MENU_COMMANDS: readonly MenuCommand[] = MenuCommand.options;
 

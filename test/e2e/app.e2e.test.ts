@@ -125,8 +125,9 @@ describe('Woonzorgverkenner in Chromium', () => {
       await page.click('[data-testid="nav-scenarios"]');
       expect(await page.locator('[data-testid="param-programme.paceMultiplier"]').inputValue()).toBe('1,5');
 
-      // Compare with the basis scenario.
+      // Compare with the basis scenario (the screen's code loads on first use).
       await page.click('[data-testid="nav-vergelijken"]');
+      await page.waitForSelector('[data-testid="compare-basis"]');
       const ids = await page.locator('[data-testid^="compare-"]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
       for (const id of ids) await page.uncheck(`[data-testid="${id}"]`);
       await page.check('[data-testid="compare-basis"]');

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import type { Screen } from './route';
+import { screenOfCommand } from '../../../shared/api/menuCommands';
+import type { ScreenId } from '../../../shared/screens';
 
 type Shell = { platform: 'electron'; onMenu: (cb: (command: string) => void) => () => void };
 declare global {
@@ -10,14 +11,15 @@ declare global {
 }
 
 /** The Electron application menu (Bewerken → Ongedaan maken, Beeld → Overzicht…) drives the same actions as the keyboard. */
-export function useMenuCommands({ undo, redo, go }: { undo: () => void; redo: () => void; go: (s: Screen) => void }): void {
+export function useMenuCommands({ undo, redo, go }: { undo: () => void; redo: () => void; go: (s: ScreenId) => void }): void {
   useEffect(() => {
     const shell = window.woonzorgShell;
     if (!shell) return;
     return shell.onMenu((command) => {
-      if (command === 'undo') undo();
+      const screen = screenOfCommand(command);
+      if (screen) go(screen);
+      else if (command === 'undo') undo();
       else if (command === 'redo') redo();
-      else if (command.startsWith('navigate:')) go(command.slice('navigate:'.length) as Screen);
       else if (command === 'nieuwScenario') go('scenarios');
     });
   }, [undo, redo, go]);

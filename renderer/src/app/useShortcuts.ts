@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
-import { SCREENS, type Screen } from './route';
+import { screenByShortcut, type ScreenId } from '../../../shared/screens';
 
-type Handlers = { undo: () => void; redo: () => void; go: (s: Screen) => void };
+type Handlers = { undo: () => void; redo: () => void; go: (s: ScreenId) => void };
 
 /**
- * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+1…6 the screens. Inside a text
- * field the browser's own undo of that field's text comes first, as a user expects.
+ * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+digit the screen with that shortcut
+ * (shared/screens.ts). Inside a text field the browser's own undo of that field's text comes
+ * first, as a user expects.
  */
 export function useShortcuts({ undo, redo, go }: Handlers): void {
   useEffect(() => {
@@ -21,10 +22,11 @@ export function useShortcuts({ undo, redo, go }: Handlers): void {
       } else if (key === 'y' && !inText) {
         e.preventDefault();
         redo();
-      } else if (/^[1-6]$/.test(key)) {
+      } else {
+        const screen = /^[1-9]$/.test(key) ? screenByShortcut(Number(key)) : undefined;
+        if (!screen) return;
         e.preventDefault();
-        const screen = SCREENS[Number(key) - 1];
-        if (screen) go(screen);
+        go(screen.id);
       }
     };
     window.addEventListener('keydown', onKey);

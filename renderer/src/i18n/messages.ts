@@ -1,10 +1,12 @@
 import type { Locale } from '../../../shared/format/nl';
+import { screenTitles } from '../../../shared/screens';
 
 /** UI wording. Dutch is the default; English for colleagues who prefer it. */
 const nl = {
   appName: 'Woonzorgverkenner',
   region: 'Regio Gooi en Vechtstreek',
-  nav: { overzicht: 'Overzicht', scenarios: 'Scenario’s', gemeente: 'Gemeente', vergelijken: 'Vergelijken', projecten: 'Projecten', data: 'Data & bronnen' },
+  // Screen titles live with the screens: the Electron menu shows them too.
+  nav: screenTitles('nl-NL'),
   openScenario: 'Scenario',
   language: 'Taal',
   loading: 'Laden…',
@@ -49,7 +51,7 @@ type Messages = { [K in keyof typeof nl]: (typeof nl)[K] extends string ? string
 const en: Messages = {
   appName: 'Woonzorgverkenner',
   region: 'Gooi en Vechtstreek region',
-  nav: { overzicht: 'Overview', scenarios: 'Scenarios', gemeente: 'Municipality', vergelijken: 'Compare', projecten: 'Projects', data: 'Data & sources' },
+  nav: screenTitles('en-GB'),
   openScenario: 'Scenario',
   language: 'Language',
   loading: 'Loading…',

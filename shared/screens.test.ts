@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { SCREENS, screenByShortcut, screenTitles } from './screens';
+
+describe('SCREENS', () => {
+  it('gives every screen its own id, usable as a hash route, and its own shortcut', () => {
+    expect(new Set(SCREENS.map((s) => s.id)).size).toBe(SCREENS.length);
+    expect(new Set(SCREENS.map((s) => s.shortcut)).size).toBe(SCREENS.length);
+    for (const s of SCREENS) expect(s.id).toMatch(/^[a-z][a-z0-9-]*$/);
+  });
+
+  it('finds a screen by its shortcut digit', () => {
+    expect(screenByShortcut(3)?.id).toBe('gemeente');
+    expect(screenByShortcut(9)).toBeUndefined();
+  });
+
+  it('has a Dutch and an English title for every screen', () => {
+    expect(screenTitles('nl-NL')).toEqual({ overzicht: 'Overzicht', scenarios: 'Scenario’s', gemeente: 'Gemeente', vergelijken: 'Vergelijken', projecten: 'Projecten', data: 'Data & bronnen' });
+    expect(Object.values(screenTitles('en-GB')).every((t) => t.length > 0)).toBe(true);
+  });
+});
