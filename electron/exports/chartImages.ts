@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
+import type { Locale } from '../../shared/format/nl';
 import { findBrowser } from './browserPath';
 import type { ChartImage } from './types';
 
@@ -9,17 +10,21 @@ export const PRINT = { width: 960, height: 540, scale: 2 } as const;
 
 export type RenderedChart = ChartImage & { svg: string };
 
+const require = createRequire(import.meta.url);
+
 /**
  * Renders charts to PNG and SVG with Plotly in a headless browser on this machine, for the
- * command line (the app renders in its own window). One browser for all charts.
+ * command line (the app renders in its own window). One browser for all charts. The same Plotly
+ * as the window's (the basic bundle), with its Dutch number and date formats for a Dutch export.
  */
 export async function renderChartImages(
   specs: readonly ChartSpec[],
-  options: { width?: number; height?: number; scale?: number; onProgress?: (done: number, total: number) => void } = {},
+  options: { width?: number; height?: number; scale?: number; locale?: Locale; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<Map<string, RenderedChart>> {
   const width = options.width ?? PRINT.width;
   const height = options.height ?? PRINT.height;
   const scale = options.scale ?? PRINT.scale;
+  const locale = (options.locale ?? 'nl-NL') === 'nl-NL' ? 'nl' : 'en';
   const browser = await chromium.launch({
     executablePath: findBrowser(),
     headless: true,
@@ -28,20 +33,24 @@ export async function renderChartImages(
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><body></body></html>');
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('plotly.js-dist-min') });
+    await page.addScriptTag({ path: require.resolve('plotly.js-basic-dist-min') });
+    // A CommonJS object ({ moduleType: 'locale', name: 'nl', … }): read here, registered in the page.
+    await page.evaluate((nl) => {
+      (globalThis as unknown as { Plotly: { register: (module: unknown) => void } }).Plotly.register(nl);
+    }, require('plotly.js-locales/nl.js') as unknown);
     const out = new Map<string, RenderedChart>();
     let done = 0;
     for (const spec of specs) {
       const { png, svg } = await page.evaluate(
-        async ({ data, layout, w, h, s }) => {
-          // Runs in the page, where plotly.min.js has set globalThis.Plotly.
+        async ({ data, layout, w, h, s, l }) => {
+          // Runs in the page, where plotly-basic.min.js has set globalThis.Plotly.
           const plotly = (globalThis as unknown as { Plotly: { toImage: (fig: unknown, opts: unknown) => Promise<string> } }).Plotly;
-          const figure = { data, layout: { ...layout, width: w, height: h } };
+          const figure = { data, layout: { ...layout, width: w, height: h }, config: { locale: l } };
           const pngUrl = await plotly.toImage(figure, { format: 'png', width: w, height: h, scale: s });
           const svgUrl = await plotly.toImage(figure, { format: 'svg', width: w, height: h });
           return { png: pngUrl.slice(pngUrl.indexOf(',') + 1), svg: decodeURIComponent(svgUrl.slice(svgUrl.indexOf(',') + 1)) };
         },
-        { data: spec.data, layout: spec.layout, w: width, h: height, s: scale },
+        { data: spec.data, layout: spec.layout, w: width, h: height, s: scale, l: locale },
       );
       out.set(spec.id, { png: Buffer.from(png, 'base64'), svg, width, height });
       options.onProgress?.(++done, specs.length);

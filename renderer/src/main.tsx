@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi, unwrap } from './api/client';
 import { App } from './app/App';
+import { preloadPlotly } from './charts/plotly';
 import { AppProvider } from './state/AppState';
 import './styles.css';
 
@@ -13,6 +14,7 @@ const root = createRoot(container);
 async function start(): Promise<void> {
   const api = createApi();
   root.render(<p className="loading">Laden…</p>);
+  preloadPlotly();
   try {
     const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
     performance.mark('wzv:data');
@@ -23,7 +25,6 @@ async function start(): Promise<void> {
         </AppProvider>
       </StrictMode>,
     );
-    document.body.dataset.ready = 'true';
   } catch (error) {
     root.render(
       <div className="fatal" role="alert">

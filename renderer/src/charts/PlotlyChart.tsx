@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import Plotly from 'plotly.js-dist-min';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
+import { useApp } from '../state/AppState';
 import { ChartActions } from './ChartActions';
+import { chartConfig, loadPlotly } from './plotly';
 
 type Props = { spec: ChartSpec; height?: number };
 
@@ -11,33 +12,38 @@ type Props = { spec: ChartSpec; height?: number };
  * end-to-end tests and the browser benchmark wait for.
  */
 export function PlotlyChart({ spec, height = 380 }: Props) {
+  const { locale } = useApp();
   const ref = useRef<HTMLDivElement>(null);
   const [renders, setRenders] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     let cancelled = false;
-    void Plotly.react(el, spec.data as Plotly.Data[], { ...spec.layout, height, autosize: true }, {
-      displaylogo: false,
-      responsive: true,
-      modeBarButtonsToRemove: ['select2d', 'lasso2d'],
-      toImageButtonOptions: { format: 'png', filename: spec.id, scale: 3 },
-    }).then(() => {
-      if (cancelled) return;
-      // A named mark for the browser benchmark (first render of each chart after page load).
-      if (performance.getEntriesByName(`wzv:chart:${spec.id}`).length === 0) performance.mark(`wzv:chart:${spec.id}`);
-      setRenders((n) => n + 1);
-    });
+    loadPlotly()
+      .then((Plotly) => {
+        if (cancelled) return;
+        return Plotly.react(el, spec.data, { ...spec.layout, height, autosize: true }, chartConfig(locale, spec.id)).then(() => {
+          if (cancelled) return;
+          // A named mark for the browser benchmark (first render of each chart after page load).
+          if (performance.getEntriesByName(`wzv:chart:${spec.id}`).length === 0) performance.mark(`wzv:chart:${spec.id}`);
+          setRenders((n) => n + 1);
+        });
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
+      });
     return () => {
       cancelled = true;
     };
-  }, [spec, height]);
+  }, [spec, height, locale]);
 
   useEffect(() => {
     const el = ref.current;
     return () => {
-      if (el) Plotly.purge(el);
+      // A failed load is shown by the effect above; there is then nothing to purge.
+      if (el) void loadPlotly().then((Plotly) => Plotly.purge(el), () => undefined);
     };
   }, []);
 
@@ -47,6 +53,11 @@ export function PlotlyChart({ spec, height = 380 }: Props) {
         <span className="chart-title">{spec.title}</span>
         <ChartActions spec={spec} />
       </figcaption>
+      {failure && (
+        <p className="error" role="alert">
+          {locale === 'nl-NL' ? 'De grafiek kan niet worden getekend' : 'The chart cannot be drawn'}: {failure}
+        </p>
+      )}
       <div ref={ref} className="chart-plot" role="img" aria-label={spec.title} />
       <p className="chart-source">{spec.source}</p>
     </figure>
