@@ -15,6 +15,13 @@ const EXPECTED = join(HERE, 'expected');
 const SCENARIO_FILES = readdirSync(join(HERE, 'scenarios')).filter((f) => f.endsWith('.json')).map((f) => join(HERE, 'scenarios', f));
 const BUILTIN = ['basis', 'programma', 'toegankelijk50'];
 
+/** A scenario that sets every kind of assumption, per-gemeente ones included. */
+const GOLDEN_SETTINGS = [
+  'programme.paceMode=custom', 'programme.customPace.Hilversum=300', 'programme.paceMultiplier=1,2', 'programme.paceMultiplierByGemeente.Laren=0,5',
+  'elderly.newBuildShare.nultreden=50%', 'elderly.needSource=regioTekst', 'elderly.existingStockPerYear.Huizen.nultreden=10', 'aandachtsgroepen.excluded=Eemnes',
+  'aandachtsgroepen.fairShareKey=custom', 'aandachtsgroepen.customWeights.Hilversum=3', 'pipeline.probability.idee=20%',
+  'dataOverrides.bouwprogramma.laagMidden:GM1696:2022-2030=330', 'horizon=2035',
+];
 const expected = (name: string) => readFileSync(join(EXPECTED, name), 'utf8');
 const tempDir = useTempDir();
 
@@ -47,6 +54,10 @@ describe('golden output of the command line (identical before and after a refact
       expect(await run(db, ['run', '--scenario', file, '--json']), name).toBe(expected(`${name}.json`));
       expect(await run(db, ['run', '--scenario', file]), name).toBe(expected(`${name}.txt`));
     }
+    await run(db, ['scenario', 'create', '--name', 'Golden', ...GOLDEN_SETTINGS.flatMap((s) => ['--set', s])]);
+    const shown = (id: string) => run(db, ['scenario', 'show', id]).then((out) => out.replace(/^(versie .*, opgeslagen ).*$/m, '$1(tijd)'));
+    expect(await shown('basis')).toBe(expected('scenario-show-basis.txt'));
+    expect(await shown('golden')).toBe(expected('scenario-show-golden.txt'));
     await run(db, ['import', '--kind', 'realisation', '--file', join(HERE, 'realisatie-2024.csv'), '--peildatum', '2025-03-01']);
     expect(await run(db, ['run', '--scenario', 'basis', '--json'])).toBe(expected('basis-realisatie-2024.json'));
     expect(await run(db, ['run', '--scenario', join(HERE, 'scenarios', 'pijplijn.json'), '--json'])).toBe(expected('pijplijn-realisatie-2024.json'));
