@@ -7,7 +7,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 
 export default defineConfig(
   // test/electron/fake: a plain-JS stand-in for Electron's API, loaded only by the bundle test.
-  { ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'release/**', 'test-results/**', 'coverage/**', 'test/electron/fake/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'test-results/**', 'coverage/**', 'test/electron/fake/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
