@@ -9,7 +9,13 @@ import { BUNDLE, buildCli, bundleIsStale } from './cli-bundle.mjs';
 
 if (bundleIsStale()) {
   process.stderr.write('Opdrachtregel wordt gebouwd…\n');
-  await buildCli();
+  try {
+    await buildCli();
+  } catch (error) {
+    // esbuild's message names the file, line and column; its stack would only hide that.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
 }
 // An unexpected error's stack then names the .ts files; measured: no cost at start-up.
 process.setSourceMapsEnabled(true);
