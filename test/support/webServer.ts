@@ -6,13 +6,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
  * Starts `electron/web/main.ts` (what `npm run web` runs after building) as a child process on
- * a free port over the given database, and resolves once it prints its address.
+ * a free port over the given database, and resolves once it prints its address. `staticDir`
+ * serves another build of the renderer (the browser benchmark compares one with this one).
  */
-export async function startWeb(dbPath: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) {
-    throw new Error('dist/renderer ontbreekt: voer eerst "npm run build" uit (npm test doet dat zelf).');
+export async function startWeb(dbPath: string, staticDir = join(ROOT, 'dist/renderer')): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    throw new Error(`${staticDir} ontbreekt: voer eerst "npm run build" uit (npm test doet dat zelf).`);
   }
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['electron/web/main.ts', '--port', '0', '--db', dbPath], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['electron/web/main.ts', '--port', '0', '--db', dbPath, '--static', staticDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => { reject(new Error(`De webserver startte niet binnen 30 s:\n${output}`)); }, 30_000);
