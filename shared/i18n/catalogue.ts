@@ -1,5 +1,6 @@
 import type { Locale } from '../format/nl';
 import type { TextsLike, Translated } from './define';
+import { assumptions } from './texts/assumptions';
 import { charts } from './texts/charts';
 import { dataScreen } from './texts/dataScreen';
 import { findings } from './texts/findings';
@@ -17,6 +18,7 @@ import { warnings } from './texts/warnings';
  */
 const AREAS = {
   terms,
+  assumptions,
   warnings,
   findings,
   imports,

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { GemeenteCode } from '../dataset/schema';
 import '../validation/dutchIssues';
+import { PROJECT_STATUSES, type ProjectStatus } from '../projects/schema';
+import { assumption } from './assumptionMeta';
 
 /**
  * The scenario: every assumption of MODEL.md §5.1–5.3. Blocks per method section, so the
  * solidarity ledger (§5.4), pipeline (§5.5) and uncertainty (§5.6) arrive as new optional
  * blocks and new pace modes without changing the existing ones. Every field has a default,
  * so `{}` is the basis scenario and a stored scenario stays valid when a block is added.
+ *
+ * Each assumption is described here once: its type, range and default by zod, and the rest
+ * (section, method, how it is entered, its words in the catalogue) by `.meta(assumption(…))`.
+ * The editor, `--set`, `scenario show` and the exports' assumption tables all read it from here
+ * (shared/scenario/assumptions.ts).
  */
 
 const share = z.number().min(0).max(1);
@@ -28,28 +35,47 @@ const PartialPerType = <T extends z.ZodType>(value: T) =>
 export const ProgrammeParams = z
   .object({
     /** §5.1 pace mode. */
-    paceMode: PaceMode.default('trend'),
+    paceMode: PaceMode.default('trend').meta(assumption({ section: 'programma', method: '§5.1', text: 'paceMode', unit: 'none', options: 'paceMode' })),
     /** trend: scenarioPace = currentPace × multiplier. */
-    paceMultiplier: z.number().min(0).max(5).default(1),
+    paceMultiplier: z
+      .number()
+      .min(0)
+      .max(5)
+      .default(1)
+      .meta(assumption({ section: 'programma', method: '§5.1', text: 'paceMultiplier', unit: 'times', entry: { as: 'number', step: 0.05 }, perGemeente: 'programme.paceMultiplierByGemeente' })),
     paceMultiplierByGemeente: perGemeente(z.number().min(0).max(5)),
     /** custom: homes per year per gemeente; a gemeente without a number keeps its current pace. */
-    customPace: perGemeente(z.number().min(0).max(100_000)),
+    customPace: perGemeente(z.number().min(0).max(100_000)).meta(
+      assumption({ section: 'programma', method: '§5.1', text: 'customPace', unit: 'homesPerYear', entry: { as: 'number', step: 10 }, perGemeente: 'self' }),
+    ),
   })
   .strict();
 
 export const ElderlyParams = z
   .object({
     /** Which need figures: the per-gemeente table (default) or the regional text totals spread pro rata. */
-    needSource: z.enum(['gemeenteTabel', 'regioTekst']).default('gemeenteTabel'),
+    needSource: z
+      .enum(['gemeenteTabel', 'regioTekst'])
+      .default('gemeenteTabel')
+      .meta(assumption({ section: 'ouderen', method: '§5.2', text: 'needSource', unit: 'none', options: 'needSource', perGemeente: 'elderly.needOverrides', perGemeenteEntry: { as: 'number', step: 5 } })),
     needOverrides: perGemeente(PartialPerType(homes)),
     /** Share of new build suitable as each type; null for nultreden = historic share S+M app / realised. */
     newBuildShare: z
-      .object({ nultreden: share.nullable().default(null), geclusterd: share.default(0), zorggeschikt: share.default(0) })
+      .object({
+        nultreden: share
+          .nullable()
+          .default(null)
+          .meta(assumption({ section: 'ouderen', method: '§5.2', text: 'newBuildShareNultreden', unit: 'percent', entry: { as: 'share' }, perGemeente: 'elderly.newBuildShareByGemeente', perGemeenteEntry: { as: 'share' } })),
+        geclusterd: share.default(0).meta(assumption({ section: 'ouderen', method: '§5.2', text: 'newBuildShareGeclusterd', unit: 'percent', entry: { as: 'share' } })),
+        zorggeschikt: share.default(0).meta(assumption({ section: 'ouderen', method: '§5.2', text: 'newBuildShareZorggeschikt', unit: 'percent', entry: { as: 'share' } })),
+      })
       .strict()
       .default({ nultreden: null, geclusterd: 0, zorggeschikt: 0 }),
     newBuildShareByGemeente: perGemeente(PartialPerType(share)),
     /** Homes per year made suitable in the existing stock (transformation, doorstroming). */
-    existingStockPerYear: perGemeente(PartialPerType(z.number().min(0).max(100_000))),
+    existingStockPerYear: perGemeente(PartialPerType(z.number().min(0).max(100_000))).meta(
+      assumption({ section: 'ouderen', method: '§5.2', text: 'existingStockPerYear', unit: 'homesPerYear', entry: { as: 'number', step: 5 }, perGemeente: 'self' }),
+    ),
   })
   .strict();
 
@@ -57,19 +83,16 @@ export const ElderlyParams = z
  * MODEL.md §5.5: the chance that a project of each status is completed in its expected year.
  * Assumptions, not data: editable and labelled as such.
  */
+const COMPLETION_PROBABILITY: Record<ProjectStatus, number> = { idee: 0.1, planvorming: 0.3, vastgesteld: 0.6, vergund: 0.8, 'in aanbouw': 0.95, opgeleverd: 1 };
+const completionProbability = (status: ProjectStatus) =>
+  share.default(COMPLETION_PROBABILITY[status]).meta(assumption({ section: 'pijplijn', method: '§5.5', text: 'completionProbability', textArg: status, unit: 'percent', entry: { as: 'share' } }));
+
 export const PipelineParams = z
   .object({
     probability: z
-      .object({
-        idee: share.default(0.1),
-        planvorming: share.default(0.3),
-        vastgesteld: share.default(0.6),
-        vergund: share.default(0.8),
-        'in aanbouw': share.default(0.95),
-        opgeleverd: share.default(1),
-      })
+      .object(Object.fromEntries(PROJECT_STATUSES.map((s) => [s, completionProbability(s)])) as Record<ProjectStatus, ReturnType<typeof completionProbability>>)
       .strict()
-      .default({ idee: 0.1, planvorming: 0.3, vastgesteld: 0.6, vergund: 0.8, 'in aanbouw': 0.95, opgeleverd: 1 }),
+      .default(COMPLETION_PROBABILITY),
   })
   .strict();
 
@@ -79,25 +102,36 @@ export type FairShareKey = z.infer<typeof FairShareKey>;
 export const AandachtsgroepenParams = z
   .object({
     /** Homes per year for the region; null = the dataset figure (004: ~245). */
-    perYear: z.number().min(0).max(100_000).nullable().default(null),
-    startYear: z.number().int().min(2022).max(2040).default(2025),
+    perYear: z
+      .number()
+      .min(0)
+      .max(100_000)
+      .nullable()
+      .default(null)
+      .meta(assumption({ section: 'aandachtsgroepen', method: '§5.3', text: 'aandachtsgroepenPerYear', unit: 'homesPerYear', entry: { as: 'number', step: 5 } })),
+    startYear: z.number().int().min(2022).max(2040).default(2025).meta(assumption({ section: 'aandachtsgroepen', method: '§5.3', text: 'startYear', unit: 'year', entry: { as: 'year' } })),
     /** flat: perYear from startYear; ramp: linear from the 2022 outflow (107) to perYear in 2030. */
-    demandMode: z.enum(['flat', 'ramp']).default('flat'),
-    fairShareKey: FairShareKey.default('population'),
+    demandMode: z.enum(['flat', 'ramp']).default('flat').meta(assumption({ section: 'aandachtsgroepen', method: '§5.3', text: 'demandMode', unit: 'none', options: 'demandMode' })),
+    fairShareKey: FairShareKey.default('population').meta(
+      assumption({ section: 'aandachtsgroepen', method: '§5.3', text: 'fairShareKey', unit: 'none', options: 'fairShareKey', perGemeente: 'aandachtsgroepen.customWeights', perGemeenteEntry: { as: 'number', step: 1 } }),
+    ),
     customWeights: perGemeente(z.number().min(0).max(1_000_000)),
-    excluded: z.array(GemeenteCode).default([]),
+    excluded: z.array(GemeenteCode).default([]).meta(assumption({ section: 'aandachtsgroepen', method: '§5.3', text: 'excluded', unit: 'none' })),
   })
   .strict();
 
 export const ScenarioParams = z
   .object({
-    horizon: z.number().int().min(2030).max(2040).default(2030),
+    horizon: z.number().int().min(2030).max(2040).default(2030).meta(assumption({ section: 'algemeen', method: '§5', text: 'horizon', unit: 'year', entry: { as: 'year' } })),
     /**
      * Scenario-level alternatives for dataset figures, by figure id (e.g. Wijdemeren laag en
      * midden 330 instead of the printed 320): where the sources contradict themselves the printed
      * figure stays the default and a scenario can choose the other reading (MODEL.md §4).
      */
-    dataOverrides: z.record(z.string().min(1), z.number().min(0).max(100_000_000)).default({}),
+    dataOverrides: z
+      .record(z.string().min(1), z.number().min(0).max(100_000_000))
+      .default({})
+      .meta(assumption({ section: 'algemeen', method: '§4', text: 'dataOverrides', unit: 'none', entry: { as: 'number', step: 1 } })),
     programme: ProgrammeParams.default(ProgrammeParams.parse({})),
     elderly: ElderlyParams.default(ElderlyParams.parse({})),
     aandachtsgroepen: AandachtsgroepenParams.default(AandachtsgroepenParams.parse({})),

@@ -21,10 +21,10 @@ function parseValue(raw: string, kind: AssumptionKind, key: string, resolve: Gem
   const empty = text === '' || text.toLowerCase() === 'null' || text.toLowerCase() === 'leeg';
   switch (kind.type) {
     case 'enum': {
-      const option = kind.options.find((o) => o.value.toLowerCase() === text.toLowerCase());
-      return option
-        ? { ok: true, value: option.value }
-        : { ok: false, message: `${key}: "${text}" is geen geldige keuze; kies uit ${kind.options.map((o) => o.value).join(', ')}.` };
+      const option = kind.options.find((o) => o.toLowerCase() === text.toLowerCase());
+      return option !== undefined
+        ? { ok: true, value: option }
+        : { ok: false, message: `${key}: "${text}" is geen geldige keuze; kies uit ${kind.options.join(', ')}.` };
     }
     case 'gemeenteList': {
       if (empty) return { ok: true, value: [] };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Result } from '../../shared/result/schema';
+import { RunJson } from '../../electron/cli/commands/runJson';
 import { cli, CLI_BUNDLE, cliProcess, launcherProcess } from '../support/cli';
 import { fileState, useTempDir } from '../support/files';
 
@@ -75,7 +75,7 @@ describe('the bundled command line (npm run cli)', () => {
     expect((await cli(['scenarios', '--db', db])).code).toBe(0);
     const ok = cliProcess(['run', '--scenario', 'basis', '--json', '--db', db]);
     expect(ok.code).toBe(0);
-    expect(Result.parse(JSON.parse(ok.out)).scenarioId).toBe('basis');
+    expect(RunJson.parse(JSON.parse(ok.out)).scenarioId).toBe('basis');
     const before = fileState(db);
     const bad = cliProcess(['scenario', 'create', '--name', 'x', '--set', 'programme.paceMultiplier=99', '--db', db]);
     expect(bad.code).toBe(2);

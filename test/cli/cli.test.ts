@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../electron/cli/usage';
-import { Result } from '../../shared/result/schema';
+import { RunJson } from '../../electron/cli/commands/runJson';
 import { cli } from '../support/cli';
 import { fileState, useTempDir } from '../support/files';
 
@@ -20,7 +20,7 @@ describe('cli run', () => {
     const run = await cli(['run', '--scenario', 'basis', '--json', '--db', db]);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    const result = Result.parse(JSON.parse(run.out));
+    const result = RunJson.parse(JSON.parse(run.out));
     const hilversum = result.gemeenten.find((g) => g.code === 'GM0402');
     expect(hilversum?.programme?.currentPace).toBe(182.5);
     expect(hilversum?.programme?.projected2030).toBe(1642.5);
@@ -38,7 +38,7 @@ describe('cli run', () => {
     const db = await freshDb();
     const run = await cli(['run', '--scenario', 'Programma: op koers', '--json', '--db', db]);
     expect(run.code).toBe(0);
-    expect(Result.parse(JSON.parse(run.out)).scenarioId).toBe('programma');
+    expect(RunJson.parse(JSON.parse(run.out)).scenarioId).toBe('programma');
   });
 
   it('writes a per-gemeente CSV in the Dutch profile', async () => {
@@ -74,7 +74,7 @@ describe('cli run', () => {
     const before = fileState(db);
     const run = await cli(['run', '--scenario', file, '--json', '--db', db]);
     expect(run.code).toBe(0);
-    const result = Result.parse(JSON.parse(run.out));
+    const result = RunJson.parse(JSON.parse(run.out));
     expect(result.gemeenten.find((g) => g.code === 'GM0402')?.programme?.scenarioPace).toBe(365);
     expect(fileState(db)).toBe(before);
   });

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../../shared/format/nl';
-import { ASSUMPTIONS, readParam, type Assumption } from '../../../shared/scenario/assumptions';
+import { ASSUMPTIONS, assumptionWords, optionLabel, readParam, type Assumption } from '../../../shared/scenario/assumptions';
 import { defaultParams, type ScenarioParamsInput } from '../../../shared/scenario/schema';
 import { applySetting } from '../../../shared/scenario/setParam';
 import type { StoredScenario } from '../../../shared/scenario/stored';
@@ -72,10 +72,10 @@ function describe(value: unknown, a: Assumption): string {
   if (Array.isArray(value)) return value.length === 0 ? 'geen' : value.join(', ');
   if (typeof value === 'number') {
     if (a.kind.type === 'year') return String(value);
-    return a.unit === '%' ? `${formatNumber(value * 100, 1)} %` : formatNumber(value, 3);
+    return a.unit === 'percent' ? `${formatNumber(value * 100, 1)} %` : formatNumber(value, 3);
   }
   if (typeof value === 'string') {
-    return a.kind.type === 'enum' ? (a.kind.options.find((o) => o.value === value)?.label ?? value) : value;
+    return a.kind.type === 'enum' ? optionLabel(a.kind, value, 'nl-NL') : value;
   }
   return JSON.stringify(value);
 }
@@ -101,12 +101,12 @@ export async function showScenario(ctx: CliContext, id: string, json: boolean): 
         const value = readParam(s.params, a.key);
         const standard = readParam(defaults, a.key);
         const changed = JSON.stringify(value) !== JSON.stringify(standard);
-        rows.push([`${changed ? '* ' : '  '}${a.label}`, describe(value, a), describe(standard, a), a.key]);
+        rows.push([`${changed ? '* ' : '  '}${assumptionWords(a, 'nl-NL').label}`, describe(value, a), describe(standard, a), a.key]);
       }
       if (a.perGemeente) {
         const record = readParam(s.params, a.perGemeente.key) as Record<string, unknown>;
         for (const [code, v] of Object.entries(record)) {
-          rows.push([`* ${a.perGemeente.label}: ${code}`, typeof v === 'object' ? JSON.stringify(v) : describe(v, a), '', `${a.perGemeente.key}.${code}`]);
+          rows.push([`* ${assumptionWords(a, 'nl-NL').perGemeente}: ${code}`, typeof v === 'object' ? JSON.stringify(v) : describe(v, a), '', `${a.perGemeente.key}.${code}`]);
         }
       }
     }

@@ -1,20 +1,13 @@
-import { ASSUMPTIONS, readParam, type Assumption, type AssumptionKind } from '../../../shared/scenario/assumptions';
+import { ASSUMPTIONS, assumptionWords, optionLabel, readParam, sectionTitle, type Assumption, type AssumptionKind } from '../../../shared/scenario/assumptions';
+import { SECTIONS } from '../../../shared/scenario/assumptionMeta';
+import { texts } from '../../../shared/i18n/catalogue';
 import { defaultAt, setParamAt } from '../../../shared/scenario/editParams';
 import { HOUSING_TYPES, type ScenarioParams } from '../../../shared/scenario/schema';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/format/nl';
-import { chartText } from '../../../shared/charts/labels';
 import { membersDuring } from '../../../shared/dataset/query';
 import { useApp } from '../state/AppState';
 import { NumberField } from './fields';
 import { DataOverridesEditor } from './DataOverridesEditor';
-
-const SECTIONS = [
-  { id: 'programma', nl: 'Bouwprogramma (MODEL §5.1)', en: 'Build programme (§5.1)' },
-  { id: 'pijplijn', nl: 'Pijplijn: kans op realisatie per status (§5.5)', en: 'Pipeline: completion probability per status (§5.5)' },
-  { id: 'ouderen', nl: 'Ouderenhuisvesting (§5.2)', en: 'Housing for older people (§5.2)' },
-  { id: 'aandachtsgroepen', nl: 'Aandachtsgroepen (§5.3)', en: 'Vulnerable groups (§5.3)' },
-  { id: 'algemeen', nl: 'Algemeen', en: 'General' },
-] as const;
 
 function describeDefault(a: Assumption, locale: Locale): string {
   const d = defaultAt(a.key);
@@ -26,19 +19,18 @@ function describeDefault(a: Assumption, locale: Locale): string {
     case 'share':
       return formatPercent(d as number, 0, locale);
     case 'enum':
-      return a.kind.options.find((o) => o.value === d)?.label ?? JSON.stringify(d);
+      return typeof d === 'string' ? optionLabel(a.kind, d, locale) : JSON.stringify(d);
     case 'gemeenteList':
       return (d as string[]).length === 0 ? (nl ? 'geen' : 'none') : (d as string[]).join(', ');
     case 'year':
       return JSON.stringify(d);
     case 'number':
-      return `${formatNumber(d as number, 2, locale)}${a.unit ? ` ${a.unit}` : ''}`;
+      return `${formatNumber(d as number, 2, locale)}${a.unit === 'none' ? '' : ` ${assumptionWords(a, locale).unit}`}`;
   }
 }
 
 export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
   const { params, edit, locale, notify } = useApp();
-  const nl = locale === 'nl-NL';
   const set = (path: string, value: unknown) => {
     const r = setParamAt(params, path, value);
     if (r.ok) edit(path, r.params);
@@ -47,9 +39,9 @@ export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
   return (
     <div className="assumptions" data-testid="assumption-editor">
       {SECTIONS.map((section) => (
-        <section key={section.id} className="card">
-          <h3>{nl ? section.nl : section.en}</h3>
-          {ASSUMPTIONS.filter((a) => a.section === section.id).map((a) =>
+        <section key={section} className="card">
+          <h3>{sectionTitle(section, locale)}</h3>
+          {ASSUMPTIONS.filter((a) => a.section === section).map((a) =>
             a.key === 'dataOverrides' ? (
               <DataOverridesEditor key={a.key} assumption={a} readOnly={readOnly} set={set} />
             ) : (
@@ -65,6 +57,7 @@ export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
 function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; params: ScenarioParams; readOnly: boolean; set: (p: string, v: unknown) => void; locale: Locale }) {
   const { bundle } = useApp();
   const nl = locale === 'nl-NL';
+  const words = assumptionWords(a, locale);
   const value = readParam(params, a.key);
   // A per-gemeente-only assumption (customPace) stores its record at the same key.
   const recordOnly = a.perGemeente?.key === a.key;
@@ -75,12 +68,12 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
     <div className={`assumption ${changed ? 'changed' : ''}`} data-key={a.key}>
       <div className="assumption-head">
         <label className="assumption-label" htmlFor={`f-${a.key}`}>
-          {nl ? a.label : a.labelEn}
-          {a.unit && !recordOnly && a.kind.type === 'number' ? <span className="unit-label"> ({a.unit})</span> : null}
+          {words.label}
+          {words.unit && !recordOnly && a.kind.type === 'number' ? <span className="unit-label"> ({words.unit})</span> : null}
         </label>
         {!recordOnly && (
           <div className="assumption-input" id={`f-${a.key}`}>
-            <Input kind={a.kind} value={value} label={nl ? a.label : a.labelEn} readOnly={readOnly} onChange={(v) => set(a.key, v)} locale={locale} testId={`param-${a.key}`} />
+            <Input kind={a.kind} value={value} label={words.label} readOnly={readOnly} onChange={(v) => set(a.key, v)} locale={locale} testId={`param-${a.key}`} />
           </div>
         )}
         <span className="default">
@@ -93,26 +86,26 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
         </span>
       </div>
       <p className="explanation">
-        {nl ? a.explanation : a.explanationEn} <span className="method">{a.method}</span>
+        {words.explanation} <span className="method">{a.method}</span>
       </p>
       {a.perGemeente && (
         <details className="per-gemeente" open={recordOnly && overrides > 0}>
           <summary>
-            {a.perGemeente.label}
+            {words.perGemeente}
             {overrides > 0 ? ` (${overrides})` : ''}
           </summary>
           <table className="results compact">
             <thead>
               <tr>
                 <th>{nl ? 'Gemeente' : 'Municipality'}</th>
-                {a.perGemeente.perType ? HOUSING_TYPES.map((ty) => <th key={ty}>{chartText(locale).types[ty]}</th>) : <th>{nl ? 'Waarde' : 'Value'}</th>}
+                {a.perGemeente.perType ? HOUSING_TYPES.map((ty) => <th key={ty}>{texts(locale).terms.housingType[ty]}</th>) : <th>{nl ? 'Waarde' : 'Value'}</th>}
               </tr>
             </thead>
             <tbody>
               {membersDuring(bundle.dataset, 2022, 2030).map((g) => {
                   const pg = a.perGemeente;
                   if (!pg) return null;
-                  const kind = pg.kind ?? a.kind;
+                  const kind = pg.kind;
                   const entry = perGemeente[g.code];
                   return (
                     <tr key={g.code}>
@@ -170,8 +163,8 @@ function Input({ kind, value, label, readOnly, onChange, locale, testId, compact
       return (
         <select aria-label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
           {kind.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
+            <option key={o} value={o}>
+              {optionLabel(kind, o, locale)}
             </option>
           ))}
         </select>
@@ -202,7 +195,7 @@ function readOnlyText(kind: AssumptionKind, value: unknown, locale: Locale): str
   if (value === null || value === undefined) return '–';
   switch (kind.type) {
     case 'enum':
-      return kind.options.find((o) => o.value === value)?.label ?? JSON.stringify(value);
+      return typeof value === 'string' ? optionLabel(kind, value, locale) : JSON.stringify(value);
     case 'share':
       return formatPercent(value as number, 1, locale);
     case 'gemeenteList':

@@ -1,4 +1,4 @@
-import type { Assumption } from '../../../shared/scenario/assumptions';
+import { assumptionWords, type Assumption } from '../../../shared/scenario/assumptions';
 import { formatNumber } from '../../../shared/format/nl';
 import { useApp } from '../state/AppState';
 import { NumberField } from './fields';
@@ -24,10 +24,10 @@ export function DataOverridesEditor({ assumption, readOnly, set }: { assumption:
   return (
     <div className="assumption" data-key="dataOverrides">
       <div className="assumption-head">
-        <span className="assumption-label">{nl ? assumption.label : assumption.labelEn}</span>
+        <span className="assumption-label">{assumptionWords(assumption, locale).label}</span>
       </div>
       <p className="explanation">
-        {nl ? assumption.explanation : assumption.explanationEn} <span className="method">{assumption.method}</span>
+        {assumptionWords(assumption, locale).explanation} <span className="method">{assumption.method}</span>
       </p>
       <details className="per-gemeente" open={Object.keys(params.dataOverrides).length > 0}>
         <summary>

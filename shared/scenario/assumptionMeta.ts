@@ -1,0 +1,58 @@
+/**
+ * What the scenario schema says about each assumption beyond its type, range and default (which
+ * zod already knows): where the editor shows it, which part of the method it belongs to, how it
+ * is entered, and which words in the catalogue describe it (shared/i18n/texts/assumptions.ts).
+ * Attached with `.meta(assumption({...}))` as the outermost call on a field of ScenarioParams;
+ * shared/scenario/assumptions.ts reads it back.
+ */
+export const SECTIONS = ['programma', 'pijplijn', 'ouderen', 'aandachtsgroepen', 'algemeen'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** The catalogue entry with the label and explanation (shared/i18n/texts/assumptions.ts). */
+export type AssumptionTextKey =
+  | 'horizon'
+  | 'dataOverrides'
+  | 'paceMode'
+  | 'paceMultiplier'
+  | 'customPace'
+  | 'completionProbability'
+  | 'needSource'
+  | 'newBuildShareNultreden'
+  | 'newBuildShareGeclusterd'
+  | 'newBuildShareZorggeschikt'
+  | 'existingStockPerYear'
+  | 'aandachtsgroepenPerYear'
+  | 'startYear'
+  | 'demandMode'
+  | 'fairShareKey'
+  | 'excluded';
+
+/** The unit shown beside a number (catalogue: assumptions.unit). */
+export type AssumptionUnit = 'year' | 'times' | 'homesPerYear' | 'percent' | 'none';
+/** The option labels of a choice (catalogue: terms). */
+export type OptionLabels = 'paceMode' | 'needSource' | 'demandMode' | 'fairShareKey';
+
+export type AssumptionMeta = {
+  section: Section;
+  /** The part of MODEL.md it implements, e.g. "§5.1". */
+  method: string;
+  text: AssumptionTextKey;
+  /** Passed to the text (the project status of a completion probability). */
+  textArg?: string;
+  unit: AssumptionUnit;
+  /** How a number is entered: a share (0–1, shown as %), a year, or a plain number in steps of `step`. */
+  entry?: { as: 'share' } | { as: 'year' } | { as: 'number'; step: number };
+  options?: OptionLabels;
+  /**
+   * The per-gemeente variant: the key of the record beside it (same parent), or 'self' when the
+   * assumption is itself only per gemeente (custom pace).
+   */
+  perGemeente?: string;
+  /** How a per-gemeente number is entered, when it differs from the general value. */
+  perGemeenteEntry?: { as: 'share' } | { as: 'number'; step: number };
+};
+
+/** `.meta(assumption({...}))` on a field of ScenarioParams. */
+export function assumption(meta: AssumptionMeta): { assumption: AssumptionMeta } {
+  return { assumption: meta };
+}
