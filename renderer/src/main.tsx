@@ -14,9 +14,11 @@ const root = createRoot(container);
 async function start(): Promise<void> {
   const api = createApi();
   root.render(<p className="loading">Laden…</p>);
+  const data = Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
+  // Plotly loads and is parsed while the data is on its way; the first chart needs both.
   preloadPlotly();
   try {
-    const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
+    const [bundle, scenarios] = await data;
     performance.mark('wzv:data');
     root.render(
       <StrictMode>

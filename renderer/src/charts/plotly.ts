@@ -10,7 +10,7 @@ let loading: Promise<Plotly> | null = null;
 /**
  * Plotly's basic bundle (bar, scatter and pie: all this app draws, a quarter of the full bundle)
  * in a chunk of its own, with its Dutch registered. The app shell and the data fetch do not wait
- * for it to be parsed; a chart waits for it here. index.html preloads the chunk (vite.config.ts).
+ * for it to be parsed; a chart waits for it here.
  */
 export function loadPlotly(): Promise<Plotly> {
   loading ??= import('plotly.js-basic-dist-min').then(({ default: plotly }) => {
