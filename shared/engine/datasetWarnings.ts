@@ -15,7 +15,7 @@ export function datasetWarnings(inputs: EngineInputs, gemeenten: GemeenteResult[
   }
   for (const t of HOUSING_TYPES) {
     const text = inputs.region.needText[t];
-    const tableSum = inputs.gemeenten.reduce((s, g) => s + (g.need[t] ?? 0), 0);
+    const tableSum = inputs.region.needTableSum[t];
     if (text === null || Math.abs(text - tableSum) < 0.5) continue;
     warnings.push({ code: 'needSourcesDisagree', params: { type: t, tableSum, text, used: params.elderly.needSource } });
   }

@@ -20,7 +20,7 @@ export function needFor(g: GemeenteInputs, inputs: EngineInputs, params: Scenari
     let need = g.need[t];
     const text = inputs.region.needText[t];
     if (params.elderly.needSource === 'regioTekst' && need !== null && text !== null) {
-      const tableSum = inputs.gemeenten.reduce((s, o) => s + (o.need[t] ?? 0), 0);
+      const tableSum = inputs.region.needTableSum[t];
       need = tableSum > 0 ? (need / tableSum) * text : 0;
     }
     result[t] = overrides[t] ?? need;

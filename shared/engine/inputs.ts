@@ -38,6 +38,8 @@ export type GemeenteInputs = {
 
 export type RegionInputs = {
   needText: PerType<number | null>;
+  /** The per-gemeente need table added up, per type (what the text's regional figure is spread over). */
+  needTableSum: PerType<number>;
   aandachtsgroepenPerYear: number | null;
   outflow: { year: number; value: number } | null;
 };
@@ -98,6 +100,8 @@ export function extractInputs(ds: Dataset): EngineInputs {
   });
   const textNeed = (t: HousingType) =>
     figuresOf(ds, SERIES.need[t], null).find((f) => f.variant === 'tekst' && f.value !== null)?.value ?? null;
+  // Once here, not once per gemeente: spreading the text's figure pro rata needs the table's sum.
+  const tableSum = (t: HousingType) => gemeenten.reduce((s, o) => s + (o.need[t] ?? 0), 0);
   const outflow = latestFigure(ds, SERIES.aandachtsgroepenOutflow, null);
   return {
     programmeStart,
@@ -105,6 +109,7 @@ export function extractInputs(ds: Dataset): EngineInputs {
     gemeenten,
     region: {
       needText: { nultreden: textNeed('nultreden'), geclusterd: textNeed('geclusterd'), zorggeschikt: textNeed('zorggeschikt') },
+      needTableSum: { nultreden: tableSum('nultreden'), geclusterd: tableSum('geclusterd'), zorggeschikt: tableSum('zorggeschikt') },
       aandachtsgroepenPerYear: latestFigure(ds, SERIES.aandachtsgroepenPerYear, null)?.value ?? null,
       outflow: outflow ? { year: outflow.periodTo, value: outflow.value ?? 0 } : null,
     },
