@@ -76,7 +76,36 @@ describe('Woonzorgverkenner in Chromium', () => {
       expect(await page.locator('[data-testid="kpi-realised"] .kpi-value').innerText()).toBe('18,2 %');
       expect(await tableCell(page, 'GM0402', 'gap2030')).toBe('1.558');
       expect(await page.locator('[data-testid="chart-gap"] .chart-source').innerText()).toMatch(/^Bron: 004 · Bijlage 2/);
+      // Plotly speaks Dutch: thousands with a dot on the axis.
+      expect(await page.locator('[data-testid="chart-gap"] .ytick text').evaluateAll((ticks) => ticks.map((t) => t.textContent))).toContain('1.000');
       await page.screenshot({ path: join(SHOTS, '01-overzicht.png'), fullPage: true });
+      expect(problemsOf(page)).toEqual([]);
+    } finally {
+      await page.close();
+      await web.stop();
+    }
+  });
+
+  it('chart mode bar: only download and reset, in Dutch, and no click sends anything off this machine', async () => {
+    const page = await openApp(tempDir());
+    const offMachine: string[] = [];
+    page.on('request', (r) => {
+      if (!/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(r.url())) offMachine.push(r.url());
+    });
+    try {
+      await chartBars(page, 'gap');
+      const plot = page.locator('[data-testid="chart-gap"] .chart-plot');
+      const buttons = page.locator('[data-testid="chart-gap"] .modebar-btn');
+      await plot.hover();
+      expect(await buttons.evaluateAll((els) => els.map((e) => e.getAttribute('data-title')))).toEqual(['Grafiek downloaden als PNG', 'Assen herstellen']);
+      const [image] = await Promise.all([page.waitForEvent('download'), buttons.nth(0).click()]);
+      expect(image.suggestedFilename()).toBe('gap.png');
+      await plot.hover();
+      await buttons.nth(1).click();
+      await page.screenshot({ path: join(SHOTS, '01b-modebar.png') });
+      // What the page fetched while loading, before the listener above was there.
+      offMachine.push(...(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).filter((url) => !url.startsWith(web.url)));
+      expect(offMachine).toEqual([]);
       expect(problemsOf(page)).toEqual([]);
     } finally {
       await page.close();
