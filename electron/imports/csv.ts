@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { OTHER_SEPARATORS, type FileIssueMessage } from '../../shared/imports/issues';
 import type { CellTable, ImportIssue } from '../../shared/imports/types';
 import { fileIssue, MAX_COLUMNS, MAX_DATA_ROWS, MAX_ROW_ISSUES, type TableResult } from './table';
 
@@ -7,19 +8,13 @@ export type Delimiter = ';' | ',' | '\t';
 // ---------------------------------------------------------------------------------------------
 // Delimiter
 
-const DELIMITER_NAMES: Record<Delimiter, string> = { ';': 'puntkomma (;)', ',': 'komma (,)', '\t': 'tab' };
-const OTHER_SEPARATORS: [string, string][] = [
-  ['|', 'verticale streep (|)'],
-  [':', 'dubbele punt (:)'],
-  ['/', 'schuine streep (/)'],
-];
 
 /**
  * Counts each candidate outside quotes on the header line; the most frequent wins (ties: `;`, tab, `,`).
  * Dutch Excel writes `;` because `,` is the decimal comma, so a `;` file may hold `,` in its numbers but
  * not the other way round; csv-parse's own detection does not know that.
  */
-export function detectDelimiter(headerLine: string): { ok: true; delimiter: Delimiter } | { ok: false; message: string } {
+export function detectDelimiter(headerLine: string): { ok: true; delimiter: Delimiter } | { ok: false; message: FileIssueMessage } {
   const counts: Record<Delimiter, number> = { ';': 0, '\t': 0, ',': 0 };
   let inQuotes = false;
   for (const c of headerLine) {
@@ -28,15 +23,9 @@ export function detectDelimiter(headerLine: string): { ok: true; delimiter: Deli
   }
   const best = ([';', '\t', ','] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
   if (counts[best] > 0) return { ok: true, delimiter: best };
-  const others = OTHER_SEPARATORS.filter(([ch]) => headerLine.includes(ch)).map(([, name]) => name);
-  const shown = headerLine.length > 80 ? `${headerLine.slice(0, 80)}…` : headerLine;
-  return {
-    ok: false,
-    message:
-      `De kopregel "${shown}" heeft maar één kolom: verkeerd scheidingsteken? ` +
-      (others.length > 0 ? `Gevonden: ${others.join(', ')}; ` : 'Er staat geen puntkomma, komma of tab in; ') +
-      'gebruik een puntkomma (;), komma (,) of tab tussen de kolommen.',
-  };
+  const separators = OTHER_SEPARATORS.filter((ch) => headerLine.includes(ch));
+  const header = headerLine.length > 80 ? `${headerLine.slice(0, 80)}…` : headerLine;
+  return { ok: false, message: { code: 'oneColumnHeader', params: { header, separators } } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -45,7 +34,7 @@ export function detectDelimiter(headerLine: string): { ok: true; delimiter: Deli
 /** Thrown from csv-parse's record callback to stop reading; csv-parse hands it back unchanged. */
 class Refusal extends Error {
   constructor(readonly issue: ImportIssue) {
-    super(issue.message);
+    super(issue.code);
   }
 }
 
@@ -70,19 +59,16 @@ function unifyLineBreaks(cells: string[]): number {
   return breaks;
 }
 
-/** csv-parse's errors, in Dutch, at the first line of the record it was reading. */
+/** csv-parse's errors as our own codes, at the first line of the record it was reading. */
 function csvErrorIssue(error: CsvError, line: number): ImportIssue {
+  const at = { severity: 'error', line, column: null } as const;
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return fileIssue(`Rij ${line}: een aanhalingsteken (") wordt niet gesloten, zodat de rest van het bestand één waarde zou worden.`, line);
+      return { ...at, code: 'quoteNotClosed', params: {} };
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return fileIssue(
-        `Rij ${line}: na een aanhalingsteken (") dat een waarde afsluit staat nog tekst. ` +
-          'Zet de hele waarde tussen aanhalingstekens en schrijf een aanhalingsteken in de waarde dubbel ("").',
-        line,
-      );
+      return { ...at, code: 'textAfterQuote', params: {} };
     default:
-      return fileIssue(`Rij ${line} kon niet als CSV worden gelezen; sla het bestand opnieuw op als CSV.`, line);
+      return fileIssue({ code: 'csvRowUnreadable', params: { line } }, line);
   }
 }
 
@@ -96,7 +82,7 @@ function firstLine(text: string): string {
 /** Reads decoded CSV text into a table of text cells: the first non-blank record is the header; blank records are skipped. */
 export function parseCsv(text: string): TableResult {
   const headerLine = firstLine(text);
-  if (headerLine.trim() === '') return { ok: false, issues: [fileIssue('Het bestand bevat geen gegevens (alleen lege regels).')] };
+  if (headerLine.trim() === '') return { ok: false, issues: [fileIssue({ code: 'onlyBlankLines', params: {} })] };
   const detected = detectDelimiter(headerLine);
   if (!detected.ok) return { ok: false, issues: [fileIssue(detected.message, null)] };
   const delimiter = detected.delimiter;
@@ -112,7 +98,7 @@ export function parseCsv(text: string): TableResult {
     if (isBlank(cells)) return null;
     const header = state.header;
     if (header === null) {
-      if (cells.length > MAX_COLUMNS) throw new Refusal(fileIssue(`De kopregel heeft ${cells.length} kolommen; meer dan ${MAX_COLUMNS} wordt niet ingelezen.`, line));
+      if (cells.length > MAX_COLUMNS) throw new Refusal(fileIssue({ code: 'headerTooWide', params: { columns: cells.length, max: MAX_COLUMNS } }, line));
       const names = cells.map((c) => c.trim());
       // A trailing delimiter after the last column name adds no column.
       while (names.length > 1 && names[names.length - 1] === '') names.pop();
@@ -120,20 +106,13 @@ export function parseCsv(text: string): TableResult {
       return null;
     }
     if (rows.length >= MAX_DATA_ROWS) {
-      throw new Refusal(fileIssue(`Het bestand heeft meer dan ${MAX_DATA_ROWS.toLocaleString('nl-NL')} gegevensrijen; splits het in kleinere bestanden.`));
+      throw new Refusal(fileIssue({ code: 'tooManyRows', params: { max: MAX_DATA_ROWS } }));
     }
     const width = header.length;
     if (cells.length > width) {
       if (hasText(cells, width)) {
         if (++state.wideRows <= MAX_ROW_ISSUES) {
-          warnings.push({
-            severity: 'error',
-            line,
-            column: null,
-            message:
-              `Rij ${line} heeft ${cells.length} cellen, de kopregel ${width} kolommen; de rij is niet ingelezen. ` +
-              `Staat er een ${DELIMITER_NAMES[delimiter]} in een waarde zonder aanhalingstekens?`,
-          });
+          warnings.push(fileIssue({ code: 'rowTooWide', params: { line, cells: cells.length, columns: width, delimiter } }, line));
         }
         return null;
       }
@@ -165,9 +144,9 @@ export function parseCsv(text: string): TableResult {
   }
 
   if (state.wideRows > MAX_ROW_ISSUES) {
-    warnings.push({ severity: 'error', line: null, column: null, message: `En nog ${state.wideRows - MAX_ROW_ISSUES} rijen met te veel cellen.` });
+    warnings.push(fileIssue({ code: 'moreRowsTooWide', params: { count: state.wideRows - MAX_ROW_ISSUES } }));
   }
   const header = state.header;
-  if (header === null) return { ok: false, issues: [fileIssue('Het bestand bevat geen gegevens (alleen lege regels).')] };
+  if (header === null) return { ok: false, issues: [fileIssue({ code: 'onlyBlankLines', params: {} })] };
   return { ok: true, table: { header, rows, format: 'csv', delimiter }, warnings };
 }

@@ -20,8 +20,7 @@ function dropEofMarks(text: string): string {
   return text.slice(0, end);
 }
 
-const NOT_TEXT =
-  'Het bestand is geen tekstbestand (het bevat binaire gegevens). Kies een CSV-bestand (opslaan als "CSV (gescheiden door lijstscheidingsteken)") of een Excel-werkmap (.xlsx).';
+const notText = () => fileIssue({ code: 'notText', params: {} });
 
 /**
  * Windows-1252 through iconv-lite: Node's TextDecoder('windows-1252') is really Latin-1 for 0x80–0x9F
@@ -45,7 +44,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
       text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
       encoding = 'utf-16';
     } else {
-      if (bytes.includes(0)) return { ok: false, issue: fileIssue(NOT_TEXT) };
+      if (bytes.includes(0)) return { ok: false, issue: notText() };
       try {
         // fatal: a byte that is not UTF-8 means the file is Windows-1252; ignoreBOM false (the default) drops a UTF-8 BOM.
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -56,10 +55,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
       }
     }
   } catch {
-    return { ok: false, issue: fileIssue(NOT_TEXT) };
+    return { ok: false, issue: notText() };
   }
-  if (text === null) return { ok: false, issue: fileIssue(NOT_TEXT) };
+  if (text === null) return { ok: false, issue: notText() };
   text = dropEofMarks(text);
-  if (hasBinaryChars(text)) return { ok: false, issue: fileIssue(NOT_TEXT) };
+  if (hasBinaryChars(text)) return { ok: false, issue: notText() };
   return { ok: true, text, encoding };
 }

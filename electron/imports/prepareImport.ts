@@ -1,4 +1,7 @@
 import { runChecks, type Finding } from '../../shared/checks';
+import type { Locale } from '../../shared/format/nl';
+import { texts } from '../../shared/i18n/catalogue';
+import { importIssueText } from '../../shared/imports/issueText';
 import { planImport, type ImportPlan } from '../../shared/imports/plan';
 import type { ImportIssue, ImportKind } from '../../shared/imports/types';
 import type { ImportPreview } from '../../shared/api/contract';
@@ -49,7 +52,7 @@ export async function prepareImport(store: Store, input: { kind: ImportKind; fil
   };
 }
 
-/** What the preview shows (window and `import --json`): the plan's changes as labels and values. */
+/** What the preview shows (window and `import --json`): the plan's changes as subjects and values. */
 export function previewOf(p: PreparedImport): ImportPreview {
   return {
     kind: p.kind,
@@ -59,7 +62,7 @@ export function previewOf(p: PreparedImport): ImportPreview {
     validRows: p.validRows,
     changes: (p.plan?.changes ?? []).map((c) => ({
       kind: c.kind,
-      label: c.label,
+      subject: c.subject,
       oldValue: c.kind === 'editFigure' || c.kind === 'updateProject' ? c.oldValue : null,
       newValue: c.kind === 'addFigure' ? c.figure.value : c.kind === 'editFigure' ? c.value : c.project.homes.total,
     })),
@@ -70,9 +73,10 @@ export function previewOf(p: PreparedImport): ImportPreview {
   };
 }
 
-/** Why an import cannot be applied, in Dutch, with the first errors. */
-export function importRefusal(p: PreparedImport): string {
+/** Why an import cannot be applied, with the first errors; in Dutch unless asked otherwise (the API's refusals are Dutch). */
+export function importRefusal(p: PreparedImport, locale: Locale = 'nl-NL'): string {
+  const t = texts(locale).imports.refusal;
   const errors = p.issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) return `Het bestand heeft ${errors.length} fout(en); er is niets ingelezen. ${errors.slice(0, 5).map((e) => e.message).join(' ')}`;
-  return 'Het bestand verandert niets aan de gegevens; er is niets ingelezen.';
+  if (errors.length > 0) return t.errors(errors.length, errors.slice(0, 5).map((e) => importIssueText(locale, e)).join(' '));
+  return t.nothing;
 }

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { importIssueText } from '../../shared/imports/issueText';
+import { ImportIssueSchema } from '../../shared/imports/issues';
 import type { CellTable, ImportContext, ImportIssue } from '../../shared/imports/types';
 import { validateImport } from '../../shared/imports/validate';
 import { MAX_DATA_ROWS } from './table';
@@ -9,10 +11,12 @@ import { MAX_FILE_BYTES, readImportFile, type ReadResult } from './readTable';
 import { MAX_UNCOMPRESSED_BYTES } from './zip';
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+/** An issue's Dutch sentence, as the command line prints it. */
+const dutch = (issue: ImportIssue): string => importIssueText('nl-NL', issue);
 
 async function table(data: Buffer, name = 'import.csv'): Promise<{ table: CellTable; warnings: ImportIssue[] }> {
   const result = await readImportFile(data, name);
-  if (!result.ok) throw new Error(`niet gelezen: ${result.issues.map((i) => i.message).join(' | ')}`);
+  if (!result.ok) throw new Error(`niet gelezen: ${result.issues.map(dutch).join(' | ')}`);
   return result;
 }
 
@@ -21,7 +25,7 @@ async function refusal(data: Buffer, name = 'import.csv'): Promise<string> {
   if (result.ok) throw new Error('het bestand werd gelezen, maar had geweigerd moeten worden');
   expect(result.issues).toHaveLength(1);
   expect(result.issues[0]?.severity).toBe('error');
-  return result.issues[0]!.message;
+  return dutch(result.issues[0]!);
 }
 
 /** Windows-1252 bytes of a text (Latin-1 for the accents, 0x80 for €). */
@@ -111,7 +115,7 @@ describe('readImportFile: CSV', () => {
     expect(data.includes(0x80)).toBe(true);
     const { table: t, warnings } = await table(data);
     expect(t.rows).toEqual([{ line: 2, cells: ['Wijdemeren', '2024', '71', 'één café, prijs €5'] }]);
-    expect(warnings.map((w) => w.message)).toEqual([
+    expect(warnings.map(dutch)).toEqual([
       'Het bestand is geen UTF-8 en is gelezen als Windows-1252 (zoals Excel CSV opslaat); controleer tekens als é, ë en €.',
     ]);
     expect(validateImport('realisation', t, context).rows).toEqual([{ line: 2, gemeente: 'GM1696', year: 2024, completions: 71, smApp: null }]);
@@ -175,7 +179,7 @@ describe('readImportFile: CSV', () => {
   it('reports a row with more cells than the header as an error for that line, and leaves it out', async () => {
     const { table: t, warnings } = await table(utf8('gemeente,jaar,waarde\nHilversum,2024,12,5\nHuizen,2024,7,\n'));
     expect(t.rows).toEqual([{ line: 3, cells: ['Huizen', '2024', '7'] }]);
-    expect(warnings).toEqual([
+    expect(warnings.map((w) => ({ severity: w.severity, line: w.line, column: w.column, message: dutch(w) }))).toEqual([
       {
         severity: 'error',
         line: 2,
@@ -191,7 +195,7 @@ describe('readImportFile: CSV', () => {
     );
     const { table: t, warnings } = await table(utf8(`a;b\nx${';'.repeat(2_000_000)}y\n1;2\n`));
     expect(t.rows).toEqual([{ line: 3, cells: ['1', '2'] }]);
-    expect(warnings[0]?.message).toMatch(/^Rij 2 heeft 2000001 cellen, de kopregel 2 kolommen/);
+    expect(dutch(warnings[0]!)).toMatch(/^Rij 2 heeft 2000001 cellen, de kopregel 2 kolommen/);
   });
 
   it('refuses an unclosed quote, naming its line', async () => {
@@ -275,20 +279,20 @@ describe('readImportFile: XLSX', () => {
       ],
       format: 'xlsx',
     });
-    expect(warnings.map((w) => w.message)).toEqual(['Alleen het eerste werkblad ("Realisatie") is gelezen; de werkmap heeft er 2.']);
+    expect(warnings.map(dutch)).toEqual(['Alleen het eerste werkblad ("Realisatie") is gelezen; de werkmap heeft er 2.']);
     const validated = validateImport('realisation', t, context);
     expect(validated.rows.map((r) => [r.gemeente, r.completions, r.smApp])).toEqual([
       ['GM1696', 71, null],
       ['GM0376', 30, null],
     ]);
-    expect(validated.issues.map((i) => i.message)).toContain('Rij 2, kolom "S+M app": "12.5" is geen geheel aantal woningen.');
+    expect(validated.issues.map(dutch)).toContain('Rij 2, kolom "S+M app": "12.5" is geen geheel aantal woningen.');
   });
 
   it('reads a workbook saved with the extension .csv, with a warning', async () => {
     const data = await workbook((wb) => wb.addWorksheet('Blad1').addRows([['cijfer_id', 'waarde'], ['x', 1]]));
     const { table: t, warnings } = await table(data, 'cijfers.csv');
     expect(t.format).toBe('xlsx');
-    expect(warnings[0]?.message).toBe('Het bestand heet .csv maar is een Excel-werkmap (.xlsx); het is als werkmap gelezen.');
+    expect(dutch(warnings[0]!)).toBe('Het bestand heet .csv maar is een Excel-werkmap (.xlsx); het is als werkmap gelezen.');
   });
 
   it('reports data to the right of the header and refuses an empty first sheet', async () => {
@@ -469,7 +473,7 @@ describe('readImportFile: XLSX', () => {
             if (damage.cutTo !== null) data = data.subarray(0, Math.max(4, Math.floor(damage.cutTo * data.length)));
           }
           const result = await readImportFile(data, 'werkmap.xlsx');
-          const messages = result.ok ? result.warnings.map((w) => w.message) : result.issues.map((i) => i.message);
+          const messages = (result.ok ? result.warnings : result.issues).map(dutch);
           for (const message of messages) expect(message, message).toSatisfy(isDutch);
         }),
         { numRuns: 150 },
@@ -485,7 +489,11 @@ describe('readImportFile on arbitrary input', () => {
       for (const row of result.table.rows) expect(row.cells).toHaveLength(result.table.header.length);
     } else {
       expect(result.issues.length).toBeGreaterThan(0);
-      for (const issue of result.issues) expect(issue.message.length).toBeGreaterThan(10);
+      for (const issue of result.issues) {
+        expect(dutch(issue).length).toBeGreaterThan(10);
+        expect(importIssueText('en-GB', issue)).not.toBe(dutch(issue));
+        expect(ImportIssueSchema.safeParse(issue).success).toBe(true);
+      }
     }
   };
   const names = fc.constantFrom('a.csv', 'b.txt', 'c.xlsx', 'd.tsv', 'e.xls', 'f');

@@ -1,3 +1,4 @@
+import { fileIssue, type FileIssueMessage } from '../../shared/imports/issues';
 import type { CellTable, ImportIssue } from '../../shared/imports/types';
 import { parseCsv } from './csv';
 import { decodeText } from './decodeText';
@@ -16,37 +17,32 @@ const XLSX_TIMEOUT_MS = 30_000;
  */
 export type ReadResult = { ok: true; table: CellTable; warnings: ImportIssue[] } | { ok: false; issues: ImportIssue[] };
 
-const refuse = (message: string): ReadResult => ({ ok: false, issues: [{ severity: 'error', line: null, column: null, message }] });
+const refuse = (message: FileIssueMessage): ReadResult => ({ ok: false, issues: [fileIssue(message)] });
 
 const TEXT_EXTENSIONS = new Set(['csv', 'txt', 'tsv']);
-const XLS_MESSAGE =
-  'Dit is een oud Excel-bestand (.xls) of een met een wachtwoord beveiligde werkmap. Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV, zonder wachtwoord.';
+const OLD_EXCEL: FileIssueMessage = { code: 'oldExcel', params: {} };
 
 /**
  * Reads an import file (CSV/TXT or XLSX) into text cells. Never throws: every problem comes back as a
- * Dutch issue. The kind of file follows from its content (a zip is a workbook), checked against its extension.
+ * coded issue. The kind of file follows from its content (a zip is a workbook), checked against its extension.
  */
 export async function readImportFile(data: Uint8Array, fileName: string): Promise<ReadResult> {
   try {
     return await read(Buffer.from(data.buffer, data.byteOffset, data.byteLength), fileName);
   } catch (error) {
-    return refuse(`Het bestand kon niet worden gelezen; sla het opnieuw op als CSV of .xlsx. (Technische melding: ${error instanceof Error ? error.message : String(error)})`);
+    return refuse({ code: 'unreadable', params: { detail: error instanceof Error ? error.message : String(error) } });
   }
 }
 
 async function read(data: Buffer, fileName: string): Promise<ReadResult> {
   const extension = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
-  if (data.length === 0) return refuse(`Het bestand "${fileName}" is leeg.`);
-  if (data.length > MAX_FILE_BYTES) {
-    return refuse(`Het bestand is ${(data.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB; een import mag hoogstens ${MAX_FILE_BYTES / 1024 / 1024} MB zijn.`);
-  }
-  if (extension !== 'xlsx' && extension !== 'xls' && !TEXT_EXTENSIONS.has(extension)) {
-    return refuse(`Bestanden van het type "${extension === '' ? 'zonder extensie' : `.${extension}`}" kunnen niet worden ingelezen; kies een .csv-, .txt- of .xlsx-bestand.`);
-  }
-  if (isOle2(data)) return refuse(XLS_MESSAGE);
+  if (data.length === 0) return refuse({ code: 'fileEmpty', params: { fileName } });
+  if (data.length > MAX_FILE_BYTES) return refuse({ code: 'fileTooLarge', params: { megabytes: data.length / 1024 / 1024, maxMegabytes: MAX_FILE_BYTES / 1024 / 1024 } });
+  if (extension !== 'xlsx' && extension !== 'xls' && !TEXT_EXTENSIONS.has(extension)) return refuse({ code: 'fileType', params: { extension } });
+  if (isOle2(data)) return refuse(OLD_EXCEL);
   if (isZip(data)) return readWorkbook(data, extension);
-  if (extension === 'xlsx') return refuse('Dit bestand heet .xlsx maar is geen Excel-werkmap (het is geen zip-bestand). Sla het in Excel opnieuw op als Excel-werkmap (.xlsx).');
-  if (extension === 'xls') return refuse(XLS_MESSAGE);
+  if (extension === 'xlsx') return refuse({ code: 'xlsxNotZip', params: {} });
+  if (extension === 'xls') return refuse(OLD_EXCEL);
 
   const decoded = decodeText(data);
   if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
@@ -55,12 +51,7 @@ async function read(data: Buffer, fileName: string): Promise<ReadResult> {
   return {
     ...parsed,
     warnings: [
-      {
-        severity: 'warning',
-        line: null,
-        column: null,
-        message: 'Het bestand is geen UTF-8 en is gelezen als Windows-1252 (zoals Excel CSV opslaat); controleer tekens als é, ë en €.',
-      },
+      { severity: 'warning', line: null, column: null, code: 'readAsWindows1252', params: {} },
       ...parsed.warnings,
     ],
   };
@@ -73,20 +64,13 @@ async function readWorkbook(data: Buffer, extension: string): Promise<ReadResult
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ReadResult>((resolve) => {
     timer = setTimeout(() => {
-      resolve(refuse('Het lezen van de Excel-werkmap duurde te lang en is afgebroken.'));
+      resolve(refuse({ code: 'workbookTimeout', params: {} }));
     }, XLSX_TIMEOUT_MS);
   });
   try {
     const result = await Promise.race([readFirstSheet(data), timeout]);
     if (!result.ok || extension === 'xlsx') return result;
-    const named = `.${extension}`;
-    return {
-      ...result,
-      warnings: [
-        { severity: 'warning', line: null, column: null, message: `Het bestand heet ${named} maar is een Excel-werkmap (.xlsx); het is als werkmap gelezen.` },
-        ...result.warnings,
-      ],
-    };
+    return { ...result, warnings: [{ severity: 'warning', line: null, column: null, code: 'workbookNamedOther', params: { extension } }, ...result.warnings] };
   } finally {
     clearTimeout(timer);
   }

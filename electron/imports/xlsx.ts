@@ -32,8 +32,6 @@ export function cellText(value: unknown): string {
   return '';
 }
 
-const DAMAGED_WORKBOOK = 'Het Excel-bestand is beschadigd of geen geldige .xlsx-werkmap. Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).';
-
 /**
  * Loads a checked workbook and reads its first worksheet. exceljs fails on malformed files with its own
  * English (an unmatched XML tag, "Invalid column letter", a missing shared string); none of that helps
@@ -46,25 +44,20 @@ export async function readFirstSheet(data: Buffer): Promise<TableResult> {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
     return firstSheetTable(workbook);
   } catch {
-    return { ok: false, issues: [fileIssue(DAMAGED_WORKBOOK)] };
+    return { ok: false, issues: [fileIssue({ code: 'workbookDamaged', params: {} })] };
   }
 }
 
 /** The first non-empty row is the header. */
 function firstSheetTable(workbook: ExcelJS.Workbook): TableResult {
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, issues: [fileIssue('De Excel-werkmap heeft geen werkblad.')] };
+  if (!sheet) return { ok: false, issues: [fileIssue({ code: 'workbookNoSheet', params: {} })] };
   const warnings: ImportIssue[] = [];
   if (workbook.worksheets.length > 1) {
-    warnings.push({
-      severity: 'warning',
-      line: null,
-      column: null,
-      message: `Alleen het eerste werkblad ("${sheet.name}") is gelezen; de werkmap heeft er ${workbook.worksheets.length}.`,
-    });
+    warnings.push({ severity: 'warning', line: null, column: null, code: 'onlyFirstSheet', params: { sheet: sheet.name, sheets: workbook.worksheets.length } });
   }
   if (sheet.actualRowCount - 1 > MAX_DATA_ROWS) {
-    return { ok: false, issues: [fileIssue(`Het werkblad heeft meer dan ${MAX_DATA_ROWS.toLocaleString('nl-NL')} gegevensrijen; splits het in kleinere bestanden.`)] };
+    return { ok: false, issues: [fileIssue({ code: 'sheetTooManyRows', params: { max: MAX_DATA_ROWS } })] };
   }
 
   // Filled in by the row callback (a closure: plain `let`s would be narrowed to their first value).
@@ -93,12 +86,7 @@ function firstSheetTable(workbook: ExcelJS.Workbook): TableResult {
     const width = header.length;
     if (beyond || cells.slice(width).some((c) => c.trim() !== '')) {
       if (++state.wideRows <= MAX_ROW_ISSUES) {
-        warnings.push({
-          severity: 'error',
-          line: rowNumber,
-          column: null,
-          message: `Rij ${rowNumber} heeft gegevens rechts van de laatste kolom van de kopregel (${width} kolommen); de rij is niet ingelezen.`,
-        });
+        warnings.push(fileIssue({ code: 'rowBeyondColumns', params: { line: rowNumber, columns: width } }, rowNumber));
       }
       return;
     }
@@ -107,8 +95,8 @@ function firstSheetTable(workbook: ExcelJS.Workbook): TableResult {
     rows.push({ line: rowNumber, cells });
   });
   if (state.wideRows > MAX_ROW_ISSUES) {
-    warnings.push({ severity: 'error', line: null, column: null, message: `En nog ${state.wideRows - MAX_ROW_ISSUES} rijen met gegevens buiten de kolommen.` });
+    warnings.push(fileIssue({ code: 'moreRowsBeyondColumns', params: { count: state.wideRows - MAX_ROW_ISSUES } }));
   }
-  if (state.header === null) return { ok: false, issues: [fileIssue(`Het eerste werkblad ("${sheet.name}") is leeg.`)] };
+  if (state.header === null) return { ok: false, issues: [fileIssue({ code: 'firstSheetEmpty', params: { sheet: sheet.name } })] };
   return { ok: true, table: { header: state.header, rows, format: 'xlsx' }, warnings };
 }

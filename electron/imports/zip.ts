@@ -1,4 +1,5 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { FileIssueMessage } from '../../shared/imports/issues';
 
 /** All entries together may unpack to at most this much: a sheet of 50 000 rows is far smaller. */
 export const MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
@@ -8,45 +9,34 @@ export const MAX_RATIO = 200;
 const RATIO_FROM_BYTES = 1024 * 1024;
 const MAX_ENTRIES = 10_000;
 
-export type ZipCheck = { ok: true } | { ok: false; message: string };
-
-const DAMAGED = 'Het Excel-bestand is beschadigd of geen geldige .xlsx-werkmap (de inhoudsopgave van het zip-bestand klopt niet).';
-const NOT_A_WORKBOOK = 'Dit zip-bestand is geen Excel-werkmap (.xlsx). Een OpenDocument-rekenblad (.ods) of Numbers-bestand: sla het op als .xlsx of CSV.';
+export type ZipCheck = { ok: true } | { ok: false; message: FileIssueMessage };
 
 /**
  * yauzl's errors are English sentences; two of them have an answer the analyst can act on. yauzl gives
  * no error codes, so they are told apart by their text; any other text is "damaged".
  */
-function zipErrorMessage(error: unknown): string {
+function zipErrorMessage(error: unknown): FileIssueMessage {
   const text = error instanceof Error ? error.message : '';
-  if (/multi-disk/i.test(text)) return 'Het zip-bestand bestaat uit meerdere delen; dat kan niet worden ingelezen.';
-  if (/encrypt/i.test(text)) return 'Het Excel-bestand is met een wachtwoord beveiligd; sla het zonder wachtwoord op.';
-  return DAMAGED;
+  if (/multi-disk/i.test(text)) return { code: 'zipMultiDisk', params: {} };
+  if (/encrypt/i.test(text)) return { code: 'zipEncrypted', params: {} };
+  return { code: 'zipDamaged', params: {} };
 }
 
 /** What the central directory says of one entry, judged before anything is unpacked; `total` includes this entry. */
-function entryRefusal(entry: Entry, total: number): string | null {
-  if (entry.isEncrypted()) return 'Het Excel-bestand is met een wachtwoord beveiligd; sla het zonder wachtwoord op.';
+function entryRefusal(entry: Entry, total: number): FileIssueMessage | null {
+  if (entry.isEncrypted()) return { code: 'zipEncrypted', params: {} };
   const method = entry.compressionMethod;
-  if (method !== 0 && method !== 8) return `Het zip-bestand gebruikt een onbekende compressiemethode (${method}); sla de werkmap opnieuw op als .xlsx.`;
-  if (total > MAX_UNCOMPRESSED_BYTES) {
-    return (
-      `Het Excel-bestand pakt uit tot meer dan ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB; ` +
-      'dat is te groot voor een import (of het is een zip-bom). Het is niet uitgepakt.'
-    );
-  }
+  if (method !== 0 && method !== 8) return { code: 'zipCompression', params: { method } };
+  if (total > MAX_UNCOMPRESSED_BYTES) return { code: 'zipTooLarge', params: { maxMegabytes: MAX_UNCOMPRESSED_BYTES / 1024 / 1024 } };
   const packed = Math.max(entry.compressedSize, 1);
   if (entry.uncompressedSize >= RATIO_FROM_BYTES && entry.uncompressedSize > MAX_RATIO * packed) {
-    return (
-      `Onderdeel "${entry.fileName}" van het Excel-bestand pakt uit tot ${Math.round(entry.uncompressedSize / packed)} keer zijn grootte; ` +
-      'dat doet een echte werkmap niet (zip-bom?). Het is niet uitgepakt.'
-    );
+    return { code: 'zipRatio', params: { entry: entry.fileName, ratio: Math.round(entry.uncompressedSize / packed) } };
   }
   return null;
 }
 
 /** Reads the central directory (the zip's table of contents) entry by entry, stopping at the first refusal. */
-function listEntries(zip: ZipFile): Promise<{ ok: true; entries: Entry[] } | { ok: false; message: string }> {
+function listEntries(zip: ZipFile): Promise<{ ok: true; entries: Entry[] } | { ok: false; message: FileIssueMessage }> {
   return new Promise((resolve) => {
     const entries: Entry[] = [];
     let total = 0;
@@ -97,7 +87,7 @@ function unpacksAsDeclared(zip: ZipFile, entry: Entry): Promise<boolean> {
 /**
  * Checks an XLSX container before exceljs (through JSZip, without any limit) unpacks it: the declared
  * sizes against the zip-bomb limits, that it holds a workbook, and that every entry unpacks to exactly
- * what it declares. Never throws; every refusal is a Dutch message.
+ * what it declares. Never throws; every refusal is a coded message.
  */
 export async function checkWorkbookZip(data: Buffer): Promise<ZipCheck> {
   let zip: ZipFile;
@@ -107,13 +97,13 @@ export async function checkWorkbookZip(data: Buffer): Promise<ZipCheck> {
     return { ok: false, message: zipErrorMessage(error) };
   }
   try {
-    if (zip.entryCount > MAX_ENTRIES) return { ok: false, message: `Het zip-bestand heeft ${zip.entryCount} onderdelen; dat is geen gewone Excel-werkmap.` };
+    if (zip.entryCount > MAX_ENTRIES) return { ok: false, message: { code: 'zipTooManyEntries', params: { count: zip.entryCount } } };
     const listed = await listEntries(zip);
     if (!listed.ok) return listed;
-    if (!listed.entries.some((e) => e.fileName === 'xl/workbook.xml')) return { ok: false, message: NOT_A_WORKBOOK };
+    if (!listed.entries.some((e) => e.fileName === 'xl/workbook.xml')) return { ok: false, message: { code: 'zipNotWorkbook', params: {} } };
     for (const entry of listed.entries) {
       if (!(await unpacksAsDeclared(zip, entry))) {
-        return { ok: false, message: `Onderdeel "${entry.fileName}" van het Excel-bestand is beschadigd of groter dan opgegeven; het is niet ingelezen.` };
+        return { ok: false, message: { code: 'zipEntryDamaged', params: { entry: entry.fileName } } };
       }
     }
     return { ok: true };

@@ -1,6 +1,6 @@
 import type { Dataset, Figure } from '../../shared/dataset/schema';
 import type { FigureView } from '../../shared/dataset/figureView';
-import type { Change, ImportBatch } from '../../shared/history/schema';
+import { ANALYST_SOURCE, type Change, type ImportBatch } from '../../shared/history/schema';
 import type { Project, ProjectDraftInput } from '../../shared/projects/schema';
 import type { ScenarioParamsInput } from '../../shared/scenario/schema';
 import type { ScenarioVersion, StoredScenario } from '../../shared/scenario/stored';
@@ -14,7 +14,7 @@ import type { ScenarioVersion, StoredScenario } from '../../shared/scenario/stor
 
 /** Who made a change: the analyst in the app or command line, or an import. */
 export type ChangeOrigin = { source: string; importId?: number };
-export const ANALYST: ChangeOrigin = { source: 'analist' };
+export const ANALYST: ChangeOrigin = { source: ANALYST_SOURCE };
 
 export type ScenarioDraft = { name: string; description?: string; params: ScenarioParamsInput };
 export type ScenarioChanges = { name?: string; description?: string; params?: ScenarioParamsInput };

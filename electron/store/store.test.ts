@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileState, useTempDir } from '../../test/support/files';
+import { changeLabel, changeSource } from '../../shared/history/changeText';
 import { readSeed } from '../seeds/readSeeds';
 import { StoreError } from './errors';
 import { openStore, type Store } from './store';
@@ -198,6 +199,24 @@ describe('store: history of the dataset', () => {
     await s.history.revertChange((await s.history.list())[0]!.id);
     expect(await valueOf(s, WIJDEMEREN)).toBe(330);
     expect((await s.history.list())[0]).toMatchObject({ action: 'undo', oldValue: 320, newValue: 330 });
+  });
+
+  it('says what each change is about, for wording in either language; the recorded label stays the Dutch wording', async () => {
+    const s = await open();
+    await s.dataset.editFigure(WIJDEMEREN, 330, '');
+    const p = await s.projects.create(project);
+    await s.projects.delete(p.id);
+    const [deleted, added, edit] = await s.history.list();
+    expect(edit).toMatchObject({
+      label: 'Bouwprogramma 2022–2030, laag en midden · Wijdemeren · 2022–2030',
+      subject: { code: 'figure', params: { series: 'Bouwprogramma 2022–2030, laag en midden', seriesEn: 'Build programme 2022–2030, affordable', gemeente: 'Wijdemeren', from: 2022, to: 2030 } },
+    });
+    expect(changeLabel('en-GB', edit!)).toBe('Build programme 2022–2030, affordable · Wijdemeren · 2022–2030');
+    for (const c of [added!, deleted!]) {
+      expect(c).toMatchObject({ label: 'Project De Kolonie (2027)', subject: { code: 'project', params: { name: 'De Kolonie', year: 2027 } } });
+      expect(changeLabel('en-GB', c)).toBe('Project De Kolonie (completion 2027)');
+    }
+    expect(changeSource('en-GB', edit!.source)).toBe('analyst');
   });
 
   it('refuses to revert a change that was changed again later, and leaves everything as it was', async () => {

@@ -7,6 +7,8 @@ import { ScenarioId, ScenarioName, ScenarioParams } from '../scenario/schema';
 import { ScenarioVersion, StoredScenario } from '../scenario/stored';
 import { Project, ProjectDraft } from '../projects/schema';
 import { Change, ImportBatch } from '../history/schema';
+import { SubjectSchema } from '../history/subject';
+import { ImportIssueSchema } from '../imports/issues';
 
 /**
  * The one contract between the UI and the Node side. Every call has a name, an input schema and
@@ -58,15 +60,15 @@ const ImportFileInput = z
   })
   .strict();
 
-export const ImportIssueSchema = z.object({ severity: z.enum(['error', 'warning']), line: z.number().int().nullable(), column: z.string().nullable(), message: z.string() }).strict();
 export const PlannedChangeView = z
-  .object({ kind: z.enum(['addFigure', 'editFigure', 'addProject', 'updateProject']), label: z.string(), oldValue: z.number().nullable(), newValue: z.number().nullable() })
+  .object({ kind: z.enum(['addFigure', 'editFigure', 'addProject', 'updateProject']), subject: SubjectSchema, oldValue: z.number().nullable(), newValue: z.number().nullable() })
   .strict();
 export const ImportPreview = z
   .object({
     kind: ImportKindSchema,
     fileName: z.string(),
     peildatum: z.string().nullable(),
+    /** Coded (shared/imports/issues.ts), as are the findings: the window words them in its language. */
     issues: z.array(ImportIssueSchema),
     validRows: z.number().int(),
     changes: z.array(PlannedChangeView),

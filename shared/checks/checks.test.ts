@@ -5,6 +5,7 @@ import { syntheticDataset } from '../../test/support/syntheticDataset';
 import { Dataset, type Figure } from '../dataset/schema';
 import { parseDutchNumber, parseSumExpression } from './expressions';
 import { Finding } from './finding';
+import { figureRoleText, findingText } from './findingText';
 import { runChecks } from './index';
 
 const seed = readSeed().dataset;
@@ -19,6 +20,10 @@ function byId(list: Finding[], id: string): Finding {
   return f;
 }
 const figureIds = (f: Finding) => f.figures.map((x) => x.figureId);
+/** The Dutch message, as the command line prints it. */
+const message = (f: Finding) => findingText('nl-NL', f).message;
+/** The figures with their role in Dutch words. */
+const involved = (f: Finding) => f.figures.map((x) => ({ ...x, role: figureRoleText('nl-NL', x.role) }));
 
 /** A copy of the seed changed the way an import or an edit would change it (validated again). */
 function mutated(change: (figures: Figure[], ds: Dataset) => Figure[]): Dataset {
@@ -38,12 +43,22 @@ function newFindings(ds: Dataset): Finding[] {
 }
 
 describe('consistency checks on the seed: every contradiction in the sources', () => {
-  it('every finding is a valid Finding with a Dutch title and message', () => {
+  it('every finding is a valid Finding with a title and message in both languages', () => {
     for (const f of findings) {
       expect(Finding.safeParse(f).success).toBe(true);
-      expect(f.title.length).toBeGreaterThan(0);
-      expect(f.message.length).toBeGreaterThan(0);
+      for (const locale of ['nl-NL', 'en-GB'] as const) {
+        const { title, message: text } = findingText(locale, f);
+        expect(title.length).toBeGreaterThan(0);
+        expect(text).not.toMatch(/undefined|NaN|\[object /);
+      }
+      expect(findingText('en-GB', f).title).not.toBe(findingText('nl-NL', f).title);
     }
+  });
+
+  it('a finding with parameters that do not fit its code is refused at the boundary', () => {
+    const f = findings[0]!;
+    expect(Finding.safeParse({ ...f, params: { ...f.params, extra: 1 } }).success).toBe(false);
+    expect(Finding.safeParse({ ...f, code: 'nonsense' }).success).toBe(false);
   });
 
   it('laag en midden: the printed regional 4 561 against the rows, which add up to 4 551', () => {
@@ -51,20 +66,20 @@ describe('consistency checks on the seed: every contradiction in the sources', (
     expect(f).toMatchObject({ check: 'total', severity: 'contradiction', actual: 4561, expected: 4551 });
     expect(figureIds(f)).toContain('bouwprogramma.laagMidden:regio:2022-2030');
     expect(figureIds(f)).toContain('bouwprogramma.laagMidden:GM1696:2022-2030');
-    expect(f.message).toContain('4.561');
-    expect(f.message).toContain('4.551');
-    expect(f.message).toContain('Eemnes'); // the empty row is named as a possible explanation
+    expect(message(f)).toContain('4.561');
+    expect(message(f)).toContain('4.551');
+    expect(message(f)).toContain('Eemnes'); // the empty row is named as a possible explanation
   });
 
   it('Wijdemeren laag en midden 320 against 66 % of 500 = 330', () => {
     const f = byId(findings, 'ratio:laagMiddenIsAandeelVanTotaal:bouwprogramma.laagMidden:GM1696:2022-2030');
     expect(f).toMatchObject({ check: 'ratio', severity: 'contradiction', gemeente: 'GM1696', actual: 320 });
     expect(f.expected).toBeCloseTo(330, 9);
-    expect(f.figures).toEqual([
+    expect(involved(f)).toEqual([
       { figureId: 'bouwprogramma.laagMidden:GM1696:2022-2030', gemeente: 'GM1696', value: 320, role: 'teller' },
       { figureId: 'bouwprogramma.totaal:GM1696:2022-2030', gemeente: 'GM1696', value: 500, role: 'noemer' },
     ]);
-    expect(f.message).toContain('Wijdemeren');
+    expect(message(f)).toContain('Wijdemeren');
     // The other five rows are 66 % of their total within a home.
     expect(findings.filter((x) => x.check === 'ratio').map((x) => x.gemeente)).toEqual(['GM1696']);
   });
@@ -76,15 +91,15 @@ describe('consistency checks on the seed: every contradiction in the sources', (
   ] as const)('%s: the text figure %d against the table rows %d', (type, text, table) => {
     const f = byId(findings, `total:behoefteOuderen.${type}:regio:2024-2030:tekst`);
     expect(f).toMatchObject({ check: 'total', severity: 'contradiction', actual: text, expected: table });
-    expect(f.figures[0]).toMatchObject({ figureId: `behoefteOuderen.${type}:regio:2024-2030:tekst`, value: text, role: 'regiocijfer tekst' });
+    expect(involved(f)[0]).toMatchObject({ figureId: `behoefteOuderen.${type}:regio:2024-2030:tekst`, value: text, role: 'regiocijfer tekst' });
     expect(f.figures).toHaveLength(1 + 6); // the text figure and the six gemeente rows
-    expect(f.message).toContain('tekst');
+    expect(message(f)).toContain('tekst');
   });
 
   it('the Huizen BW cell "20 + 132 = 33"', () => {
     const f = byId(findings, 'expression:voorzieningen.bwPlekken:GM0406:2025@2025-02-20:sum');
     expect(f).toMatchObject({ check: 'expression', severity: 'contradiction', gemeente: 'GM0406', expected: 152, actual: 33 });
-    expect(f.message).toContain('20 + 132 = 33');
+    expect(message(f)).toContain('20 + 132 = 33');
     expect(f.figures[0]).toMatchObject({ figureId: 'voorzieningen.bwPlekken:GM0406:2025@2025-02-20', value: 33 });
     // The cell's outcome (33) is the figure's value, so there is no second finding.
     expect(findings.some((x) => x.id === 'expression:voorzieningen.bwPlekken:GM0406:2025@2025-02-20:value')).toBe(false);
@@ -120,11 +135,11 @@ describe('consistency checks on the seed: every contradiction in the sources', (
     );
     for (const f of eemnes) {
       expect(f.severity).toBe('info');
-      expect(f.message).toContain('Eemnes');
+      expect(message(f)).toContain('Eemnes');
       expect(f.figures).toHaveLength(1);
       expect(f.figures[0]!.value).toBeNull();
     }
-    expect(byId(findings, `emptyRow:bouwprogramma.totaal:GM0317:2022-2030`).message).toContain('Woondeal');
+    expect(message(byId(findings, `emptyRow:bouwprogramma.totaal:GM0317:2022-2030`))).toContain('Woondeal');
   });
 
   it.each([
@@ -159,8 +174,8 @@ describe('the checks are general: an edited or imported dataset gets its own fin
     const added = newFindings(mutated((fs) => setValue(fs, HILVERSUM_TOTAAL, 3300)));
     const total = byId(added, `total:${REGION_TOTAAL}`);
     expect(total).toMatchObject({ check: 'total', severity: 'contradiction', actual: 6910, expected: 7010 });
-    expect(total.figures).toContainEqual({ figureId: HILVERSUM_TOTAAL, gemeente: 'GM0402', value: 3300, role: 'rij Hilversum' });
-    expect(total.figures).toContainEqual({ figureId: REGION_TOTAAL, gemeente: null, value: 6910, role: 'gedrukt totaal' });
+    expect(involved(total)).toContainEqual({ figureId: HILVERSUM_TOTAAL, gemeente: 'GM0402', value: 3300, role: 'rij Hilversum' });
+    expect(involved(total)).toContainEqual({ figureId: REGION_TOTAAL, gemeente: null, value: 6910, role: 'gedrukt totaal' });
     // 2 112 is no longer 66 % of 3 300 either.
     const ratio = byId(added, 'ratio:laagMiddenIsAandeelVanTotaal:bouwprogramma.laagMidden:GM0402:2022-2030');
     expect(figureIds(ratio)).toEqual(['bouwprogramma.laagMidden:GM0402:2022-2030', HILVERSUM_TOTAAL]);
@@ -186,9 +201,10 @@ describe('the checks are general: an edited or imported dataset gets its own fin
       severity: 'contradiction',
       expected: 3,
       actual: 4,
-      figures: [{ figureId: figure.id, gemeente: null, value: 4, role: 'cel "1 + 2 = 4"' }],
+      figures: [{ figureId: figure.id, gemeente: null, value: 4, role: { code: 'cell', params: { expression: '1 + 2 = 4' } } }],
     });
-    expect(added[0]!.message).toContain('1 + 2 = 4');
+    expect(message(added[0]!)).toContain('1 + 2 = 4');
+    expect(involved(added[0]!)[0]!.role).toBe('cel "1 + 2 = 4"');
 
     // A cell that adds up but disagrees with the figure's value, and one that cannot be read.
     const wrongValue = newFindings(mutated((fs) => [...fs, { ...figure, expression: '1 + 2 = 3' }]));
@@ -203,7 +219,7 @@ describe('the checks are general: an edited or imported dataset gets its own fin
     expect(byId(added, 'missingRow:realisatie.opleveringen:GM0417:2022–2023')).toMatchObject({ check: 'missingRow', severity: 'missing', gemeente: 'GM0417' });
     const total = byId(added, 'total:realisatie.opleveringen:regio:2022-2023');
     expect(total).toMatchObject({ actual: 1258, expected: 1258 - 33 });
-    expect(total.message).toContain('Laren');
+    expect(message(total)).toContain('Laren');
     expect(figureIds(total)).not.toContain(laren);
   });
 
@@ -212,7 +228,7 @@ describe('the checks are general: an edited or imported dataset gets its own fin
     const added = newFindings(mutated((fs) => setValue(fs, huizenSm, 80)));
     const partOf = byId(added, `partOf:smAppDeelVanOpleveringen:${huizenSm}`);
     expect(partOf).toMatchObject({ check: 'partOf', severity: 'contradiction', gemeente: 'GM0406', expected: 50, actual: 80 });
-    expect(partOf.figures).toEqual([
+    expect(involved(partOf)).toEqual([
       { figureId: huizenSm, gemeente: 'GM0406', value: 80, role: 'deel' },
       { figureId: 'realisatie.opleveringen:GM0406:2022-2023', gemeente: 'GM0406', value: 50, role: 'geheel' },
     ]);
@@ -226,7 +242,7 @@ describe('the checks are general: an edited or imported dataset gets its own fin
     expect(ratio).toMatchObject({ gemeente: 'GM0376', actual: 150 });
     expect(ratio.expected).toBeCloseTo(231, 9);
     expect(figureIds(ratio)).toEqual([blaricum, 'bouwprogramma.totaal:GM0376:2022-2030']);
-    expect(ratio.message).toContain('Blaricum');
+    expect(message(ratio)).toContain('Blaricum');
   });
 
   it('a printed regional figure far from 66 % of the regional total is still flagged', () => {
@@ -246,7 +262,7 @@ describe('the checks are general: an edited or imported dataset gets its own fin
     );
     const total = byId(added, `total:${REGION_TOTAAL}`);
     expect(total).toMatchObject({ actual: 6910, expected: 7010 });
-    expect(total.figures).toContainEqual({ figureId: 'bouwprogramma.totaal:GM9999:2022-2030', gemeente: 'GM9999', value: 100, role: 'rij Nieuwdorp' });
+    expect(involved(total)).toContainEqual({ figureId: 'bouwprogramma.totaal:GM9999:2022-2030', gemeente: 'GM9999', value: 100, role: 'rij Nieuwdorp' });
     expect(added.map((f) => f.id)).toContain('missingRow:bouwprogramma.laagMidden:GM9999:2022–2030');
     // Not a member before 2024: not missing from the 2019 tables.
     expect(added.some((f) => f.id.startsWith('missingRow:') && f.id.includes('GM9999') && f.period === '2019')).toBe(false);
@@ -276,7 +292,7 @@ describe('the checks on synthetic regions', () => {
     fc.assert(
       fc.property(options, (o) => {
         const contradictions = runChecks(syntheticDataset(o)).filter((f) => f.severity === 'contradiction');
-        expect(contradictions.map((f) => f.message)).toEqual([]);
+        expect(contradictions.map((f) => message(f))).toEqual([]);
       }),
       { numRuns: 100 },
     );

@@ -1,7 +1,7 @@
 import type { Dataset, Figure } from '../dataset/schema';
-import { gemeenteName, periodKey } from '../dataset/query';
-import { formatNumber } from '../format/nl';
+import { periodKey } from '../dataset/query';
 import type { Finding } from './finding';
+import { placeName } from './labels';
 
 /** Parses a number as printed in a Dutch source: "1.040" is one thousand and forty, "2,5" two and a half. */
 export function parseDutchNumber(text: string): number | null {
@@ -34,19 +34,18 @@ export function checkExpressions(ds: Dataset): Finding[] {
 }
 
 function expressionFindings(ds: Dataset, f: Figure, expression: string): Finding[] {
-  const where = gemeenteName(ds, f.gemeente);
+  const gemeente = placeName(ds, f.gemeente);
   const base = {
     check: 'expression' as const,
     series: [f.series],
     gemeente: f.gemeente,
     period: periodKey(f),
-    figures: [{ figureId: f.id, gemeente: f.gemeente, value: f.value, role: `cel "${expression}"` }],
+    figures: [{ figureId: f.id, gemeente: f.gemeente, value: f.value, role: { code: 'cell' as const, params: { expression } } }],
   };
   const parsed = parseSumExpression(expression);
   if (!parsed) {
     return [
-      { ...base, id: `expression:${f.id}:unreadable`, severity: 'info', title: `Som in cel niet te lezen: ${where}`,
-        message: `De som "${expression}" bij ${f.id} is niet te lezen als a + b + … = n.`, expected: null, actual: null },
+      { ...base, id: `expression:${f.id}:unreadable`, severity: 'info', code: 'sumUnreadable', params: { gemeente, expression, figureId: f.id }, expected: null, actual: null },
     ];
   }
   const sum = parsed.terms.reduce((a, b) => a + b, 0);
@@ -56,8 +55,8 @@ function expressionFindings(ds: Dataset, f: Figure, expression: string): Finding
       ...base,
       id: `expression:${f.id}:sum`,
       severity: 'contradiction',
-      title: `Som in cel klopt niet: ${where}`,
-      message: `In ${f.source.document} · ${f.source.place} staat "${expression}", maar de delen tellen op tot ${formatNumber(sum, 2)}, niet ${formatNumber(parsed.stated, 2)}.${f.note ? ` ${f.note}` : ''}`,
+      code: 'sumWrong',
+      params: { gemeente, document: f.source.document, place: f.source.place, expression, sum, stated: parsed.stated, note: f.note ?? null },
       expected: sum,
       actual: parsed.stated,
     });
@@ -67,8 +66,8 @@ function expressionFindings(ds: Dataset, f: Figure, expression: string): Finding
       ...base,
       id: `expression:${f.id}:value`,
       severity: 'contradiction',
-      title: `Cijfer wijkt af van de som in de cel: ${where}`,
-      message: `Het cijfer ${formatNumber(f.value, 2)} wijkt af van de uitkomst ${formatNumber(parsed.stated, 2)} van "${expression}".`,
+      code: 'valueDiffersFromSum',
+      params: { gemeente, expression, value: f.value, stated: parsed.stated },
       expected: parsed.stated,
       actual: f.value,
     });

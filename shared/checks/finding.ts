@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { GemeenteCode } from '../dataset/schema';
+import { codedSchema } from '../i18n/coded';
+import { FIGURE_ROLES, FINDINGS, type FigureRole, type FindingMessage } from './codes';
 
 export const FindingCheck = z.enum(['total', 'ratio', 'partOf', 'expression', 'missingRow', 'emptyRow', 'duplicateRow']);
 export type FindingCheck = z.infer<typeof FindingCheck>;
@@ -7,31 +9,43 @@ export type FindingCheck = z.infer<typeof FindingCheck>;
 export const FindingSeverity = z.enum(['contradiction', 'missing', 'info']);
 export type FindingSeverity = z.infer<typeof FindingSeverity>;
 
+export type FindingFigure = { figureId: string; gemeente: string | null; value: number | null; role: FigureRole };
+
+export type Finding = FindingMessage & {
+  /** Stable over runs, so a finding can be followed across edits and imports. */
+  id: string;
+  check: FindingCheck;
+  severity: FindingSeverity;
+  series: string[];
+  gemeente: string | null;
+  period: string;
+  expected: number | null;
+  actual: number | null;
+  figures: FindingFigure[];
+};
+
+/*
+ * The schemas check each code's parameters (codedSchema), so what they let through is the typed
+ * message union; zod cannot infer that union itself, hence the casts.
+ */
 export const FindingFigure = z
   .object({
     figureId: z.string(),
     gemeente: GemeenteCode.nullable(),
     value: z.number().nullable(),
-    /** What the figure is in this finding, in Dutch: "gedrukt totaal", "rij", "teller"… */
-    role: z.string(),
+    role: codedSchema(FIGURE_ROLES, {}),
   })
-  .strict();
+  .strict() as unknown as z.ZodType<FindingFigure>;
 
-export const Finding = z
-  .object({
-    /** Stable over runs, so a finding can be followed across edits and imports. */
-    id: z.string(),
-    check: FindingCheck,
-    severity: FindingSeverity,
-    series: z.array(z.string()).min(1),
-    gemeente: GemeenteCode.nullable(),
-    period: z.string(),
-    title: z.string(),
-    message: z.string(),
-    expected: z.number().nullable(),
-    actual: z.number().nullable(),
-    figures: z.array(FindingFigure),
-  })
-  .strict();
-export type Finding = z.infer<typeof Finding>;
-export type FindingFigure = z.infer<typeof FindingFigure>;
+/** A finding as it crosses a boundary (API, JSON); the catalogue words its title and message. */
+export const Finding = codedSchema(FINDINGS, {
+  id: z.string(),
+  check: FindingCheck,
+  severity: FindingSeverity,
+  series: z.array(z.string()).min(1),
+  gemeente: GemeenteCode.nullable(),
+  period: z.string(),
+  expected: z.number().nullable(),
+  actual: z.number().nullable(),
+  figures: z.array(FindingFigure),
+}) as unknown as z.ZodType<Finding>;

@@ -1,6 +1,7 @@
 import type { Dataset, Figure } from '../dataset/schema';
-import { gemeenteName, groupBy, isMemberDuring, periodKey, seriesLabel } from '../dataset/query';
+import { gemeenteName, groupBy, isMemberDuring, periodKey } from '../dataset/query';
 import type { Finding } from './finding';
+import { seriesLabels } from './labels';
 
 /**
  * For series that every member gemeente should have: a member without a row in a table
@@ -31,6 +32,10 @@ export function checkRows(ds: Dataset): Finding[] {
     }
   }
   return findings;
+  function labelsOf(series: string): { series: string; seriesEn: string } {
+    const label = seriesLabels(ds, series);
+    return { series: label.nl, seriesEn: label.en };
+  }
   function missing(sample: Figure, code: string, name: string, period: string): Finding {
     return {
       id: `missingRow:${sample.series}:${code}:${period}`,
@@ -39,8 +44,8 @@ export function checkRows(ds: Dataset): Finding[] {
       series: [sample.series],
       gemeente: code,
       period,
-      title: `Ontbrekende rij: ${name}`,
-      message: `${name} heeft geen rij in '${seriesLabel(ds, sample.series)}' (${period}), terwijl andere gemeenten die wel hebben.`,
+      code: 'missingRow',
+      params: { gemeente: name, ...labelsOf(sample.series), period },
       expected: null,
       actual: null,
       figures: [],
@@ -55,11 +60,11 @@ export function checkRows(ds: Dataset): Finding[] {
       series: [f.series],
       gemeente: f.gemeente,
       period,
-      title: `Dubbele rij: ${name}`,
-      message: `${name} staat ${own.length} keer in '${seriesLabel(ds, f.series)}' (${period}); de rekenkern gebruikt de eerste.`,
+      code: 'duplicateRow',
+      params: { gemeente: name, ...labelsOf(f.series), period, count: own.length },
       expected: null,
       actual: null,
-      figures: own.map((o) => ({ figureId: o.id, gemeente: o.gemeente, value: o.value, role: `rij ${gemeenteName(ds, o.gemeente)}` })),
+      figures: own.map((o) => ({ figureId: o.id, gemeente: o.gemeente, value: o.value, role: { code: 'row' as const, params: { gemeente: gemeenteName(ds, o.gemeente) } } })),
     };
   }
   function empty(f: Figure, name: string, period: string): Finding {
@@ -70,11 +75,11 @@ export function checkRows(ds: Dataset): Finding[] {
       series: [f.series],
       gemeente: f.gemeente,
       period,
-      title: `Geen waarde: ${name}`,
-      message: `De bron geeft voor ${name} geen waarde in '${seriesLabel(ds, f.series)}' (${period}).${f.note ? ` ${f.note}` : ''}`,
+      code: 'emptyRow',
+      params: { gemeente: name, ...labelsOf(f.series), period, note: f.note ?? null },
       expected: null,
       actual: null,
-      figures: [{ figureId: f.id, gemeente: f.gemeente, value: null, role: 'lege rij' }],
+      figures: [{ figureId: f.id, gemeente: f.gemeente, value: null, role: { code: 'emptyRow', params: {} } }],
     };
   }
 }

@@ -1,7 +1,7 @@
 import type { Dataset, Figure, Relation } from '../dataset/schema';
-import { gemeenteName, periodKey, seriesLabel } from '../dataset/query';
-import { formatNumber, formatSigned } from '../format/nl';
+import { periodKey } from '../dataset/query';
 import type { Finding } from './finding';
+import { placeName, seriesLabels } from './labels';
 
 type Pair = { a: Figure; b: Figure };
 
@@ -42,7 +42,8 @@ function ratioFindings(ds: Dataset, r: Extract<Relation, { kind: 'ratio' }>): Fi
     const expected = r.ratio * (den.value ?? 0);
     const actual = num.value ?? 0;
     if (Math.abs(actual - expected) <= allowedDifference(ds, r, num)) return [];
-    const where = gemeenteName(ds, num.gemeente);
+    const numerator = seriesLabels(ds, r.numerator);
+    const denominator = seriesLabels(ds, r.denominator);
     return [
       {
         id: `ratio:${r.id}:${num.id}`,
@@ -51,16 +52,25 @@ function ratioFindings(ds: Dataset, r: Extract<Relation, { kind: 'ratio' }>): Fi
         series: [r.numerator, r.denominator],
         gemeente: num.gemeente,
         period: periodKey(num),
-        title: `Verhouding wijkt af: ${where}`,
-        message:
-          `Volgens ${r.source.document} · ${r.source.place} is '${seriesLabel(ds, r.numerator)}' ${formatNumber(r.ratio * 100, 2)} % van '${seriesLabel(ds, r.denominator)}': ` +
-          `voor ${where} ${formatNumber(expected, 1)} bij ${formatNumber(den.value)}; de bron geeft ${formatNumber(actual)} ` +
-          `(verschil ${formatSigned(actual - expected, 1)}).`,
+        code: 'ratioMismatch' as const,
+        params: {
+          gemeente: placeName(ds, num.gemeente),
+          numerator: numerator.nl,
+          numeratorEn: numerator.en,
+          denominator: denominator.nl,
+          denominatorEn: denominator.en,
+          document: r.source.document,
+          place: r.source.place,
+          ratio: r.ratio,
+          expected,
+          denominatorValue: den.value ?? 0,
+          actual,
+        },
         expected,
         actual,
         figures: [
-          { figureId: num.id, gemeente: num.gemeente, value: num.value, role: 'teller' },
-          { figureId: den.id, gemeente: den.gemeente, value: den.value, role: 'noemer' },
+          { figureId: num.id, gemeente: num.gemeente, value: num.value, role: { code: 'ratioNumerator' as const, params: {} } },
+          { figureId: den.id, gemeente: den.gemeente, value: den.value, role: { code: 'ratioDenominator' as const, params: {} } },
         ],
       },
     ];
@@ -70,7 +80,8 @@ function ratioFindings(ds: Dataset, r: Extract<Relation, { kind: 'ratio' }>): Fi
 function partOfFindings(ds: Dataset, r: Extract<Relation, { kind: 'partOf' }>): Finding[] {
   return pairs(ds, r.part, r.whole).flatMap(({ a: part, b: whole }) => {
     if ((part.value ?? 0) <= (whole.value ?? 0)) return [];
-    const where = gemeenteName(ds, part.gemeente);
+    const partLabel = seriesLabels(ds, r.part);
+    const wholeLabel = seriesLabels(ds, r.whole);
     return [
       {
         id: `partOf:${r.id}:${part.id}`,
@@ -79,13 +90,21 @@ function partOfFindings(ds: Dataset, r: Extract<Relation, { kind: 'partOf' }>): 
         series: [r.part, r.whole],
         gemeente: part.gemeente,
         period: periodKey(part),
-        title: `Deel groter dan geheel: ${where}`,
-        message: `'${seriesLabel(ds, r.part)}' (${formatNumber(part.value)}) is een deel van '${seriesLabel(ds, r.whole)}' (${formatNumber(whole.value)}) en kan niet groter zijn.`,
+        code: 'partLargerThanWhole' as const,
+        params: {
+          gemeente: placeName(ds, part.gemeente),
+          part: partLabel.nl,
+          partEn: partLabel.en,
+          whole: wholeLabel.nl,
+          wholeEn: wholeLabel.en,
+          partValue: part.value ?? 0,
+          wholeValue: whole.value ?? 0,
+        },
         expected: whole.value,
         actual: part.value,
         figures: [
-          { figureId: part.id, gemeente: part.gemeente, value: part.value, role: 'deel' },
-          { figureId: whole.id, gemeente: whole.gemeente, value: whole.value, role: 'geheel' },
+          { figureId: part.id, gemeente: part.gemeente, value: part.value, role: { code: 'partOfWhole' as const, params: {} } },
+          { figureId: whole.id, gemeente: whole.gemeente, value: whole.value, role: { code: 'wholeOfPart' as const, params: {} } },
         ],
       },
     ];

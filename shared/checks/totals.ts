@@ -1,7 +1,7 @@
 import type { Dataset, Figure } from '../dataset/schema';
-import { gemeenteName, groupBy, isMemberDuring, periodKey, seriesLabel } from '../dataset/query';
-import { formatNumber, formatSigned } from '../format/nl';
+import { gemeenteName, groupBy, isMemberDuring, periodKey } from '../dataset/query';
 import type { Finding } from './finding';
+import { seriesLabels } from './labels';
 
 const TOLERANCE = 0.5; // the sources print whole numbers
 
@@ -29,10 +29,9 @@ export function checkTotals(ds: Dataset): Finding[] {
       .map((g) => g.name);
     for (const total of figures.filter((f) => f.gemeente === null && f.value !== null)) {
       const printed = total.value ?? 0;
-      const difference = printed - sum;
-      if (Math.abs(difference) <= TOLERANCE) continue;
-      const where = total.variant === 'tekst' ? 'Het regionale cijfer in de tekst' : 'Het gedrukte regiototaal';
-      const explain = lacking.length > 0 ? ` Zonder waarde: ${lacking.join(', ')}; dat kan een deel van het verschil verklaren.` : '';
+      if (Math.abs(printed - sum) <= TOLERANCE) continue;
+      const textFigure = total.variant === 'tekst';
+      const label = seriesLabels(ds, total.series);
       findings.push({
         id: `total:${total.id}`,
         check: 'total',
@@ -40,15 +39,23 @@ export function checkTotals(ds: Dataset): Finding[] {
         series: [total.series],
         gemeente: null,
         period: periodKey(total),
-        title: `${seriesLabel(ds, total.series)}: regiocijfer ≠ som van de gemeenten`,
-        message:
-          `${where} (${total.source.document} · ${total.source.place}) is ${formatNumber(printed)}, ` +
-          `de ${rows.length} gemeenterijen tellen op tot ${formatNumber(sum, 2)} (verschil ${formatSigned(difference, 2)}).${explain}`,
+        code: 'totalMismatch',
+        params: {
+          series: label.nl,
+          seriesEn: label.en,
+          textFigure,
+          document: total.source.document,
+          place: total.source.place,
+          printed,
+          rows: rows.length,
+          sum,
+          lacking,
+        },
         expected: sum,
         actual: printed,
         figures: [
-          { figureId: total.id, gemeente: null, value: printed, role: total.variant === 'tekst' ? 'regiocijfer tekst' : 'gedrukt totaal' },
-          ...rows.map((f) => ({ figureId: f.id, gemeente: f.gemeente, value: f.value, role: `rij ${gemeenteName(ds, f.gemeente)}` })),
+          { figureId: total.id, gemeente: null, value: printed, role: { code: textFigure ? 'textFigure' : 'printedTotal', params: {} } },
+          ...rows.map((f) => ({ figureId: f.id, gemeente: f.gemeente, value: f.value, role: { code: 'row' as const, params: { gemeente: gemeenteName(ds, f.gemeente) } } })),
         ],
       });
     }

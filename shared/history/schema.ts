@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { SubjectSchema } from './subject';
+
+/** The recorded source of a change typed in the app or on the command line; an import records its file's name. */
+export const ANALYST_SOURCE = 'analist';
 
 /** One change to the dataset, as the history shows it (newest first). */
 export const ChangeAction = z.enum(['edit', 'revert', 'import', 'add', 'update', 'delete', 'undo']);
@@ -11,8 +15,10 @@ export const Change = z
     action: ChangeAction,
     target: z.enum(['figure', 'project']),
     targetId: z.string(),
-    /** In words: "Realisatie: opleveringen nieuwbouw · Hilversum · 2024". */
+    /** In Dutch words, as recorded: "Realisatie: opleveringen nieuwbouw · Hilversum · 2024". */
     label: z.string(),
+    /** What the change is about, for wording in any language; null where the stored states do not tell (then: `label`). */
+    subject: SubjectSchema.nullable(),
     oldValue: z.number().nullable(),
     newValue: z.number().nullable(),
     /** The state before and after, as stored (for revert); the values above are for reading. */

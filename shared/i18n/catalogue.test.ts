@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { FIGURE_ROLES, FINDINGS } from '../checks/codes';
 import { WARNINGS } from '../engine/warnings';
+import { SUBJECTS } from '../history/subject';
+import { IMPORT_ISSUES } from '../imports/issues';
 import { CATALOGUE_AREAS, texts } from './catalogue';
 import { say, type CodeSchemas } from './coded';
 
@@ -10,12 +13,12 @@ function leaves(node: unknown, path: string[] = []): [string, unknown][] {
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leaves(v, [...path, k]));
 }
 
-/** A valid example value for a parameter schema, to call each text with. */
-function example(schema: z.ZodType): unknown {
+/** A valid example value for a parameter schema, to call each text with; a text names its parameter, so `series` and `seriesEn` differ. */
+function example(schema: z.ZodType, name = ''): unknown {
   const def = schema._zod.def;
   switch (def.type) {
     case 'string':
-      return 'Voorbeeld';
+      return `Voorbeeld${name}`;
     case 'number':
       return 1234.5;
     case 'boolean':
@@ -27,14 +30,14 @@ function example(schema: z.ZodType): unknown {
     case 'literal':
       return (schema as z.ZodLiteral).value;
     case 'array':
-      return [example((schema as z.ZodArray).element as z.ZodType), example((schema as z.ZodArray).element as z.ZodType)];
+      return [example((schema as z.ZodArray).element as z.ZodType, name), example((schema as z.ZodArray).element as z.ZodType, name)];
     case 'nullable':
     case 'optional':
-      return example((schema as z.ZodNullable).unwrap() as z.ZodType);
+      return example((schema as z.ZodNullable).unwrap() as z.ZodType, name);
     case 'object':
-      return Object.fromEntries(Object.entries((schema as z.ZodObject).shape).map(([k, v]) => [k, example(v as z.ZodType)]));
+      return Object.fromEntries(Object.entries((schema as z.ZodObject).shape).map(([k, v]) => [k, example(v as z.ZodType, k)]));
     case 'union':
-      return example((schema as z.ZodUnion).options[0] as z.ZodType);
+      return example((schema as z.ZodUnion).options[0] as z.ZodType, name);
     default:
       throw new Error(`no example for a ${def.type}`);
   }
@@ -60,7 +63,16 @@ describe('wording catalogue', () => {
     }
   });
 
-  const coded: [string, CodeSchemas, object, object][] = [['warnings', WARNINGS, texts('nl-NL').warnings, texts('en-GB').warnings]];
+  const nl = texts('nl-NL');
+  const en = texts('en-GB');
+  const coded: [string, CodeSchemas, object, object][] = [
+    ['warnings', WARNINGS, nl.warnings, en.warnings],
+    ['finding titles', FINDINGS, nl.findings.title, en.findings.title],
+    ['finding messages', FINDINGS, nl.findings.message, en.findings.message],
+    ['figure roles', FIGURE_ROLES, nl.findings.role, en.findings.role],
+    ['import issues', IMPORT_ISSUES, nl.imports.issue, en.imports.issue],
+    ['history subjects', SUBJECTS, nl.history.subject, en.history.subject],
+  ];
   it.each(coded)('%s: every code has a sentence in both languages, without undefined, NaN or [object …]', (_area, schemas, nl, en) => {
     for (const [code, schema] of Object.entries(schemas)) {
       const message = { code, params: example(schema) as object };

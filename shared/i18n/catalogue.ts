@@ -7,6 +7,7 @@ import { findings } from './texts/findings';
 import { history } from './texts/history';
 import { imports } from './texts/imports';
 import { report } from './texts/report';
+import { sources } from './texts/sources';
 import { tables } from './texts/tables';
 import { terms } from './texts/terms';
 import { warnings } from './texts/warnings';
@@ -24,6 +25,7 @@ const AREAS = {
   imports,
   history,
   dataScreen,
+  sources,
   report,
   tables,
   charts,

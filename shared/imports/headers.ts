@@ -1,4 +1,5 @@
-import type { ImportIssue, ImportKind } from './types';
+import type { ImportIssue } from './issues';
+import type { ImportKind } from './types';
 
 /** One column an import understands: its canonical Dutch name (used in templates) and the other names accepted. */
 export type ColumnSpec<F extends string> = { field: F; name: string; aliases: readonly string[]; required: boolean };
@@ -48,8 +49,6 @@ export function normalizeName(text: string): string {
 export type ColumnPlace = { index: number; label: string };
 export type ColumnMatch<F extends string> = { columns: Partial<Record<F, ColumnPlace>>; issues: ImportIssue[]; complete: boolean };
 
-const quoted = (texts: readonly string[]): string => texts.map((t) => `"${t}"`).join(', ');
-
 export function matchColumns<F extends string>(specs: readonly ColumnSpec<F>[], header: readonly string[]): ColumnMatch<F> {
   const byName = new Map<string, ColumnSpec<F>>();
   for (const spec of specs) for (const name of [spec.name, ...spec.aliases]) byName.set(normalizeName(name), spec);
@@ -61,17 +60,12 @@ export function matchColumns<F extends string>(specs: readonly ColumnSpec<F>[], 
     if (label === '') return;
     const spec = byName.get(normalizeName(label));
     if (!spec) {
-      issues.push({ severity: 'warning', line: null, column: label, message: `Kolom "${label}" is onbekend en wordt niet gebruikt.` });
+      issues.push({ severity: 'warning', line: null, column: label, code: 'unknownColumn', params: { column: label } });
       return;
     }
     const earlier = columns[spec.field];
     if (earlier) {
-      issues.push({
-        severity: 'error',
-        line: null,
-        column: label,
-        message: `De kolommen "${earlier.label}" en "${label}" betekenen allebei "${spec.name}"; laat er één staan.`,
-      });
+      issues.push({ severity: 'error', line: null, column: label, code: 'duplicateColumn', params: { first: earlier.label, second: label, name: spec.name } });
       return;
     }
     columns[spec.field] = { index, label };
@@ -82,15 +76,7 @@ export function matchColumns<F extends string>(specs: readonly ColumnSpec<F>[], 
   for (const spec of specs) {
     if (!spec.required || columns[spec.field]) continue;
     complete = false;
-    const names = [spec.name, ...spec.aliases];
-    issues.push({
-      severity: 'error',
-      line: null,
-      column: spec.name,
-      message:
-        `De kolom "${spec.name}" ontbreekt (ook goed: ${quoted(names.slice(1)) || 'geen andere naam'}). ` +
-        `Gevonden kolommen: ${found.length > 0 ? quoted(found) : 'geen'}.`,
-    });
+    issues.push({ severity: 'error', line: null, column: spec.name, code: 'missingColumn', params: { name: spec.name, aliases: [...spec.aliases], found } });
   }
   if (issues.some((i) => i.severity === 'error')) complete = false;
   return { columns, issues, complete };

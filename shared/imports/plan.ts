@@ -1,15 +1,16 @@
 import type { Dataset, Figure } from '../dataset/schema';
 import { figureId } from '../dataset/seedTable';
 import { SERIES } from '../engine/inputs';
+import type { Subject } from '../history/subject';
 import type { Project, ProjectDraft } from '../projects/schema';
 import type { ValidatedImport } from './types';
 
 /** One change an import would make, for the preview and for applying it. */
 export type PlannedChange =
-  | { kind: 'addFigure'; figure: Figure; label: string }
-  | { kind: 'editFigure'; figureId: string; value: number | null; note: string; oldValue: number | null; label: string }
-  | { kind: 'addProject'; project: ProjectDraft; label: string }
-  | { kind: 'updateProject'; projectId: string; project: ProjectDraft; oldValue: number; label: string };
+  | { kind: 'addFigure'; figure: Figure; subject: Subject }
+  | { kind: 'editFigure'; figureId: string; value: number | null; note: string; oldValue: number | null; subject: Subject }
+  | { kind: 'addProject'; project: ProjectDraft; subject: Subject }
+  | { kind: 'updateProject'; projectId: string; project: ProjectDraft; oldValue: number; subject: Subject };
 
 export type ImportPlan = {
   changes: PlannedChange[];
@@ -21,15 +22,15 @@ export type ImportPlan = {
 
 export type ImportMeta = { fileName: string; peildatum: string | null; date: string };
 
-function seriesLabel(ds: Dataset, id: string): string {
-  return ds.series.find((s) => s.id === id)?.label ?? id;
+function gemeenteName(ds: Dataset, code: string): string {
+  return ds.gemeenten.find((g) => g.code === code)?.name ?? code;
 }
-function gemeenteName(ds: Dataset, code: string | null): string {
-  return code === null ? 'regio' : (ds.gemeenten.find((g) => g.code === code)?.name ?? code);
-}
-function figureLabel(ds: Dataset, f: Pick<Figure, 'series' | 'gemeente' | 'periodFrom' | 'periodTo'>): string {
-  const period = f.periodFrom === f.periodTo ? `${f.periodFrom}` : `${f.periodFrom}–${f.periodTo}`;
-  return `${seriesLabel(ds, f.series)} · ${gemeenteName(ds, f.gemeente)} · ${period}`;
+function figureSubject(ds: Dataset, f: Pick<Figure, 'series' | 'gemeente' | 'periodFrom' | 'periodTo'>): Subject {
+  const series = ds.series.find((s) => s.id === f.series);
+  return {
+    code: 'figure',
+    params: { series: series?.label ?? f.series, seriesEn: series?.labelEn ?? f.series, gemeente: f.gemeente === null ? null : gemeenteName(ds, f.gemeente), from: f.periodFrom, to: f.periodTo },
+  };
 }
 
 /**
@@ -49,9 +50,9 @@ export function planImport(validated: ValidatedImport, ds: Dataset, meta: Import
     const existing = byId.get(id);
     if (!existing) {
       const figure: Figure = { id, series, gemeente, value, periodFrom: year, periodTo: year, peildatum: meta.peildatum, source, note };
-      changes.push({ kind: 'addFigure', figure, label: figureLabel(ds, figure) });
+      changes.push({ kind: 'addFigure', figure, subject: figureSubject(ds, figure) });
     } else if (existing.value !== value) {
-      changes.push({ kind: 'editFigure', figureId: id, value, note, oldValue: existing.value, label: figureLabel(ds, existing) });
+      changes.push({ kind: 'editFigure', figureId: id, value, note, oldValue: existing.value, subject: figureSubject(ds, existing) });
     } else unchanged++;
   };
 
@@ -67,7 +68,7 @@ export function planImport(validated: ValidatedImport, ds: Dataset, meta: Import
         const existing = byId.get(r.figureId);
         if (!existing) continue; // validation already reported it
         if (existing.value === r.value) unchanged++;
-        else changes.push({ kind: 'editFigure', figureId: r.figureId, value: r.value, note: r.note || note, oldValue: existing.value, label: figureLabel(ds, existing) });
+        else changes.push({ kind: 'editFigure', figureId: r.figureId, value: r.value, note: r.note || note, oldValue: existing.value, subject: figureSubject(ds, existing) });
       }
       break;
     case 'projects': {
@@ -75,9 +76,9 @@ export function planImport(validated: ValidatedImport, ds: Dataset, meta: Import
       const existing = new Map(ds.projects.map((p) => [key(p), p]));
       for (const r of validated.rows) {
         const same = existing.get(key(r.project));
-        const label = `Project ${r.project.name} · ${gemeenteName(ds, r.project.gemeente)} · ${r.project.completionYear}`;
-        if (!same) changes.push({ kind: 'addProject', project: r.project, label });
-        else if (projectDiffers(same, r.project)) changes.push({ kind: 'updateProject', projectId: same.id, project: r.project, oldValue: same.homes.total, label });
+        const subject: Subject = { code: 'projectIn', params: { name: r.project.name, gemeente: gemeenteName(ds, r.project.gemeente), year: r.project.completionYear } };
+        if (!same) changes.push({ kind: 'addProject', project: r.project, subject });
+        else if (projectDiffers(same, r.project)) changes.push({ kind: 'updateProject', projectId: same.id, project: r.project, oldValue: same.homes.total, subject });
         else unchanged++;
       }
       break;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readImportFile } from '../../electron/imports/readTable';
 import { readSeed } from '../../electron/seeds/readSeeds';
+import { importIssueText } from './issueText';
 import { importTemplate } from './templates';
 import type { ImportContext, ImportKind } from './types';
 import { validateImport } from './validate';
@@ -12,7 +13,7 @@ const context: ImportContext = { gemeenten: dataset.gemeenten, figures: dataset.
 async function templateTable(kind: ImportKind) {
   const text = importTemplate(kind, context);
   const read = await readImportFile(Buffer.from(text, 'utf8'), `sjabloon-${kind}.csv`);
-  if (!read.ok) throw new Error(read.issues.map((i) => i.message).join('\n'));
+  if (!read.ok) throw new Error(read.issues.map((i) => importIssueText('nl-NL', i)).join('\n'));
   expect(read.warnings).toEqual([]);
   return { text, table: read.table };
 }

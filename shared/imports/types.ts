@@ -1,4 +1,7 @@
 import type { ProjectDraft } from '../projects/schema';
+import type { ImportIssue } from './issues';
+
+export type { ImportIssue } from './issues';
 
 /** The kinds of data an analyst can import (issue: data updates by import). */
 export type ImportKind = 'realisation' | 'projects' | 'figures';
@@ -6,9 +9,6 @@ export const IMPORT_KINDS: readonly ImportKind[] = ['realisation', 'projects', '
 
 /** A file read into text cells: the header and the data rows, with their line (CSV) or row (XLSX) numbers. */
 export type CellTable = { header: string[]; rows: { line: number; cells: string[] }[]; format: 'csv' | 'xlsx'; delimiter?: ';' | ',' | '\t' };
-
-/** One finding of the validation, in Dutch, pointing at a row (1-based, as the analyst sees it in the file) and column. */
-export type ImportIssue = { severity: 'error' | 'warning'; line: number | null; column: string | null; message: string };
 
 /** Realisation: completions (and S+M app) per gemeente and year. */
 export type RealisationRow = { line: number; gemeente: string; year: number; completions: number; smApp: number | null };

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchColumns, normalizeName, PROJECT_COLUMNS, REALISATION_COLUMNS } from './headers';
+import { importIssueText } from './issueText';
+import { ImportIssueSchema } from './issues';
 import { inferNumberStyle, parseImportNumber, type NumberStyle } from './numbers';
 import type { CellTable, ImportContext, ImportIssue, ImportKind } from './types';
 import { MAX_ISSUES, validateImport } from './validate';
@@ -31,7 +33,10 @@ function table(header: string[], rows: string[][], format: Partial<Pick<CellTabl
 
 const errors = (issues: ImportIssue[]) => issues.filter((i) => i.severity === 'error');
 const warnings = (issues: ImportIssue[]) => issues.filter((i) => i.severity === 'warning');
-const messages = (issues: ImportIssue[]) => issues.map((i) => i.message);
+/** The Dutch sentence of each issue, as the command line prints it. */
+const messages = (issues: ImportIssue[]) => issues.map((i) => importIssueText('nl-NL', i));
+/** Issues with their Dutch sentence in place of code and parameters. */
+const worded = (issues: ImportIssue[]) => issues.map((i) => ({ severity: i.severity, line: i.line, column: i.column, message: importIssueText('nl-NL', i) }));
 
 describe('parseImportNumber', () => {
   const ok = (text: string, style: NumberStyle, whole: boolean) => {
@@ -117,7 +122,7 @@ describe('column headers', () => {
     const missing = errors(result.issues);
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ line: null, column: 'jaar' });
-    expect(missing[0]?.message).toBe('De kolom "jaar" ontbreekt (ook goed: "year"). Gevonden kolommen: "gemeente", "opleveringen", "extra".');
+    expect(messages(missing)[0]).toBe('De kolom "jaar" ontbreekt (ook goed: "year"). Gevonden kolommen: "gemeente", "opleveringen", "extra".');
     expect(messages(warnings(result.issues))).toContain('Kolom "extra" is onbekend en wordt niet gebruikt.');
   });
 
@@ -152,7 +157,7 @@ describe('validateImport: realisation', () => {
     ]);
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ severity: 'error', line: 6, column: 'Gemeente' });
-    expect(result.issues[0]?.message).toMatch(/^Rij 6, kolom "Gemeente": "Amsterdam" is geen bekende gemeente\. Bekende gemeenten: Blaricum \(GM0376\), .*Wijdemeren \(GM1696\)\.$/);
+    expect(messages(result.issues)[0]).toMatch(/^Rij 6, kolom "Gemeente": "Amsterdam" is geen bekende gemeente\. Bekende gemeenten: Blaricum \(GM0376\), .*Wijdemeren \(GM1696\)\.$/);
   });
 
   it('reports text, fractions, negative numbers and years out of range per row and column', () => {
@@ -195,13 +200,13 @@ describe('validateImport: realisation', () => {
       context,
     );
     expect(result.rows.map((r) => r.line)).toEqual([2, 3]);
-    expect(result.issues).toEqual([
+    expect(worded(result.issues)).toEqual([
       { severity: 'error', line: 4, column: null, message: 'Rij 4: GM0402 2024 staat al in rij 2; elke gemeente en elk jaar mag één keer voorkomen.' },
     ]);
   });
 
   it('skips empty rows and warns about a file without data', () => {
-    expect(validateImport('realisation', table(header, [['', ' ', '', '']]), context).issues).toEqual([
+    expect(worded(validateImport('realisation', table(header, [['', ' ', '', '']]), context).issues)).toEqual([
       { severity: 'warning', line: null, column: null, message: 'Het bestand heeft geen gegevensrijen: er is niets in te lezen.' },
     ]);
   });
@@ -212,7 +217,7 @@ describe('validateImport: a gemeente that left the region', () => {
     const withWeesp: ImportContext = { ...context, gemeenten: [...context.gemeenten, { code: 'GM0457', name: 'Weesp', memberUntil: 2021 }] };
     const result = validateImport('realisation', table(['gemeente', 'jaar', 'opleveringen'], [['Weesp', '2024', '40'], ['Weesp', '2021', '30']]), withWeesp);
     expect(result.rows).toHaveLength(2);
-    expect(result.issues).toEqual([{ severity: 'warning', line: 2, column: null, message: expect.stringMatching(/Weesp hoort sinds 2022 niet meer bij de regio/) as unknown }]);
+    expect(worded(result.issues)).toEqual([{ severity: 'warning', line: 2, column: null, message: expect.stringMatching(/Weesp hoort sinds 2022 niet meer bij de regio/) as unknown }]);
   });
 });
 
@@ -289,7 +294,7 @@ describe('validateImport: projects', () => {
       context,
     );
     expect(result.rows).toHaveLength(3);
-    expect(result.issues).toEqual([
+    expect(worded(result.issues)).toEqual([
       { severity: 'warning', line: 3, column: null, message: 'Rij 3: project "de kolk" in GM0406 staat ook in rij 2; is het twee keer ingevoerd?' },
     ]);
   });
@@ -319,7 +324,7 @@ describe('validateImport: figures', () => {
       { line: 6, figureId: 'inwoners.totaal:GM0402:2024@2024-01-01', value: 92_500, note: '' },
     ]);
     // Only the figure that had a value gets the warning; Eemnes had none.
-    expect(result.issues).toEqual([
+    expect(worded(result.issues)).toEqual([
       {
         severity: 'warning',
         line: 4,
@@ -367,7 +372,7 @@ describe('validateImport: figures', () => {
     const rows = Array.from({ length: MAX_ISSUES + 10 }, () => ['onbekend', 'x', '']);
     const result = validateImport('figures', table(header, rows), context);
     expect(result.issues).toHaveLength(MAX_ISSUES + 1);
-    expect(result.issues.at(-1)).toEqual({ severity: 'error', line: null, column: null, message: `En nog ${2 * (MAX_ISSUES + 10) - MAX_ISSUES} meldingen (${2 * (MAX_ISSUES + 10) - MAX_ISSUES} fouten, 0 waarschuwingen) die niet worden getoond.` });
+    expect(worded(result.issues).at(-1)).toEqual({ severity: 'error', line: null, column: null, message: `En nog ${2 * (MAX_ISSUES + 10) - MAX_ISSUES} meldingen (${2 * (MAX_ISSUES + 10) - MAX_ISSUES} fouten, 0 waarschuwingen) die niet worden getoond.` });
   });
 });
 
@@ -387,6 +392,7 @@ describe('validateImport on arbitrary tables', () => {
     }),
   );
   const dutchStart = /^(Rij \d+|De kolom|De kolommen|Kolom|Het bestand|En nog)/;
+  const englishStart = /^(Row \d+|The column|The columns|Column|The file|And \d+ more)/;
   const english = /\b(Invalid|expected|received|Too (big|small)|must|Required)\b/;
 
   it('never throws; every issue is Dutch and points at a line of the table or none', () => {
@@ -397,8 +403,11 @@ describe('validateImport on arbitrary tables', () => {
         const result = validateImport(kind, cellTable, context);
         expect(result.kind).toBe(kind);
         for (const issue of result.issues) {
-          expect(issue.message).toMatch(dutchStart);
-          expect(issue.message).not.toMatch(english);
+          const dutch = importIssueText('nl-NL', issue);
+          expect(dutch).toMatch(dutchStart);
+          expect(dutch).not.toMatch(english);
+          expect(importIssueText('en-GB', issue)).toMatch(englishStart);
+          expect(ImportIssueSchema.safeParse(issue).success).toBe(true);
           expect(issue.line === null || lines.has(issue.line)).toBe(true);
         }
         for (const row of result.rows) {

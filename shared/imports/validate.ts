@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { PROJECT_STATUSES, ProjectDraft, type ProjectDraftInput, type ProjectStatus } from '../projects/schema';
-import { dutchIssues } from '../validation/dutchIssues';
 import { FIGURE_COLUMNS, PROJECT_COLUMNS, REALISATION_COLUMNS, matchColumns, normalizeName, type ColumnPlace, type ColumnSpec } from './headers';
 import { numberStyleOf, parseImportNumber, type NumberStyle } from './numbers';
-import type { CellTable, FigureRow, ImportContext, ImportIssue, ImportKind, ProjectRow, RealisationRow, ValidatedImport } from './types';
+import type { CellIssueMessage, ImportIssue, IssueSeverity, RowIssueMessage } from './issues';
+import type { CellTable, FigureRow, ImportContext, ImportKind, ProjectRow, RealisationRow, ValidatedImport } from './types';
 
 /** Years an import may speak of (projects and realisation alike). */
 export const IMPORT_YEAR_MIN = 2000;
@@ -44,12 +44,12 @@ class Findings {
     else this.droppedWarnings++;
   }
 
-  cell(severity: ImportIssue['severity'], line: number, column: string, text: string): void {
-    this.add({ severity, line, column, message: `Rij ${line}, kolom "${column}": ${sentence(text)}` });
+  cell(severity: IssueSeverity, line: number, column: string, message: CellIssueMessage): void {
+    this.add({ severity, line, column, ...message });
   }
 
-  row(severity: ImportIssue['severity'], line: number, text: string): void {
-    this.add({ severity, line, column: null, message: `Rij ${line}: ${sentence(text)}` });
+  row(severity: IssueSeverity, line: number, message: RowIssueMessage): void {
+    this.add({ severity, line, column: null, ...message });
   }
 
   done(): ImportIssue[] {
@@ -59,15 +59,12 @@ class Findings {
         severity: this.droppedErrors > 0 ? 'error' : 'warning',
         line: null,
         column: null,
-        message: `En nog ${dropped} meldingen (${this.droppedErrors} fouten, ${this.droppedWarnings} waarschuwingen) die niet worden getoond.`,
+        code: 'moreIssues',
+        params: { count: dropped, errors: this.droppedErrors, warnings: this.droppedWarnings },
       });
     }
     return this.list;
   }
-}
-
-function sentence(text: string): string {
-  return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -94,16 +91,12 @@ function columnsOf<F extends string>(specs: readonly ColumnSpec<F>[], table: Cel
   for (const issue of match.issues) findings.add(issue);
   const dataRows = table.rows.filter((r) => !isEmptyRow(r));
   if (match.complete && dataRows.length === 0) {
-    findings.add({ severity: 'warning', line: null, column: null, message: 'Het bestand heeft geen gegevensrijen: er is niets in te lezen.' });
+    findings.add({ severity: 'warning', line: null, column: null, code: 'noDataRows', params: {} });
   }
   return { ...match, dataRows };
 }
 
 type CellRef = { row: Row; place: ColumnPlace; findings: Findings; style: NumberStyle };
-
-function ambiguousText(text: string): string {
-  return `"${text}" is dubbelzinnig: een duizendtal of een decimaal getal? Schrijf een duizendtal zonder punt of komma (bijvoorbeeld 1234)`;
-}
 
 /** A whole number of homes, at least 0; an empty cell is an error or stands for `whenEmpty.value`. */
 function homesCell(ref: CellRef, whenEmpty: 'required'): Parsed<number>;
@@ -113,15 +106,15 @@ function homesCell<E>({ row, place, findings, style }: CellRef, whenEmpty: { val
   const n = parseImportNumber(text, style, true);
   if (!n.ok) {
     if (n.reason === 'empty' && whenEmpty !== 'required') return { ok: true, value: whenEmpty.value };
-    findings.cell('error', row.line, place.label, n.reason === 'empty' ? 'de cel is leeg; vul een aantal woningen in' : `"${text}" is geen getal`);
+    findings.cell('error', row.line, place.label, n.reason === 'empty' ? { code: 'homesEmpty', params: {} } : { code: 'notANumber', params: { text } });
     return failed;
   }
   if (!Number.isInteger(n.value)) {
-    findings.cell('error', row.line, place.label, `"${text}" is geen geheel aantal woningen`);
+    findings.cell('error', row.line, place.label, { code: 'notWholeHomes', params: { text } });
     return failed;
   }
   if (n.value < 0) {
-    findings.cell('error', row.line, place.label, `${text} is negatief; een aantal woningen is 0 of meer`);
+    findings.cell('error', row.line, place.label, { code: 'negativeHomes', params: { text } });
     return failed;
   }
   return { ok: true, value: n.value };
@@ -131,11 +124,11 @@ function yearCell({ row, place, findings, style }: CellRef): Parsed<number> {
   const text = cellText(row, place);
   const n = parseImportNumber(text, style, true);
   if (!n.ok || !Number.isInteger(n.value)) {
-    findings.cell('error', row.line, place.label, text === '' ? 'de cel is leeg; vul een jaartal in' : `"${text}" is geen jaartal`);
+    findings.cell('error', row.line, place.label, text === '' ? { code: 'yearEmpty', params: {} } : { code: 'notAYear', params: { text } });
     return failed;
   }
   if (n.value < IMPORT_YEAR_MIN || n.value > IMPORT_YEAR_MAX) {
-    findings.cell('error', row.line, place.label, `${text} ligt niet tussen ${IMPORT_YEAR_MIN} en ${IMPORT_YEAR_MAX}`);
+    findings.cell('error', row.line, place.label, { code: 'yearOutOfRange', params: { text, min: IMPORT_YEAR_MIN, max: IMPORT_YEAR_MAX } });
     return failed;
   }
   return { ok: true, value: n.value };
@@ -147,11 +140,11 @@ function valueCell({ row, place, findings, style }: CellRef): Parsed<number | nu
   const n = parseImportNumber(text, style, false);
   if (n.ok) return { ok: true, value: n.value };
   if (n.reason === 'empty') return { ok: true, value: null };
-  findings.cell('error', row.line, place.label, n.reason === 'ambiguous' ? ambiguousText(text) : `"${text}" is geen getal`);
+  findings.cell('error', row.line, place.label, n.reason === 'ambiguous' ? { code: 'ambiguousNumber', params: { text } } : { code: 'notANumber', params: { text } });
   return failed;
 }
 
-type GemeenteResolver = { resolve(text: string): string | null; known: string };
+type GemeenteResolver = { resolve(text: string): string | null; known: string[] };
 
 function gemeenteResolver(context: ImportContext): GemeenteResolver {
   const byKey = new Map<string, string>();
@@ -167,7 +160,7 @@ function gemeenteResolver(context: ImportContext): GemeenteResolver {
   }
   return {
     resolve: (text) => (text.trim() === '' ? null : (byKey.get(normalizeName(text)) ?? null)),
-    known: context.gemeenten.map((g) => `${g.name} (${g.code})`).join(', '),
+    known: context.gemeenten.map((g) => `${g.name} (${g.code})`),
   };
 }
 
@@ -179,9 +172,7 @@ function gemeenteCell({ row, place, findings }: CellRef, gemeenten: GemeenteReso
     'error',
     row.line,
     place.label,
-    text === ''
-      ? `de cel is leeg; vul een gemeente in (naam of CBS-code). Bekende gemeenten: ${gemeenten.known}`
-      : `"${text}" is geen bekende gemeente. Bekende gemeenten: ${gemeenten.known}`,
+    text === '' ? { code: 'gemeenteEmpty', params: { known: gemeenten.known } } : { code: 'unknownGemeente', params: { text, known: gemeenten.known } },
   );
   return failed;
 }
@@ -209,14 +200,14 @@ function validateRealisation(table: CellTable, context: ImportContext): { rows: 
     const key = `${gemeente.value}:${year.value}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      findings.row('error', row.line, `${cellText(row, columns.gemeente)} ${year.value} staat al in rij ${first}; elke gemeente en elk jaar mag één keer voorkomen`);
+      findings.row('error', row.line, { code: 'duplicateRealisation', params: { gemeente: cellText(row, columns.gemeente), year: year.value, first } });
       continue;
     }
     seen.set(key, row.line);
     // Weesp left the region in 2022: its figures may be kept, but they do not count in the calculation.
     const member = context.gemeenten.find((g) => g.code === gemeente.value);
     if (member?.memberUntil != null && year.value > member.memberUntil) {
-      findings.row('warning', row.line, `${member.name} hoort sinds ${member.memberUntil + 1} niet meer bij de regio; deze rij wordt bewaard maar telt niet mee in de berekening`);
+      findings.row('warning', row.line, { code: 'leftRegion', params: { gemeente: member.name, since: member.memberUntil + 1 } });
     }
     rows.push({ line: row.line, gemeente: gemeente.value, year: year.value, completions: completions.value, smApp: smApp.value });
   }
@@ -235,8 +226,8 @@ function statusCell({ row, place, findings }: CellRef): Parsed<ProjectStatus> {
   const text = cellText(row, place);
   const status = STATUS_BY_KEY.get(normalizeName(text));
   if (status) return { ok: true, value: status };
-  const options = PROJECT_STATUSES.join(', ');
-  findings.cell('error', row.line, place.label, text === '' ? `de cel is leeg; kies uit ${options}` : `"${text}" is geen bekende status; kies uit ${options}`);
+  const statuses = [...PROJECT_STATUSES];
+  findings.cell('error', row.line, place.label, text === '' ? { code: 'statusEmpty', params: { statuses } } : { code: 'unknownStatus', params: { text, statuses } });
   return failed;
 }
 
@@ -248,13 +239,23 @@ function fieldOfPath(path: readonly PropertyKey[]): ProjectField | null {
   return null;
 }
 
-function zodIssueTexts(error: z.ZodError): { path: readonly PropertyKey[]; text: string }[] {
-  const texts = dutchIssues(error);
-  return error.issues.map((issue, i) => {
-    const prefix = `${issue.path.length === 0 ? 'invoer' : issue.path.map(String).join('.')}: `;
-    const text = texts[i] ?? issue.message;
-    return { path: issue.path, text: text.startsWith(prefix) ? text.slice(prefix.length) : text };
-  });
+/** A schema finding on a project draft, as a cell issue; the cell checks above catch most before the schema sees them. */
+function draftIssue(issue: z.core.$ZodIssue, homes: Readonly<Record<string, number>>): CellIssueMessage {
+  switch (issue.code) {
+    case 'too_big':
+      return issue.origin === 'string' ? { code: 'textTooLong', params: { max: Number(issue.maximum) } } : { code: 'valueTooLarge', params: { max: Number(issue.maximum) } };
+    case 'too_small':
+      if (issue.path[0] === 'name') return { code: 'projectNameMissing', params: {} };
+      return issue.origin === 'string' ? { code: 'invalidValue', params: {} } : { code: 'valueTooSmall', params: { min: Number(issue.minimum) } };
+    case 'custom': {
+      // ProjectHomes: a category with more homes than the total.
+      const key = issue.path[1];
+      const count = typeof key === 'string' ? homes[key] : undefined;
+      return count !== undefined && homes.total !== undefined ? { code: 'categoryAboveTotal', params: { count, total: homes.total } } : { code: 'invalidValue', params: {} };
+    }
+    default:
+      return { code: 'invalidValue', params: {} };
+  }
 }
 
 function validateProjects(table: CellTable, context: ImportContext): { rows: ProjectRow[]; issues: ImportIssue[] } {
@@ -299,11 +300,11 @@ function validateProjects(table: CellTable, context: ImportContext): { rows: Pro
 
     const parsed = ProjectDraft.safeParse(input);
     if (!parsed.success) {
-      for (const { path, text } of zodIssueTexts(parsed.error)) {
-        const field = fieldOfPath(path);
+      for (const issue of parsed.error.issues) {
+        const field = fieldOfPath(issue.path);
         if (field !== null && failedFields.has(field)) continue;
-        if (field === null) findings.row('error', row.line, text);
-        else findings.cell('error', row.line, label(field), text);
+        if (field === null) findings.row('error', row.line, { code: 'invalidRow', params: {} });
+        else findings.cell('error', row.line, label(field), draftIssue(issue, homes));
       }
       continue;
     }
@@ -312,7 +313,7 @@ function validateProjects(table: CellTable, context: ImportContext): { rows: Pro
     const key = `${parsed.data.name.trim().toLowerCase()}:${parsed.data.gemeente}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      findings.row('warning', row.line, `project "${parsed.data.name.trim()}" in ${cellText(row, gemeenteCol)} staat ook in rij ${first}; is het twee keer ingevoerd?`);
+      findings.row('warning', row.line, { code: 'duplicateProject', params: { name: parsed.data.name.trim(), gemeente: cellText(row, gemeenteCol), first } });
     } else seen.set(key, row.line);
     rows.push({ line: row.line, project: parsed.data });
   }
@@ -346,23 +347,23 @@ function validateFigures(table: CellTable, context: ImportContext): { rows: Figu
     const id = current.has(text) ? text : (byLowerCase.get(text.toLowerCase()) ?? null);
     const value = valueCell({ row, place: valueCol, findings, style });
     if (id === null) {
-      if (text === '') findings.cell('error', row.line, idCol.label, 'de cel is leeg; vul het id van een bestaand cijfer in');
+      if (text === '') findings.cell('error', row.line, idCol.label, { code: 'figureIdEmpty', params: {} });
       else {
-        const near = suggestions++ < MAX_SUGGESTIONS ? closestId(text, context.figures) : null;
-        findings.cell('error', row.line, idCol.label, `"${text}" is geen bekend cijfer${near ? `; bedoelt u "${near}"?` : ''}`);
+        const suggestion = suggestions++ < MAX_SUGGESTIONS ? closestId(text, context.figures) : null;
+        findings.cell('error', row.line, idCol.label, { code: 'unknownFigure', params: { text, suggestion } });
       }
       continue;
     }
     if (!value.ok) continue;
     const first = seen.get(id);
     if (first !== undefined) {
-      findings.row('error', row.line, `cijfer ${id} staat al in rij ${first}; elk cijfer mag één keer voorkomen`);
+      findings.row('error', row.line, { code: 'duplicateFigure', params: { figureId: id, first } });
       continue;
     }
     seen.set(id, row.line);
     const now = current.get(id) ?? null;
     if (value.value === null && now !== null) {
-      findings.cell('warning', row.line, valueCol.label, `de cel is leeg: cijfer ${id} krijgt geen waarde meer (nu ${String(now).replace('.', ',')})`);
+      findings.cell('warning', row.line, valueCol.label, { code: 'valueCleared', params: { figureId: id, now } });
     }
     rows.push({ line: row.line, figureId: id, value: value.value, note: cellText(row, columns.note) });
   }

@@ -7,6 +7,7 @@ import { readSeed } from '../../electron/seeds/readSeeds';
 import { readImportFile } from '../../electron/imports/readTable';
 import { validateImport } from '../../shared/imports/validate';
 import { planImport } from '../../shared/imports/plan';
+import { importIssueText } from '../../shared/imports/issueText';
 
 const ds = readSeed().dataset;
 const codes = ds.gemeenten.filter((g) => g.memberUntil === null).map((g) => g.code);
@@ -24,9 +25,9 @@ function projectsCsv(rows: number): Buffer {
 async function once(data: Buffer): Promise<number> {
   const t0 = performance.now();
   const read = await readImportFile(data, 'projecten.csv');
-  if (!read.ok) throw new Error(read.issues.map((i) => i.message).join('\n'));
+  if (!read.ok) throw new Error(read.issues.map((i) => importIssueText('nl-NL', i)).join('\n'));
   const validated = validateImport('projects', read.table, { gemeenten: ds.gemeenten, figures: ds.figures });
-  if (validated.issues.some((i) => i.severity === 'error')) throw new Error(validated.issues[0]?.message);
+  if (validated.issues.some((i) => i.severity === 'error')) throw new Error(validated.issues.map((i) => importIssueText('nl-NL', i)).join('\n'));
   const plan = planImport(validated, ds, { fileName: 'projecten.csv', peildatum: null, date: '2026-11-23' });
   if (plan.changes.length !== validated.rows.length) throw new Error('plan mist rijen');
   return performance.now() - t0;

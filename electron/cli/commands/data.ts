@@ -1,15 +1,13 @@
 import { runChecks } from '../../../shared/checks';
-import type { Finding } from '../../../shared/checks/finding';
+import { findingText } from '../../../shared/checks/findingText';
 import { gemeenteName, groupBy, periodKey } from '../../../shared/dataset/query';
 import { formatNumber } from '../../../shared/format/nl';
+import { texts } from '../../../shared/i18n/catalogue';
 import type { CliContext } from '../context';
 import { withStore } from '../context';
+import { findingJson } from './findingJson';
 
-const SEVERITY_LABEL: Record<Finding['severity'], string> = {
-  contradiction: 'TEGENSTRIJDIG',
-  missing: 'ONTBREEKT',
-  info: 'info',
-};
+const NL = texts('nl-NL').findings;
 
 /** `data [--json]`: every figure with its provenance, and the consistency findings. */
 export async function dataCommand(ctx: CliContext, json: boolean): Promise<void> {
@@ -24,7 +22,7 @@ export async function dataCommand(ctx: CliContext, json: boolean): Promise<void>
             series: dataset.series,
             relations: dataset.relations,
             figures: views,
-            findings,
+            findings: findings.map(findingJson),
           },
           null,
           2,
@@ -54,8 +52,11 @@ export async function dataCommand(ctx: CliContext, json: boolean): Promise<void>
         }
       }
     }
-    lines.push(`\n═══ Consistentiecontroles: ${findings.length} bevindingen ═══`);
-    for (const f of findings) lines.push(`\n[${SEVERITY_LABEL[f.severity]}] ${f.title}\n  ${f.message}`);
+    lines.push(`\n═══ ${NL.heading(findings.length)} ═══`);
+    for (const f of findings) {
+      const { title, message } = findingText('nl-NL', f);
+      lines.push(`\n[${NL.severityTag[f.severity]}] ${title}\n  ${message}`);
+    }
     ctx.io.out(lines.join('\n').trimStart() + '\n');
   });
 }

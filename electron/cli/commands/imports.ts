@@ -1,5 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { findingText } from '../../../shared/checks/findingText';
+import { subjectText } from '../../../shared/history/changeText';
+import { texts } from '../../../shared/i18n/catalogue';
+import { importIssueText } from '../../../shared/imports/issueText';
 import { IMPORT_KINDS, type ImportKind } from '../../../shared/imports/types';
 import { importTemplate } from '../../../shared/imports/templates';
 import { formatNumber } from '../../../shared/format/nl';
@@ -7,8 +11,10 @@ import { applyImport } from '../../imports/applyImport';
 import { importRefusal, prepareImport, previewOf, type PreparedImport } from '../../imports/prepareImport';
 import { withStore, type CliContext } from '../context';
 import { CliError } from '../io';
+import { findingJson } from './findingJson';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const NL = texts('nl-NL').imports.report;
 
 export type ImportOptions = { kind?: string; file?: string; template: boolean; dryRun: boolean; peildatum?: string; json: boolean };
 
@@ -40,43 +46,57 @@ export async function importCommand(ctx: CliContext, options: ImportOptions): Pr
 
   await withStore(ctx, async (store) => {
     const prepared = await prepareImport(store, { kind, fileName: basename(path), data, peildatum: options.peildatum ?? null, date: new Date().toISOString() });
-    if (options.json) ctx.io.out(JSON.stringify(previewOf(prepared), null, 2) + '\n');
+    if (options.json) ctx.io.out(JSON.stringify(previewJson(prepared), null, 2) + '\n');
     else ctx.io.out(report(prepared));
     const errors = prepared.issues.filter((i) => i.severity === 'error').length;
-    if (errors > 0) throw new CliError(`${errors} fout(en) in ${basename(path)}; er is niets ingelezen.`);
+    if (errors > 0) throw new CliError(NL.notApplied(errors, basename(path)));
     if (options.dryRun) return;
     if (!prepared.canApply || !prepared.plan) throw new CliError(importRefusal(prepared));
     const importId = await applyImport(store, prepared.plan, { kind, fileName: basename(path), peildatum: options.peildatum ?? null, rowCount: prepared.validRows });
-    ctx.io.err(`Ingelezen als import ${importId}: ${prepared.plan.changes.length} wijziging(en). Terugdraaien: history revert-import ${importId}.\n`);
+    ctx.io.err(`${NL.applied(importId, prepared.plan.changes.length)}\n`);
   });
 }
 
+/** `import --json`: the preview with every issue, change and finding in Dutch words beside its code, for the people and scripts reading it. */
+function previewJson(p: PreparedImport): object {
+  const preview = previewOf(p);
+  return {
+    ...preview,
+    issues: preview.issues.map((i) => ({ severity: i.severity, line: i.line, column: i.column, code: i.code, message: importIssueText('nl-NL', i) })),
+    changes: preview.changes.map((c) => ({ kind: c.kind, label: subjectText('nl-NL', c.subject), oldValue: c.oldValue, newValue: c.newValue })),
+    newFindings: preview.newFindings.map(findingJson),
+    resolvedFindings: preview.resolvedFindings.map(findingJson),
+  };
+}
 
 function report(p: PreparedImport): string {
-  const lines = [`Import ${p.fileName} (${p.kind})${p.peildatum ? `, peildatum ${p.peildatum}` : ''}`];
+  const lines = [NL.header(p.fileName, p.kind, p.peildatum)];
   const errors = p.issues.filter((i) => i.severity === 'error');
   const warnings = p.issues.filter((i) => i.severity === 'warning');
-  lines.push(`Geldige rijen: ${p.validRows}; fouten: ${errors.length}; waarschuwingen: ${warnings.length}.`);
-  for (const i of [...errors, ...warnings].slice(0, 200)) lines.push(`  ${i.severity === 'error' ? 'FOUT' : 'let op'}: ${i.message}`);
-  if (errors.length + warnings.length > 200) lines.push(`  … en nog ${errors.length + warnings.length - 200} meldingen.`);
+  lines.push(NL.counts(p.validRows, errors.length, warnings.length));
+  for (const i of [...errors, ...warnings].slice(0, 200)) lines.push(`  ${NL.severity[i.severity]}: ${importIssueText('nl-NL', i)}`);
+  if (errors.length + warnings.length > 200) lines.push(`  ${NL.more(errors.length + warnings.length - 200)}`);
   if (p.plan && errors.length === 0) {
-    lines.push('', `Wijzigingen (${p.plan.changes.length}; ongewijzigd ${p.plan.unchanged}):`);
+    lines.push('', NL.changes(p.plan.changes.length, p.plan.unchanged));
     for (const c of p.plan.changes) {
       const detail =
         c.kind === 'addFigure'
-          ? `nieuw: ${formatNumber(c.figure.value, 2)}`
+          ? NL.newFigure(formatNumber(c.figure.value, 2))
           : c.kind === 'editFigure'
-            ? `${formatNumber(c.oldValue, 2)} → ${formatNumber(c.value, 2)}`
+            ? NL.edited(formatNumber(c.oldValue, 2), formatNumber(c.value, 2))
             : c.kind === 'addProject'
-              ? `nieuw project, ${c.project.homes.total} woningen`
-              : `${c.oldValue} → ${c.project.homes.total} woningen`;
-      lines.push(`  ${c.label}: ${detail}`);
+              ? NL.newProject(c.project.homes.total)
+              : NL.updatedProject(c.oldValue, c.project.homes.total);
+      lines.push(`  ${subjectText('nl-NL', c.subject)}: ${detail}`);
     }
     if (p.newFindings.length > 0) {
-      lines.push('', 'Nieuwe bevindingen van de controles na deze import:');
-      for (const f of p.newFindings) lines.push(`  [${f.severity}] ${f.title}: ${f.message}`);
+      lines.push('', NL.newFindings);
+      for (const f of p.newFindings) {
+        const { title, message } = findingText('nl-NL', f);
+        lines.push(`  [${f.severity}] ${title}: ${message}`);
+      }
     }
-    if (p.resolvedFindings.length > 0) lines.push('', `Opgeloste bevindingen: ${p.resolvedFindings.map((f) => f.title).join('; ')}`);
+    if (p.resolvedFindings.length > 0) lines.push('', NL.resolved(p.resolvedFindings.map((f) => findingText('nl-NL', f).title)));
   }
   return lines.join('\n') + '\n';
 }

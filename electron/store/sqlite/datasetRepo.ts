@@ -112,7 +112,7 @@ export class DatasetRepo implements Sync<DatasetOperations> {
       this.requireFigure(id);
       const before = this.figureState(id);
       this.setEdit(id, { value, note, editedAt: this.now() });
-      this.history.record({ action: origin.importId ? 'import' : 'edit', target: 'figure', targetId: id, label: this.label(id), oldState: before, newState: this.figureState(id), source: origin.source, importId: origin.importId ?? null });
+      this.history.record({ action: origin.importId ? 'import' : 'edit', target: 'figure', targetId: id, oldState: before, newState: this.figureState(id), source: origin.source, importId: origin.importId ?? null });
       return this.view(id);
     });
   }
@@ -123,7 +123,7 @@ export class DatasetRepo implements Sync<DatasetOperations> {
       this.requireFigure(id);
       const before = this.figureState(id);
       this.db.prepare('DELETE FROM figure_edit WHERE figure_id = ?').run(id);
-      this.history.record({ action: 'revert', target: 'figure', targetId: id, label: this.label(id), oldState: before, newState: this.figureState(id), source: ANALYST.source });
+      this.history.record({ action: 'revert', target: 'figure', targetId: id, oldState: before, newState: this.figureState(id), source: ANALYST.source });
       return this.view(id);
     });
   }
@@ -134,7 +134,7 @@ export class DatasetRepo implements Sync<DatasetOperations> {
       if (this.figureState(figure.id)) throw new StoreError('invalid', `Cijfer ${figure.id} bestaat al.`);
       const state: FigureState = { record: { ...toRecord(figure), origin: 'analyst' }, edit: null, value: figure.value };
       this.writeState(figure.id, state);
-      this.history.record({ action: origin.importId ? 'import' : 'add', target: 'figure', targetId: figure.id, label: this.label(figure.id), oldState: null, newState: state, source: origin.source, importId: origin.importId ?? null });
+      this.history.record({ action: origin.importId ? 'import' : 'add', target: 'figure', targetId: figure.id, oldState: null, newState: state, source: origin.source, importId: origin.importId ?? null });
     });
   }
 
@@ -181,18 +181,6 @@ export class DatasetRepo implements Sync<DatasetOperations> {
       .run(r);
     if (state.edit) this.setEdit(id, state.edit);
     else this.db.prepare('DELETE FROM figure_edit WHERE figure_id = ?').run(id);
-  }
-
-  /** "Realisatie: opleveringen nieuwbouw · Hilversum · 2024". */
-  label(id: string): string {
-    const state = this.figureState(id);
-    if (!state) return id;
-    const r = state.record;
-    const series = (this.db.prepare('SELECT definition FROM series WHERE id = ?').pluck().get(r.series) as string | undefined) ?? null;
-    const seriesLabel = series ? (JSON.parse(series) as { label?: string }).label ?? r.series : r.series;
-    const gemeente = r.gemeente ? ((this.db.prepare('SELECT name FROM gemeente WHERE code = ?').pluck().get(r.gemeente) as string | undefined) ?? r.gemeente) : 'regio';
-    const period = r.periodFrom === r.periodTo ? `${r.periodFrom}` : `${r.periodFrom}–${r.periodTo}`;
-    return `${seriesLabel} · ${gemeente} · ${period}`;
   }
 
   private setEdit(id: string, edit: { value: number | null; note: string; editedAt: string }): void {

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { Change, ImportBatch, type ChangeAction } from '../../../shared/history/schema';
+import { subjectText } from '../../../shared/history/changeText';
+import type { Subject } from '../../../shared/history/subject';
 import type { ImportMeta } from '../port';
 
 const ChangeRow = z.object({
@@ -31,7 +33,8 @@ export type NewChange = {
   action: ChangeAction;
   target: 'figure' | 'project';
   targetId: string;
-  label: string;
+  /** In Dutch words; by default worded from the states (what the change is about). */
+  label?: string;
   oldState: unknown;
   newState: unknown;
   source: string;
@@ -47,6 +50,30 @@ function valueOf(state: unknown): number | null {
   return null;
 }
 
+/** The names a subject is worded with, as the store holds them now: series labels and gemeente names. */
+type Names = { series: Map<string, { label: string; labelEn: string }>; gemeenten: Map<string, string> };
+
+const SeriesNames = z.object({ id: z.string(), label: z.string(), labelEn: z.string() });
+/** The parts of a stored state a subject is made of; a state that lacks them (an older shape) gives none. */
+const FigureState = z.object({ record: z.object({ series: z.string(), gemeente: z.string().nullable(), periodFrom: z.number().int(), periodTo: z.number().int() }) });
+const ProjectState = z.object({ name: z.string(), completionYear: z.number().int() });
+
+/** What a change is about, from its states; old rows carry the same states, so their subject is found too. */
+function subjectOf(target: 'figure' | 'project', oldState: unknown, newState: unknown, names: Names): Subject | null {
+  const state = newState ?? oldState;
+  if (target === 'project') {
+    const p = ProjectState.safeParse(state);
+    return p.success ? { code: 'project', params: { name: p.data.name, year: p.data.completionYear } } : null;
+  }
+  const f = FigureState.safeParse(state);
+  if (!f.success) return null;
+  const r = f.data.record;
+  const series = names.series.get(r.series);
+  if (!series) return null;
+  const gemeente = r.gemeente === null ? null : (names.gemeenten.get(r.gemeente) ?? r.gemeente);
+  return { code: 'figure', params: { series: series.label, seriesEn: series.labelEn, gemeente, from: r.periodFrom, to: r.periodTo } };
+}
+
 /**
  * The change log: every edit, import, revert and project change, with old and new state. Writes
  * happen inside the caller's transaction, so a change and its record land together or not at all.
@@ -58,6 +85,8 @@ export class HistoryRepo {
   ) {}
 
   record(change: NewChange): number {
+    const subject = change.label === undefined ? subjectOf(change.target, change.oldState, change.newState, this.names()) : null;
+    const label = change.label ?? (subject ? subjectText('nl-NL', subject) : change.targetId);
     const info = this.db
       .prepare(
         `INSERT INTO change_log (at, action, target, target_id, label, old_state, new_state, source, import_id)
@@ -68,7 +97,7 @@ export class HistoryRepo {
         change.action,
         change.target,
         change.targetId,
-        change.label,
+        label,
         change.oldState === null ? null : JSON.stringify(change.oldState),
         change.newState === null ? null : JSON.stringify(change.newState),
         change.source,
@@ -82,28 +111,36 @@ export class HistoryRepo {
   }
 
   list(limit = 1000): Change[] {
-    return this.db
-      .prepare('SELECT * FROM change_log ORDER BY id DESC LIMIT ?')
-      .all(limit)
-      .map((r) => toChange(ChangeRow.parse(r)));
+    return this.changes(this.db.prepare('SELECT * FROM change_log ORDER BY id DESC LIMIT ?').all(limit));
   }
 
   get(id: number): Change | null {
-    const row = this.db.prepare('SELECT * FROM change_log WHERE id = ?').get(id);
-    return row ? toChange(ChangeRow.parse(row)) : null;
+    return this.changes(this.db.prepare('SELECT * FROM change_log WHERE id = ?').all(id))[0] ?? null;
   }
 
   ofImport(importId: number): Change[] {
-    return this.db
-      .prepare('SELECT * FROM change_log WHERE import_id = ? ORDER BY id DESC')
-      .all(importId)
-      .map((r) => toChange(ChangeRow.parse(r)));
+    return this.changes(this.db.prepare('SELECT * FROM change_log WHERE import_id = ? ORDER BY id DESC').all(importId));
   }
 
   /** The latest change to a target, to check a revert still applies. */
   latestFor(target: 'figure' | 'project', targetId: string): Change | null {
-    const row = this.db.prepare('SELECT * FROM change_log WHERE target = ? AND target_id = ? ORDER BY id DESC LIMIT 1').get(target, targetId);
-    return row ? toChange(ChangeRow.parse(row)) : null;
+    return this.changes(this.db.prepare('SELECT * FROM change_log WHERE target = ? AND target_id = ? ORDER BY id DESC LIMIT 1').all(target, targetId))[0] ?? null;
+  }
+
+  private changes(rows: unknown[]): Change[] {
+    if (rows.length === 0) return [];
+    const names = this.names();
+    return rows.map((r) => toChange(ChangeRow.parse(r), names));
+  }
+
+  private names(): Names {
+    const series = new Map<string, { label: string; labelEn: string }>();
+    for (const definition of this.db.prepare('SELECT definition FROM series').pluck().all() as string[]) {
+      const s = SeriesNames.safeParse(JSON.parse(definition));
+      if (s.success) series.set(s.data.id, s.data);
+    }
+    const gemeenten = new Map((this.db.prepare('SELECT code, name FROM gemeente').all() as { code: string; name: string }[]).map((g) => [g.code, g.name]));
+    return { series, gemeenten };
   }
 
   startImport({ kind, fileName, peildatum, rowCount }: ImportMeta): number {
@@ -132,7 +169,7 @@ export class HistoryRepo {
   }
 }
 
-function toChange(r: z.infer<typeof ChangeRow>): Change {
+function toChange(r: z.infer<typeof ChangeRow>, names: Names): Change {
   const oldState = r.old_state === null ? null : (JSON.parse(r.old_state) as unknown);
   const newState = r.new_state === null ? null : (JSON.parse(r.new_state) as unknown);
   return Change.parse({
@@ -142,6 +179,7 @@ function toChange(r: z.infer<typeof ChangeRow>): Change {
     target: r.target,
     targetId: r.target_id,
     label: r.label,
+    subject: subjectOf(r.target, oldState, newState, names),
     oldValue: valueOf(oldState),
     newValue: valueOf(newState),
     oldState,

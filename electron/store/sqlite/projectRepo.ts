@@ -72,7 +72,7 @@ export class ProjectRepo implements Sync<ProjectOperations> {
       const now = this.now();
       const state: ProjectState = { ...draft, id: randomUUID(), source: origin.importId ? origin.source : 'invoer', createdAt: now, updatedAt: now, deletedAt: null, importId: origin.importId ?? null };
       this.writeState(state.id, state);
-      this.history.record({ action: origin.importId ? 'import' : 'add', target: 'project', targetId: state.id, label: labelOf(state), oldState: null, newState: state, source: origin.source, importId: origin.importId ?? null });
+      this.history.record({ action: origin.importId ? 'import' : 'add', target: 'project', targetId: state.id, oldState: null, newState: state, source: origin.source, importId: origin.importId ?? null });
       return stripState(state);
     });
   }
@@ -85,7 +85,7 @@ export class ProjectRepo implements Sync<ProjectOperations> {
       this.requireGemeente(draft.gemeente);
       const after: ProjectState = { ...before, ...draft, updatedAt: this.now() };
       this.writeState(id, after);
-      this.history.record({ action: origin.importId ? 'import' : 'update', target: 'project', targetId: id, label: labelOf(after), oldState: before, newState: after, source: origin.source, importId: origin.importId ?? null });
+      this.history.record({ action: origin.importId ? 'import' : 'update', target: 'project', targetId: id, oldState: before, newState: after, source: origin.source, importId: origin.importId ?? null });
       return stripState(after);
     });
   }
@@ -96,7 +96,7 @@ export class ProjectRepo implements Sync<ProjectOperations> {
       if (!before || before.deletedAt !== null) throw new StoreError('notFound', `Project ${id} bestaat niet (of is verwijderd).`);
       const after: ProjectState = { ...before, deletedAt: this.now() };
       this.writeState(id, after);
-      this.history.record({ action: 'delete', target: 'project', targetId: id, label: labelOf(before), oldState: before, newState: after, source: ANALYST.source });
+      this.history.record({ action: 'delete', target: 'project', targetId: id, oldState: before, newState: after, source: ANALYST.source });
       return stripState(before);
     });
   }
@@ -131,8 +131,4 @@ export class ProjectRepo implements Sync<ProjectOperations> {
 /** The project as the app sees it; Project.parse drops the store's own fields (deletedAt, importId). */
 function stripState(s: ProjectState): Project {
   return Project.parse({ id: s.id, name: s.name, gemeente: s.gemeente, completionYear: s.completionYear, status: s.status, homes: s.homes, note: s.note, source: s.source, createdAt: s.createdAt, updatedAt: s.updatedAt });
-}
-
-export function labelOf(p: Pick<Project, 'name' | 'completionYear'>): string {
-  return `Project ${p.name} (${p.completionYear})`;
 }

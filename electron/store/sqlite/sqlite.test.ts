@@ -6,6 +6,7 @@ import { fileState, useTempDir } from '../../../test/support/files';
 import { readSeed } from '../../seeds/readSeeds';
 import { StoreError } from '../errors';
 import { openStore } from '../store';
+import { changeLabel } from '../../../shared/history/changeText';
 import { openDatabase } from './connection';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 
@@ -156,5 +157,33 @@ describe('sqlite: migrations', () => {
     expect(tables).toEqual(expect.arrayContaining(['change_log', 'import_batch', 'project']));
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     check.close();
+  });
+});
+
+describe('sqlite: history rows written before changes carried a subject', () => {
+  it('finds the subject from the stored states; a row whose states do not tell keeps its recorded label', async () => {
+    const path = join(tempDir(), 'oud.sqlite');
+    const store = await openStore(path);
+    await store.dataset.editFigure(WIJDEMEREN, 330, '');
+    await store.close();
+    // As an older version wrote them: the Dutch label, and states of any shape.
+    const raw = new Database(path);
+    const state = raw.prepare('SELECT new_state FROM change_log ORDER BY id DESC LIMIT 1').pluck().get() as string;
+    const insert = raw.prepare(
+      "INSERT INTO change_log (at, action, target, target_id, label, old_state, new_state, source) VALUES ('2025-01-01T00:00:00Z', 'edit', ?, ?, ?, NULL, ?, 'analist')",
+    );
+    insert.run('figure', WIJDEMEREN, 'Oude tekst · Wijdemeren · 2022–2030', state);
+    insert.run('figure', 'verdwenen:cijfer', 'Een cijfer dat er niet meer is', JSON.stringify({ value: 5 }));
+    insert.run('project', 'p1', 'Project Oud (2026)', JSON.stringify({ name: 'Oud', completionYear: 2026, homes: { total: 10 } }));
+    raw.close();
+
+    const reopened = await openStore(path);
+    const [project, gone, figure] = await reopened.history.list();
+    await reopened.close();
+    expect(changeLabel('en-GB', figure!)).toBe('Build programme 2022–2030, affordable · Wijdemeren · 2022–2030');
+    expect(figure!.label).toBe('Oude tekst · Wijdemeren · 2022–2030');
+    expect(gone).toMatchObject({ subject: null, newValue: 5 });
+    expect(changeLabel('en-GB', gone!)).toBe('Een cijfer dat er niet meer is');
+    expect(changeLabel('en-GB', project!)).toBe('Project Oud (completion 2026)');
   });
 });

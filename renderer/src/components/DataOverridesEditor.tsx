@@ -1,5 +1,6 @@
 import { assumptionWords, type Assumption } from '../../../shared/scenario/assumptions';
 import { formatNumber } from '../../../shared/format/nl';
+import { findingText } from '../../../shared/checks/findingText';
 import { useApp } from '../state/AppState';
 import { NumberField } from './fields';
 
@@ -17,7 +18,7 @@ export function DataOverridesEditor({ assumption, readOnly, set }: { assumption:
     for (const ff of finding.figures) {
       if (!byId.has(ff.figureId) || candidates.has(ff.figureId)) continue;
       // A row that should equal an expected value (ratio, printed total) gets that as suggestion.
-      candidates.set(ff.figureId, { findingTitle: finding.title, suggested: finding.figures.length <= 2 ? finding.expected : null });
+      candidates.set(ff.figureId, { findingTitle: findingText(locale, finding).title, suggested: finding.figures.length <= 2 ? finding.expected : null });
     }
   }
   for (const id of Object.keys(params.dataOverrides)) if (!candidates.has(id)) candidates.set(id, { findingTitle: '', suggested: null });

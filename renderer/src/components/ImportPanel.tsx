@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import type { ImportPreview } from '../../../shared/api/contract';
-import type { ImportKind } from '../../../shared/imports/types';
+import { findingSourceText, findingText } from '../../../shared/checks/findingText';
+import { subjectText } from '../../../shared/history/changeText';
+import { texts } from '../../../shared/i18n/catalogue';
+import { importIssueSourceText, importIssueText } from '../../../shared/imports/issueText';
+import { IMPORT_KINDS, type ImportKind } from '../../../shared/imports/types';
 import { formatNumber } from '../../../shared/format/nl';
 import { unwrap } from '../api/client';
 import { saveBlob } from '../exports/download';
 import { useApp } from '../state/AppState';
-
-const KINDS: { kind: ImportKind; nl: string; en: string; help: string }[] = [
-  { kind: 'realisation', nl: 'Realisatie per gemeente en jaar', en: 'Completions per municipality and year', help: 'Kolommen gemeente; jaar; opleveringen; sm_app (optioneel). Een nieuw jaar schuift het basisjaar op.' },
-  { kind: 'projects', nl: 'Projecten', en: 'Projects', help: 'Eén project per rij: naam; gemeente; opleverjaar; status; woningen; en per categorie. Een project met dezelfde naam in dezelfde gemeente wordt bijgewerkt.' },
-  { kind: 'figures', nl: 'Correcties op cijfers', en: 'Corrections to figures', help: 'Het sjabloon bevat alle cijfers met hun huidige waarde: pas de waarde aan en lees het terug in.' },
-];
+import { Quoting } from './Quoting';
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -25,7 +24,7 @@ async function toBase64(file: File): Promise<string> {
  */
 export function ImportPanel({ onApplied }: { onApplied: () => Promise<void> }) {
   const { api, locale, notify } = useApp();
-  const nl = locale === 'nl-NL';
+  const words = texts(locale).imports;
   const [kind, setKind] = useState<ImportKind>('realisation');
   const [file, setFile] = useState<File | null>(null);
   const [peildatum, setPeildatum] = useState('');
@@ -35,15 +34,15 @@ export function ImportPanel({ onApplied }: { onApplied: () => Promise<void> }) {
   const peildatumValid = peildatum === '' || /^\d{4}-\d{2}-\d{2}$/.test(peildatum);
 
   const payload = async () => {
-    if (!file) throw new Error(nl ? 'Kies eerst een bestand.' : 'Choose a file first.');
-    if (file.size > 10 * 1024 * 1024) throw new Error(nl ? `${file.name} is groter dan 10 MB.` : `${file.name} is larger than 10 MB.`);
+    if (!file) throw new Error(words.chooseFile);
+    if (file.size > 10 * 1024 * 1024) throw new Error(words.fileTooLarge(file.name));
     return { kind, fileName: file.name, base64: await toBase64(file), peildatum: peildatum === '' ? null : peildatum };
   };
 
   const check = async () => {
     setError(null);
     setPreview(null);
-    setBusy(nl ? 'Bestand controleren…' : 'Checking the file…');
+    setBusy(words.checking);
     try {
       setPreview(await unwrap(api['import.preview'](await payload())));
     } catch (e) {
@@ -54,11 +53,11 @@ export function ImportPanel({ onApplied }: { onApplied: () => Promise<void> }) {
   };
 
   const apply = async () => {
-    setBusy(nl ? 'Inlezen…' : 'Importing…');
+    setBusy(words.importing);
     try {
       const r = await unwrap(api['import.apply'](await payload()));
       await onApplied();
-      notify({ kind: 'info', text: nl ? `${file?.name ?? ''} ingelezen (import ${r.importId}, ${r.changes} wijzigingen). Terugdraaien kan onder Wijzigingen.` : `Imported (${r.changes} changes).` });
+      notify({ kind: 'info', text: words.applied(file?.name ?? '', r.importId, r.changes) });
       setPreview(null);
       setFile(null);
     } catch (e) {
@@ -79,14 +78,13 @@ export function ImportPanel({ onApplied }: { onApplied: () => Promise<void> }) {
 
   const errors = preview?.issues.filter((i) => i.severity === 'error') ?? [];
   const warnings = preview?.issues.filter((i) => i.severity === 'warning') ?? [];
-  const info = KINDS.find((k) => k.kind === kind);
 
   return (
     <section className="card" data-testid="import-panel">
-      <h3>{nl ? 'Gegevens inlezen (CSV of Excel)' : 'Import data (CSV or Excel)'}</h3>
+      <h3>{words.heading}</h3>
       <div className="form-grid">
         <label className="form-field">
-          <span>{nl ? 'Soort gegevens' : 'Kind of data'}</span>
+          <span>{words.kindLabel}</span>
           <select
             value={kind}
             onChange={(e) => {
@@ -95,15 +93,15 @@ export function ImportPanel({ onApplied }: { onApplied: () => Promise<void> }) {
             }}
             data-testid="import-kind"
           >
-            {KINDS.map((k) => (
-              <option key={k.kind} value={k.kind}>
-                {nl ? k.nl : k.en}
+            {IMPORT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {words.kind[k].name}
               </option>
             ))}
           </select>
         </label>
         <label className="form-field">
-          <span>{nl ? 'Bestand' : 'File'}</span>
+          <span>{words.file}</span>
           <input
             type="file"
             accept=".csv,.txt,.xlsx"
@@ -116,20 +114,20 @@ export function ImportPanel({ onApplied }: { onApplied: () => Promise<void> }) {
           />
         </label>
         <label className="form-field">
-          <span>{nl ? 'Peildatum van de cijfers (jjjj-mm-dd)' : 'Reference date (yyyy-mm-dd)'}</span>
+          <span>{words.peildatum}</span>
           <input type="text" value={peildatum} placeholder="2025-03-01" onChange={(e) => setPeildatum(e.target.value.trim())} aria-invalid={!peildatumValid} data-testid="import-peildatum" />
-          {!peildatumValid && <span className="field-error">{nl ? 'Gebruik de vorm jjjj-mm-dd.' : 'Use yyyy-mm-dd.'}</span>}
+          {!peildatumValid && <span className="field-error">{words.peildatumFormat}</span>}
         </label>
       </div>
       <p className="note">
-        {info?.help}{' '}
+        {words.kind[kind].help}{' '}
         <button className="link small" onClick={() => void template()} data-testid="import-template">
-          {nl ? 'Sjabloon downloaden' : 'Download template'}
+          {words.template}
         </button>
       </p>
       <div className="toolbar">
         <button onClick={() => void check()} disabled={!file || !peildatumValid || busy !== null} data-testid="import-check">
-          {nl ? 'Controleren' : 'Check'}
+          {words.check}
         </button>
         {busy && <span className="progress" role="status">{busy}</span>}
       </div>
@@ -141,26 +139,26 @@ export function ImportPanel({ onApplied }: { onApplied: () => Promise<void> }) {
       {preview && (
         <div className="import-preview" data-testid="import-preview">
           <p>
-            <strong>{preview.fileName}</strong>: {nl ? `${preview.validRows} geldige rijen, ${errors.length} fouten, ${warnings.length} waarschuwingen.` : `${preview.validRows} valid rows, ${errors.length} errors, ${warnings.length} warnings.`}
+            <strong>{preview.fileName}</strong>: {words.summary(preview.validRows, errors.length, warnings.length)}
           </p>
           {preview.issues.length > 0 && (
             <ul className="issues" data-testid="import-issues">
               {preview.issues.slice(0, 200).map((i, n) => (
                 <li key={n} className={i.severity}>
-                  {i.message}
+                  <Quoting text={importIssueText(locale, i)} quotes={importIssueSourceText(i)} />
                 </li>
               ))}
             </ul>
           )}
           {errors.length === 0 && (
             <>
-              <h4>{nl ? `Wat er verandert (${preview.changes.length}; ongewijzigd ${preview.unchanged})` : `Changes (${preview.changes.length})`}</h4>
+              <h4>{words.changesHeading(preview.changes.length, preview.unchanged)}</h4>
               <table className="results compact" data-testid="import-changes">
                 <tbody>
                   {preview.changes.map((c, n) => (
                     <tr key={n}>
-                      <td>{c.label}</td>
-                      <td>{c.kind === 'addFigure' || c.kind === 'addProject' ? (nl ? 'nieuw' : 'new') : formatNumber(c.oldValue, 2, locale)}</td>
+                      <td>{subjectText(locale, c.subject)}</td>
+                      <td>{c.kind === 'addFigure' || c.kind === 'addProject' ? words.isNew : formatNumber(c.oldValue, 2, locale)}</td>
                       <td>→ {formatNumber(c.newValue, 2, locale)}</td>
                     </tr>
                   ))}
@@ -168,29 +166,31 @@ export function ImportPanel({ onApplied }: { onApplied: () => Promise<void> }) {
               </table>
               {preview.newFindings.length > 0 && (
                 <>
-                  <h4>{nl ? 'Nieuwe bevindingen van de controles na deze import' : 'New findings after this import'}</h4>
-                  <ul className="issues">
-                    {preview.newFindings.map((f) => (
-                      <li key={f.id} className="warning">
-                        <strong>{f.title}</strong>: {f.message}
-                      </li>
-                    ))}
+                  <h4>{words.newFindings}</h4>
+                  <ul className="issues" data-testid="import-new-findings">
+                    {preview.newFindings.map((f) => {
+                      const { title, message } = findingText(locale, f);
+                      return (
+                        <li key={f.id} className="warning">
+                          <strong>{title}</strong>: <Quoting text={message} quotes={findingSourceText(f)} />
+                        </li>
+                      );
+                    })}
                   </ul>
                 </>
               )}
               {preview.resolvedFindings.length > 0 && (
                 <p className="note">
-                  {nl ? 'Opgelost door deze import: ' : 'Resolved: '}
-                  {preview.resolvedFindings.map((f) => f.title).join('; ')}
+                  {words.resolved}: {preview.resolvedFindings.map((f) => findingText(locale, f).title).join('; ')}
                 </p>
               )}
             </>
           )}
           <div className="toolbar">
             <button onClick={() => void apply()} disabled={!preview.canApply || busy !== null} data-testid="import-apply">
-              {nl ? 'Inlezen' : 'Import'}
+              {words.apply}
             </button>
-            {!preview.canApply && <span className="note">{errors.length > 0 ? (nl ? 'Verbeter eerst de fouten; er is niets ingelezen.' : 'Fix the errors first.') : nl ? 'Dit bestand verandert niets.' : 'Nothing changes.'}</span>}
+            {!preview.canApply && <span className="note">{errors.length > 0 ? words.fixErrorsFirst : words.nothingChanges}</span>}
           </div>
         </div>
       )}

@@ -1,33 +1,24 @@
 import { useMemo, useState } from 'react';
 import type { FigureView } from '../../../shared/dataset/figureView';
 import type { Finding } from '../../../shared/checks/finding';
+import { figureRoleText, findingSourceText, findingText } from '../../../shared/checks/findingText';
 import { formatNumber } from '../../../shared/format/nl';
+import { texts } from '../../../shared/i18n/catalogue';
+import { SOURCE_DOCUMENTS } from '../../../shared/i18n/texts/sources';
 import { parseNumberText } from '../../../shared/scenario/setParam';
 import { unwrap } from '../api/client';
 import { useApp } from '../state/AppState';
 import { ImportPanel } from '../components/ImportPanel';
 import { HistoryPanel } from '../components/HistoryPanel';
-
-const SEVERITY = {
-  contradiction: { nl: 'Tegenstrijdig', en: 'Contradiction' },
-  missing: { nl: 'Ontbreekt', en: 'Missing' },
-  info: { nl: 'Info', en: 'Info' },
-} as const;
-
-const DOCUMENTS: Record<string, string> = {
-  '000': "'Praatstuk' Onderlinge solidariteit B&O 2026–2033 (20-02-2025)",
-  '001': "Memo 'Gezamenlijke opgaven' (18-10-2023)",
-  '002': 'Voortgangsrapportage B&O 2022–2025, t/m 2023',
-  '003': 'Onderzoek ambulantisering MO/BW (meting 2019)',
-  '004': 'Regionale strategie woonzorgopgave (2025), Bijlage 1 en 2',
-  analist: 'Invoer analist',
-};
+import { Quoting } from '../components/Quoting';
 
 export function DataBronnen() {
   const { api, bundle, setBundle, locale } = useApp();
   const [tab, setTab] = useState<'cijfers' | 'inlezen' | 'wijzigingen'>('cijfers');
   const reload = async () => setBundle(await unwrap(api['dataset.get']({})));
   const nl = locale === 'nl-NL';
+  const t = texts(locale);
+  const words = t.dataScreen;
   const [query, setQuery] = useState('');
   const [onlyEdited, setOnlyEdited] = useState(false);
   const gemeenteName = useMemo(() => new Map(bundle.gemeenten.map((g) => [g.code, g.name])), [bundle.gemeenten]);
@@ -44,9 +35,9 @@ export function DataBronnen() {
 
   const tabs = (
     <div className="tabs" role="tablist">
-      {(['cijfers', 'inlezen', 'wijzigingen'] as const).map((t) => (
-        <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'active' : undefined} onClick={() => setTab(t)} data-testid={`tab-${t}`}>
-          {{ cijfers: nl ? 'Cijfers en controles' : 'Figures and checks', inlezen: nl ? 'Inlezen' : 'Import', wijzigingen: nl ? 'Wijzigingen' : 'Changes' }[t]}
+      {(['cijfers', 'inlezen', 'wijzigingen'] as const).map((key) => (
+        <button key={key} role="tab" aria-selected={tab === key} className={tab === key ? 'active' : undefined} onClick={() => setTab(key)} data-testid={`tab-${key}`}>
+          {words.tabs[key]}
         </button>
       ))}
     </div>
@@ -69,12 +60,8 @@ export function DataBronnen() {
     <div className="screen" data-testid="screen-data">
       {tabs}
       <section className="card">
-        <h3>{nl ? `Controles op de gegevens (${contradictions.length} bevindingen)` : `Data checks (${contradictions.length} findings)`}</h3>
-        <p className="note">
-          {nl
-            ? 'De bronnen spreken elkaar op enkele punten tegen. Het gedrukte cijfer blijft de standaard; in een scenario kan de andere lezing worden gekozen (Scenario’s → Alternatieve broncijfers).'
-            : 'The sources contradict each other in places. The printed figure stays the default; a scenario can choose the other reading (Scenarios → Alternative source figures).'}
-        </p>
+        <h3>{words.checksHeading(contradictions.length)}</h3>
+        <p className="note">{words.checksNote}</p>
         <ul className="findings" data-testid="findings">
           {contradictions.map((f) => (
             <FindingItem key={f.id} f={f} />
@@ -82,7 +69,7 @@ export function DataBronnen() {
         </ul>
         {infos.length > 0 && (
           <details>
-            <summary>{nl ? `Lege cellen in de bron (${infos.length})` : `Empty cells in the source (${infos.length})`}</summary>
+            <summary>{words.emptyCells(infos.length)}</summary>
             <ul className="findings">
               {infos.map((f) => (
                 <FindingItem key={f.id} f={f} />
@@ -92,41 +79,55 @@ export function DataBronnen() {
         )}
       </section>
       <section className="card">
-        <h3>{nl ? `Alle cijfers (${bundle.figures.length})` : `All figures (${bundle.figures.length})`}</h3>
+        <h3>{words.allFigures(bundle.figures.length)}</h3>
         <div className="toolbar">
-          <input type="search" placeholder={nl ? 'Zoek op reeks, gemeente of bron' : 'Search series, municipality or source'} aria-label={nl ? 'Zoeken' : 'Search'} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="figure-search" />
+          <input type="search" placeholder={words.searchPlaceholder} aria-label={words.search} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="figure-search" />
           <label className="check">
-            <input type="checkbox" checked={onlyEdited} onChange={(e) => setOnlyEdited(e.target.checked)} /> {nl ? 'alleen gewijzigde cijfers' : 'edited figures only'}
+            <input type="checkbox" checked={onlyEdited} onChange={(e) => setOnlyEdited(e.target.checked)} /> {words.onlyEdited}
           </label>
-          <span className="note">{nl ? `${figures.length} getoond` : `${figures.length} shown`}</span>
+          <span className="note">{words.shown(figures.length)}</span>
         </div>
         <div className="table-wrap tall">
           <table className="results figures" data-testid="figures-table">
             <thead>
               <tr>
-                <th>{nl ? 'Reeks' : 'Series'}</th>
-                <th>{nl ? 'Gemeente' : 'Municipality'}</th>
-                <th>{nl ? 'Periode / peildatum' : 'Period / reference date'}</th>
-                <th>{nl ? 'Waarde' : 'Value'}</th>
-                <th>{nl ? 'Bronwaarde' : 'Source value'}</th>
-                <th>{nl ? 'Bron' : 'Source'}</th>
+                <th>{words.columns.series}</th>
+                <th>{words.columns.gemeente}</th>
+                <th>{words.columns.period}</th>
+                <th>{words.columns.value}</th>
+                <th>{words.columns.seedValue}</th>
+                <th>{words.columns.source}</th>
                 <th />
               </tr>
             </thead>
             <tbody>
-              {figures.slice(0, 400).map((v) => (
-                <FigureRow key={v.figure.id} v={v} label={(nl ? seriesOf.get(v.figure.series)?.label : seriesOf.get(v.figure.series)?.labelEn) ?? v.figure.series} unit={seriesOf.get(v.figure.series)?.unit ?? ''} gemeente={v.figure.gemeente ? (gemeenteName.get(v.figure.gemeente) ?? v.figure.gemeente) : nl ? 'Regio' : 'Region'} />
-              ))}
+              {figures.slice(0, 400).map((v) => {
+                const series = seriesOf.get(v.figure.series);
+                const unit = series?.unit ?? '';
+                return (
+                  <FigureRow
+                    key={v.figure.id}
+                    v={v}
+                    label={(nl ? series?.label : series?.labelEn) ?? v.figure.series}
+                    unit={(t.terms.unit as Readonly<Record<string, string>>)[unit] ?? unit}
+                    gemeente={v.figure.gemeente ? (gemeenteName.get(v.figure.gemeente) ?? v.figure.gemeente) : words.region}
+                  />
+                );
+              })}
             </tbody>
           </table>
-          {figures.length > 400 && <p className="note">{nl ? 'Verfijn de zoekopdracht om de overige cijfers te zien.' : 'Refine the search to see the other figures.'}</p>}
+          {figures.length > 400 && <p className="note">{words.refine}</p>}
         </div>
-        <h4>{nl ? 'Brondocumenten' : 'Source documents'}</h4>
-        <dl className="facts">
-          {Object.entries(DOCUMENTS).map(([id, title]) => (
+        <h4>{words.documents}</h4>
+        <dl className="facts sources" data-testid="source-documents">
+          {Object.entries(SOURCE_DOCUMENTS).map(([id, title]) => (
             <div key={id}>
               <dt>{id}</dt>
-              <dd>{title}</dd>
+              <dd>
+                <span lang="nl">{title}</span>
+                <br />
+                <span className="note">{t.sources.about[id as keyof typeof SOURCE_DOCUMENTS]}</span>
+              </dd>
             </div>
           ))}
         </dl>
@@ -137,15 +138,17 @@ export function DataBronnen() {
 
 function FindingItem({ f }: { f: Finding }) {
   const { locale } = useApp();
-  const nl = locale === 'nl-NL';
+  const words = texts(locale).findings;
+  const { title, message } = findingText(locale, f);
   return (
     <li className={`finding ${f.severity}`} data-finding={f.id}>
-      <span className={`badge ${f.severity}`}>{nl ? SEVERITY[f.severity].nl : SEVERITY[f.severity].en}</span> <strong>{f.title}</strong>
-      <p>{f.message}</p>
+      <span className={`badge ${f.severity}`}>{words.severity[f.severity]}</span> <strong>{title}</strong>
+      <p>
+        <Quoting text={message} quotes={findingSourceText(f)} />
+      </p>
       {f.figures.length > 0 && (
         <p className="involved">
-          {nl ? 'Betrokken cijfers: ' : 'Figures involved: '}
-          {f.figures.map((ff) => `${ff.role} = ${formatNumber(ff.value, 2, locale)}`).join('; ')}
+          {words.involved}: {f.figures.map((ff) => `${figureRoleText(locale, ff.role)} = ${formatNumber(ff.value, 2, locale)}`).join('; ')}
         </p>
       )}
     </li>
@@ -155,6 +158,7 @@ function FindingItem({ f }: { f: Finding }) {
 function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string; unit: string; gemeente: string }) {
   const { api, setBundle, notify, locale } = useApp();
   const nl = locale === 'nl-NL';
+  const words = texts(locale).dataScreen;
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
   const [note, setNote] = useState('');
@@ -165,7 +169,7 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
   const save = async () => {
     const value = text.trim() === '' ? null : parseNumberText(text);
     if (text.trim() !== '' && value === null) {
-      setError(nl ? `"${text.trim()}" is geen getal.` : `"${text.trim()}" is not a number.`);
+      setError(words.notANumber(text.trim()));
       return;
     }
     try {
@@ -174,9 +178,9 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
       setEditing(false);
       notify({
         kind: 'info',
-        text: nl ? `${label} (${gemeente}) gewijzigd; de controles en uitkomsten zijn bijgewerkt.` : `${label} (${gemeente}) changed; checks and results updated.`,
+        text: words.changed(label, gemeente),
         action: {
-          label: nl ? 'Ongedaan maken' : 'Undo',
+          label: words.undo,
           run: () =>
             void unwrap(previous ? api['dataset.editFigure']({ figureId: f.id, value: previous.value, note: previous.note }) : api['dataset.revertFigure']({ figureId: f.id })).then(setBundle),
         },
@@ -207,11 +211,11 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
               void save();
             }}
           >
-            <input type="text" inputMode="decimal" autoFocus aria-label={nl ? 'Nieuwe waarde' : 'New value'} value={text} onChange={(e) => setText(e.target.value)} data-testid="figure-value" />
-            <input type="text" aria-label={nl ? 'Toelichting' : 'Note'} placeholder={nl ? 'toelichting (bron van de wijziging)' : 'note (source of the change)'} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
-            <button type="submit">{nl ? 'Bewaar' : 'Save'}</button>
+            <input type="text" inputMode="decimal" autoFocus aria-label={words.newValue} value={text} onChange={(e) => setText(e.target.value)} data-testid="figure-value" />
+            <input type="text" aria-label={words.note} placeholder={words.notePlaceholder} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
+            <button type="submit">{words.save}</button>
             <button type="button" onClick={() => setEditing(false)}>
-              {nl ? 'Annuleer' : 'Cancel'}
+              {words.cancel}
             </button>
             {error && (
               <span className="field-error" role="alert">
@@ -222,13 +226,18 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
         ) : (
           <>
             {formatNumber(f.value, 2, locale)} <span className="unit-label">{unit}</span>
-            {v.edit?.note ? <span className="note"> — {v.edit.note}</span> : null}
+            {v.edit?.note ? (
+              <span className="note">
+                {' — '}
+                <span lang="nl">{v.edit.note}</span>
+              </span>
+            ) : null}
           </>
         )}
       </td>
       <td>{v.edit !== null ? formatNumber(v.seedValue, 2, locale) : ''}</td>
       <td title={[f.source.place, f.source.quote, f.note].filter(Boolean).join('\n')}>
-        {f.source.document} · {f.source.place}
+        {f.source.document === 'analist' ? texts(locale).sources.analyst : f.source.document} · <span lang="nl">{f.source.place}</span>
       </td>
       <td className="actions">
         {!editing && (
@@ -241,12 +250,12 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
               setEditing(true);
             }}
           >
-            {nl ? 'Wijzig' : 'Edit'}
+            {words.edit}
           </button>
         )}
         {v.edit !== null && !editing && (
           <button className="small" onClick={() => void revert()} data-testid={`revert-${f.id}`}>
-            {nl ? 'Terug naar bron' : 'Revert'}
+            {words.revert}
           </button>
         )}
       </td>

@@ -1,4 +1,65 @@
+import type { ChangeAction } from '../../history/schema';
+import type { SUBJECTS } from '../../history/subject';
+import type { CodedTexts } from '../coded';
 import { defineTexts } from '../define';
 
-/** (being filled: see shared/i18n/catalogue.ts for how an area works) */
-export const history = defineTexts({}, {});
+type History = {
+  subject: CodedTexts<typeof SUBJECTS>;
+  action: Record<ChangeAction, string>;
+  /** The source of a change typed in the app or on the command line (otherwise: the imported file's name). */
+  analyst: string;
+  heading: (count: number) => string;
+  imports: string;
+  importLine: (kind: string, rows: number, date: string, peildatum: string | null) => string;
+  revertImport: string;
+  importReverted: (fileName: string) => string;
+  reverted: string;
+  none: string;
+  columns: { time: string; what: string; action: string; old: string; new: string; source: string };
+  revert: string;
+  changeReverted: (label: string) => string;
+};
+
+const period = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
+
+/** The change history: what a change is about, its action and source, and the history panel. */
+export const history = defineTexts<History>(
+  {
+    subject: {
+      figure: (p) => `${p.series} · ${p.gemeente ?? 'regio'} · ${period(p.from, p.to)}`,
+      project: (p) => `Project ${p.name} (${p.year})`,
+      projectIn: (p) => `Project ${p.name} · ${p.gemeente} · ${p.year}`,
+    },
+    action: { edit: 'gewijzigd', revert: 'teruggezet naar bron', import: 'ingelezen', add: 'toegevoegd', update: 'bijgewerkt', delete: 'verwijderd', undo: 'teruggedraaid' },
+    analyst: 'analist',
+    heading: (count) => `Wijzigingen in de gegevens (${count})`,
+    imports: 'Imports',
+    importLine: (kind, rows, date, peildatum) => `${kind}, ${rows} rijen, ${date}${peildatum ? `, peildatum ${peildatum}` : ''}`,
+    revertImport: 'Hele import terugdraaien',
+    importReverted: (fileName) => `Import ${fileName} teruggedraaid.`,
+    reverted: 'teruggedraaid',
+    none: 'Nog geen wijzigingen: alle cijfers staan zoals in de bronnen.',
+    columns: { time: 'Tijd', what: 'Wat', action: 'Actie', old: 'Oud', new: 'Nieuw', source: 'Bron' },
+    revert: 'Terugdraaien',
+    changeReverted: (label) => `Wijziging teruggedraaid: ${label}.`,
+  },
+  {
+    subject: {
+      figure: (p) => `${p.seriesEn} · ${p.gemeente ?? 'region'} · ${period(p.from, p.to)}`,
+      project: (p) => `Project ${p.name} (completion ${p.year})`,
+      projectIn: (p) => `Project ${p.name} · ${p.gemeente} · completion ${p.year}`,
+    },
+    action: { edit: 'edited', revert: 'reset to source', import: 'imported', add: 'added', update: 'updated', delete: 'deleted', undo: 'undone' },
+    analyst: 'analyst',
+    heading: (count) => `Changes to the data (${count})`,
+    imports: 'Imported files',
+    importLine: (kind, rows, date, peildatum) => `${kind}, ${rows} rows, ${date}${peildatum ? `, reference date ${peildatum}` : ''}`,
+    revertImport: 'Revert the whole import',
+    importReverted: (fileName) => `Import ${fileName} reverted.`,
+    reverted: 'reverted',
+    none: 'No changes yet: every figure is as in the sources.',
+    columns: { time: 'Time', what: 'What', action: 'Action', old: 'Old', new: 'New', source: 'Source' },
+    revert: 'Revert',
+    changeReverted: (label) => `Change reverted: ${label}.`,
+  },
+);

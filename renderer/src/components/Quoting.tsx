@@ -1,0 +1,44 @@
+/**
+ * A sentence in the window's language that quotes Dutch source text (a place in a document, a
+ * note, a column name): the quoted parts carry lang="nl", so a reader or screen reader knows
+ * what language they are in.
+ */
+export function Quoting({ text, quotes }: { text: string; quotes: readonly string[] }) {
+  return (
+    <>
+      {splitQuotes(text, quotes).map((part, i) =>
+        part.quoted ? (
+          <span key={i} lang="nl">
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
+
+/** The text cut where a quote occurs (the longest quote first where two start together). */
+export function splitQuotes(text: string, quotes: readonly string[]): { text: string; quoted: boolean }[] {
+  const wanted = [...new Set(quotes)].filter((q) => q.trim().length > 1).sort((a, b) => b.length - a.length);
+  const parts: { text: string; quoted: boolean }[] = [];
+  let rest = text;
+  for (;;) {
+    let at = -1;
+    let found = '';
+    for (const q of wanted) {
+      const i = rest.indexOf(q);
+      if (i !== -1 && (at === -1 || i < at)) {
+        at = i;
+        found = q;
+      }
+    }
+    if (at === -1) break;
+    if (at > 0) parts.push({ text: rest.slice(0, at), quoted: false });
+    parts.push({ text: found, quoted: true });
+    rest = rest.slice(at + found.length);
+  }
+  if (rest !== '') parts.push({ text: rest, quoted: false });
+  return parts;
+}
