@@ -17,8 +17,11 @@ import {
   WidthType,
 } from 'docx';
 import type { Report } from '../../shared/export/report';
-import { formatCell, kindAt, type ReportTable } from '../../shared/export/table';
+import { memoOf, type Block } from '../../shared/export/section';
+import { kindAt, type ReportTable } from '../../shared/export/table';
 import { formatLongDate } from '../../shared/format/nl';
+import { texts } from '../../shared/i18n/catalogue';
+import { formatCell } from '../../shared/table/column';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
 import type { ChartImages } from './types';
 
@@ -36,64 +39,38 @@ function columnWidths(t: ReportTable): number[] {
   return weights.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
 }
 
-
 /**
  * The memo for the stuurgroep (.docx): real Word heading styles (so Word's table of contents
  * works), A4, charts as print-resolution images with numbered captions and source lines,
- * editable tables, the assumptions that differ from the defaults, and the source contradictions
- * that affect the figures.
+ * editable tables. Each report section is a heading with its blocks (see shared/export/section.ts).
  */
 export async function buildMemo(report: Report, images: ChartImages): Promise<Buffer> {
-  let figureNo = 0;
-  let tableNo = 0;
+  const w = texts(report.locale).report;
+  const date = formatLongDate(report.date, report.locale);
   const body: (Paragraph | Table)[] = [];
 
   body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(report.title)] }));
   body.push(
     new Paragraph({
       spacing: { after: 60 },
-      children: [new TextRun({ text: report.scenarioNames.length > 1 ? 'Scenario’s: ' : 'Scenario: ', bold: true }), new TextRun(report.scenarioNames.map((n) => `'${n}'`).join(', '))],
+      children: [new TextRun({ text: `${w.front.scenarios(report.scenarioNames.length)}: `, bold: true }), new TextRun(w.memo.scenarios(report.scenarioNames))],
     }),
-    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: 'Datum: ', bold: true }), new TextRun(formatLongDate(report.date))] }),
-    new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: 'Gegevens: ', bold: true }), new TextRun(report.dataAsOf)] }),
+    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: `${w.front.date}: `, bold: true }), new TextRun(date)] }),
+    new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: `${w.front.data}: `, bold: true }), new TextRun(report.dataAsOf)] }),
   );
 
-  body.push(heading('Samenvatting'));
-  for (const text of report.summary) body.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun(text)] }));
-
-  body.push(heading('Grafieken'));
-  for (const chart of report.charts) body.push(...figure(chart, images, ++figureNo));
-
-  body.push(heading('Tabellen per gemeente'));
-  for (const t of report.tables) body.push(...tableBlock(t, ++tableNo));
-  if (report.comparison) {
-    body.push(heading('Scenario’s vergeleken'));
-    body.push(...tableBlock(report.comparison, ++tableNo));
-  }
-
-  body.push(heading('Per gemeente'));
-  for (const g of report.gemeenten) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(g.name)] }));
-    for (const fact of g.facts) body.push(new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun(fact)] }));
-    for (const chart of g.charts) body.push(...figure(chart, images, ++figureNo));
-  }
-
-  body.push(heading('Aannames'));
-  body.push(...tableBlock(report.assumptions, tableNo + 1));
-
-  body.push(heading('Kanttekeningen bij de bronnen'));
-  if (report.findings.length === 0) body.push(new Paragraph('De controles vonden geen tegenstrijdigheden in de cijfers waarop deze uitkomsten rusten.'));
-  else {
-    body.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun('De bronnen spreken elkaar op deze punten tegen. De uitkomsten gebruiken het gedrukte cijfer, tenzij het scenario anders aangeeft (zie Aannames).')] }));
-    for (const f of report.findings) {
-      body.push(new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun({ text: `${f.title}. `, bold: true }), new TextRun(f.message)] }));
-    }
+  const ctx: Context = { report, images, counter: { figure: 0, table: 0 } };
+  for (const section of report.sections) {
+    const blocks = memoOf(section);
+    if (blocks.length === 0) continue;
+    body.push(heading(section.title));
+    for (const b of blocks) body.push(...block(b, 1, ctx));
   }
 
   const doc = new Document({
     creator: 'Woonzorgverkenner',
     title: `${report.title} — ${report.scenarioNames.join(', ')}`,
-    description: `Memo gemaakt met de Woonzorgverkenner op ${formatLongDate(report.date)}`,
+    description: w.memo.description(date),
     styles: {
       // No fixed line spacing: an exact line height would clip the inline chart images.
       default: { document: { run: { font: 'Calibri', size: 22 } } },
@@ -111,7 +88,7 @@ export async function buildMemo(report: Report, images: ChartImages): Promise<Bu
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: `Woonzorgverkenner · ${report.scenarioNames.join(', ')} · ${formatLongDate(report.date)} · pagina `, size: 16, color: GREY }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: GREY })],
+                children: [new TextRun({ text: w.memo.footer(report.scenarioNames.join(', '), date), size: 16, color: GREY }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: GREY })],
               }),
             ],
           }),
@@ -123,15 +100,41 @@ export async function buildMemo(report: Report, images: ChartImages): Promise<Bu
   return Packer.toBuffer(doc);
 }
 
+type Context = { report: Report; images: ChartImages; counter: { figure: number; table: number } };
+
+/** One block in Word: figures and tables numbered in reading order; a group is a sub-heading (one level below `level`) with its own blocks. */
+function block(b: Block, level: 1 | 2, ctx: Context): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case 'paragraphs':
+      return b.texts.map((text) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun(text)] }));
+    case 'facts':
+      return b.items.map((fact) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun(fact)] }));
+    case 'notes':
+      return b.items.map((n) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun({ text: `${n.title}. `, bold: true }), new TextRun(n.text)] }));
+    case 'remark':
+      return b.texts.map((text) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, italics: true, color: GREY })] }));
+    case 'chart':
+      return figure(b.chart, ctx, ++ctx.counter.figure);
+    case 'table':
+      return tableBlock(b.table, ctx, ++ctx.counter.table);
+    case 'group':
+      return [
+        new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: [new TextRun(b.title)] }),
+        ...b.blocks.flatMap((inner) => block(inner, 2, ctx)),
+      ];
+  }
+}
+
 function heading(text: string): Paragraph {
   return new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 360, after: 120 }, children: [new TextRun(text)] });
 }
 
-function figure(chart: ChartSpec, images: ChartImages, n: number): Paragraph[] {
+function figure(chart: ChartSpec, { report, images }: Context, n: number): Paragraph[] {
+  const w = texts(report.locale).report.memo;
   const image = images.get(chart.id);
-  const caption = new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(`Figuur ${n}. ${chart.title}`)] });
+  const caption = new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(w.figure(n, chart.title))] });
   const source = new Paragraph({ style: 'Bronregel', children: [new TextRun(chart.source)] });
-  if (!image) return [caption, new Paragraph({ children: [new TextRun({ text: '(grafiek niet beschikbaar)', italics: true })] }), source];
+  if (!image) return [caption, new Paragraph({ children: [new TextRun({ text: w.chartMissing, italics: true })] }), source];
   const width = TEXT_WIDTH_PX;
   const height = Math.round((image.height / image.width) * width);
   return [
@@ -144,7 +147,7 @@ function figure(chart: ChartSpec, images: ChartImages, n: number): Paragraph[] {
   ];
 }
 
-function tableBlock(t: ReportTable, n: number): (Paragraph | Table)[] {
+function tableBlock(t: ReportTable, { report }: Context, n: number): (Paragraph | Table)[] {
   const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
   const borders = { top: border, bottom: border, left: border, right: border };
   const small = t.columns.length > 7 ? 16 : 18;
@@ -171,7 +174,7 @@ function tableBlock(t: ReportTable, n: number): (Paragraph | Table)[] {
           children: [
             new Paragraph({
               alignment: c.kind === 'text' && j === 0 ? AlignmentType.LEFT : typeof cell === 'number' || cell === null ? AlignmentType.RIGHT : AlignmentType.LEFT,
-              children: [new TextRun({ text: formatCell(cell, kindAt(t, i, j)), bold: isTotal, size: small })],
+              children: [new TextRun({ text: formatCell(cell, kindAt(t, i, j), report.locale), bold: isTotal, size: small })],
             }),
           ],
         });
@@ -179,7 +182,7 @@ function tableBlock(t: ReportTable, n: number): (Paragraph | Table)[] {
     });
   });
   return [
-    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(`Tabel ${n}. ${t.title}`)] }),
+    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(texts(report.locale).report.memo.table(n, t.title))] }),
     new Table({ width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: columnWidths(t), rows: [header, ...rows] }),
     new Paragraph({ style: 'Bronregel', children: [new TextRun(t.source)] }),
   ];

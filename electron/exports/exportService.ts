@@ -2,8 +2,8 @@ import { runChecks } from '../../shared/checks';
 import { toCsv } from '../../shared/format/csv';
 import type { Locale } from '../../shared/format/nl';
 import { runScenario } from '../../shared/engine/run';
-import { buildReport, type Report } from '../../shared/export/report';
-import { RESULT_COLUMNS, resultRows } from '../../shared/result/table';
+import { buildReport, reportCharts, type Report } from '../../shared/export/report';
+import { CSV_COLUMNS, resultRows } from '../../shared/result/table';
 import { withTitleAndSource } from '../../shared/charts/standalone';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
 import type { Dataset } from '../../shared/dataset/schema';
@@ -33,11 +33,6 @@ export type ChartRenderer = (specs: readonly ChartSpec[]) => Promise<ReadonlyMap
 export type ExportOutput = { fileName: string; mime: string; data: Buffer };
 
 export class ExportInputError extends InputError {}
-
-/** Every chart a report shows, by id. */
-export function reportCharts(report: Report): ChartSpec[] {
-  return [...report.charts, ...report.gemeenten.flatMap((g) => g.charts)];
-}
 
 export function prepareReport(input: Omit<ExportInput, 'format' | 'chartId'>): { report: Report; results: Result[] } {
   if (input.scenarios.length === 0) throw new ExportInputError('Kies ten minste één scenario.');
@@ -69,8 +64,8 @@ export async function exportDocument(input: ExportInput, render: ChartRenderer, 
       onProgress('Werkmap opbouwen');
       return { fileName: `${base}.xlsx`, mime: MIME.xlsx, data: await buildWorkbook(report) };
     case 'csv': {
-      const rows = results.flatMap((result) => resultRows(result).map((row) => [result.scenarioName, ...RESULT_COLUMNS.map((c) => c.value(row))]));
-      return { fileName: `${base}.csv`, mime: MIME.csv, data: Buffer.from(toCsv(['scenario', ...RESULT_COLUMNS.map((c) => c.key)], rows), 'utf8') };
+      const rows = results.flatMap((result) => resultRows(result).map((row) => [result.scenarioName, ...CSV_COLUMNS.map((c) => c.value(row))]));
+      return { fileName: `${base}.csv`, mime: MIME.csv, data: Buffer.from(toCsv(['scenario', ...CSV_COLUMNS.map((c) => c.csv)], rows), 'utf8') };
     }
     case 'png':
     case 'svg': {

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/export/report';
 import { useTempDir } from '../../test/support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../../test/support/officeFiles';
-import { PIXEL_PNG, reportFor as fixture, placeholderImages } from '../../test/support/reportFixture';
+import { PIXEL_PNG, blocksOf, reportFor as fixture, placeholderImages } from '../../test/support/reportFixture';
 import { buildDeck } from './pptx';
 import { nativeChart } from './plotlyToNative';
-import { formatCell } from '../../shared/export/table';
+import { formatCell } from '../../shared/table/column';
+import { reportCharts } from '../../shared/export/report';
 
 const tempDir = useTempDir();
 
@@ -55,7 +56,7 @@ describe('buildDeck', () => {
     expect(slides[0]!.text).toContain(report.dataAsOf);
     expect(slides.slice(2 + REGIONAL, 9 + REGIONAL).map((s) => s.text.split(' ')[0])).toEqual(['Blaricum', 'Eemnes', 'Gooise', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']);
     expect(slides[11 + REGIONAL]!.text).toContain('Tegenstrijdigheden in de bronnen');
-    for (const f of report.findings) expect(slides[11 + REGIONAL]!.text).toContain(f.title);
+    for (const f of blocksOf(report, 'findings', 'notes').flatMap((b) => b.items)) expect(slides[11 + REGIONAL]!.text).toContain(f.title);
   });
 
   it.skipIf(!soffice())('opens in LibreOffice Impress with every slide', async () => {
@@ -150,8 +151,13 @@ describe('buildDeck', () => {
     const report = await reportFor('basis');
     const pie = { id: 'pie-test', title: 'Taartdiagram', source: 'Bron: 004 · test', data: [{ type: 'pie', values: [1, 2], labels: ['a', 'b'] }], layout: {} };
     expect(nativeChart(pie)).toBeNull();
-    const g = report.gemeenten[0]!;
-    const odd: Report = { ...report, gemeenten: [{ ...g, charts: [pie, ...g.charts.slice(1)] }, ...report.gemeenten.slice(1)] };
+    // The first gemeente's slide shows the pie instead of its first chart.
+    const odd: Report = {
+      ...report,
+      sections: report.sections.map((s) =>
+        s.id !== 'gemeenten' ? s : { ...s, slides: s.slides?.map((slide, i) => (i > 0 ? slide : { ...slide, blocks: slide.blocks.map((b, j) => (j === 0 ? { kind: 'chart', chart: pie } : b)) })) },
+      ),
+    };
 
     const withImage = await open(await buildDeck(odd, new Map([['pie-test', { png: PIXEL_PNG, width: 960, height: 540 }]])));
     expect(Object.keys(withImage.zip.files).some((f) => /^ppt\/media\/image.*\.png$/.test(f))).toBe(true);
@@ -165,7 +171,7 @@ describe('buildDeck', () => {
 
   it('translates the Plotly specs of the report into native charts', async () => {
     const report = await reportFor('basis', 'programma');
-    const byId = new Map(report.charts.map((c) => [c.id, c]));
+    const byId = new Map(reportCharts(report).map((c) => [c.id, c]));
     const stacked = nativeChart(byId.get('elderlyGap')!);
     expect(stacked?.kind).toBe('bar');
     expect(stacked?.stacked).toBe(true);

@@ -1,15 +1,20 @@
 import PptxGenJS from 'pptxgenjs';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
-import type { GemeenteSection, Report } from '../../shared/export/report';
-import { formatCell, kindAt, type Cell, type ReportTable } from '../../shared/export/table';
-import { formatLongDate } from '../../shared/format/nl';
+import type { Report } from '../../shared/export/report';
+import { slidesOf, type Block, type Slide } from '../../shared/export/section';
+import { kindAt, type ReportTable } from '../../shared/export/table';
+import { formatLongDate, type Locale } from '../../shared/format/nl';
+import { texts, type Catalogue } from '../../shared/i18n/catalogue';
+import { formatCell, type Cell } from '../../shared/table/column';
 import type { ChartImage, ChartImages } from './types';
 import { nativeChart, type NativeChart } from './plotlyToNative';
 
 /**
- * The slide deck: the same Report as the memo and the workbook, laid out on 16:9 slides. Charts
- * are native PowerPoint charts (editable, with their data) wherever the Plotly spec can be
- * expressed as one; otherwise the rendered PNG; otherwise a visible placeholder.
+ * The slide deck: the same Report as the memo and the workbook, on 16:9 slides: a title slide,
+ * then each section's slides (shared/export/section.ts, slidesOf), each laid out by what it
+ * shows (drawSlide). Charts are native PowerPoint charts (editable, with their data) wherever
+ * the Plotly spec can be expressed as one; otherwise the rendered PNG; otherwise a visible
+ * placeholder.
  */
 
 // LAYOUT_WIDE, in inches.
@@ -25,41 +30,36 @@ const FONT = 'Calibri';
 const TEXT_COLOUR = '222222';
 const GREY = '666666';
 const ACCENT = '0072B2';
-const LANG = 'nl-NL';
-/** Plotly's default colours, for a trace without its own. */
 /** Slides hold at most this many table rows (plus the header); longer tables continue on the next slide. */
 const TABLE_ROWS_PER_SLIDE = 14;
 
 type Box = { x: number; y: number; w: number; h: number };
 
+type NewSlide = (title: string) => PptxGenJS.Slide;
+type Deck = { pptx: PptxGenJS; newSlide: NewSlide; images: ChartImages; words: Catalogue['report']; lang: Locale };
+
 export async function buildDeck(report: Report, images: ChartImages): Promise<Buffer> {
+  const words = texts(report.locale).report;
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = report.title;
   pptx.subject = report.scenarioNames.join(', ');
   pptx.author = 'Woonzorgverkenner';
-  pptx.company = 'Regio Gooi en Vechtstreek';
+  pptx.company = words.deck.company;
 
-  const date = formatLongDate(report.date);
+  const date = formatLongDate(report.date, report.locale);
   const footer = `${report.title} · ${date}`;
-  const newSlide = (title: string): PptxGenJS.Slide => {
+  const newSlide: NewSlide = (title) => {
     const slide = pptx.addSlide();
-    slide.addText(title, { ...text(fitFont([title], CONTENT_W, 0.7, [26, 24, 22, 20, 18]), TEXT_COLOUR), x: MARGIN, y: 0.3, w: CONTENT_W, h: 0.7, bold: true, valign: 'middle' });
-    slide.addText(footer, { ...text(9, GREY), x: MARGIN, y: FOOTER_Y, w: CONTENT_W - 1, h: 0.3 });
+    slide.addText(title, { ...text(fitFont([title], CONTENT_W, 0.7, [26, 24, 22, 20, 18]), TEXT_COLOUR, report.locale), x: MARGIN, y: 0.3, w: CONTENT_W, h: 0.7, bold: true, valign: 'middle' });
+    slide.addText(footer, { ...text(9, GREY, report.locale), x: MARGIN, y: FOOTER_Y, w: CONTENT_W - 1, h: 0.3 });
     slide.slideNumber = { x: SLIDE_W - MARGIN - 0.6, y: FOOTER_Y, w: 0.6, h: 0.3, fontFace: FONT, fontSize: 9, color: GREY, align: 'right' };
     return slide;
   };
 
-  titleSlide(pptx, report, date);
-  overviewSlide(newSlide('Regio: kerncijfers'), pptx, report, images);
-  // Regional charts beyond the gap chart (elderly gap, realisation path, pipeline): one per slide.
-  for (const spec of report.charts.filter((c) => c.id !== 'gap' && c.id !== 'compare')) {
-    drawChart(newSlide('Regio'), pptx, spec, images, { x: MARGIN, y: CONTENT_TOP, w: CONTENT_W, h: CONTENT_BOTTOM - CONTENT_TOP });
-  }
-  for (const g of report.gemeenten) gemeenteSlide(newSlide(g.name), pptx, g, images);
-  if (report.comparison) comparisonSlide(newSlide(report.comparison.title), pptx, report, report.comparison, images);
-  tableSlides(newSlide, report.assumptions);
-  findingsSlides(newSlide, report.findings);
+  const deck: Deck = { pptx, newSlide, images, words, lang: report.locale };
+  titleSlide(deck, report, date);
+  for (const section of report.sections) for (const slide of slidesOf(section)) drawSlide(deck, slide);
 
   const out = await pptx.write({ outputType: 'nodebuffer' });
   if (out instanceof Uint8Array) return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
@@ -70,118 +70,156 @@ export async function buildDeck(report: Report, images: ChartImages): Promise<Bu
 // ---------------------------------------------------------------------------------------------
 // Slides
 
-function titleSlide(pptx: PptxGenJS, report: Report, date: string): void {
+function titleSlide({ pptx, words, lang }: Deck, report: Report, date: string): void {
   const slide = pptx.addSlide();
   slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: 0.35, h: SLIDE_H, fill: { color: ACCENT }, line: { color: ACCENT } });
-  slide.addText(report.title, { ...text(40, TEXT_COLOUR), x: 1.0, y: 1.8, w: SLIDE_W - 2, h: 1.3, bold: true, valign: 'bottom' });
-  const scenarios = report.scenarioNames.length > 1 ? `Scenario’s: ${report.scenarioNames.map((n) => `‘${n}’`).join(' en ')}` : `Scenario: ‘${report.scenarioNames[0] ?? ''}’`;
-  slide.addText(scenarios, { ...text(fitFont([scenarios], SLIDE_W - 2, 0.9, [24, 22, 20, 18, 16]), TEXT_COLOUR), x: 1.0, y: 3.25, w: SLIDE_W - 2, h: 0.9, valign: 'top' });
-  slide.addText(date, { ...text(20, GREY), x: 1.0, y: 4.3, w: SLIDE_W - 2, h: 0.5 });
-  const asOf = `Stand van de cijfers: ${report.dataAsOf}`;
-  slide.addText(asOf, { ...text(14, GREY), x: 1.0, y: 5.0, w: SLIDE_W - 2, h: 0.7, valign: 'top' });
-  slide.addText('Woonzorgverkenner', { ...text(12, GREY), x: 1.0, y: FOOTER_Y - 0.2, w: 5, h: 0.4 });
+  slide.addText(report.title, { ...text(40, TEXT_COLOUR, lang), x: 1.0, y: 1.8, w: SLIDE_W - 2, h: 1.3, bold: true, valign: 'bottom' });
+  const scenarios = words.deck.scenarios(report.scenarioNames);
+  slide.addText(scenarios, { ...text(fitFont([scenarios], SLIDE_W - 2, 0.9, [24, 22, 20, 18, 16]), TEXT_COLOUR, lang), x: 1.0, y: 3.25, w: SLIDE_W - 2, h: 0.9, valign: 'top' });
+  slide.addText(date, { ...text(20, GREY, lang), x: 1.0, y: 4.3, w: SLIDE_W - 2, h: 0.5 });
+  const asOf = words.deck.dataAsOf(report.dataAsOf);
+  slide.addText(asOf, { ...text(14, GREY, lang), x: 1.0, y: 5.0, w: SLIDE_W - 2, h: 0.7, valign: 'top' });
+  slide.addText('Woonzorgverkenner', { ...text(12, GREY, lang), x: 1.0, y: FOOTER_Y - 0.2, w: 5, h: 0.4 });
 }
 
-function overviewSlide(slide: PptxGenJS.Slide, pptx: PptxGenJS, report: Report, images: ChartImages): void {
+type Blocks<K extends Block['kind']> = Extract<Block, { kind: K }>[];
+const ofKind = <K extends Block['kind']>(blocks: readonly Block[], kind: K): Blocks<K> => blocks.filter((b): b is Extract<Block, { kind: K }> => b.kind === kind);
+
+/**
+ * A slide laid out by what it shows: a table alone (continued on more slides when long), a table
+ * beside a chart, titled notes alone (continued when long), one chart filling the slide, running
+ * text beside a chart, facts under charts, or text alone. Anything else is split over slides of
+ * those kinds: its text on one, then each table, chart, list of notes and group on its own.
+ */
+function drawSlide(deck: Deck, { title, blocks }: Slide): void {
+  const tables = ofKind(blocks, 'table').map((b) => b.table);
+  const charts = ofKind(blocks, 'chart').map((b) => b.chart);
+  const paragraphs = ofKind(blocks, 'paragraphs').flatMap((b) => b.texts);
+  const facts = ofKind(blocks, 'facts').flatMap((b) => b.items);
+  const notes = ofKind(blocks, 'notes').flatMap((b) => b.items);
+  const remarks = ofKind(blocks, 'remark').flatMap((b) => b.texts);
+  const only = (...kinds: Block['kind'][]) => blocks.length > 0 && blocks.every((b) => kinds.includes(b.kind));
+  const [table] = tables;
+  const [chart] = charts;
+
+  if (table && blocks.length === 1) tableSlides(deck, title, table);
+  else if (table && chart && blocks.length === 2) tableAndChartSlide(deck, deck.newSlide(title), table, chart);
+  else if (only('notes')) notesSlides(deck, title, notes);
+  else if (chart && blocks.length === 1) drawChart(deck, deck.newSlide(title), chart, { x: MARGIN, y: CONTENT_TOP, w: CONTENT_W, h: CONTENT_BOTTOM - CONTENT_TOP });
+  else if (chart && charts.length === 1 && only('paragraphs', 'chart')) textAndChartSlide(deck, deck.newSlide(title), paragraphs, chart);
+  else if (facts.length > 0 && only('facts', 'chart', 'remark')) factsSlide(deck, deck.newSlide(title), facts, charts, remarks);
+  else if (only('paragraphs', 'facts', 'remark')) textSlide(deck, deck.newSlide(title), [...paragraphs, ...facts, ...remarks]);
+  else {
+    const prose = blocks.filter((b) => b.kind === 'paragraphs' || b.kind === 'facts' || b.kind === 'remark');
+    if (prose.length > 0) drawSlide(deck, { title, blocks: prose });
+    for (const b of blocks) {
+      if (b.kind === 'table' || b.kind === 'chart' || b.kind === 'notes') drawSlide(deck, { title: b.kind === 'table' ? b.table.title : title, blocks: [b] });
+      else if (b.kind === 'group') drawSlide(deck, { title: b.title, blocks: b.blocks });
+    }
+  }
+}
+
+/** Running text beside a chart (the summary beside the regional gap chart). */
+function textAndChartSlide(deck: Deck, slide: PptxGenJS.Slide, paragraphs: readonly string[], chart: ChartSpec): void {
   const textBox: Box = { x: MARGIN, y: CONTENT_TOP, w: 5.5, h: CONTENT_BOTTOM - CONTENT_TOP };
-  bullets(slide, report.summary, textBox, [16, 14, 13, 12, 11, 10, 9]);
-  const gap = report.charts.find((c) => c.id === 'gap') ?? report.charts[0];
+  bullets(slide, paragraphs, textBox, [16, 14, 13, 12, 11, 10, 9], deck.lang);
   const chartBox: Box = { x: MARGIN + 5.8, y: CONTENT_TOP, w: CONTENT_W - 5.8, h: CONTENT_BOTTOM - CONTENT_TOP };
-  if (gap) drawChart(slide, pptx, gap, images, chartBox);
+  drawChart(deck, slide, chart, chartBox);
 }
 
-function gemeenteSlide(slide: PptxGenJS.Slide, pptx: PptxGenJS, g: GemeenteSection, images: ChartImages): void {
-  const missing: string[] = [];
-  if (!g.charts.some((c) => c.id.startsWith('path'))) missing.push(`${g.name} heeft geen Woondeal-bouwprogramma: er is geen realisatiepad en geen tekort op het programma.`);
-  if (!g.charts.some((c) => c.id.startsWith('elderly'))) missing.push(`Voor ${g.name} geeft de bron geen behoefte aan ouderenhuisvesting: geen grafiek behoefte en aanbod.`);
-
-  if (g.charts.length === 0) {
-    const factsH = Math.min(3.5, 0.6 * g.facts.length + 0.3);
-    bullets(slide, g.facts, { x: MARGIN, y: CONTENT_TOP + 0.2, w: CONTENT_W, h: factsH }, [24, 22, 20, 18, 16, 14]);
-    note(slide, missing, { x: MARGIN, y: CONTENT_TOP + 0.4 + factsH, w: CONTENT_W, h: 1.4 });
+/** Charts side by side with the facts under them; without a chart the facts large, with the remarks set apart. */
+function factsSlide(deck: Deck, slide: PptxGenJS.Slide, facts: readonly string[], charts: readonly ChartSpec[], remarks: readonly string[]): void {
+  if (charts.length === 0) {
+    const factsH = Math.min(3.5, 0.6 * facts.length + 0.3);
+    bullets(slide, facts, { x: MARGIN, y: CONTENT_TOP + 0.2, w: CONTENT_W, h: factsH }, [24, 22, 20, 18, 16, 14], deck.lang);
+    note(slide, remarks, { x: MARGIN, y: CONTENT_TOP + 0.4 + factsH, w: CONTENT_W, h: 1.4 }, deck.lang);
     return;
   }
   const chartsBottom = 5.65;
   const gapW = 0.3;
-  const w = (CONTENT_W - gapW * (g.charts.length - 1)) / g.charts.length;
-  g.charts.forEach((spec, i) => {
-    drawChart(slide, pptx, spec, images, { x: MARGIN + i * (w + gapW), y: CONTENT_TOP, w, h: chartsBottom - CONTENT_TOP });
+  const w = (CONTENT_W - gapW * (charts.length - 1)) / charts.length;
+  charts.forEach((spec, i) => {
+    drawChart(deck, slide, spec, { x: MARGIN + i * (w + gapW), y: CONTENT_TOP, w, h: chartsBottom - CONTENT_TOP });
   });
   const factsBox: Box = { x: MARGIN, y: chartsBottom + 0.1, w: CONTENT_W, h: CONTENT_BOTTOM - chartsBottom - 0.1 };
-  const facts = [...g.facts, ...missing];
+  const all = [...facts, ...remarks];
   // Short facts read best in two columns under the charts.
-  const half = Math.ceil(facts.length / 2);
-  if (facts.length > 3) {
+  const half = Math.ceil(all.length / 2);
+  if (all.length > 3) {
     const colW = (factsBox.w - gapW) / 2;
-    const size = Math.min(fitFont(facts.slice(0, half), colW, factsBox.h, [16, 14, 13, 12, 11, 10]), fitFont(facts.slice(half), colW, factsBox.h, [16, 14, 13, 12, 11, 10]));
-    bullets(slide, facts.slice(0, half), { ...factsBox, w: colW }, [size]);
-    bullets(slide, facts.slice(half), { ...factsBox, x: factsBox.x + colW + gapW, w: colW }, [size]);
+    const size = Math.min(fitFont(all.slice(0, half), colW, factsBox.h, [16, 14, 13, 12, 11, 10]), fitFont(all.slice(half), colW, factsBox.h, [16, 14, 13, 12, 11, 10]));
+    bullets(slide, all.slice(0, half), { ...factsBox, w: colW }, [size], deck.lang);
+    bullets(slide, all.slice(half), { ...factsBox, x: factsBox.x + colW + gapW, w: colW }, [size], deck.lang);
   } else {
-    bullets(slide, facts, factsBox, [16, 14, 13, 12, 11, 10]);
+    bullets(slide, all, factsBox, [16, 14, 13, 12, 11, 10], deck.lang);
   }
 }
 
-function comparisonSlide(slide: PptxGenJS.Slide, pptx: PptxGenJS, report: Report, table: ReportTable, images: ChartImages): void {
-  const chart = report.charts.find((c) => c.id === 'compare');
-  const tableW = chart ? 5.4 : CONTENT_W;
-  const tableH = drawTable(slide, table, table.rows, { x: MARGIN, y: CONTENT_TOP + 0.1, w: tableW, h: 4.8 });
-  sourceLine(slide, table.source, { x: MARGIN, y: Math.min(CONTENT_TOP + 0.25 + tableH, CONTENT_BOTTOM - 0.5), w: tableW, h: 0.5 });
-  if (chart) drawChart(slide, pptx, chart, images, { x: MARGIN + tableW + 0.3, y: CONTENT_TOP, w: CONTENT_W - tableW - 0.3, h: CONTENT_BOTTOM - CONTENT_TOP });
+function tableAndChartSlide(deck: Deck, slide: PptxGenJS.Slide, table: ReportTable, chart: ChartSpec): void {
+  const tableW = 5.4;
+  const tableH = drawTable(slide, table, table.rows, { x: MARGIN, y: CONTENT_TOP + 0.1, w: tableW, h: 4.8 }, deck.lang);
+  sourceLine(slide, table.source, { x: MARGIN, y: Math.min(CONTENT_TOP + 0.25 + tableH, CONTENT_BOTTOM - 0.5), w: tableW, h: 0.5 }, deck.lang);
+  drawChart(deck, slide, chart, { x: MARGIN + tableW + 0.3, y: CONTENT_TOP, w: CONTENT_W - tableW - 0.3, h: CONTENT_BOTTOM - CONTENT_TOP });
 }
 
-function tableSlides(newSlide: (title: string) => PptxGenJS.Slide, table: ReportTable): void {
+function tableSlides(deck: Deck, title: string, table: ReportTable): void {
   const pages = Math.max(1, Math.ceil(table.rows.length / TABLE_ROWS_PER_SLIDE));
   for (let p = 0; p < pages; p++) {
-    const slide = newSlide(p === 0 ? table.title : `${table.title} (vervolg)`);
+    const slide = deck.newSlide(p === 0 ? title : deck.words.deck.continued(title));
     const rows = table.rows.slice(p * TABLE_ROWS_PER_SLIDE, (p + 1) * TABLE_ROWS_PER_SLIDE);
     // The total row is bold only where it really is the table's last row.
     const last = p === pages - 1;
-    const tableH = drawTable(slide, { ...table, totalRow: table.totalRow && last }, rows, { x: MARGIN, y: CONTENT_TOP + 0.1, w: CONTENT_W, h: 5.2 });
-    sourceLine(slide, table.source, { x: MARGIN, y: Math.min(CONTENT_TOP + 0.25 + tableH, CONTENT_BOTTOM - 0.45), w: CONTENT_W, h: 0.45 });
+    const tableH = drawTable(slide, { ...table, totalRow: table.totalRow && last }, rows, { x: MARGIN, y: CONTENT_TOP + 0.1, w: CONTENT_W, h: 5.2 }, deck.lang);
+    sourceLine(slide, table.source, { x: MARGIN, y: Math.min(CONTENT_TOP + 0.25 + tableH, CONTENT_BOTTOM - 0.45), w: CONTENT_W, h: 0.45 }, deck.lang);
   }
 }
 
-function findingsSlides(newSlide: (title: string) => PptxGenJS.Slide, findings: Report['findings']): void {
-  const title = 'Tegenstrijdigheden in de bronnen';
-  const box: Box = { x: MARGIN, y: CONTENT_TOP + 0.1, w: CONTENT_W, h: CONTENT_BOTTOM - CONTENT_TOP - 0.1 };
-  if (findings.length === 0) {
-    newSlide(title).addText('Geen tegenstrijdigheden in de bronnen die de cijfers van deze rapportage raken.', { ...text(18, TEXT_COLOUR), ...box, valign: 'top' });
-    return;
-  }
+const CONTENT_BOX: Box = { x: MARGIN, y: CONTENT_TOP + 0.1, w: CONTENT_W, h: CONTENT_BOTTOM - CONTENT_TOP - 0.1 };
+
+function textSlide(deck: Deck, slide: PptxGenJS.Slide, paragraphs: readonly string[]): void {
+  const size = fitFont(paragraphs, CONTENT_BOX.w, CONTENT_BOX.h, [18, 16, 14, 12]);
+  const content = paragraphs.length === 1 ? (paragraphs[0] ?? '') : paragraphs.map((t) => ({ text: t, options: { breakLine: true, paraSpaceAfter: Math.round(size * 0.6) } }));
+  slide.addText(content, { ...text(size, TEXT_COLOUR, deck.lang), ...CONTENT_BOX, valign: 'top' });
+}
+
+type Note = { title: string; text: string };
+
+function notesSlides(deck: Deck, title: string, notes: readonly Note[]): void {
+  const box = CONTENT_BOX;
   const sizes = [16, 14, 13, 12, 11];
   const minSize = sizes[sizes.length - 1] ?? 11;
-  // Fill a slide with as many findings as fit at a readable size; the rest continue on the next.
-  const pages: Report['findings'][] = [];
-  let page: Report['findings'] = [];
-  for (const f of findings) {
-    const candidate = [...page, f];
-    if (page.length > 0 && !fits(candidate.flatMap(findingParagraphs), box.w, box.h, minSize)) {
+  // Fill a slide with as many notes as fit at a readable size; the rest continue on the next.
+  const pages: Note[][] = [];
+  let page: Note[] = [];
+  for (const n of notes) {
+    const candidate = [...page, n];
+    if (page.length > 0 && !fits(candidate.flatMap(noteParagraphs), box.w, box.h, minSize)) {
       pages.push(page);
-      page = [f];
+      page = [n];
     } else page = candidate;
   }
   pages.push(page);
   pages.forEach((items, i) => {
-    const slide = newSlide(i === 0 ? title : `${title} (vervolg)`);
-    const size = fitFont(items.flatMap(findingParagraphs), box.w, box.h, sizes);
-    const runs: PptxGenJS.TextProps[] = items.flatMap((f) => [
-      // Title and message are separate paragraphs: pptxgenjs writes a second, invalid <a:pPr> when runs
+    const slide = deck.newSlide(i === 0 ? title : deck.words.deck.continued(title));
+    const size = fitFont(items.flatMap(noteParagraphs), box.w, box.h, sizes);
+    const runs: PptxGenJS.TextProps[] = items.flatMap((n) => [
+      // Title and text are separate paragraphs: pptxgenjs writes a second, invalid <a:pPr> when runs
       // of one paragraph differ in paragraph options (a bullet on the title only).
-      { text: f.title, options: { bold: true, breakLine: true, paraSpaceAfter: 2 } },
-      { text: f.message, options: { breakLine: true, paraSpaceAfter: Math.round(size * 0.9) } },
+      { text: n.title, options: { bold: true, breakLine: true, paraSpaceAfter: 2 } },
+      { text: n.text, options: { breakLine: true, paraSpaceAfter: Math.round(size * 0.9) } },
     ]);
-    slide.addText(runs, { ...text(size, TEXT_COLOUR), ...box, valign: 'top' });
+    slide.addText(runs, { ...text(size, TEXT_COLOUR, deck.lang), ...box, valign: 'top' });
   });
 }
 
-const findingParagraphs = (f: { title: string; message: string }): string[] => [f.title, f.message];
+const noteParagraphs = (n: Note): string[] => [n.title, n.text];
 
 // ---------------------------------------------------------------------------------------------
 // Text
 
-function text(fontSize: number, color: string): PptxGenJS.TextPropsOptions {
+function text(fontSize: number, color: string, lang: string): PptxGenJS.TextPropsOptions {
   // pptxgenjs reads a text box margin in points.
-  return { fontFace: FONT, fontSize, color, lang: LANG, margin: 3 };
+  return { fontFace: FONT, fontSize, color, lang, margin: 3 };
 }
 
 /**
@@ -201,23 +239,23 @@ function fits(paragraphs: readonly string[], w: number, h: number, size: number)
   return height <= h;
 }
 
-function bullets(slide: PptxGenJS.Slide, items: readonly string[], box: Box, sizes: readonly number[]): void {
+function bullets(slide: PptxGenJS.Slide, items: readonly string[], box: Box, sizes: readonly number[], lang: string): void {
   if (items.length === 0) return;
   const size = fitFont(items, box.w, box.h, sizes);
   slide.addText(
     items.map((t) => ({ text: t, options: { bullet: { indent: Math.round(size * 1.1) }, paraSpaceAfter: Math.round(size * 0.5), breakLine: true } })),
-    { ...text(size, TEXT_COLOUR), ...box, valign: 'top' },
+    { ...text(size, TEXT_COLOUR, lang), ...box, valign: 'top' },
   );
 }
 
-function note(slide: PptxGenJS.Slide, lines: readonly string[], box: Box): void {
+function note(slide: PptxGenJS.Slide, lines: readonly string[], box: Box, lang: string): void {
   if (lines.length === 0) return;
   const size = fitFont(lines, box.w, box.h, [18, 16, 14, 12]);
-  slide.addText(lines.join('\n'), { ...text(size, GREY), ...box, italic: true, valign: 'top', fill: { color: 'F2F2F2' } });
+  slide.addText(lines.join('\n'), { ...text(size, GREY, lang), ...box, italic: true, valign: 'top', fill: { color: 'F2F2F2' } });
 }
 
-function sourceLine(slide: PptxGenJS.Slide, source: string, box: Box): void {
-  slide.addText(source, { ...text(fitFont([source], box.w, box.h, [10, 9, 8, 7]), GREY), ...box, valign: 'top' });
+function sourceLine(slide: PptxGenJS.Slide, source: string, box: Box, lang: string): void {
+  slide.addText(source, { ...text(fitFont([source], box.w, box.h, [10, 9, 8, 7]), GREY, lang), ...box, valign: 'top' });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,10 +263,10 @@ function sourceLine(slide: PptxGenJS.Slide, source: string, box: Box): void {
 
 
 /** Draws the table and returns its estimated height, so the source line can sit right under it. */
-function drawTable(slide: PptxGenJS.Slide, table: ReportTable, rows: readonly Cell[][], box: Box): number {
+function drawTable(slide: PptxGenJS.Slide, table: ReportTable, rows: readonly Cell[][], box: Box, lang: Locale): number {
   const texts = rows.map((row) => {
     const index = table.rows.indexOf(row);
-    return table.columns.map((_col, c) => formatCell(row[c] ?? null, kindAt(table, index, c)));
+    return table.columns.map((_col, c) => formatCell(row[c] ?? null, kindAt(table, index, c), lang));
   });
   const n = rows.length;
   const fontSize = n <= 5 ? 14 : n <= 8 ? 12 : n <= 11 ? 11 : 10;
@@ -257,9 +295,9 @@ function drawTable(slide: PptxGenJS.Slide, table: ReportTable, rows: readonly Ce
 // Charts
 
 /** A chart block: title, chart (native, image or placeholder), notes from annotations, source. */
-function drawChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, spec: ChartSpec, images: ChartImages, box: Box): void {
+function drawChart({ pptx, images, words, lang }: Deck, slide: PptxGenJS.Slide, spec: ChartSpec, box: Box): void {
   const titleSize = fitFont([spec.title], box.w, 0.45, [15, 14, 13, 12, 11]);
-  slide.addText(spec.title, { ...text(titleSize, TEXT_COLOUR), x: box.x, y: box.y, w: box.w, h: 0.45, bold: true, valign: 'top' });
+  slide.addText(spec.title, { ...text(titleSize, TEXT_COLOUR, lang), x: box.x, y: box.y, w: box.w, h: 0.45, bold: true, valign: 'top' });
   const sourceH = 0.45;
   const native = nativeChart(spec);
   const notes = native?.notes ?? [];
@@ -269,10 +307,10 @@ function drawChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, spec: ChartSpec, ima
   else {
     const image = usableImage(images.get(spec.id));
     if (image) addImageFitted(slide, image, area, spec.title);
-    else placeholder(slide, spec.title, area);
+    else placeholder(slide, words.deck.chartMissing(spec.title), area, lang);
   }
-  if (notes.length > 0) slide.addText(notes.join(' · '), { ...text(fitFont([notes.join(' · ')], box.w, notesH, [10, 9, 8]), GREY), x: box.x, y: area.y + area.h, w: box.w, h: notesH, italic: true });
-  sourceLine(slide, spec.source, { x: box.x, y: box.y + box.h - sourceH, w: box.w, h: sourceH });
+  if (notes.length > 0) slide.addText(notes.join(' · '), { ...text(fitFont([notes.join(' · ')], box.w, notesH, [10, 9, 8]), GREY, lang), x: box.x, y: area.y + area.h, w: box.w, h: notesH, italic: true });
+  sourceLine(slide, spec.source, { x: box.x, y: box.y + box.h - sourceH, w: box.w, h: sourceH }, lang);
 }
 
 function addNativeChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: NativeChart, box: Box): void {
@@ -342,9 +380,9 @@ function addImageFitted(slide: PptxGenJS.Slide, image: ChartImage, box: Box, tit
   slide.addImage({ data: `image/png;base64,${image.png.toString('base64')}`, x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, altText: title });
 }
 
-function placeholder(slide: PptxGenJS.Slide, title: string, box: Box): void {
-  slide.addText(`Grafiek niet beschikbaar in deze presentatie: ${title}. Zie de Woonzorgverkenner of de Excel-bijlage voor de cijfers.`, {
-    ...text(14, GREY),
+function placeholder(slide: PptxGenJS.Slide, message: string, box: Box, lang: string): void {
+  slide.addText(message, {
+    ...text(14, GREY, lang),
     ...box,
     align: 'center',
     valign: 'middle',

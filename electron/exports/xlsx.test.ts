@@ -7,7 +7,7 @@ import type { Report } from '../../shared/export/report';
 import type { ReportTable } from '../../shared/export/table';
 import { useTempDir } from '../../test/support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../../test/support/officeFiles';
-import { reportFor as fixture } from '../../test/support/reportFixture';
+import { blocksOf, reportFor as fixture, tableOf, withTable } from '../../test/support/reportFixture';
 import { buildWorkbook, sheetNames } from './xlsx';
 
 const tempDir = useTempDir();
@@ -61,17 +61,17 @@ describe('buildWorkbook', () => {
     expect(texts).toContain(report.title);
     expect(texts).toContain('23 november 2026');
     expect(texts).toContain(report.dataAsOf);
-    for (const p of report.summary) expect(texts).toContain(p);
-    for (const f of report.findings) expect(texts).toContain(f.title);
+    for (const p of blocksOf(report, 'summary', 'paragraphs').flatMap((b) => b.texts)) expect(texts).toContain(p);
+    for (const f of blocksOf(report, 'findings', 'notes').flatMap((b) => b.items)) expect(texts).toContain(f.title);
   });
 
   it('stores the programme as numbers equal to the result, Eemnes as empty cells', async () => {
     const report = await reportFor('basis');
     const wb = await readBack(await buildWorkbook(report));
     const ws = wb.getWorksheet('Bouwprogramma')!;
-    expect(ws.getCell('A1').value).toBe(report.tables[0]!.title);
+    expect(ws.getCell('A1').value).toBe(tableOf(report, 'programme').title);
     const header = ws.getRow(2);
-    expect(header.getCell(2).value).toBe('Programma');
+    expect(header.getCell(2).value).toBe('Programma 2022–2030');
     expect(header.getCell(1).font.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
 
@@ -86,7 +86,7 @@ describe('buildWorkbook', () => {
     expect(cell(4).numFmt).toBe('#,##0.0');
 
     const eemnes = rowNamed(ws, 'Eemnes');
-    for (let c = 2; c <= report.tables[0]!.columns.length; c++) {
+    for (let c = 2; c <= tableOf(report, 'programme').columns.length; c++) {
       expect(eemnes.getCell(c).value, `kolom ${c}`).toBeNull();
       expect(eemnes.getCell(c).type).toBe(ExcelJS.ValueType.Null);
     }
@@ -95,14 +95,14 @@ describe('buildWorkbook', () => {
     expect(regio.getCell(1).font.bold).toBe(true);
     expect(regio.getCell(7).value).toBeCloseTo(6910 - (1258 + 629 * 7), 9);
     // The source line sits under the table.
-    expect(ws.getCell(report.tables[0]!.rows.length + 4, 1).value).toMatch(/^Bron: 004/);
+    expect(ws.getCell(tableOf(report, 'programme').rows.length + 4, 1).value).toMatch(/^Bron: 004/);
   });
 
   it('keeps shares as fractions with a percent format and years as plain years', async () => {
     const report = await reportFor('basis', 'programma');
     const wb = await readBack(await buildWorkbook(report));
     const elderly = wb.getWorksheet('Ouderenhuisvesting')!;
-    const share = rowNamed(elderly, 'Regio').getCell(report.tables[2]!.columns.length);
+    const share = rowNamed(elderly, 'Regio').getCell(tableOf(report, 'elderly').columns.length);
     expect(share.type).toBe(ExcelJS.ValueType.Number);
     expect(share.numFmt).toBe('0.0%');
     expect(share.value as number).toBeLessThan(10);
@@ -115,8 +115,8 @@ describe('buildWorkbook', () => {
 
   it('never writes a formula, and text that looks like one stays text', async () => {
     const report = await reportFor('basis', 'programma');
-    const assumptions: ReportTable = { ...report.assumptions, rows: [...report.assumptions.rows, ['=1+1', '+31 20', '-5', '@SUM(A1)']] };
-    const buffer = await buildWorkbook({ ...report, assumptions });
+    const assumptions = tableOf(report, 'assumptions');
+    const buffer = await buildWorkbook(withTable(report, { ...assumptions, rows: [...assumptions.rows, ['=1+1', '+31 20', '-5', '@SUM(A1)']] }));
 
     const zip = await JSZip.loadAsync(buffer);
     for (const f of Object.keys(zip.files).filter((name) => name.startsWith('xl/worksheets/') && name.endsWith('.xml'))) {

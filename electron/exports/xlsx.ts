@@ -1,26 +1,17 @@
 import ExcelJS from 'exceljs';
 import type { Report } from '../../shared/export/report';
-import { EXCEL_FORMAT, formatCell, kindAt, type Cell, type ColumnKind, type ReportTable } from '../../shared/export/table';
-import { formatLongDate } from '../../shared/format/nl';
+import { workbookOf, type WorkbookPart } from '../../shared/export/section';
+import { EXCEL_FORMAT, kindAt, type ReportTable } from '../../shared/export/table';
+import { formatLongDate, type Locale } from '../../shared/format/nl';
+import { texts } from '../../shared/i18n/catalogue';
+import { formatCell, type Cell, type ColumnKind } from '../../shared/table/column';
 
 /**
- * The workbook: every table of the Report on its own sheet as typed cells (numbers unrounded,
- * rounding is only the cell's number format), so an analyst can calculate on. A first sheet
- * "Toelichting" says what the figures are and where they come from. Never a formula: the values
- * are the Woonzorgverkenner's results, not a model to recalculate.
+ * The workbook: every table of the Report's sections on its own sheet as typed cells (numbers
+ * unrounded, rounding is only the cell's number format), so an analyst can calculate on. A first
+ * sheet ("Toelichting") says what the figures are and where they come from, with the sections'
+ * text. Never a formula: the values are the Woonzorgverkenner's results, not a model to recalculate.
  */
-
-const SHEET_NAMES: Record<string, string> = {
-  programme: 'Bouwprogramma',
-  affordable: 'Betaalbaar',
-  elderly: 'Ouderenhuisvesting',
-  aandachtsgroepen: 'Aandachtsgroepen',
-  comparison: 'Vergelijking',
-  paths: 'Realisatiepaden',
-  demand: 'Vraag per jaar',
-  assumptions: 'Aannames',
-};
-const INTRO_SHEET = 'Toelichting';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF5' } };
 const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 const GREY = { argb: 'FF666666' };
@@ -39,13 +30,15 @@ export async function buildWorkbook(report: Report): Promise<Buffer> {
     wb.modified = date;
   }
 
-  const tables = [...report.tables, ...(report.comparison ? [report.comparison] : []), ...report.yearTables, report.assumptions];
-  const names = sheetNames(tables, report.scenarioNames);
-  const intro = wb.addWorksheet(INTRO_SHEET);
+  const w = texts(report.locale).report.workbook;
+  const parts = report.sections.map(workbookOf);
+  const tables = parts.flatMap((p) => p.sheets);
+  const names = sheetNames(tables, report.scenarioNames, report.locale);
+  const intro = wb.addWorksheet(w.intro);
   tables.forEach((table, i) => {
-    tableSheet(wb.addWorksheet(names[i] ?? `Tabel ${i + 1}`), table);
+    tableSheet(wb.addWorksheet(names[i] ?? w.table), table, report.locale);
   });
-  introSheet(intro, report, tables, names);
+  introSheet(intro, report, parts, names);
 
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out);
@@ -53,7 +46,8 @@ export async function buildWorkbook(report: Report): Promise<Buffer> {
 
 // ---------------------------------------------------------------------------------------------
 
-function introSheet(ws: ExcelJS.Worksheet, report: Report, tables: readonly ReportTable[], names: readonly string[]): void {
+function introSheet(ws: ExcelJS.Worksheet, report: Report, parts: readonly WorkbookPart[], names: readonly string[]): void {
+  const w = texts(report.locale).report;
   ws.columns = [{ width: 28 }, { width: 100 }];
   const title = ws.getCell('A1');
   title.value = report.title;
@@ -75,29 +69,30 @@ function introSheet(ws: ExcelJS.Worksheet, report: Report, tables: readonly Repo
     cell.font = font({ bold: true, size: 13 });
   };
 
-  line(report.scenarioNames.length > 1 ? 'Scenario’s' : 'Scenario', report.scenarioNames.join('; '));
-  line('Datum', formatLongDate(report.date));
-  line('Stand van de cijfers', report.dataAsOf);
+  line(w.front.scenarios(report.scenarioNames.length), w.workbook.scenarios(report.scenarioNames));
+  line(w.front.date, formatLongDate(report.date, report.locale));
+  line(w.front.dataAsOf, report.dataAsOf);
 
-  heading('Samenvatting');
-  for (const p of report.summary) line('', p);
+  for (const { intro } of parts) {
+    if (!intro) continue;
+    heading(intro.heading);
+    for (const [label, text] of intro.lines) line(label, text);
+  }
 
-  heading('Tegenstrijdigheden in de bronnen');
-  if (report.findings.length === 0) line('', 'Geen tegenstrijdigheden in de bronnen die deze cijfers raken.');
-  for (const f of report.findings) line(f.title, f.message);
+  heading(w.workbook.sheets);
+  parts
+    .flatMap((p) => p.sheets)
+    .forEach((t, i) => {
+      line(names[i] ?? '', t.title);
+    });
 
-  heading('Bladen');
-  tables.forEach((t, i) => {
-    line(names[i] ?? '', t.title);
-  });
-
-  heading('Lezen');
-  line('', 'Getallen staan onafgerond in de cellen; de celopmaak rondt alleen de weergave af. Een lege cel betekent: geen gegeven (niet 0). Aandelen staan als fractie met procentopmaak.');
+  heading(w.workbook.reading);
+  line('', w.workbook.readingText);
   ws.views = [{ state: 'normal', showGridLines: false }];
   ws.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
-function tableSheet(ws: ExcelJS.Worksheet, table: ReportTable): void {
+function tableSheet(ws: ExcelJS.Worksheet, table: ReportTable, locale: Locale): void {
   const titleCell = ws.getCell(1, 1);
   setText(titleCell, table.title);
   titleCell.font = font({ bold: true, size: 13 });
@@ -137,7 +132,7 @@ function tableSheet(ws: ExcelJS.Worksheet, table: ReportTable): void {
         cell.fill = TOTAL_FILL;
         cell.border = { top: { style: 'thin', color: { argb: 'FF999999' } } };
       }
-      widths[c] = Math.max(widths[c] ?? 0, shown(value, kind).length);
+      widths[c] = Math.max(widths[c] ?? 0, shown(value, kind, locale).length);
     });
   });
   ws.columns = widths.map((w) => ({ width: Math.max(8, Math.min(60, w + 2)) }));
@@ -171,24 +166,25 @@ function fitRowHeight(row: ExcelJS.Row, lineFractions: readonly number[]): void 
 }
 
 /** What a value looks like in the cell, for column widths. */
-function shown(value: Cell, kind: ColumnKind): string {
-  return value === null ? '' : formatCell(value, kind);
+function shown(value: Cell, kind: ColumnKind, locale: Locale): string {
+  return value === null ? '' : formatCell(value, kind, locale);
 }
 
 /**
- * Sheet names: short Dutch names per table kind, at most 31 characters, none of []:*?/\, unique
+ * Sheet names: each table's short name, at most 31 characters, none of []:*?/\, unique
  * (case-insensitively, as Excel compares them). A table that occurs once per scenario carries the
  * scenario's short name.
  */
-export function sheetNames(tables: readonly ReportTable[], scenarioNames: readonly string[]): string[] {
-  const used = new Set<string>([INTRO_SHEET.toLowerCase()]);
+export function sheetNames(tables: readonly ReportTable[], scenarioNames: readonly string[], locale: Locale = 'nl-NL'): string[] {
+  const w = texts(locale).report.workbook;
+  const used = new Set<string>([w.intro.toLowerCase()]);
   const count = new Map<string, number>();
   for (const t of tables) count.set(t.id, (count.get(t.id) ?? 0) + 1);
   return tables.map((t) => {
-    let base = SHEET_NAMES[t.id] ?? t.title;
+    let base = t.sheet ?? t.title;
     const scenario = (count.get(t.id) ?? 0) > 1 ? scenarioNames.find((s) => t.title.includes(s)) : undefined;
     if (scenario) base = `${base} (${(scenario.split(':')[0] ?? scenario).trim()})`;
-    base = clean(base);
+    base = clean(base, w.table);
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n++) {
       const suffix = ` ${n}`;
@@ -199,7 +195,7 @@ export function sheetNames(tables: readonly ReportTable[], scenarioNames: readon
   });
 }
 
-function clean(name: string): string {
+function clean(name: string, fallback: string): string {
   const safe = name
     .replace(/[[\]:*?/\\]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -207,7 +203,7 @@ function clean(name: string): string {
     .replace(/^'+|'+$/g, '');
   const cut = safe.length > 31 ? `${safe.slice(0, 30).trimEnd()}…` : safe;
   // "History" is reserved by Excel.
-  return cut === '' || cut.toLowerCase() === 'history' ? 'Tabel' : cut;
+  return cut === '' || cut.toLowerCase() === 'history' ? fallback : cut;
 }
 
 function isoDate(iso: string): Date | null {

@@ -9,8 +9,8 @@ import { CHART_SERIES, sourceLine } from './sources';
 
 /** Gemeente or region: need vs supply per housing type. */
 export function elderlyNeedSupplyChart(name: string, elderly: ElderlyBlock, scenarioName: string, ds: Dataset, locale: Locale = 'nl-NL'): ChartSpec {
-  const t = chartText(locale);
-  const labels = HOUSING_TYPES.map((ty) => t.types[ty]);
+  const { types, elderly: t } = chartText(locale);
+  const labels = HOUSING_TYPES.map((ty) => types[ty]);
   const bar = (label: string, values: number[], colour: string) => ({
     type: 'bar',
     name: label,
@@ -24,32 +24,32 @@ export function elderlyNeedSupplyChart(name: string, elderly: ElderlyBlock, scen
   });
   return {
     id: 'elderly',
-    title: t.elderlyTitle(name),
+    title: t.title(name),
     source: sourceLine(ds, CHART_SERIES.elderly, scenarioName, locale),
     data: [
       bar(t.need, HOUSING_TYPES.map((ty) => elderly[ty].need), SERIES_COLOURS.need),
       bar(t.supply, HOUSING_TYPES.map((ty) => elderly[ty].supply), SERIES_COLOURS.supply),
     ],
-    layout: baseLayout(locale, { barmode: 'group', yaxis: { title: { text: t.elderlyAxis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true } }),
+    layout: baseLayout(locale, { barmode: 'group', yaxis: { title: { text: t.axis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true } }),
   };
 }
 
 /** Overzicht: the elderly gap per gemeente, stacked by housing type. */
 export function elderlyGapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL'): ChartSpec {
-  const t = chartText(locale);
+  const { types, elderly: t } = chartText(locale);
   const rows = result.gemeenten.flatMap((g) => (g.elderly ? [{ name: g.name, e: g.elderly }] : []));
   return {
     id: 'elderlyGap',
-    title: t.elderlyGapTitle,
+    title: t.gapTitle,
     source: sourceLine(ds, CHART_SERIES.elderly, result.scenarioName, locale),
     data: HOUSING_TYPES.map((ty) => ({
       type: 'bar',
-      name: t.types[ty],
+      name: types[ty],
       x: rows.map((r) => r.name),
       y: rows.map((r) => r.e[ty].gap),
       marker: { color: HOUSING_TYPE_COLOURS[ty] },
-      hovertemplate: `%{x}: %{y:,.0f}<extra>${t.types[ty]}</extra>`,
+      hovertemplate: `%{x}: %{y:,.0f}<extra>${types[ty]}</extra>`,
     })),
-    layout: baseLayout(locale, { barmode: 'relative', yaxis: { title: { text: t.elderlyGapAxis }, tickformat: ',.0f', automargin: true } }),
+    layout: baseLayout(locale, { barmode: 'relative', yaxis: { title: { text: t.gapAxis }, tickformat: ',.0f', automargin: true } }),
   };
 }

@@ -11,29 +11,29 @@ import { CHART_SERIES, sourceLine } from './sources';
  * axis; one without a programme (Eemnes) says so instead of showing a bar of 0.
  */
 export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL'): ChartSpec {
-  const t = chartText(locale);
+  const t = chartText(locale).gap;
   const rows = result.gemeenten.map((g) => ({ g, gap: g.programme?.gap2030 ?? null }));
   const colourOf = (code: string) => gemeenteColour(ds.gemeenten.findIndex((x) => x.code === code));
   return {
     id: 'gap',
-    title: t.gapTitle,
+    title: t.title,
     source: sourceLine(ds, CHART_SERIES.programme, result.scenarioName, locale),
     data: [
       {
         type: 'bar',
-        name: t.gapSeries,
+        name: t.series,
         x: rows.map((r) => r.g.name),
         y: rows.map((r) => r.gap),
         marker: { color: rows.map((r) => colourOf(r.g.code)) },
         text: rows.map((r) => (r.gap === null ? '' : formatNumber(r.gap, 0, locale))),
         textposition: 'outside',
         cliponaxis: false,
-        hovertemplate: `%{x}: %{y:,.0f} ${t.woningen}<extra></extra>`,
+        hovertemplate: `%{x}: %{y:,.0f} ${t.unit}<extra></extra>`,
       },
     ],
     layout: baseLayout(locale, {
       showlegend: false,
-      yaxis: { title: { text: t.gapAxis }, tickformat: ',.0f', zeroline: true, zerolinecolor: '#333333', automargin: true },
+      yaxis: { title: { text: t.axis }, tickformat: ',.0f', zeroline: true, zerolinecolor: '#333333', automargin: true },
       xaxis: { automargin: true },
       annotations: rows
         .filter((r) => r.gap === null)

@@ -8,7 +8,7 @@ import { CHART_SERIES, sourceLine } from './sources';
 
 /** Gemeente: programme target path, realised (estimated years dotted), projection and catch-up year. */
 export function pathChart(name: string, programme: ProgrammeBlock, scenarioName: string, ds: Dataset, locale: Locale = 'nl-NL'): ChartSpec {
-  const t = chartText(locale);
+  const t = chartText(locale).path;
   const years = programme.path.map((p) => p.year);
   const realised = programme.path.filter((p) => p.realised !== null);
   const projected = programme.path.filter((p) => p.projected !== null);
@@ -21,7 +21,7 @@ export function pathChart(name: string, programme: ProgrammeBlock, scenarioName:
       : [{ xref: 'paper', x: 1, y: programme.target, xanchor: 'right', text: programme.catchUpYear !== null ? t.catchUpBeyond(programme.catchUpYear) : t.noCatchUp, showarrow: false, yshift: 12 }];
   return {
     id: 'path',
-    title: t.pathTitle(name),
+    title: t.title(name),
     source: sourceLine(ds, CHART_SERIES.programme, scenarioName, locale),
     data: [
       { type: 'scatter', mode: 'lines', name: t.target, x: years, y: programme.path.map((p) => p.target), line: { color: SERIES_COLOURS.target, dash: 'dash', width: 2 }, hovertemplate: '%{x}: %{y:,.0f}<extra></extra>' },
@@ -39,7 +39,7 @@ export function pathChart(name: string, programme: ProgrammeBlock, scenarioName:
     ],
     layout: baseLayout(locale, {
       xaxis: { title: { text: t.yearAxis }, dtick: 1 },
-      yaxis: { title: { text: t.pathAxis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true },
+      yaxis: { title: { text: t.axis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true },
       annotations,
     }),
   };

@@ -12,18 +12,22 @@ export const CHART_SERIES = {
 } as const;
 
 /**
- * "Bron: 004 · Bijlage 2; 000 · … — bewerking Woonzorgverkenner, scenario 'Basis'". Read from the
+ * "004 · Bijlage 2; 000 · … — bewerking Woonzorgverkenner, scenario 'Basis'". Read from the
  * figures actually in the dataset, so an imported or edited figure names its own source.
  */
-export function sourceLine(ds: Dataset, seriesIds: readonly string[], scenarioName: string, locale: Locale = 'nl-NL'): string {
+export function figureSources(ds: Dataset, seriesIds: readonly string[], scenarioName: string, locale: Locale = 'nl-NL'): string {
+  const t = chartText(locale).source;
   const places = new Set<string>();
   for (const f of ds.figures) {
     if (!seriesIds.includes(f.series) || f.value === null) continue;
     // The place up to its first comma: "Bijlage 2", "§1.3 kader 'Wooncijfers'".
     const place = f.source.place.split(',')[0]?.trim() ?? '';
-    places.add(f.source.document === 'analist' ? (locale === 'nl-NL' ? 'eigen invoer analist' : "analyst's own input") : `${f.source.document} · ${place}`);
+    places.add(f.source.document === 'analist' ? t.analyst : `${f.source.document} · ${place}`);
   }
-  const t = chartText(locale);
-  const made = locale === 'nl-NL' ? `bewerking Woonzorgverkenner, scenario '${scenarioName}'` : `Woonzorgverkenner calculation, scenario '${scenarioName}'`;
-  return `${t.source}: ${[...places].sort().join('; ')} — ${made}`;
+  return t.figures([...places].sort().join('; '), scenarioName);
+}
+
+/** The source line under a chart or table: "Bron: " and the figures' sources. */
+export function sourceLine(ds: Dataset, seriesIds: readonly string[], scenarioName: string, locale: Locale = 'nl-NL'): string {
+  return chartText(locale).source.line(figureSources(ds, seriesIds, scenarioName, locale));
 }

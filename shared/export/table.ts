@@ -1,15 +1,16 @@
-import { formatNumber, formatPercent, type Locale } from '../format/nl';
+import type { Locale } from '../format/nl';
+import { headerOf, shownCell, type Cell, type ColumnKind, type HeaderYears, type TableColumn } from '../table/column';
 
 /**
- * A table as exports see it: typed cells (numbers stay numbers, unrounded; rounding is a display
- * format), so Word, PowerPoint, Excel and CSV all show the same figures.
+ * A table as the documents see it: typed cells (numbers stay numbers, unrounded; rounding is a
+ * display format), so Word, PowerPoint and Excel all show the same figures.
  */
-export type ColumnKind = 'text' | 'homes' | 'pace' | 'percent' | 'year';
-export type Cell = number | string | null;
 export type Column = { header: string; kind: ColumnKind };
 export type ReportTable = {
   id: string;
   title: string;
+  /** The workbook's short sheet name (the title where absent). */
+  sheet?: string;
   columns: Column[];
   rows: Cell[][];
   /** The last row is a total (bold in documents). */
@@ -21,9 +22,6 @@ export type ReportTable = {
   rowKinds?: ColumnKind[];
   source: string;
 };
-
-/** Decimals each kind is shown with. */
-export const DECIMALS: Record<ColumnKind, number> = { text: 0, homes: 0, pace: 1, percent: 1, year: 0 };
 
 /** Excel number formats per kind (the workbook keeps full precision). */
 export const EXCEL_FORMAT: Record<ColumnKind, string | undefined> = {
@@ -40,11 +38,17 @@ export function kindAt(table: ReportTable, row: number, column: number): ColumnK
   return own ?? table.columns[column]?.kind ?? 'text';
 }
 
-/** A cell as text in a document (Word, PowerPoint): nl-NL numbers, "–" for no data. */
-export function formatCell(cell: Cell, kind: ColumnKind, locale: Locale = 'nl-NL'): string {
-  if (cell === null) return '–';
-  if (typeof cell === 'string') return cell;
-  if (kind === 'year') return String(Math.round(cell));
-  if (kind === 'percent') return formatPercent(cell, DECIMALS.percent, locale);
-  return formatNumber(cell, DECIMALS[kind], locale);
+/** A report table from column definitions: their headers in the report's language, the cells a reader sees. */
+export function tableOf<Row>(
+  about: Omit<ReportTable, 'columns' | 'rows' | 'rowKinds'>,
+  columns: readonly TableColumn<Row>[],
+  rows: readonly Row[],
+  locale: Locale,
+  years: HeaderYears,
+): ReportTable {
+  return {
+    ...about,
+    columns: columns.map((c) => ({ header: headerOf(c, locale, years), kind: c.kind })),
+    rows: rows.map((row) => columns.map((c) => shownCell(c, row, locale))),
+  };
 }

@@ -1,55 +1,102 @@
+import type { Locale } from '../format/nl';
+import { texts } from '../i18n/catalogue';
+import { HOUSING_TYPES } from '../scenario/schema';
+import type { TableColumn } from '../table/column';
 import type { GemeenteResult, RegionResult, Result } from './schema';
 
 /**
- * The per-gemeente result table, defined once: the command line's table and CSV and (later)
- * the UI tables and exports take their columns from here.
+ * The per-gemeente result table, every column defined once: the CSV (`run --csv` and the CSV
+ * export), the terminal's table, the screen's table (Overzicht) and the report's tables per
+ * gemeente all pick their columns from RESULT_COLUMNS.
  */
-type Row = { code: string; name: string } & Pick<GemeenteResult, 'programme' | 'affordable' | 'elderly' | 'aandachtsgroepen'>;
+export type ResultRow = { code: string; name: string } & Pick<GemeenteResult, 'programme' | 'affordable' | 'elderly' | 'aandachtsgroepen'>;
 
-export type Column = {
-  key: string;
-  label: string;
-  unit: 'woningen' | 'woningen/jaar' | 'jaar' | 'aandeel' | 'gewicht' | '';
-  value: (row: Row) => number | string | null;
-};
+/** `csv`: the column's key in the CSV; a column without one is not in the CSV. */
+export type ResultColumn = TableColumn<ResultRow> & { csv?: string };
 
-export const RESULT_COLUMNS: readonly Column[] = [
-  { key: 'code', label: 'CBS-code', unit: '', value: (r) => r.code },
-  { key: 'gemeente', label: 'Gemeente', unit: '', value: (r) => r.name },
-  { key: 'programma_doel', label: 'Programma 2022–2030', unit: 'woningen', value: (r) => r.programme?.target ?? null },
-  { key: 'gerealiseerd', label: 'Gerealiseerd', unit: 'woningen', value: (r) => r.programme?.realised ?? null },
-  { key: 'basisjaar', label: 'Gerealiseerd t/m', unit: 'jaar', value: (r) => r.programme?.baseYear ?? null },
-  { key: 'tempo_huidig', label: 'Huidig tempo', unit: 'woningen/jaar', value: (r) => r.programme?.currentPace ?? null },
-  { key: 'tempo_scenario', label: 'Tempo scenario', unit: 'woningen/jaar', value: (r) => r.programme?.scenarioPace ?? null },
-  { key: 'prognose_2030', label: 'Prognose 2030', unit: 'woningen', value: (r) => r.programme?.projected2030 ?? null },
-  { key: 'tekort_2030', label: 'Tekort 2030', unit: 'woningen', value: (r) => r.programme?.gap2030 ?? null },
-  { key: 'tempo_nodig', label: 'Nodig tempo', unit: 'woningen/jaar', value: (r) => r.programme?.requiredPace ?? null },
-  { key: 'inhaaljaar', label: 'Doel gehaald in', unit: 'jaar', value: (r) => r.programme?.catchUpYear ?? null },
-  { key: 'betaalbaar_doel', label: 'Laag en midden: doel', unit: 'woningen', value: (r) => r.affordable?.target ?? null },
-  { key: 'betaalbaar_gerealiseerd_ondergrens', label: 'Laag en midden: gerealiseerd (ondergrens, S+M app)', unit: 'woningen', value: (r) => r.affordable?.realised ?? null },
-  { key: 'betaalbaar_prognose_2030', label: 'Laag en midden: prognose 2030', unit: 'woningen', value: (r) => r.affordable?.projected2030 ?? null },
-  { key: 'betaalbaar_tekort_2030', label: 'Laag en midden: tekort 2030', unit: 'woningen', value: (r) => r.affordable?.gap2030 ?? null },
-  { key: 'nultreden_behoefte', label: 'Nultreden: behoefte', unit: 'woningen', value: (r) => r.elderly?.nultreden.need ?? null },
-  { key: 'nultreden_aanbod', label: 'Nultreden: aanbod', unit: 'woningen', value: (r) => r.elderly?.nultreden.supply ?? null },
-  { key: 'nultreden_tekort', label: 'Nultreden: tekort', unit: 'woningen', value: (r) => r.elderly?.nultreden.gap ?? null },
-  { key: 'geclusterd_behoefte', label: 'Geclusterd: behoefte', unit: 'woningen', value: (r) => r.elderly?.geclusterd.need ?? null },
-  { key: 'geclusterd_aanbod', label: 'Geclusterd: aanbod', unit: 'woningen', value: (r) => r.elderly?.geclusterd.supply ?? null },
-  { key: 'geclusterd_tekort', label: 'Geclusterd: tekort', unit: 'woningen', value: (r) => r.elderly?.geclusterd.gap ?? null },
-  { key: 'zorggeschikt_behoefte', label: 'Zorggeschikt: behoefte', unit: 'woningen', value: (r) => r.elderly?.zorggeschikt.need ?? null },
-  { key: 'zorggeschikt_aanbod', label: 'Zorggeschikt: aanbod', unit: 'woningen', value: (r) => r.elderly?.zorggeschikt.supply ?? null },
-  { key: 'zorggeschikt_tekort', label: 'Zorggeschikt: tekort', unit: 'woningen', value: (r) => r.elderly?.zorggeschikt.gap ?? null },
-  { key: 'ouderen_tekort_totaal', label: 'Ouderen: tekort totaal', unit: 'woningen', value: (r) => r.elderly?.total.gap ?? null },
-  { key: 'benodigd_aandeel_ouderen', label: 'Benodigd aandeel ouderengeschikt', unit: 'aandeel', value: (r) => r.elderly?.requiredShare ?? null },
-  { key: 'aandachtsgroepen_gewicht', label: 'Aandachtsgroepen: gewicht', unit: 'gewicht', value: (r) => r.aandachtsgroepen.weight },
-  { key: 'aandachtsgroepen_per_jaar', label: 'Aandachtsgroepen: taak per jaar', unit: 'woningen/jaar', value: (r) => r.aandachtsgroepen.taskPerYear },
-  { key: 'aandachtsgroepen_cumulatief', label: 'Aandachtsgroepen: taak cumulatief', unit: 'woningen', value: (r) => r.aandachtsgroepen.taskCumulative },
-];
+/** A column, its id kept as a literal so that views can name columns by id. */
+const column = <const I extends string>(c: ResultColumn & { id: I }): ResultColumn & { id: I } => c;
 
-export function regionRow(region: RegionResult): Row {
-  return { code: 'regio', name: 'Regio Gooi en Vechtstreek', ...region };
+export const RESULT_COLUMNS = [
+  column({ id: 'code', csv: 'code', kind: 'text', header: (t) => t.result.code, value: (r) => r.code }),
+  column({ id: 'gemeente', csv: 'gemeente', kind: 'text', header: (t) => t.result.gemeente, value: (r) => r.name }),
+  column({ id: 'target', csv: 'programma_doel', kind: 'homes', header: (t, y) => t.result.target(y), short: (t) => t.short.target, value: (r) => r.programme?.target ?? null }),
+  column({ id: 'realised', csv: 'gerealiseerd', kind: 'homes', header: (t, y) => t.result.realised(y), short: (t) => t.short.realised, value: (r) => r.programme?.realised ?? null }),
+  column({ id: 'baseYear', csv: 'basisjaar', kind: 'year', header: (t) => t.result.baseYear, value: (r) => r.programme?.baseYear ?? null }),
+  column({ id: 'currentPace', csv: 'tempo_huidig', kind: 'pace', header: (t) => t.result.currentPace, short: (t) => t.short.currentPace, value: (r) => r.programme?.currentPace ?? null }),
+  column({ id: 'scenarioPace', csv: 'tempo_scenario', kind: 'pace', header: (t) => t.result.scenarioPace, short: (t) => t.short.scenarioPace, value: (r) => r.programme?.scenarioPace ?? null }),
+  column({ id: 'projected2030', csv: 'prognose_2030', kind: 'homes', header: (t) => t.result.projected2030, value: (r) => r.programme?.projected2030 ?? null }),
+  column({ id: 'gap2030', csv: 'tekort_2030', kind: 'homes', header: (t) => t.result.gap2030, value: (r) => r.programme?.gap2030 ?? null }),
+  column({ id: 'requiredPace', csv: 'tempo_nodig', kind: 'pace', header: (t) => t.result.requiredPace, short: (t) => t.short.requiredPace, value: (r) => r.programme?.requiredPace ?? null }),
+  column({
+    id: 'catchUpYear',
+    csv: 'inhaaljaar',
+    kind: 'year',
+    header: (t) => t.result.catchUpYear,
+    value: (r) => r.programme?.catchUpYear ?? null,
+    shown: (r, t) => (r.programme ? (r.programme.catchUpYear ?? t.afterHorizon) : null),
+  }),
+  column({ id: 'affordableTarget', csv: 'betaalbaar_doel', kind: 'homes', header: (t) => t.result.affordableTarget, value: (r) => r.affordable?.target ?? null }),
+  column({ id: 'affordableRealised', csv: 'betaalbaar_gerealiseerd_ondergrens', kind: 'homes', header: (t) => t.result.affordableRealised, value: (r) => r.affordable?.realised ?? null }),
+  column({ id: 'affordableScenarioPace', kind: 'pace', header: (t) => t.result.affordableScenarioPace, value: (r) => r.affordable?.scenarioPace ?? null }),
+  column({ id: 'affordableProjected2030', csv: 'betaalbaar_prognose_2030', kind: 'homes', header: (t) => t.result.affordableProjected2030, value: (r) => r.affordable?.projected2030 ?? null }),
+  column({ id: 'affordableGap2030', csv: 'betaalbaar_tekort_2030', kind: 'homes', header: (t) => t.result.affordableGap2030, value: (r) => r.affordable?.gap2030 ?? null }),
+  ...HOUSING_TYPES.flatMap((ty) => [
+    column({ id: `${ty}Need`, csv: `${ty}_behoefte`, kind: 'homes', header: (t) => t.result[`${ty}Need`], value: (r) => r.elderly?.[ty].need ?? null }),
+    column({ id: `${ty}Supply`, csv: `${ty}_aanbod`, kind: 'homes', header: (t) => t.result[`${ty}Supply`], value: (r) => r.elderly?.[ty].supply ?? null }),
+    column({ id: `${ty}Gap`, csv: `${ty}_tekort`, kind: 'homes', header: (t) => t.result[`${ty}Gap`], value: (r) => r.elderly?.[ty].gap ?? null }),
+  ]),
+  column({ id: 'elderlyGap', csv: 'ouderen_tekort_totaal', kind: 'homes', header: (t) => t.result.elderlyGap, value: (r) => r.elderly?.total.gap ?? null }),
+  column({ id: 'requiredShare', csv: 'benodigd_aandeel_ouderen', kind: 'percent', header: (t) => t.result.requiredShare, value: (r) => r.elderly?.requiredShare ?? null }),
+  column({ id: 'aandachtsWeight', csv: 'aandachtsgroepen_gewicht', kind: 'percent', header: (t) => t.result.aandachtsWeight, value: (r) => r.aandachtsgroepen.weight }),
+  column({
+    id: 'aandachtsPerYear',
+    csv: 'aandachtsgroepen_per_jaar',
+    kind: 'pace',
+    header: (t, y) => t.result.aandachtsPerYear(y),
+    short: (t) => t.short.aandachtsPerYear,
+    value: (r) => r.aandachtsgroepen.taskPerYear,
+  }),
+  column({ id: 'aandachtsCumulative', csv: 'aandachtsgroepen_cumulatief', kind: 'homes', header: (t, y) => t.result.aandachtsCumulative(y), value: (r) => r.aandachtsgroepen.taskCumulative }),
+] as const;
+
+export type ResultColumnId = (typeof RESULT_COLUMNS)[number]['id'];
+
+/** The columns with these ids, in this order. */
+export function resultColumns(...ids: readonly ResultColumnId[]): ResultColumn[] {
+  return ids.map((id) => {
+    const column = RESULT_COLUMNS.find((c) => c.id === id);
+    if (!column) throw new Error(`geen resultaatkolom ${id}`);
+    return column;
+  });
 }
 
-/** Gemeenten in result order, then the region. */
-export function resultRows(result: Result): Row[] {
-  return [...result.gemeenten, regionRow(result.region)];
+/** The CSV's columns: every column with a CSV key, in registry order. */
+export const CSV_COLUMNS: readonly (ResultColumn & { csv: string })[] = RESULT_COLUMNS.flatMap((c: ResultColumn) => (c.csv === undefined ? [] : [{ ...c, csv: c.csv }]));
+
+/** The overview per gemeente: the screen's table (Overzicht) and the terminal's (`run`). */
+export const OVERVIEW_COLUMNS: readonly ResultColumn[] = resultColumns(
+  'gemeente',
+  'target',
+  'realised',
+  'currentPace',
+  'scenarioPace',
+  'projected2030',
+  'gap2030',
+  'requiredPace',
+  'catchUpYear',
+  'elderlyGap',
+  'aandachtsPerYear',
+);
+
+export function regionRow(region: RegionResult, name: string): ResultRow {
+  return { code: 'regio', name, ...region };
+}
+
+/**
+ * Gemeenten in result order, then the region as total row. `region`: its name, "Regio" on the
+ * screen and in the documents, "Regio Gooi en Vechtstreek" in the CSV and the terminal.
+ */
+export function resultRows(result: Result, locale: Locale = 'nl-NL', region: 'region' | 'regionFull' = 'regionFull'): ResultRow[] {
+  return [...result.gemeenten, regionRow(result.region, texts(locale).tables[region])];
 }

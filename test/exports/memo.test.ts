@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMemo } from '../../electron/exports/docx';
-import { reportCharts } from '../../electron/exports/exportService';
+import { reportCharts } from '../../shared/export/report';
 import { useTempDir } from '../support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../support/officeFiles';
 import { placeholderImages, reportFor } from '../support/reportFixture';

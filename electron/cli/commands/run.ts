@@ -4,7 +4,8 @@ import { runScenario } from '../../../shared/engine/run';
 import { EngineDataError } from '../../../shared/engine/inputs';
 import { formatNumber, formatPercent } from '../../../shared/format/nl';
 import { toCsv } from '../../../shared/format/csv';
-import { RESULT_COLUMNS, resultRows } from '../../../shared/result/table';
+import { CSV_COLUMNS, OVERVIEW_COLUMNS, resultRows } from '../../../shared/result/table';
+import { formatCell, headerOf, shownCell } from '../../../shared/table/column';
 import { Result } from '../../../shared/result/schema';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { withStore, type CliContext } from '../context';
@@ -47,8 +48,8 @@ function render(result: Result, format: RunFormat): string {
       return JSON.stringify({ ...result, warnings: result.warnings.map((w) => ({ code: w.code, message: say(texts('nl-NL').warnings, w), ...(w.gemeente ? { gemeente: w.gemeente } : {}) })) }, null, 2) + '\n';
     case 'csv':
       return toCsv(
-        RESULT_COLUMNS.map((c) => c.key),
-        resultRows(result).map((row) => RESULT_COLUMNS.map((c) => c.value(row))),
+        CSV_COLUMNS.map((c) => c.csv),
+        resultRows(result).map((row) => CSV_COLUMNS.map((c) => c.value(row))),
       );
     case 'text':
       return renderText(result);
@@ -57,26 +58,14 @@ function render(result: Result, format: RunFormat): string {
 
 function renderText(result: Result): string {
   const n = (v: number | null | undefined, d = 0) => formatNumber(v ?? null, d);
-  const header = ['Gemeente', 'Programma', 'Gerealiseerd', 'Tempo nu/jr', 'Tempo scen./jr', 'Prognose 2030', 'Tekort 2030', 'Nodig/jr', 'Doel gehaald', 'Tekort ouderen', 'Aandachtsgr./jr'];
-  const rows = resultRows(result).map((r) => [
-    r.name,
-    n(r.programme?.target),
-    n(r.programme?.realised),
-    n(r.programme?.currentPace, 1),
-    n(r.programme?.scenarioPace, 1),
-    n(r.programme?.projected2030),
-    n(r.programme?.gap2030),
-    n(r.programme?.requiredPace, 1),
-    r.programme ? (r.programme.catchUpYear === null ? 'na 2040' : String(r.programme.catchUpYear)) : '–',
-    n(r.elderly?.total.gap),
-    n(r.aandachtsgroepen.taskPerYear, 1),
-  ]);
+  const header = OVERVIEW_COLUMNS.map((c) => headerOf(c, 'nl-NL', result, 'short'));
+  const rows = resultRows(result).map((r) => OVERVIEW_COLUMNS.map((c) => formatCell(shownCell(c, r, 'nl-NL'), c.kind)));
   const region = result.region;
   const lines = [
     `Scenario: ${result.scenarioName} (${result.scenarioId})`,
     `Realisatie t/m ${result.baseYear}; programma ${result.programmeStart}–${result.programmeEnd}; horizon ${result.horizon}.`,
     '',
-    textTable(header, rows, header.map((_, i) => i > 0)),
+    textTable(header, rows, OVERVIEW_COLUMNS.map((c) => c.kind !== 'text')),
     '',
   ];
   if (region.programme) {

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { DocumentFormat } from '../../../shared/api/contract';
 import { runChecks } from '../../../shared/checks';
-import { buildReport } from '../../../shared/export/report';
+import { buildReport, reportCharts } from '../../../shared/export/report';
 import { unwrap } from '../api/client';
 import { useApp } from '../state/AppState';
 import { base64ToBlob, saveBlob } from './download';
@@ -27,8 +27,7 @@ export function useExport(): { run: (format: DocumentFormat, scenarioIds: string
         let charts: Record<string, { png: string; width: number; height: number }> = {};
         if (format === 'docx' || format === 'pptx') {
           const report = buildReport({ scenarios: chosen, results: chosen.map((s) => resultOf(s)), dataset: bundle.dataset, findings: runChecks(bundle.dataset), date: new Date().toISOString(), locale });
-          const specs = [...report.charts, ...report.gemeenten.flatMap((g) => g.charts)];
-          charts = await renderForDocument(specs, (done, total) => setProgress({ step: nl ? `Grafiek ${done} van ${total} tekenen…` : `Drawing chart ${done} of ${total}…` }));
+          charts = await renderForDocument(reportCharts(report), (done, total) => setProgress({ step: nl ? `Grafiek ${done} van ${total} tekenen…` : `Drawing chart ${done} of ${total}…` }));
         }
         setProgress({ step: nl ? 'Document opbouwen…' : 'Building the document…' });
         const file = await unwrap(api['export.document']({ format, scenarioIds, charts, locale }));

@@ -1,4 +1,166 @@
 import { defineTexts } from '../define';
+import { charts } from './charts';
 
-/** (being filled: see shared/i18n/catalogue.ts for how an area works) */
-export const tables = defineTexts({}, {});
+/** The years a table's headers can name. */
+type Years = { baseYear: number; horizon: number; programmeStart: number; programmeEnd: number };
+
+const nlType = charts['nl-NL'].types;
+const enType = charts['en-GB'].types;
+
+/**
+ * Column headers and the words inside table cells, for every table the app shows, exports or
+ * prints (the columns themselves are defined once in shared/result/table.ts and beside each
+ * report table). `short`: the terminal's narrower header, only where it differs.
+ */
+export const tables = defineTexts(
+  {
+    /** The total row of a table on screen and in the documents. */
+    region: 'Regio',
+    /** The total row in the CSV and the terminal. */
+    regionFull: 'Regio Gooi en Vechtstreek',
+    /** A catch-up year beyond the horizon. */
+    afterHorizon: 'na 2040',
+    /** What "–" means, on the screen. */
+    noData: 'geen gegevens',
+    result: {
+      code: 'CBS-code',
+      gemeente: 'Gemeente',
+      target: (y: Years) => `Programma ${y.programmeStart}–${y.programmeEnd}`,
+      realised: (y: Years) => `Gerealiseerd t/m ${y.baseYear}`,
+      baseYear: 'Basisjaar',
+      currentPace: 'Tempo nu / jr',
+      scenarioPace: 'Tempo scenario / jr',
+      projected2030: 'Prognose 2030',
+      gap2030: 'Tekort 2030',
+      requiredPace: 'Nodig / jr',
+      catchUpYear: 'Doel gehaald',
+      affordableTarget: 'Doel laag en midden',
+      affordableRealised: 'S+M app (ondergrens)',
+      affordableScenarioPace: 'Tempo scenario / jr',
+      affordableProjected2030: 'Prognose 2030',
+      affordableGap2030: 'Tekort 2030',
+      nultredenNeed: `${nlType.nultreden}: behoefte`,
+      nultredenSupply: `${nlType.nultreden}: aanbod`,
+      nultredenGap: `${nlType.nultreden}: tekort`,
+      geclusterdNeed: `${nlType.geclusterd}: behoefte`,
+      geclusterdSupply: `${nlType.geclusterd}: aanbod`,
+      geclusterdGap: `${nlType.geclusterd}: tekort`,
+      zorggeschiktNeed: `${nlType.zorggeschikt}: behoefte`,
+      zorggeschiktSupply: `${nlType.zorggeschikt}: aanbod`,
+      zorggeschiktGap: `${nlType.zorggeschikt}: tekort`,
+      elderlyGap: 'Tekort ouderen',
+      requiredShare: 'Benodigd aandeel',
+      aandachtsWeight: 'Aandeel',
+      aandachtsPerYear: (y: Years) => `Aandachtsgroepen / jr (${y.horizon})`,
+      aandachtsCumulative: (y: Years) => `Cumulatief t/m ${y.horizon}`,
+    },
+    short: {
+      target: 'Programma',
+      realised: 'Gerealiseerd',
+      currentPace: 'Tempo nu/jr',
+      scenarioPace: 'Tempo scen./jr',
+      requiredPace: 'Nodig/jr',
+      aandachtsPerYear: 'Aandachtsgr./jr',
+    },
+    paths: {
+      year: 'Jaar',
+      target: 'Doelpad (cumulatief)',
+      realised: 'Gerealiseerd (cumulatief)',
+      projected: 'Prognose (cumulatief)',
+      note: 'Opmerking',
+      estimated: 'geschat',
+    },
+    demand: { year: 'Jaar', homes: 'Woningen' },
+    comparison: {
+      metric: 'Regio',
+      scenarioPace: 'Tempo scenario (woningen/jr)',
+      projected2030: 'Prognose 2030',
+      gap2030: 'Tekort bouwprogramma 2030',
+      catchUpYear: 'Doel gehaald in',
+      affordableGap2030: 'Tekort betaalbaar 2030',
+      elderlyGap: 'Tekort ouderenhuisvesting 2030',
+      aandachtsPerYear: 'Aandachtsgroepen per jaar',
+    },
+    assumptions: {
+      scenario: 'Scenario',
+      assumption: 'Aanname',
+      value: 'Waarde',
+      standard: 'Standaard',
+      allDefault: '(alle aannames op hun standaardwaarde)',
+      fromDataset: '(uit de dataset)',
+    },
+  },
+  {
+    region: 'Region',
+    regionFull: 'Gooi en Vechtstreek region',
+    afterHorizon: 'after 2040',
+    noData: 'no data',
+    result: {
+      code: 'CBS code',
+      gemeente: 'Municipality',
+      target: (y) => `Programme ${y.programmeStart}–${y.programmeEnd}`,
+      realised: (y) => `Realised to ${y.baseYear}`,
+      baseYear: 'Base year',
+      currentPace: 'Pace now / yr',
+      scenarioPace: 'Scenario pace / yr',
+      projected2030: 'Projected 2030',
+      gap2030: 'Shortfall 2030',
+      requiredPace: 'Required / yr',
+      catchUpYear: 'Target reached',
+      affordableTarget: 'Affordable target',
+      affordableRealised: 'S+M app (lower bound)',
+      affordableScenarioPace: 'Scenario pace / yr',
+      affordableProjected2030: 'Projected 2030',
+      affordableGap2030: 'Shortfall 2030',
+      nultredenNeed: `${enType.nultreden}: need`,
+      nultredenSupply: `${enType.nultreden}: supply`,
+      nultredenGap: `${enType.nultreden}: shortfall`,
+      geclusterdNeed: `${enType.geclusterd}: need`,
+      geclusterdSupply: `${enType.geclusterd}: supply`,
+      geclusterdGap: `${enType.geclusterd}: shortfall`,
+      zorggeschiktNeed: `${enType.zorggeschikt}: need`,
+      zorggeschiktSupply: `${enType.zorggeschikt}: supply`,
+      zorggeschiktGap: `${enType.zorggeschikt}: shortfall`,
+      elderlyGap: 'Elderly shortfall',
+      requiredShare: 'Required share',
+      aandachtsWeight: 'Share',
+      aandachtsPerYear: (y) => `Vulnerable groups / yr (${y.horizon})`,
+      aandachtsCumulative: (y) => `Cumulative to ${y.horizon}`,
+    },
+    short: {
+      target: 'Programme',
+      realised: 'Realised',
+      currentPace: 'Pace now/yr',
+      scenarioPace: 'Pace scen./yr',
+      requiredPace: 'Required/yr',
+      aandachtsPerYear: 'Vuln. gr./yr',
+    },
+    paths: {
+      year: 'Year',
+      target: 'Target path (cumulative)',
+      realised: 'Realised (cumulative)',
+      projected: 'Projected (cumulative)',
+      note: 'Note',
+      estimated: 'estimated',
+    },
+    demand: { year: 'Year', homes: 'Homes' },
+    comparison: {
+      metric: 'Region',
+      scenarioPace: 'Scenario pace (homes/yr)',
+      projected2030: 'Projected 2030',
+      gap2030: 'Programme shortfall 2030',
+      catchUpYear: 'Target reached in',
+      affordableGap2030: 'Affordable shortfall 2030',
+      elderlyGap: 'Elderly housing shortfall 2030',
+      aandachtsPerYear: 'Vulnerable groups per year',
+    },
+    assumptions: {
+      scenario: 'Scenario',
+      assumption: 'Assumption',
+      value: 'Value',
+      standard: 'Default',
+      allDefault: '(all assumptions at their default)',
+      fromDataset: '(from the dataset)',
+    },
+  },
+);

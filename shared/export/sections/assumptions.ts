@@ -1,0 +1,57 @@
+import { formatNumber, formatPercent, type Locale } from '../../format/nl';
+import { texts } from '../../i18n/catalogue';
+import { ASSUMPTIONS, assumptionWords, optionLabel, readParam, type AssumptionKind } from '../../scenario/assumptions';
+import { changedPaths, defaultAt } from '../../scenario/editParams';
+import type { Scenario } from '../../scenario/schema';
+import type { Cell } from '../../table/column';
+import { table, type SectionEntry, type SectionInput } from '../section';
+import type { ReportTable } from '../table';
+
+/** Per scenario, every assumption that differs from its default. */
+export const assumptions: SectionEntry = {
+  id: 'assumptions',
+  build: (input) => ({ id: 'assumptions', title: input.words.assumptions.title, blocks: [table(assumptionsTable(input))] }),
+};
+
+function assumptionsTable({ scenarios, locale, words }: SectionInput): ReportTable {
+  const t = texts(locale).tables.assumptions;
+  const rows: Cell[][] = [];
+  for (const s of scenarios) {
+    const changed = changedPaths(s.params);
+    if (changed.length === 0) rows.push([s.name, t.allDefault, '', '']);
+    for (const path of changed) {
+      const a = [...ASSUMPTIONS].sort((x, y) => y.key.length - x.key.length).find((x) => path === x.key || path.startsWith(`${x.key}.`) || (x.perGemeente && path.startsWith(`${x.perGemeente.key}.`)));
+      const label = a ? `${assumptionWords(a, locale).label}${path !== a.key ? ` (${path.slice((path.startsWith(a.perGemeente?.key ?? '\0') ? (a.perGemeente?.key.length ?? 0) : a.key.length) + 1)})` : ''}` : path;
+      const kind = path === a?.key ? a.kind : (a?.perGemeente?.kind ?? a?.kind);
+      rows.push([s.name, label, show(readParam(s.params, path) ?? readDotted(s.params, path), kind, locale), show(defaultAt(path), kind, locale)]);
+    }
+  }
+  return {
+    id: 'assumptions',
+    title: words.assumptions.table,
+    sheet: words.assumptions.sheet,
+    columns: [
+      { header: t.scenario, kind: 'text' },
+      { header: t.assumption, kind: 'text' },
+      { header: t.value, kind: 'text' },
+      { header: t.standard, kind: 'text' },
+    ],
+    rows,
+    totalRow: false,
+    source: words.assumptions.source,
+  };
+}
+
+/** `dataOverrides.<figure id>` holds dots inside the id. */
+function readDotted(params: Scenario['params'], path: string): unknown {
+  return path.startsWith('dataOverrides.') ? params.dataOverrides[path.slice('dataOverrides.'.length)] : undefined;
+}
+
+function show(value: unknown, kind: AssumptionKind | undefined, locale: Locale): string {
+  if (value === null || value === undefined) return texts(locale).tables.assumptions.fromDataset;
+  if (kind?.type === 'enum' && typeof value === 'string') return optionLabel(kind, value, locale);
+  if (typeof value === 'number') return kind?.type === 'share' ? formatPercent(value, 1, locale) : kind?.type === 'year' ? String(value) : formatNumber(value, 2, locale);
+  if (Array.isArray(value)) return value.length === 0 ? '–' : value.join(', ');
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}

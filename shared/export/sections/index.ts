@@ -1,0 +1,15 @@
+import type { SectionEntry } from '../section';
+import { assumptions } from './assumptions';
+import { charts } from './charts';
+import { comparison } from './comparison';
+import { findings } from './findings';
+import { gemeenten } from './gemeenten';
+import { summary } from './summary';
+import { tables } from './tables';
+import { yearTables } from './yearTables';
+
+/**
+ * The report's sections, in the order every format shows them. A new section is one file in
+ * this folder and one line here; the memo, the deck and the workbook need no change.
+ */
+export const SECTIONS: readonly SectionEntry[] = [summary, charts, tables, gemeenten, comparison, yearTables, assumptions, findings];
