@@ -31,6 +31,13 @@ export function detectDelimiter(headerLine: string): { ok: true; delimiter: Deli
 // ---------------------------------------------------------------------------------------------
 // Parsing: csv-parse does RFC 4180; the rows, columns and line numbers are checked here.
 
+/**
+ * csv-parse stops splitting a record after this many fields and leaves the rest of the line, delimiters
+ * and all, in the last one: a line of a million delimiters is then one string instead of a million
+ * (csv-parse spends about a microsecond and a few dozen bytes per field). Such a row is refused anyway.
+ */
+const SPLIT_FIELDS = MAX_COLUMNS + 2;
+
 /** Thrown from csv-parse's record callback to stop reading; csv-parse hands it back unchanged. */
 class Refusal extends Error {
   constructor(readonly issue: ImportIssue) {
@@ -38,15 +45,22 @@ class Refusal extends Error {
   }
 }
 
-const hasText = (cells: readonly string[], from = 0): boolean => {
-  for (let i = from; i < cells.length; i++) if (cells[i]?.trim() !== '') return true;
-  return false;
-};
+/** How many cells the line really had, counting the delimiters in the unsplit rest (SPLIT_FIELDS). */
+function cellCount(cells: readonly string[], delimiter: Delimiter): number {
+  const rest = cells.length === SPLIT_FIELDS ? cells[SPLIT_FIELDS - 1] : undefined;
+  return rest === undefined ? cells.length : cells.length + rest.split(delimiter).length - 1;
+}
 
-/**
- * Writes the line breaks inside quoted values as \n and counts them: csv-parse's own line count
- * goes by its record delimiters, so a value with CRLF inside would count twice.
- */
+/** Whether any cell from `from` on holds text (in the unsplit rest, text other than delimiters). */
+function hasTextFrom(cells: readonly string[], from: number, delimiter: Delimiter): boolean {
+  for (let i = from; i < cells.length; i++) {
+    const cell = cells[i] ?? '';
+    if ((i === SPLIT_FIELDS - 1 ? cell.replaceAll(delimiter, '') : cell).trim() !== '') return true;
+  }
+  return false;
+}
+
+/** Writes the line breaks inside quoted values as \n and counts them (a record's own line end is not in its cells). */
 function unifyLineBreaks(cells: string[]): number {
   let breaks = 0;
   for (let i = 0; i < cells.length; i++) {
@@ -59,7 +73,31 @@ function unifyLineBreaks(cells: string[]): number {
   return breaks;
 }
 
-/** csv-parse's errors as our own codes, at the first line of the record it was reading. */
+/**
+ * Line numbers from byte offsets: csv-parse's own line count takes a CRLF inside a quoted value for two
+ * lines, and skipped blank records never reach the record callback. Counts CRLF, LF and CR alike, in one
+ * pass over the file however often it is asked (offsets only grow).
+ */
+function lineCounter(bytes: Buffer): { breaksBefore: (offset: number) => number; firstTextLineFrom: (offset: number) => number } {
+  let at = 0;
+  let breaks = 0;
+  const isBreak = (i: number): boolean => bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a);
+  const breaksBefore = (offset: number): number => {
+    for (; at < offset; at++) if (isBreak(at)) breaks++;
+    return breaks;
+  };
+  return {
+    breaksBefore,
+    // The line of the first character after `offset` that is not white space: where the next record starts.
+    firstTextLineFrom: (offset) => {
+      let line = 1 + breaksBefore(offset);
+      for (let i = offset; i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d); i++) if (isBreak(i)) line++;
+      return line;
+    },
+  };
+}
+
+/** csv-parse's errors as our own codes, at the line where the record it failed in starts. */
 function csvErrorIssue(error: CsvError, line: number): ImportIssue {
   const at = { severity: 'error', line, column: null } as const;
   switch (error.code) {
@@ -71,8 +109,6 @@ function csvErrorIssue(error: CsvError, line: number): ImportIssue {
       return fileIssue({ code: 'csvRowUnreadable', params: { line } }, line);
   }
 }
-
-const isBlank = (cells: readonly string[]): boolean => !hasText(cells);
 
 function firstLine(text: string): string {
   const lines = text.split(/\r\n|\r|\n/, 200);
@@ -87,32 +123,37 @@ export function parseCsv(text: string): TableResult {
   if (!detected.ok) return { ok: false, issues: [fileIssue(detected.message, null)] };
   const delimiter = detected.delimiter;
 
-  // `line` is the first line of the record csv-parse reads next (a quoted value may span lines).
-  const state: { header: string[] | null; wideRows: number; line: number } = { header: null, wideRows: 0, line: 1 };
+  const bytes = Buffer.from(text, 'utf8');
+  const lines = lineCounter(bytes);
+  // `end` is the byte offset after the last record read, for the line of an error in the record after it.
+  const state: { header: string[] | null; dataRows: number; wideRows: number; end: number } = { header: null, dataRows: 0, wideRows: 0, end: 0 };
   const rows: CellTable['rows'] = [];
   const warnings: ImportIssue[] = [];
 
-  const onRecord = (cells: string[]): null => {
-    const line = state.line;
-    state.line += 1 + unifyLineBreaks(cells);
-    if (isBlank(cells)) return null;
+  const onRecord = (cells: string[], end: number): null => {
+    state.end = end;
+    // `end` is past the record's own line end, if it has one.
+    const ownBreak = bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d ? 1 : 0;
+    const line = 1 + lines.breaksBefore(end) - ownBreak - unifyLineBreaks(cells);
+    const count = cellCount(cells, delimiter);
     const header = state.header;
     if (header === null) {
-      if (cells.length > MAX_COLUMNS) throw new Refusal(fileIssue({ code: 'headerTooWide', params: { columns: cells.length, max: MAX_COLUMNS } }, line));
+      if (count > MAX_COLUMNS) throw new Refusal(fileIssue({ code: 'headerTooWide', params: { columns: count, max: MAX_COLUMNS } }, line));
       const names = cells.map((c) => c.trim());
       // A trailing delimiter after the last column name adds no column.
       while (names.length > 1 && names[names.length - 1] === '') names.pop();
       state.header = names;
       return null;
     }
-    if (rows.length >= MAX_DATA_ROWS) {
+    // Rows left out for their width count too: a file of millions of them is no import either.
+    if (++state.dataRows > MAX_DATA_ROWS) {
       throw new Refusal(fileIssue({ code: 'tooManyRows', params: { max: MAX_DATA_ROWS } }));
     }
     const width = header.length;
     if (cells.length > width) {
-      if (hasText(cells, width)) {
+      if (hasTextFrom(cells, width, delimiter)) {
         if (++state.wideRows <= MAX_ROW_ISSUES) {
-          warnings.push(fileIssue({ code: 'rowTooWide', params: { line, cells: cells.length, columns: width, delimiter } }, line));
+          warnings.push(fileIssue({ code: 'rowTooWide', params: { line, cells: count, columns: width, delimiter } }, line));
         }
         return null;
       }
@@ -124,22 +165,29 @@ export function parseCsv(text: string): TableResult {
   };
 
   try {
-    parse(text, {
+    parse(bytes, {
       delimiter,
       // Each line end on its own: a file edited on two systems mixes them.
       record_delimiter: ['\r\n', '\n', '\r'],
+      // Blank lines and rows of empty cells never reach the callback: a file of millions costs no calls.
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      ignore_last_delimiters: SPLIT_FIELDS,
       // Rows of another width are reported per row above, not refused for the whole file.
       relax_column_count: true,
       // A quote inside an unquoted value (Villa "De Hoeve") is text, as Excel reads it.
       relax_quotes: true,
       // Spaces around a quoted value ("a", "b") are not part of it; the cells are trimmed anyway.
       trim: true,
-      bom: true,
-      on_record: onRecord,
+      on_record: (cells, context) => onRecord(cells, context.bytes),
     });
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, issues: [error.issue] };
-    if (error instanceof CsvError) return { ok: false, issues: [csvErrorIssue(error, state.line)] };
+    if (error instanceof CsvError) {
+      // csv-parse's `bytes` is where it last ended a field or record: at or before the record it failed in.
+      const from = typeof error.bytes === 'number' ? error.bytes : state.end;
+      return { ok: false, issues: [csvErrorIssue(error, lines.firstTextLineFrom(Math.max(from, state.end)))] };
+    }
     throw error;
   }
 
