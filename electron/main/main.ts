@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/api/menuCommands';
 import { createDispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
-import { readSeed } from '../seeds/readSeeds';
 import { APP_NAME, DATABASE_FILE } from '../store/paths';
 import { openStore, type Store } from '../store/store';
 import { registerApi } from './ipc';
@@ -78,7 +77,7 @@ async function start(): Promise<void> {
   const databasePath = process.env.WOONZORGVERKENNER_DB ?? join(app.getPath('userData'), DATABASE_FILE);
   let store: Store;
   try {
-    store = await openStore(databasePath, { seed: readSeed(join(app.getAppPath(), 'seeds')) });
+    store = await openStore(databasePath, { seedDir: join(app.getAppPath(), 'seeds') });
   } catch (error) {
     console.error(error);
     const box = startupErrorBox(databasePath, error);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { assembleSeed, type Seed, type SeedSources } from '../../shared/dataset/assemble';
@@ -25,4 +26,30 @@ export function readSeedSources(dir = DEFAULT_SEED_DIR): SeedSources {
 
 export function readSeed(dir = DEFAULT_SEED_DIR): Seed {
   return assembleSeed(readSeedSources(dir));
+}
+
+/** A seed as the store loads it: a fingerprint to compare first, the seed itself only when it changed. */
+export type SeedInput = { hash: string; read: () => Seed };
+
+function seedFiles(dir: string): string[] {
+  const figureDir = join(dir, 'figures');
+  return [
+    ...['gemeenten.json', 'series.json', 'relations.json', 'scenarios.json'].map((name) => join(dir, name)),
+    ...readdirSync(figureDir).filter((name) => name.endsWith('.json')).sort().map((name) => join(figureDir, name)),
+  ];
+}
+
+/**
+ * The seed folder, fingerprinted by its files' bytes: opening a store whose seed is already
+ * loaded (every start but the first after an update) neither parses nor validates the seed.
+ */
+export function seedFromDir(dir = DEFAULT_SEED_DIR): SeedInput {
+  const hash = createHash('sha256');
+  for (const file of seedFiles(dir)) hash.update(file.slice(dir.length)).update('\0').update(readFileSync(file)).update('\0');
+  return { hash: `files:${hash.digest('hex')}`, read: () => readSeed(dir) };
+}
+
+/** A seed given as a value (tests, a changed seed). */
+export function seedFromValue(seed: Seed): SeedInput {
+  return { hash: createHash('sha256').update(JSON.stringify(seed)).digest('hex'), read: () => seed };
 }

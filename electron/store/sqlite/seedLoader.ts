@@ -1,21 +1,17 @@
 import type Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import type { Seed } from '../../../shared/dataset/assemble';
+import type { SeedInput } from '../../seeds/readSeeds';
 import { immediate } from './sync';
-
-export function seedHash(seed: Seed): string {
-  return createHash('sha256').update(JSON.stringify(seed)).digest('hex');
-}
 
 /**
  * Loads the seed dataset and built-in scenarios. Idempotent: a seed that is already loaded
  * (same hash) writes nothing. A changed seed updates seed values in one transaction; analyst
  * edits live in their own table and stay.
  */
-export function loadSeed(db: Database.Database, seed: Seed, now: () => string): boolean {
-  const hash = seedHash(seed);
+export function loadSeed(db: Database.Database, input: SeedInput, now: () => string): boolean {
+  const { hash } = input;
   const state = db.prepare('SELECT hash FROM seed_state WHERE id = 1').get() as { hash: string } | undefined;
   if (state?.hash === hash) return false;
+  const seed = input.read();
   immediate(db, () => {
     const { dataset } = seed;
     const upsertGemeente = db.prepare(`

@@ -1,14 +1,15 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fileState, useTempDir } from '../../../test/support/files';
-import { readSeed } from '../../seeds/readSeeds';
+import { readSeed, seedFromDir } from '../../seeds/readSeeds';
 import { StoreError } from '../errors';
 import { openStore } from '../store';
 import { changeLabel } from '../../../shared/history/changeText';
 import { openDatabase } from './connection';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { loadSeed } from './seedLoader';
 
 /** What only the SQLite adapter promises: the file, its pragmas, migrations and refusals. */
 const tempDir = useTempDir();
@@ -59,6 +60,19 @@ describe('sqlite: the file', () => {
     expect(await copy.scenarios.find('Bewaard')).not.toBeNull();
     await copy.close();
     expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe('sqlite: the seed', () => {
+  it('is read and validated only when its files changed since it was loaded', async () => {
+    const db = await openDatabase(join(tempDir(), 'seed.sqlite'));
+    const fromFiles = seedFromDir();
+    const read = vi.fn(fromFiles.read);
+    expect(loadSeed(db, { hash: fromFiles.hash, read }, () => '2026-12-02T00:00:00Z')).toBe(true);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(loadSeed(db, { hash: seedFromDir().hash, read }, () => '2026-12-02T00:00:00Z')).toBe(false);
+    expect(read).toHaveBeenCalledTimes(1);
+    db.close();
   });
 });
 

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Dataset } from '../../../shared/dataset/schema';
 import type { FigureView } from '../../../shared/dataset/figureView';
 import type { Seed } from '../../../shared/dataset/assemble';
-import { readSeed } from '../../seeds/readSeeds';
+import { seedFromDir, seedFromValue } from '../../seeds/readSeeds';
 import type { Store, StoreOperations } from '../port';
 import { openDatabase, type OpenOptions } from './connection';
 import { DatasetRepo } from './datasetRepo';
@@ -16,7 +16,12 @@ import { loadSeed } from './seedLoader';
 import { SerialQueue } from './serialQueue';
 import type { Sync } from './sync';
 
-export type SqliteStoreOptions = OpenOptions & { seed?: Seed; now?: () => string };
+export type SqliteStoreOptions = OpenOptions & {
+  /** The seed as a value (tests); else the files in `seedDir` (default: the app's seeds/ folder). */
+  seed?: Seed;
+  seedDir?: string;
+  now?: () => string;
+};
 
 type SyncOperations = { [G in keyof StoreOperations]: Sync<StoreOperations[G]> };
 type Runner = <T>(work: () => T, kind: 'read' | 'write') => Promise<T>;
@@ -34,7 +39,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const db = await openDatabase(path, options);
   const now = options.now ?? (() => new Date().toISOString());
   try {
-    loadSeed(db, options.seed ?? readSeed(), now);
+    loadSeed(db, options.seed ? seedFromValue(options.seed) : seedFromDir(options.seedDir), now);
   } catch (error) {
     db.close();
     throw error;
