@@ -6,15 +6,15 @@
  *  - a parameter change → the updated chart (typing a new pace multiplier to the redrawn gap chart).
  * Each is repeated; the median and the slowest run are reported.
  *
- * `npm run bench:ui -- --baseline <git ref>` also builds the renderer of that commit and loads the
- * two builds in turn, in the same run, and prints the ratio of their medians: a noisy machine
+ * `npm run bench:ui -- --baseline <git ref>` also builds the renderer of that commit and measures
+ * the two builds in turn, in the same run, and prints the ratio of their medians: a noisy machine
  * slows both alike, so the ratio holds where the milliseconds do not.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/browser';
 import { startWeb } from '../../support/webServer';
 
@@ -25,7 +25,7 @@ const CHANGES = 25;
 const TARGET = { loadFrames: 45, changeFrames: 3 };
 
 type Load = { data: number; chart: number };
-type Build = { name: string; url: string; loads: Load[] };
+type Build = { name: string; url: string; loads: Load[]; changes: number[] };
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -66,51 +66,45 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
   }
 }
 
-/** Milliseconds from typing a new pace multiplier to the redrawn gap chart, CHANGES times. */
-async function changes(browser: Browser, url: string): Promise<number[]> {
+/** A scenario of one's own open in the editor (so the field is editable), in a context of its own. */
+async function openEditor(browser: Browser, url: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  try {
-    const page = await context.newPage();
-    // A scenario of one's own, so the field is editable.
-    await page.goto(`${url}#/scenarios`);
-    await page.fill('[data-testid="new-scenario-name"]', 'Benchmark');
-    await page.click('[data-testid="create-scenario"]');
-    await page.waitForSelector('.editor h2:text("Benchmark")');
-    await page.waitForSelector('[data-testid="chart-gap"]:not([data-rendered="0"])');
-    const out: number[] = [];
-    for (let i = 0; i < CHANGES; i++) {
-      const value = (1 + ((i % 9) + 1) / 10).toFixed(1).replace('.', ',');
-      // Type the value and wait, inside the page, for the chart's next render.
-      out.push(
-        await page.evaluate(
-          (text) =>
-            new Promise<number>((done) => {
-              const chart = document.querySelector('[data-testid="chart-gap"]');
-              const input = document.querySelector<HTMLInputElement>('[data-testid="param-programme.paceMultiplier"]');
-              if (!chart || !input) throw new Error('chart or field missing');
-              const before = chart.getAttribute('data-rendered');
-              const observer = new MutationObserver(() => {
-                if (chart.getAttribute('data-rendered') !== before) {
-                  observer.disconnect();
-                  done(performance.now() - t0);
-                }
-              });
-              observer.observe(chart, { attributes: true, attributeFilter: ['data-rendered'] });
-              // React listens for input events; the native setter makes it see a real change.
-              // eslint-disable-next-line @typescript-eslint/unbound-method -- applied to the input below, on purpose
-              const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-              const t0 = performance.now();
-              setValue?.call(input, text);
-              input.dispatchEvent(new Event('input', { bubbles: true }));
-            }),
-          value,
-        ),
-      );
-    }
-    return out;
-  } finally {
-    await context.close();
-  }
+  const page = await context.newPage();
+  await page.goto(`${url}#/scenarios`);
+  await page.fill('[data-testid="new-scenario-name"]', 'Benchmark');
+  await page.click('[data-testid="create-scenario"]');
+  await page.waitForSelector('.editor h2:text("Benchmark")');
+  await page.waitForSelector('[data-testid="chart-gap"]:not([data-rendered="0"])');
+  return { page, close: () => context.close() };
+}
+
+/** Milliseconds from typing a new pace multiplier to the redrawn gap chart. */
+function change(page: Page, i: number): Promise<number> {
+  const value = (1 + ((i % 9) + 1) / 10).toFixed(1).replace('.', ',');
+  // Type the value and wait, inside the page, for the chart's next render.
+  return page.evaluate(
+    (text) =>
+      new Promise<number>((done) => {
+        const chart = document.querySelector('[data-testid="chart-gap"]');
+        const input = document.querySelector<HTMLInputElement>('[data-testid="param-programme.paceMultiplier"]');
+        if (!chart || !input) throw new Error('chart or field missing');
+        const before = chart.getAttribute('data-rendered');
+        const observer = new MutationObserver(() => {
+          if (chart.getAttribute('data-rendered') !== before) {
+            observer.disconnect();
+            done(performance.now() - t0);
+          }
+        });
+        observer.observe(chart, { attributes: true, attributeFilter: ['data-rendered'] });
+        // React listens for input events; the native setter makes it see a real change.
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- applied to the input below, on purpose
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        const t0 = performance.now();
+        setValue?.call(input, text);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    value,
+  );
 }
 
 function option(name: string): string | undefined {
@@ -127,7 +121,7 @@ async function main(): Promise<void> {
     const serve = async (name: string, staticDir?: string): Promise<Build> => {
       const web = await startWeb(join(dir, `${name}.sqlite`), staticDir);
       servers.push(web);
-      return { name, url: web.url, loads: [] };
+      return { name, url: web.url, loads: [], changes: [] };
     };
     const current = await serve('this build');
     const builds = [current];
@@ -139,27 +133,34 @@ async function main(): Promise<void> {
       const round = i % 2 ? [...builds].reverse() : builds;
       for (const build of round) build.loads.push(await coldLoad(browser, build.url));
     }
-    const edits = await changes(browser, current.url);
+    // The edits too, one build after the other, each in an editor of its own.
+    const editors = await Promise.all(builds.map((build) => openEditor(browser, build.url)));
+    try {
+      for (let i = 0; i < CHANGES; i++) for (const [k, build] of builds.entries()) build.changes.push(await change(editors[k]!.page, i));
+    } finally {
+      for (const editor of editors) await editor.close();
+    }
 
     console.log(`Woonzorgverkenner in ${browser.version()} (headless); ms and frames (fr) of ${FRAME_MS.toFixed(1)} ms\n`);
     console.log('measurement                                      runs   median               slowest');
     console.log('--------------------------------------------------------------------------------------------');
+    const row = (label: string, xs: number[]) => {
+      console.log(label.padEnd(48) + `${String(xs.length).padStart(5)}   ${both(median(xs))}   ${both(Math.max(...xs))}`);
+    };
     for (const build of builds) {
-      const data = build.loads.map((l) => l.data);
-      const chart = build.loads.map((l) => l.chart);
-      console.log(`cold load → data in (${build.name})`.padEnd(48) + `${String(LOADS).padStart(5)}   ${both(median(data))}   ${both(Math.max(...data))}`);
-      console.log(`cold load → first gap chart (${build.name})`.padEnd(48) + `${String(LOADS).padStart(5)}   ${both(median(chart))}   ${both(Math.max(...chart))}`);
+      row(`cold load → data in (${build.name})`, build.loads.map((l) => l.data));
+      row(`cold load → first gap chart (${build.name})`, build.loads.map((l) => l.chart));
+      row(`change → updated gap chart (${build.name})`, build.changes);
     }
-    console.log('parameter change → updated gap chart'.padEnd(48) + `${String(CHANGES).padStart(5)}   ${both(median(edits))}   ${both(Math.max(...edits))}`);
 
     const loadFrames = median(current.loads.map((l) => l.chart)) / FRAME_MS;
-    const editFrames = median(edits) / FRAME_MS;
+    const editFrames = median(current.changes) / FRAME_MS;
     console.log(`\ntarget: first chart ≤ ${TARGET.loadFrames} frames (median): ${loadFrames <= TARGET.loadFrames ? 'met' : 'NOT met'}`);
     console.log(`target: updated chart ≤ ${TARGET.changeFrames} frames (median): ${editFrames <= TARGET.changeFrames ? 'met' : 'NOT met'}`);
     const baseline = builds[1];
     if (baseline) {
-      const ratio = median(current.loads.map((l) => l.chart)) / median(baseline.loads.map((l) => l.chart));
-      console.log(`ratio first chart, this build / ${baseline.name} (medians): ${ratio.toFixed(2)}`);
+      const ratio = (pick: (b: Build) => number[]) => (median(pick(current)) / median(pick(baseline))).toFixed(2);
+      console.log(`ratio this build / ${baseline.name} (medians): first chart ${ratio((b) => b.loads.map((l) => l.chart))}, data in ${ratio((b) => b.loads.map((l) => l.data))}, updated chart ${ratio((b) => b.changes)}`);
     }
   } finally {
     await close();
