@@ -135,6 +135,8 @@ export function parseCsv(text: string): TableResult {
     // `end` is past the record's own line end, if it has one.
     const ownBreak = bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d ? 1 : 0;
     const line = 1 + lines.breaksBefore(end) - ownBreak - unifyLineBreaks(cells);
+    // csv-parse skips records of empty cells itself, but not one whose unsplit rest is only delimiters.
+    if (!hasTextFrom(cells, 0, delimiter)) return null;
     const count = cellCount(cells, delimiter);
     const header = state.header;
     if (header === null) {

@@ -196,6 +196,9 @@ describe('readImportFile: CSV', () => {
     const { table: t, warnings } = await table(utf8(`a;b\nx${';'.repeat(2_000_000)}y\n1;2\n`));
     expect(t.rows).toEqual([{ line: 3, cells: ['1', '2'] }]);
     expect(dutch(warnings[0]!)).toMatch(/^Rij 2 heeft 2000001 cellen, de kopregel 2 kolommen/);
+    // A line of nothing but delimiters is a blank row, however many there are.
+    const blank = await table(utf8(`a;b\n${';'.repeat(100_000)}\n1;2\n`));
+    expect([blank.table.rows, blank.warnings]).toEqual([[{ line: 3, cells: ['1', '2'] }], []]);
   });
 
   it('refuses an unclosed quote, naming its line', async () => {
@@ -208,6 +211,10 @@ describe('readImportFile: CSV', () => {
     const rows = (n: number) => 'gemeente;jaar;opleveringen\n' + 'Hilversum;2024;1\n'.repeat(n);
     expect((await table(utf8(rows(MAX_DATA_ROWS)))).table.rows).toHaveLength(MAX_DATA_ROWS);
     expect(await refusal(utf8(rows(MAX_DATA_ROWS + 1)))).toBe('Het bestand heeft meer dan 50.000 gegevensrijen; splits het in kleinere bestanden.');
+    // Rows left out for having too many cells count too: otherwise a file of them would be read to its end.
+    expect(await refusal(utf8('gemeente;jaar\n' + 'Hilversum;2024;1\n'.repeat(MAX_DATA_ROWS + 1)))).toBe(
+      'Het bestand heeft meer dan 50.000 gegevensrijen; splits het in kleinere bestanden.',
+    );
   });
 
   it('refuses a file with only blank lines', async () => {
