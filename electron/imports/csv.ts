@@ -8,7 +8,6 @@ export type Delimiter = ';' | ',' | '\t';
 // ---------------------------------------------------------------------------------------------
 // Delimiter
 
-
 /**
  * Counts each candidate outside quotes on the header line; the most frequent wins (ties: `;`, tab, `,`).
  * Dutch Excel writes `;` because `,` is the decimal comma, so a `;` file may hold `,` in its numbers but
