@@ -15,9 +15,9 @@ export function importIssueText(locale: Locale, issue: Issue): string {
   return sentence;
 }
 
-/** Words an issue quotes from the file or that the file must contain (column names, statuses): Dutch in any language. */
+/** Words an issue quotes from the file or that the file must contain (column names, statuses): Dutch as a rule, in any language. */
 export function importIssueSourceText(issue: Issue): string[] {
   const p = issue.params as Record<string, unknown>;
-  const statuses: unknown[] = Array.isArray(p.statuses) ? p.statuses : [];
-  return [issue.column, p.column, p.name, p.first, p.second, p.header, ...statuses].filter((w): w is string => typeof w === 'string' && w !== '');
+  const lists = [p.statuses, p.aliases, p.found].flatMap((v): unknown[] => (Array.isArray(v) ? v : []));
+  return [issue.column, p.column, p.name, p.first, p.second, p.header, ...lists].filter((w): w is string => typeof w === 'string' && w !== '');
 }

@@ -1,7 +1,10 @@
 import { formatNumber } from '../../../shared/format/nl';
+import { texts } from '../../../shared/i18n/catalogue';
 import { withStore, type CliContext } from '../context';
 import { CliError } from '../io';
 import { textTable } from '../textTable';
+
+const NL = texts('nl-NL').history.cli;
 
 /** `history [--json]`: every change to the dataset, newest first, and the imports. */
 export async function historyCommand(ctx: CliContext, json: boolean): Promise<void> {
@@ -13,22 +16,22 @@ export async function historyCommand(ctx: CliContext, json: boolean): Promise<vo
       return;
     }
     if (changes.length === 0) {
-      ctx.io.out('Nog geen wijzigingen in de gegevens: alles staat zoals in de bronnen.\n');
+      ctx.io.out(`${NL.none}\n`);
       return;
     }
     const rows = changes.map((c) => [
       String(c.id),
       c.at.slice(0, 16).replace('T', ' '),
-      c.action + (c.revertedBy !== null ? ` (teruggedraaid door ${c.revertedBy})` : ''),
+      c.action + (c.revertedBy !== null ? NL.revertedBy(c.revertedBy) : ''),
       c.label,
       formatNumber(c.oldValue, 2),
       formatNumber(c.newValue, 2),
       c.importId !== null ? `${c.source} (import ${c.importId})` : c.source,
     ]);
-    ctx.io.out(textTable(['nr', 'tijd (UTC)', 'actie', 'wat', 'oud', 'nieuw', 'bron'], rows, [true, false, false, false, true, true, false]) + '\n');
+    ctx.io.out(textTable([...NL.columns], rows, [true, false, false, false, true, true, false]) + '\n');
     if (imports.length > 0) {
-      ctx.io.out('\nImports:\n');
-      for (const b of imports) ctx.io.out(`  ${b.id}: ${b.fileName} (${b.kind}, ${b.rowCount} rijen, ${b.importedAt.slice(0, 10)}${b.peildatum ? `, peildatum ${b.peildatum}` : ''})${b.revertedAt ? ' — teruggedraaid' : ''}\n`);
+      ctx.io.out(`\n${NL.importsHeading}\n`);
+      for (const b of imports) ctx.io.out(`  ${b.id}: ${b.fileName} (${NL.importLine(b.kind, b.rowCount, b.importedAt.slice(0, 10), b.peildatum)})${b.revertedAt ? NL.importReverted : ''}\n`);
     }
   });
 }
@@ -40,10 +43,10 @@ export async function historyRevert(ctx: CliContext, what: 'change' | 'import', 
   await withStore(ctx, async (store) => {
     if (what === 'change') {
       const undo = await store.history.revertChange(id);
-      ctx.io.err(`Wijziging ${id} teruggedraaid (${undo.label}).\n`);
+      ctx.io.err(`${NL.changeReverted(id, undo.label)}\n`);
     } else {
       const n = await store.history.revertImport(id);
-      ctx.io.err(`Import ${id} teruggedraaid: ${n} wijziging(en).\n`);
+      ctx.io.err(`${NL.importRevertedCount(id, n)}\n`);
     }
   });
 }

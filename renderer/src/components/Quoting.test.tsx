@@ -26,5 +26,11 @@ describe('Quoting: Dutch source text inside a sentence of another language', () 
       { text: ' c', quoted: false },
     ]);
     expect(splitQuotes('nothing quoted', ['x'])).toEqual([{ text: 'nothing quoted', quoted: false }]);
+    // Not inside a longer word: "gemeente" in "gemeentecode" stays as it is.
+    expect(splitQuotes('"gemeentecode", "gemeente"', ['gemeente'])).toEqual([
+      { text: '"gemeentecode", "', quoted: false },
+      { text: 'gemeente', quoted: true },
+      { text: '"', quoted: false },
+    ]);
   });
 });

@@ -18,6 +18,17 @@ type History = {
   columns: { time: string; what: string; action: string; old: string; new: string; source: string };
   revert: string;
   changeReverted: (label: string) => string;
+  /** The command line's `history`. */
+  cli: {
+    none: string;
+    columns: readonly string[];
+    revertedBy: (id: number) => string;
+    importsHeading: string;
+    importLine: (kind: string, rows: number, date: string, peildatum: string | null) => string;
+    importReverted: string;
+    changeReverted: (id: number, label: string) => string;
+    importRevertedCount: (id: number, changes: number) => string;
+  };
 };
 
 const period = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
@@ -42,6 +53,16 @@ export const history = defineTexts<History>(
     columns: { time: 'Tijd', what: 'Wat', action: 'Actie', old: 'Oud', new: 'Nieuw', source: 'Bron' },
     revert: 'Terugdraaien',
     changeReverted: (label) => `Wijziging teruggedraaid: ${label}.`,
+    cli: {
+      none: 'Nog geen wijzigingen in de gegevens: alles staat zoals in de bronnen.',
+      columns: ['nr', 'tijd (UTC)', 'actie', 'wat', 'oud', 'nieuw', 'bron'],
+      revertedBy: (id) => ` (teruggedraaid door ${id})`,
+      importsHeading: 'Imports:',
+      importLine: (kind, rows, date, peildatum) => `${kind}, ${rows} rijen, ${date}${peildatum ? `, peildatum ${peildatum}` : ''}`,
+      importReverted: ' — teruggedraaid',
+      changeReverted: (id, label) => `Wijziging ${id} teruggedraaid (${label}).`,
+      importRevertedCount: (id, changes) => `Import ${id} teruggedraaid: ${changes} wijziging(en).`,
+    },
   },
   {
     subject: {
@@ -61,5 +82,15 @@ export const history = defineTexts<History>(
     columns: { time: 'Time', what: 'What', action: 'Action', old: 'Old', new: 'New', source: 'Source' },
     revert: 'Revert',
     changeReverted: (label) => `Change reverted: ${label}.`,
+    cli: {
+      none: 'No changes to the data yet: everything is as in the sources.',
+      columns: ['no', 'time (UTC)', 'action', 'what', 'old', 'new', 'source'],
+      revertedBy: (id) => ` (reverted by ${id})`,
+      importsHeading: 'Imported files:',
+      importLine: (kind, rows, date, peildatum) => `${kind}, ${rows} rows, ${date}${peildatum ? `, reference date ${peildatum}` : ''}`,
+      importReverted: ' — reverted',
+      changeReverted: (id, label) => `Change ${id} reverted (${label}).`,
+      importRevertedCount: (id, changes) => `Import ${id} reverted: ${changes} change(s).`,
+    },
   },
 );

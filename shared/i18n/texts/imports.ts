@@ -167,7 +167,8 @@ export const imports = defineTexts<Imports>(
     apply: 'Inlezen',
     chooseFile: 'Kies eerst een bestand.',
     fileTooLarge: (fileName) => `${fileName} is groter dan 10 MB.`,
-    summary: (valid, errors, warnings) => `${valid} geldige rijen, ${errors} fouten, ${warnings} waarschuwingen.`,
+    summary: (valid, errors, warnings) =>
+      `${valid} geldige ${valid === 1 ? 'rij' : 'rijen'}, ${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.`,
     changesHeading: (changes, unchanged) => `Wat er verandert (${changes}; ongewijzigd ${unchanged})`,
     isNew: 'nieuw',
     newFindings: 'Nieuwe bevindingen van de controles na deze import',
@@ -301,7 +302,8 @@ export const imports = defineTexts<Imports>(
     apply: 'Import',
     chooseFile: 'Choose a file first.',
     fileTooLarge: (fileName) => `${fileName} is larger than 10 MB.`,
-    summary: (valid, errors, warnings) => `${valid} valid rows, ${errors} errors, ${warnings} warnings.`,
+    summary: (valid, errors, warnings) =>
+      `${valid} valid ${valid === 1 ? 'row' : 'rows'}, ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
     changesHeading: (changes, unchanged) => `What changes (${changes}; unchanged ${unchanged})`,
     isNew: 'new',
     newFindings: 'New findings of the checks after this import',
