@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { EngineDataError } from '../../../shared/engine/inputs';
+import type { Locale } from '../../../shared/format/nl';
 import { writeFileAtomic } from '../../files/atomicWrite';
 import { NoBrowserError } from '../../exports/browserPath';
 import { renderChartImages } from '../../exports/chartImages';
@@ -12,10 +13,13 @@ import { requireScenario } from './scenarios';
 
 const FORMATS: readonly ExportFormat[] = ['docx', 'pptx', 'xlsx', 'csv', 'png', 'svg'];
 
-export type ExportOptions = { scenario?: string; compare: string[]; format?: string; out?: string; chart?: string };
+export type ExportOptions = { scenario?: string; compare: string[]; format?: string; out?: string; chart?: string; lang?: string };
+
+/** The document's language: Dutch unless asked otherwise ("en", "en-GB"). */
+const LANGUAGES: Record<string, Locale> = { nl: 'nl-NL', 'nl-nl': 'nl-NL', en: 'en-GB', 'en-gb': 'en-GB' };
 
 /**
- * `export --scenario ID [--compare ID …] --format docx|pptx|xlsx|csv|png|svg --out PAD [--chart ID]`:
+ * `export --scenario ID [--compare ID …] --format docx|pptx|xlsx|csv|png|svg --out PAD [--chart ID] [--lang nl|en]`:
  * the same documents as the app, written atomically; progress on stderr.
  */
 export async function exportCommand(ctx: CliContext, options: ExportOptions): Promise<void> {
@@ -23,6 +27,8 @@ export async function exportCommand(ctx: CliContext, options: ExportOptions): Pr
   const format = (options.format ?? (options.out ? extname(options.out).slice(1).toLowerCase() : '')) as ExportFormat;
   if (!FORMATS.includes(format)) throw new CliError(`Onbekend formaat "${options.format ?? ''}". Kies uit ${FORMATS.join(', ')}.`);
   if (!options.out) throw new CliError(`Geef een uitvoerbestand: --out bestand.${format}.`);
+  const locale = LANGUAGES[(options.lang ?? 'nl').toLowerCase()];
+  if (!locale) throw new CliError(`Onbekende taal "${options.lang ?? ''}". Kies nl of en.`);
   const out = resolve(ctx.io.cwd, options.out);
   const folder = dirname(out);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError(`De map ${folder} bestaat niet.`);
@@ -34,9 +40,10 @@ export async function exportCommand(ctx: CliContext, options: ExportOptions): Pr
     let output;
     try {
       output = await exportDocument(
-        { dataset: await store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), ...(options.chart ? { chartId: options.chart } : {}) },
+        { dataset: await store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), locale, ...(options.chart ? { chartId: options.chart } : {}) },
         (specs) =>
           renderChartImages(specs, {
+            locale,
             onProgress: (done, total) => {
               ctx.io.err(`  grafiek ${done} van ${total}${done === total ? '\n' : '\r'}`);
             },
