@@ -7,7 +7,8 @@ import type { CliContext } from '../context';
 import { withStore } from '../context';
 import { findingJson } from './findingJson';
 
-const NL = texts('nl-NL').findings;
+const FINDING_WORDS = texts('nl-NL').findings;
+const WORDS = texts('nl-NL').dataScreen.cli;
 
 /** `data [--json]`: every figure with its provenance, and the consistency findings. */
 export async function dataCommand(ctx: CliContext, json: boolean): Promise<void> {
@@ -41,21 +42,21 @@ export async function dataCommand(ctx: CliContext, json: boolean): Promise<void>
         for (const rows of tables.values()) {
           const f = rows[0]?.figure;
           if (!f) continue;
-          const when = f.peildatum ? `peildatum ${f.peildatum}` : periodKey(f);
+          const when = f.peildatum ? WORDS.peildatum(f.peildatum) : periodKey(f);
           lines.push(`\n${s.label} (${s.unit}), ${when}${f.variant ? `, ${f.variant}` : ''}`);
-          lines.push(`  bron: ${f.source.document} · ${f.source.place}`);
+          lines.push(`  ${WORDS.source(`${f.source.document} · ${f.source.place}`)}`);
           for (const v of rows) {
             const value = formatNumber(v.figure.value, 2) + (v.figure.valueHigh != null ? `–${formatNumber(v.figure.valueHigh, 2)}` : '');
-            const edited = v.edit ? `  (aangepast; bron: ${formatNumber(v.seedValue, 2)})` : '';
+            const edited = v.edit ? `  ${WORDS.edited(formatNumber(v.seedValue, 2))}` : '';
             lines.push(`  ${gemeenteName(dataset, v.figure.gemeente).padEnd(14)} ${value.padStart(10)}${edited}`);
           }
         }
       }
     }
-    lines.push(`\n═══ ${NL.heading(findings.length)} ═══`);
+    lines.push(`\n═══ ${FINDING_WORDS.heading(findings.length)} ═══`);
     for (const f of findings) {
       const { title, message } = findingText('nl-NL', f);
-      lines.push(`\n[${NL.severityTag[f.severity]}] ${title}\n  ${message}`);
+      lines.push(`\n[${FINDING_WORDS.severityTag[f.severity]}] ${title}\n  ${message}`);
     }
     ctx.io.out(lines.join('\n').trimStart() + '\n');
   });

@@ -25,6 +25,8 @@ type DataScreen = {
   notANumber: (text: string) => string;
   changed: (series: string, gemeente: string) => string;
   undo: string;
+  /** The command line's `data` listing. */
+  cli: { peildatum: (date: string) => string; source: (source: string) => string; edited: (seedValue: string) => string };
 };
 
 /** The Data & bronnen screen: every figure with its source, the checks' findings, and editing a figure. */
@@ -54,6 +56,7 @@ export const dataScreen = defineTexts<DataScreen>(
     notANumber: (text) => `"${text}" is geen getal.`,
     changed: (series, gemeente) => `${series} (${gemeente}) gewijzigd; de controles en uitkomsten zijn bijgewerkt.`,
     undo: 'Ongedaan maken',
+    cli: { peildatum: (date) => `peildatum ${date}`, source: (source) => `bron: ${source}`, edited: (seedValue) => `(aangepast; bron: ${seedValue})` },
   },
   {
     tabs: { cijfers: 'Figures and checks', inlezen: 'Import', wijzigingen: 'Changes' },
@@ -80,5 +83,6 @@ export const dataScreen = defineTexts<DataScreen>(
     notANumber: (text) => `"${text}" is not a number.`,
     changed: (series, gemeente) => `${series} (${gemeente}) changed; the checks and results are updated.`,
     undo: 'Undo',
+    cli: { peildatum: (date) => `reference date ${date}`, source: (source) => `source: ${source}`, edited: (seedValue) => `(edited; source: ${seedValue})` },
   },
 );
