@@ -14,6 +14,7 @@ import { textTable } from '../textTable';
 import { say } from '../../../shared/i18n/coded';
 import { texts } from '../../../shared/i18n/catalogue';
 import { readScenarioFile } from './scenarioFile';
+import { toRunJson } from './runJson';
 import { requireScenario } from './scenarios';
 
 export type RunFormat = 'text' | 'json' | 'csv';
@@ -44,8 +45,7 @@ export async function runCommand(ctx: CliContext, ref: string | undefined, forma
 function render(result: Result, format: RunFormat): string {
   switch (format) {
     case 'json':
-      // For the people and scripts reading it, each warning comes as its sentence, not its parameters.
-      return JSON.stringify({ ...result, warnings: result.warnings.map((w) => ({ code: w.code, message: say(texts('nl-NL').warnings, w), ...(w.gemeente ? { gemeente: w.gemeente } : {}) })) }, null, 2) + '\n';
+      return JSON.stringify(toRunJson(result), null, 2) + '\n';
     case 'csv':
       return toCsv(
         CSV_COLUMNS.map((c) => c.csv),
