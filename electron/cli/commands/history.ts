@@ -4,7 +4,8 @@ import { withStore, type CliContext } from '../context';
 import { CliError } from '../io';
 import { textTable } from '../textTable';
 
-const NL = texts('nl-NL').history.cli;
+const WORDS = texts('nl-NL').history;
+const NL = WORDS.cli;
 
 /** `history [--json]`: every change to the dataset, newest first, and the imports. */
 export async function historyCommand(ctx: CliContext, json: boolean): Promise<void> {
@@ -31,7 +32,7 @@ export async function historyCommand(ctx: CliContext, json: boolean): Promise<vo
     ctx.io.out(textTable([...NL.columns], rows, [true, false, false, false, true, true, false]) + '\n');
     if (imports.length > 0) {
       ctx.io.out(`\n${NL.importsHeading}\n`);
-      for (const b of imports) ctx.io.out(`  ${b.id}: ${b.fileName} (${NL.importLine(b.kind, b.rowCount, b.importedAt.slice(0, 10), b.peildatum)})${b.revertedAt ? NL.importReverted : ''}\n`);
+      for (const b of imports) ctx.io.out(`  ${b.id}: ${b.fileName} (${WORDS.importLine(b.kind, b.rowCount, b.importedAt.slice(0, 10), b.peildatum)})${b.revertedAt ? NL.importReverted : ''}\n`);
     }
   });
 }

@@ -24,7 +24,6 @@ type History = {
     columns: readonly string[];
     revertedBy: (id: number) => string;
     importsHeading: string;
-    importLine: (kind: string, rows: number, date: string, peildatum: string | null) => string;
     importReverted: string;
     changeReverted: (id: number, label: string) => string;
     importRevertedCount: (id: number, changes: number) => string;
@@ -45,7 +44,7 @@ export const history = defineTexts<History>(
     analyst: 'analist',
     heading: (count) => `Wijzigingen in de gegevens (${count})`,
     imports: 'Imports',
-    importLine: (kind, rows, date, peildatum) => `${kind}, ${rows} rijen, ${date}${peildatum ? `, peildatum ${peildatum}` : ''}`,
+    importLine: (kind, rows, date, peildatum) => `${kind}, ${rows} ${rows === 1 ? 'rij' : 'rijen'}, ${date}${peildatum ? `, peildatum ${peildatum}` : ''}`,
     revertImport: 'Hele import terugdraaien',
     importReverted: (fileName) => `Import ${fileName} teruggedraaid.`,
     reverted: 'teruggedraaid',
@@ -58,7 +57,6 @@ export const history = defineTexts<History>(
       columns: ['nr', 'tijd (UTC)', 'actie', 'wat', 'oud', 'nieuw', 'bron'],
       revertedBy: (id) => ` (teruggedraaid door ${id})`,
       importsHeading: 'Imports:',
-      importLine: (kind, rows, date, peildatum) => `${kind}, ${rows} rijen, ${date}${peildatum ? `, peildatum ${peildatum}` : ''}`,
       importReverted: ' — teruggedraaid',
       changeReverted: (id, label) => `Wijziging ${id} teruggedraaid (${label}).`,
       importRevertedCount: (id, changes) => `Import ${id} teruggedraaid: ${changes} wijziging(en).`,
@@ -74,7 +72,7 @@ export const history = defineTexts<History>(
     analyst: 'analyst',
     heading: (count) => `Changes to the data (${count})`,
     imports: 'Imported files',
-    importLine: (kind, rows, date, peildatum) => `${kind}, ${rows} rows, ${date}${peildatum ? `, reference date ${peildatum}` : ''}`,
+    importLine: (kind, rows, date, peildatum) => `${kind}, ${rows} ${rows === 1 ? 'row' : 'rows'}, ${date}${peildatum ? `, reference date ${peildatum}` : ''}`,
     revertImport: 'Revert the whole import',
     importReverted: (fileName) => `Import ${fileName} reverted.`,
     reverted: 'reverted',
@@ -87,7 +85,6 @@ export const history = defineTexts<History>(
       columns: ['no', 'time (UTC)', 'action', 'what', 'old', 'new', 'source'],
       revertedBy: (id) => ` (reverted by ${id})`,
       importsHeading: 'Imported files:',
-      importLine: (kind, rows, date, peildatum) => `${kind}, ${rows} rows, ${date}${peildatum ? `, reference date ${peildatum}` : ''}`,
       importReverted: ' — reverted',
       changeReverted: (id, label) => `Change ${id} reverted (${label}).`,
       importRevertedCount: (id, changes) => `Import ${id} reverted: ${changes} change(s).`,
