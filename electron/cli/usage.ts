@@ -13,7 +13,7 @@ Opdrachten:
   scenario delete ID                          verwijderen (terug te halen met restore)
   scenario restore ID [--version N]           verwijderd scenario of eerdere versie terugzetten
   run --scenario ID|NAAM|BESTAND.json [--json|--csv]
-  export --scenario ID [--compare ID ...] --format docx|pptx|xlsx|csv|png|svg --out BESTAND [--chart ID]
+  export --scenario ID [--compare ID ...] --format docx|pptx|xlsx|csv|png|svg --out BESTAND [--chart ID] [--lang nl|en]
                                               memo, presentatie, werkmap, CSV of grafiek (png/svg: standaard
                                               de tekortgrafiek; --chart gap, elderlyGap, path-regio, compare,
                                               path-GM0402 …). Grafieken vragen Edge, Chrome of Chromium.

@@ -44,6 +44,21 @@ describe('cli export', () => {
     expect(text).toContain(';3200;365;2023;182,5;182,5;1642,5;1557,5;405;2039;');
   }, 120_000);
 
+  it('--lang en: an English workbook; an unknown language is refused', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'db.sqlite');
+    expect((await cli(['--db', db, 'export', '--scenario', 'basis', '--format', 'xlsx', '--lang', 'en', '--out', join(dir, 'workbook.xlsx')])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'workbook.xlsx'));
+    const texts = wb.worksheets.flatMap((ws) => [ws.name, ...ws.getSheetValues().flat().filter((v): v is string => typeof v === 'string')]).join(' | ');
+    expect(texts).toContain('Municipality');
+    expect(texts).not.toMatch(/\b(Gemeente|Tekort|Gerealiseerd|Programma)\b/);
+    const refused = await cli(['--db', db, 'export', '--scenario', 'basis', '--format', 'xlsx', '--lang', 'fr', '--out', join(dir, 'x.xlsx')]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('Onbekende taal "fr"');
+    expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
+  }, 120_000);
+
   it('png and svg of one chart, with its title and source line in the image', async () => {
     const dir = tempDir();
     const db = join(dir, 'db.sqlite');
