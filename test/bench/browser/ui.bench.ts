@@ -21,7 +21,7 @@ import { startWeb } from '../../support/webServer';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const FRAME_MS = 1000 / 60;
 const LOADS = 7;
-const CHANGES = 25;
+const CHANGES = 60;
 const TARGET = { loadFrames: 45, changeFrames: 3 };
 
 type Load = { data: number; chart: number };
