@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, type ComponentType } from 'react';
 import { SCREENS, type ScreenId } from '../../../shared/screens';
-import { useApp } from '../state/AppState';
+import { useDraft, useLocale, useMessages, useOpenAction, useOpenScenario, useScenarios, useSetLocale, useUndo } from '../state/AppState';
 import { Notices } from '../components/Notices';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { hrefOf, routeTo, type Route } from './route';
@@ -10,12 +10,22 @@ import { useShortcuts } from './useShortcuts';
 import { useMenuCommands } from './useMenuCommands';
 
 export function App() {
-  const app = useApp();
-  const { t, locale, setLocale, scenarios, open, openScenario, saveState, saveError } = app;
+  const t = useMessages();
+  const locale = useLocale();
+  const setLocale = useSetLocale();
+  const scenarios = useScenarios();
+  const open = useOpenScenario();
+  const openScenario = useOpenAction();
+  const saveState = useDraft((s) => s.saveState);
+  const saveError = useDraft((s) => s.saveError);
+  const undo = useDraft((s) => s.undo);
+  const redo = useDraft((s) => s.redo);
+  const canUndo = useUndo((s) => s.canUndo);
+  const canRedo = useUndo((s) => s.canRedo);
   const [route, go] = useRoute();
   const goScreen = useCallback((s: ScreenId) => go(routeTo(s)), [go]);
-  useShortcuts({ undo: app.undo, redo: app.redo, go: goScreen });
-  useMenuCommands({ undo: app.undo, redo: app.redo, go: goScreen });
+  useShortcuts({ undo, redo, go: goScreen });
+  useMenuCommands({ undo, redo, go: goScreen });
 
   const status = { saved: t.saved, pending: t.unsaved, saving: t.saving, error: t.saveFailed }[saveState];
   return (
@@ -43,10 +53,10 @@ export function App() {
               ))}
             </select>
           </label>
-          <button className="icon" onClick={app.undo} disabled={!app.canUndo} title={`${t.undo} (Ctrl+Z)`} aria-label={t.undo} data-testid="undo">
+          <button className="icon" onClick={undo} disabled={!canUndo} title={`${t.undo} (Ctrl+Z)`} aria-label={t.undo} data-testid="undo">
             ↶
           </button>
-          <button className="icon" onClick={app.redo} disabled={!app.canRedo} title={`${t.redo} (Ctrl+Shift+Z)`} aria-label={t.redo} data-testid="redo">
+          <button className="icon" onClick={redo} disabled={!canRedo} title={`${t.redo} (Ctrl+Shift+Z)`} aria-label={t.redo} data-testid="redo">
             ↷
           </button>
           {!open.builtin && (

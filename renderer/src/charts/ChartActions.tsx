@@ -3,7 +3,7 @@ import type { ChartSpec } from '../../../shared/charts/chartSpec';
 import { withTitleAndSource } from '../../../shared/charts/standalone';
 import { chartPng, chartSvg, PRINT } from '../exports/renderCharts';
 import { dataUrlToBlob, saveBlob } from '../exports/download';
-import { useApp } from '../state/AppState';
+import { useLocale } from '../state/AppState';
 
 const fileName = (spec: ChartSpec, ext: string) => `woonzorgverkenner-${spec.id}.${ext}`;
 
@@ -12,7 +12,7 @@ const fileName = (spec: ChartSpec, ext: string) => `woonzorgverkenner-${spec.id}
  * resolution or as SVG. The image carries the title and the source line.
  */
 export function ChartActions({ spec }: { spec: ChartSpec }) {
-  const nl = useApp().locale === 'nl-NL';
+  const nl = useLocale() === 'nl-NL';
   const [state, setState] = useState<string | null>(null);
   const flash = (text: string) => {
     setState(text);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
-import { useApp } from '../state/AppState';
+import { useLocale } from '../state/AppState';
 import { ChartActions } from './ChartActions';
 import { chartConfig, loadPlotly } from './plotly';
 
@@ -12,7 +12,7 @@ type Props = { spec: ChartSpec; height?: number };
  * end-to-end tests and the browser benchmark wait for.
  */
 export function PlotlyChart({ spec, height = 380 }: Props) {
-  const { locale } = useApp();
+  const locale = useLocale();
   const ref = useRef<HTMLDivElement>(null);
   const [renders, setRenders] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);

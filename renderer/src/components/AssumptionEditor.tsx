@@ -5,7 +5,7 @@ import { defaultAt, setParamAt } from '../../../shared/scenario/editParams';
 import { HOUSING_TYPES, type ScenarioParams } from '../../../shared/scenario/schema';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/format/nl';
 import { membersDuring } from '../../../shared/dataset/query';
-import { useApp } from '../state/AppState';
+import { useBundle, useDraft, useLocale, useNotify, useParams } from '../state/AppState';
 import { NumberField } from './fields';
 import { DataOverridesEditor } from './DataOverridesEditor';
 
@@ -30,7 +30,10 @@ function describeDefault(a: Assumption, locale: Locale): string {
 }
 
 export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
-  const { params, edit, locale, notify } = useApp();
+  const params = useParams();
+  const edit = useDraft((s) => s.edit);
+  const locale = useLocale();
+  const notify = useNotify();
   const set = (path: string, value: unknown) => {
     const r = setParamAt(params, path, value);
     if (r.ok) edit(path, r.params);
@@ -55,7 +58,7 @@ export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
 }
 
 function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; params: ScenarioParams; readOnly: boolean; set: (p: string, v: unknown) => void; locale: Locale }) {
-  const { bundle } = useApp();
+  const bundle = useBundle();
   const nl = locale === 'nl-NL';
   const words = assumptionWords(a, locale);
   const value = readParam(params, a.key);
@@ -154,7 +157,7 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
 type InputProps = { kind: AssumptionKind; value: unknown; label: string; readOnly: boolean; onChange: (v: unknown) => void; locale: Locale; testId: string; compact?: boolean };
 
 function Input({ kind, value, label, readOnly, onChange, locale, testId, compact }: InputProps) {
-  const { bundle } = useApp();
+  const bundle = useBundle();
   if (readOnly) {
     return <span className="readonly-value">{readOnlyText(kind, value, locale)}</span>;
   }

@@ -1,7 +1,7 @@
 import { assumptionWords, type Assumption } from '../../../shared/scenario/assumptions';
 import { formatNumber } from '../../../shared/format/nl';
 import { findingText } from '../../../shared/checks/findingText';
-import { useApp } from '../state/AppState';
+import { useBundle, useLocale, useParams } from '../state/AppState';
 import { NumberField } from './fields';
 
 /**
@@ -10,7 +10,9 @@ import { NumberField } from './fields';
  * contradiction, with the alternative the finding suggests.
  */
 export function DataOverridesEditor({ assumption, readOnly, set }: { assumption: Assumption; readOnly: boolean; set: (path: string, v: unknown) => void }) {
-  const { bundle, params, locale } = useApp();
+  const bundle = useBundle();
+  const params = useParams();
+  const locale = useLocale();
   const nl = locale === 'nl-NL';
   const byId = new Map(bundle.dataset.figures.map((f) => [f.id, f]));
   const candidates = new Map<string, { findingTitle: string; suggested: number | null }>();

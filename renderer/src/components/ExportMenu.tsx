@@ -1,6 +1,6 @@
 import type { DocumentFormat } from '../../../shared/api/contract';
 import { useExport } from '../exports/useExport';
-import { useApp } from '../state/AppState';
+import { useLocale } from '../state/AppState';
 
 const FORMATS: { format: DocumentFormat; nl: string; en: string }[] = [
   { format: 'docx', nl: 'Word-memo', en: 'Word memo' },
@@ -11,7 +11,7 @@ const FORMATS: { format: DocumentFormat; nl: string; en: string }[] = [
 
 /** Export buttons for one scenario or a comparison; shows progress while a document is built. */
 export function ExportMenu({ scenarioIds, label }: { scenarioIds: string[]; label?: string }) {
-  const { locale } = useApp();
+  const locale = useLocale();
   const { run, progress } = useExport();
   const nl = locale === 'nl-NL';
   return (

@@ -4,11 +4,13 @@ import { changeLabel, changeSource } from '../../../shared/history/changeText';
 import { formatNumber } from '../../../shared/format/nl';
 import { texts } from '../../../shared/i18n/catalogue';
 import { unwrap } from '../api/client';
-import { useApp } from '../state/AppState';
+import { useApi, useLocale, useNotify } from '../state/AppState';
 
 /** Every change to the dataset with old and new value and source; one change or a whole import can be reverted. */
 export function HistoryPanel({ onChanged, version }: { onChanged: () => Promise<void>; version: unknown }) {
-  const { api, locale, notify } = useApp();
+  const api = useApi();
+  const locale = useLocale();
+  const notify = useNotify();
   const t = texts(locale);
   const words = t.history;
   const [data, setData] = useState<{ changes: Change[]; imports: ImportBatch[] } | null>(null);

@@ -8,7 +8,7 @@ import { IMPORT_KINDS, type ImportKind } from '../../../shared/imports/types';
 import { formatNumber } from '../../../shared/format/nl';
 import { unwrap } from '../api/client';
 import { saveBlob } from '../exports/download';
-import { useApp } from '../state/AppState';
+import { useApi, useLocale, useNotify } from '../state/AppState';
 import { Quoting } from './Quoting';
 
 async function toBase64(file: File): Promise<string> {
@@ -23,7 +23,9 @@ async function toBase64(file: File): Promise<string> {
  * findings → apply in one transaction. Nothing is written before "Inlezen".
  */
 export function ImportPanel({ onApplied }: { onApplied: () => Promise<void> }) {
-  const { api, locale, notify } = useApp();
+  const api = useApi();
+  const locale = useLocale();
+  const notify = useNotify();
   const words = texts(locale).imports;
   const [kind, setKind] = useState<ImportKind>('realisation');
   const [file, setFile] = useState<File | null>(null);

@@ -1,12 +1,13 @@
 import type { Result } from '../../../shared/result/schema';
 import { HOUSING_TYPES } from '../../../shared/scenario/schema';
 import { chartText } from '../../../shared/charts/labels';
-import { useApp } from '../state/AppState';
+import { useLocale, useMessages } from '../state/AppState';
 import { homes, pace, pct } from './format';
 
 /** The regional key figures of a result (Overzicht, Scenario's). */
 export function KeyFigures({ result }: { result: Result }) {
-  const { t, locale } = useApp();
+  const t = useMessages();
+  const locale = useLocale();
   const p = result.region.programme;
   const e = result.region.elderly;
   const types = chartText(locale).types;

@@ -1,8 +1,10 @@
-import { useApp } from '../state/AppState';
+import { useLocale, useNotices } from '../state/AppState';
 
 /** Short-lived messages at the bottom of the window, some with an undo action. */
 export function Notices() {
-  const { notices, dismiss, locale } = useApp();
+  const notices = useNotices((s) => s.notices);
+  const dismiss = useNotices((s) => s.dismiss);
+  const locale = useLocale();
   return (
     <div className="notices" aria-live="polite" data-testid="notices">
       {notices.map((n) => (

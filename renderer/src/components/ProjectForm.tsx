@@ -3,7 +3,7 @@ import { membersDuring } from '../../../shared/dataset/query';
 import { PROJECT_STATUSES, ProjectDraft, type Project } from '../../../shared/projects/schema';
 import { statusLabel } from '../../../shared/charts/pipelineChart';
 import { parseNumberText } from '../../../shared/scenario/setParam';
-import { useApp } from '../state/AppState';
+import { useBundle, useLocale } from '../state/AppState';
 
 type Fields = { name: string; gemeente: string; completionYear: string; status: string; total: string; affordable: string; socialRent: string; nultreden: string; geclusterd: string; zorggeschikt: string; note: string };
 const CATEGORIES = ['affordable', 'socialRent', 'nultreden', 'geclusterd', 'zorggeschikt'] as const;
@@ -27,7 +27,8 @@ function fieldsOf(p: Project | null, gemeente: string): Fields {
 
 /** Create or edit a project; every field is checked with the same schema as the store, messages per field in Dutch. */
 export function ProjectForm({ project, onSave, onCancel }: { project: Project | null; onSave: (draft: ProjectDraft) => Promise<string | null>; onCancel: () => void }) {
-  const { bundle, locale } = useApp();
+  const bundle = useBundle();
+  const locale = useLocale();
   const nl = locale === 'nl-NL';
   const gemeenten = membersDuring(bundle.dataset, 2022, 2030);
   const [f, setF] = useState<Fields>(() => fieldsOf(project, gemeenten[0]?.code ?? ''));

@@ -2,14 +2,14 @@ import type { Result } from '../../../shared/result/schema';
 import { OVERVIEW_COLUMNS, resultRows } from '../../../shared/result/table';
 import { texts } from '../../../shared/i18n/catalogue';
 import { formatCell, headerOf, shownCell, type Cell } from '../../../shared/table/column';
-import { useApp } from '../state/AppState';
+import { useLocale } from '../state/AppState';
 
 /** A shortfall reads red, being ahead green. */
 const TONE: Partial<Record<string, (cell: Cell) => string>> = { gap2030: (cell) => (typeof cell === 'number' && cell > 0 ? 'bad' : 'good') };
 
 /** Per-gemeente table of the programme, elderly and aandachtsgroepen figures, with the region as total row. */
 export function ResultTable({ result, onGemeente }: { result: Result; onGemeente?: (code: string) => void }) {
-  const { locale } = useApp();
+  const locale = useLocale();
   const t = texts(locale).tables;
   // The first column names the row (a <th>, a link to the gemeente); the others hold its figures.
   const [, ...columns] = OVERVIEW_COLUMNS;

@@ -2,12 +2,19 @@ import { useState } from 'react';
 import { defaultParams } from '../../../shared/scenario/schema';
 import type { StoredScenario } from '../../../shared/scenario/stored';
 import { unwrap } from '../api/client';
-import { useApp } from '../state/AppState';
+import { useApi, useDraft, useLocale, useNotify, useOpenAction, useOpenScenario, useScenarios, useServer } from '../state/AppState';
 import { freeName } from '../state/freeName';
 
 /** Create, open, clone, rename and delete scenarios; deleting can be undone from the notice. */
 export function ScenarioList() {
-  const { api, scenarios, open, openScenario, refreshScenarios, notify, flush, locale } = useApp();
+  const api = useApi();
+  const scenarios = useScenarios();
+  const open = useOpenScenario();
+  const openScenario = useOpenAction();
+  const refreshScenarios = useServer((s) => s.refreshScenarios);
+  const notify = useNotify();
+  const flush = useDraft((s) => s.flush);
+  const locale = useLocale();
   const nl = locale === 'nl-NL';
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [newName, setNewName] = useState('');

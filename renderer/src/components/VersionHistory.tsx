@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { ScenarioVersion } from '../../../shared/scenario/stored';
 import { unwrap } from '../api/client';
-import { useApp } from '../state/AppState';
+import { useApi, useDraft, useLocale, useNotify, useOpenScenario, useServer } from '../state/AppState';
 
 /** Every saved version of the open scenario; restoring one saves it as the newest version. */
 export function VersionHistory() {
-  const { api, open, refreshScenarios, flush, notify, adopt, locale } = useApp();
+  const api = useApi();
+  const open = useOpenScenario();
+  const refreshScenarios = useServer((s) => s.refreshScenarios);
+  const flush = useDraft((s) => s.flush);
+  const notify = useNotify();
+  const adopt = useDraft((s) => s.adopt);
+  const locale = useLocale();
   const nl = locale === 'nl-NL';
   const [versions, setVersions] = useState<ScenarioVersion[]>([]);
   const [shown, setShown] = useState(false);

@@ -1,11 +1,12 @@
 import type { Result } from '../../../shared/result/schema';
-import { useApp } from '../state/AppState';
+import { useLocale, useMessages } from '../state/AppState';
 import { say } from '../../../shared/i18n/coded';
 import { texts } from '../../../shared/i18n/catalogue';
 
 /** The result's warnings, collapsed by default: they explain, they do not shout. */
 export function Warnings({ result, gemeente }: { result: Result; gemeente?: string }) {
-  const { t, locale } = useApp();
+  const t = useMessages();
+  const locale = useLocale();
   const list = result.warnings.filter((w) => gemeente === undefined || w.gemeente === undefined || w.gemeente === gemeente);
   if (list.length === 0) return null;
   return (

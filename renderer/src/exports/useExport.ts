@@ -3,7 +3,7 @@ import type { DocumentFormat } from '../../../shared/api/contract';
 import { runChecks } from '../../../shared/checks';
 import { buildReport, reportCharts } from '../../../shared/export/report';
 import { unwrap } from '../api/client';
-import { useApp } from '../state/AppState';
+import { useApi, useBundle, useDraft, useLocale, useNotify, useResultOf, useScenarios } from '../state/AppState';
 import { base64ToBlob, saveBlob } from './download';
 import { renderForDocument } from './renderCharts';
 
@@ -14,7 +14,13 @@ export type ExportProgress = { step: string } | null;
  * rendered here (the same Plotly figures as on screen) and the Node side lays out the document.
  */
 export function useExport(): { run: (format: DocumentFormat, scenarioIds: string[]) => Promise<void>; progress: ExportProgress } {
-  const { api, bundle, scenarios, flush, notify, locale, resultOf } = useApp();
+  const api = useApi();
+  const bundle = useBundle();
+  const scenarios = useScenarios();
+  const flush = useDraft((s) => s.flush);
+  const notify = useNotify();
+  const locale = useLocale();
+  const resultOf = useResultOf();
   const [progress, setProgress] = useState<ExportProgress>(null);
   const nl = locale === 'nl-NL';
 

@@ -7,13 +7,16 @@ import { texts } from '../../../shared/i18n/catalogue';
 import { SOURCE_DOCUMENTS } from '../../../shared/i18n/texts/sources';
 import { parseNumberText } from '../../../shared/scenario/setParam';
 import { unwrap } from '../api/client';
-import { useApp } from '../state/AppState';
+import { useApi, useBundle, useLocale, useNotify, useServer } from '../state/AppState';
 import { ImportPanel } from '../components/ImportPanel';
 import { HistoryPanel } from '../components/HistoryPanel';
 import { Quoting } from '../components/Quoting';
 
 export function DataBronnen() {
-  const { api, bundle, setBundle, locale } = useApp();
+  const api = useApi();
+  const bundle = useBundle();
+  const setBundle = useServer((s) => s.setBundle);
+  const locale = useLocale();
   const [tab, setTab] = useState<'cijfers' | 'inlezen' | 'wijzigingen'>('cijfers');
   const reload = async () => setBundle(await unwrap(api['dataset.get']({})));
   const nl = locale === 'nl-NL';
@@ -137,7 +140,7 @@ export function DataBronnen() {
 }
 
 function FindingItem({ f }: { f: Finding }) {
-  const { locale } = useApp();
+  const locale = useLocale();
   const words = texts(locale).findings;
   const { title, message } = findingText(locale, f);
   return (
@@ -156,7 +159,10 @@ function FindingItem({ f }: { f: Finding }) {
 }
 
 function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string; unit: string; gemeente: string }) {
-  const { api, setBundle, notify, locale } = useApp();
+  const api = useApi();
+  const setBundle = useServer((s) => s.setBundle);
+  const notify = useNotify();
+  const locale = useLocale();
   const nl = locale === 'nl-NL';
   const words = texts(locale).dataScreen;
   const [editing, setEditing] = useState(false);

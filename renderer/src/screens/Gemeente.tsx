@@ -8,10 +8,14 @@ import { HOUSING_TYPES } from '../../../shared/scenario/schema';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes, pace, pct } from '../components/format';
 import { Warnings } from '../components/Warnings';
-import { useApp } from '../state/AppState';
+import { useBundle, useLocale, useMessages, useParams, useResult } from '../state/AppState';
 
 export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (code: string) => void }) {
-  const { result, bundle, locale, t, params } = useApp();
+  const result = useResult();
+  const bundle = useBundle();
+  const locale = useLocale();
+  const t = useMessages();
+  const params = useParams();
   const g = result.gemeenten.find((x) => x.code === code) ?? result.gemeenten.find((x) => x.programme !== null) ?? result.gemeenten[0];
   const nl = locale === 'nl-NL';
   const path = useMemo(() => (g?.programme ? pathChart(g.name, g.programme, result.scenarioName, bundle.dataset, locale) : null), [g, result.scenarioName, bundle.dataset, locale]);

@@ -6,10 +6,13 @@ import { KeyFigures } from '../components/KeyFigures';
 import { ResultTable } from '../components/ResultTable';
 import { Warnings } from '../components/Warnings';
 import { ExportMenu } from '../components/ExportMenu';
-import { useApp } from '../state/AppState';
+import { useBundle, useLocale, useOpenScenario, useResult } from '../state/AppState';
 
 export function Overzicht({ onGemeente }: { onGemeente: (code: string) => void }) {
-  const { result, bundle, locale, open } = useApp();
+  const result = useResult();
+  const bundle = useBundle();
+  const locale = useLocale();
+  const open = useOpenScenario();
   const gap = useMemo(() => gapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
   const elderly = useMemo(() => elderlyGapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
   return (

@@ -6,11 +6,19 @@ import { unwrap } from '../api/client';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes } from '../components/format';
 import { ProjectForm } from '../components/ProjectForm';
-import { useApp } from '../state/AppState';
+import { useApi, useBundle, useDraft, useLocale, useNotify, useOpenScenario, useParams, useResult, useServer } from '../state/AppState';
 
 /** The project register (MODEL §5.5): add, edit, delete (with undo), and the pipeline against the programme and the need. */
 export function Projecten() {
-  const { api, bundle, setBundle, result, params, open, edit, locale, notify } = useApp();
+  const api = useApi();
+  const bundle = useBundle();
+  const setBundle = useServer((s) => s.setBundle);
+  const result = useResult();
+  const params = useParams();
+  const open = useOpenScenario();
+  const edit = useDraft((s) => s.edit);
+  const locale = useLocale();
+  const notify = useNotify();
   const nl = locale === 'nl-NL';
   const projects = bundle.dataset.projects;
   const [editing, setEditing] = useState<Project | 'new' | null>(null);

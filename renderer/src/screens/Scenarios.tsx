@@ -6,11 +6,20 @@ import { AssumptionEditor } from '../components/AssumptionEditor';
 import { KeyFigures } from '../components/KeyFigures';
 import { ScenarioList } from '../components/ScenarioList';
 import { VersionHistory } from '../components/VersionHistory';
-import { useApp } from '../state/AppState';
+import { useApi, useBundle, useLocale, useMessages, useNotify, useOpenAction, useOpenScenario, useResult, useScenarios, useServer } from '../state/AppState';
 import { freeName } from '../state/freeName';
 
 export function Scenarios() {
-  const { open, result, bundle, locale, t, api, scenarios, refreshScenarios, openScenario, notify } = useApp();
+  const open = useOpenScenario();
+  const result = useResult();
+  const bundle = useBundle();
+  const locale = useLocale();
+  const t = useMessages();
+  const api = useApi();
+  const scenarios = useScenarios();
+  const refreshScenarios = useServer((s) => s.refreshScenarios);
+  const openScenario = useOpenAction();
+  const notify = useNotify();
   const nl = locale === 'nl-NL';
   const chart = useMemo(() => gapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
   const copy = async () => {

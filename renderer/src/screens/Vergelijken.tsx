@@ -4,7 +4,7 @@ import { formatSigned } from '../../../shared/format/nl';
 import type { Result } from '../../../shared/result/schema';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes, pace, pct } from '../components/format';
-import { useApp } from '../state/AppState';
+import { useBundle, useLocale, useOpenScenario, useResultOf, useScenarios } from '../state/AppState';
 import { ExportMenu } from '../components/ExportMenu';
 
 const MAX = 4;
@@ -13,7 +13,11 @@ const STORAGE_KEY = 'woonzorgverkenner.compare';
 type Row = { label: string; value: (r: Result) => number | null; format: (v: number | null) => string; deltaDecimals: number };
 
 export function Vergelijken() {
-  const { scenarios, open, resultOf, bundle, locale } = useApp();
+  const scenarios = useScenarios();
+  const open = useOpenScenario();
+  const resultOf = useResultOf();
+  const bundle = useBundle();
+  const locale = useLocale();
   const nl = locale === 'nl-NL';
   const [picked, setPicked] = useState<string[]>(() => {
     const stored = (localStorage.getItem(STORAGE_KEY) ?? '').split(',').filter((id) => scenarios.some((s) => s.id === id));

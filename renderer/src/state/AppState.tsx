@@ -1,252 +1,138 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import type { Api, DatasetBundle } from '../../../shared/api/contract';
 import type { Locale } from '../../../shared/format/nl';
-import { runScenario } from '../../../shared/engine/run';
 import type { Result } from '../../../shared/result/schema';
 import type { ScenarioParams } from '../../../shared/scenario/schema';
 import type { StoredScenario } from '../../../shared/scenario/stored';
-import { unwrap } from '../api/client';
 import { messages, type Messages } from '../i18n/messages';
-import { clearBackup, readBackup, writeBackup } from './draftBackup';
-import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './undoHistory';
+import { createDraftStore, type DraftState, type DraftStore } from './draftStore';
+import { createNoticesStore, type NoticesState, type NoticesStore } from './noticesStore';
+import { createPreferencesStore, type PreferencesStore } from './preferencesStore';
+import { resultFor } from './results';
+import { createServerStore, type ServerState, type ServerStore } from './serverStore';
+import { createUndoStore, type UndoState, type UndoStore } from './undoStore';
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
-export type Notice = { id: number; text: string; kind: 'info' | 'error'; action?: { label: string; run: () => void } };
+export type { SaveState } from './draftStore';
+export type { Notice } from './noticesStore';
 
-type AppState = {
-  api: Api;
-  locale: Locale;
-  setLocale: (l: Locale) => void;
-  t: Messages;
-  bundle: DatasetBundle;
-  setBundle: (b: DatasetBundle) => void;
-  scenarios: StoredScenario[];
-  refreshScenarios: () => Promise<StoredScenario[]>;
-  open: StoredScenario;
-  openScenario: (id: string) => void;
-  /** The parameters in force for the open scenario (the draft, including unsaved edits). */
-  params: ScenarioParams;
-  result: Result;
-  edit: (path: string, params: ScenarioParams) => void;
-  /** Takes over parameters the store already holds (a restored version) as an undoable step, without saving again. */
-  adopt: (params: ScenarioParams) => void;
-  undo: () => void;
-  redo: () => void;
-  canUndo: boolean;
-  canRedo: boolean;
-  saveState: SaveState;
-  saveError: string | null;
-  /** Writes any pending edit now (before switching scenario, deleting, exporting). */
-  flush: () => Promise<void>;
-  notify: (n: Omit<Notice, 'id'>) => void;
-  notices: Notice[];
-  dismiss: (id: number) => void;
-  /** Results of other scenarios, for Vergelijken; memoised per scenario version and dataset. */
-  resultOf: (s: StoredScenario) => Result;
-};
+/**
+ * The window's state, each part with one owner: what the Node side holds (server), the open
+ * scenario's parameters and their undo history (undo), its saving (draft), short messages
+ * (notices) and the analyst's preferences. Components read what they show through a selector,
+ * so a keystroke re-renders what shows the draft's parameters or result, and nothing else.
+ */
+type Stores = { api: Api; server: ServerStore; undo: UndoStore; draft: DraftStore; notices: NoticesStore; preferences: PreferencesStore };
 
-const Ctx = createContext<AppState | null>(null);
+const StoresContext = createContext<Stores | null>(null);
 
-export function useApp(): AppState {
-  const v = useContext(Ctx);
-  if (!v) throw new Error('useApp outside AppProvider');
-  return v;
+function useStores(): Stores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('useStores outside AppProvider');
+  return stores;
 }
 
-const OPEN_KEY = 'woonzorgverkenner.openScenario';
-const LOCALE_KEY = 'woonzorgverkenner.locale';
-const SAVE_DELAY_MS = 400;
+function createStores(api: Api, bundle: DatasetBundle, scenarios: StoredScenario[]): Stores {
+  const preferences = createPreferencesStore();
+  const server = createServerStore(api, { bundle, scenarios });
+  const notices = createNoticesStore();
+  const first = scenarios[0];
+  if (!first) throw new Error('Er zijn geen scenario’s in de database.');
+  const undo = createUndoStore(first.params);
+  const restoredText = () =>
+    preferences.getState().locale === 'nl-NL' ? 'Niet-opgeslagen wijzigingen van de vorige sessie zijn teruggezet en opgeslagen.' : 'Unsaved changes from the previous session were restored and saved.';
+  const draft = createDraftStore({ api, server, undo, notices, restoredText });
+  return { api, server, undo, draft, notices, preferences };
+}
 
 type Props = { api: Api; initialBundle: DatasetBundle; initialScenarios: StoredScenario[]; children: ReactNode };
 
 export function AppProvider({ api, initialBundle, initialScenarios, children }: Props) {
-  const [locale, setLocaleState] = useState<Locale>(() => (localStorage.getItem(LOCALE_KEY) === 'en-GB' ? 'en-GB' : 'nl-NL'));
-  const [bundle, setBundle] = useState(initialBundle);
-  const [scenarios, setScenarios] = useState(initialScenarios);
-  const [openId, setOpenId] = useState<string>(() => {
-    const stored = localStorage.getItem(OPEN_KEY);
-    return initialScenarios.find((s) => s.id === stored)?.id ?? initialScenarios[0]?.id ?? 'basis';
-  });
-  // The built-in scenarios cannot be deleted, so the list is never empty.
-  const open = scenarios.find((s) => s.id === openId) ?? scenarios[0] ?? initialScenarios[0];
-  if (!open) throw new Error('Er zijn geen scenario’s in de database.');
-  const [history, setHistory] = useState<History<ScenarioParams>>(() => startHistory(open.params));
-  const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [notices, setNotices] = useState<Notice[]>([]);
-  const timer = useRef<number | null>(null);
-  const latest = useRef({ id: open.id, params: history.present, builtin: open.builtin });
-  latest.current = { id: open.id, params: history.present, builtin: open.builtin };
-  const noticeId = useRef(0);
-
-  const notify = useCallback((n: Omit<Notice, 'id'>) => {
-    const id = ++noticeId.current;
-    setNotices((list) => [...list.slice(-3), { ...n, id }]);
-    window.setTimeout(() => setNotices((list) => list.filter((x) => x.id !== id)), n.action ? 10_000 : 5_000);
-  }, []);
-  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((x) => x.id !== id)), []);
-
-  const refreshScenarios = useCallback(async () => {
-    const list = await unwrap(api['scenarios.list']({}));
-    setScenarios(list);
-    return list;
-  }, [api]);
-
-  const save = useCallback(async () => {
-    if (timer.current !== null) {
-      window.clearTimeout(timer.current);
-      timer.current = null;
-    }
-    const { id, params, builtin } = latest.current;
-    if (builtin) return;
-    setSaveState('saving');
-    const answer = await api['scenarios.save']({ id, params });
-    if (answer.ok) {
-      setScenarios((list) => list.map((s) => (s.id === id ? answer.value : s)));
-      // Only clear the backup if nothing newer was typed while saving.
-      if (latest.current.params === params) {
-        clearBackup(id);
-        setSaveState('saved');
-      } else setSaveState('pending');
-      setSaveError(null);
-    } else {
-      setSaveState('error');
-      setSaveError(answer.error.message);
-    }
-  }, [api]);
-
-  const schedule = useCallback(() => {
-    if (timer.current !== null) window.clearTimeout(timer.current);
-    setSaveState('pending');
-    timer.current = window.setTimeout(() => void save(), SAVE_DELAY_MS);
-  }, [save]);
-
-  const apply = useCallback(
-    (next: History<ScenarioParams>) => {
-      setHistory(next);
-      const { id, builtin } = latest.current;
-      if (builtin) return;
-      writeBackup(id, { params: next.present, at: new Date().toISOString() });
-      latest.current = { ...latest.current, params: next.present };
-      schedule();
-    },
-    [schedule],
+  const [stores] = useState(() => createStores(api, initialBundle, initialScenarios));
+  return (
+    <StoresContext.Provider value={stores}>
+      <DraftKeeper />
+      {children}
+    </StoresContext.Provider>
   );
+}
 
-  const edit = useCallback(
-    (path: string, params: ScenarioParams) => {
-      // Retyping the same value is not a step to undo.
-      if (JSON.stringify(params) !== JSON.stringify(history.present)) apply(record(history, params, path, Date.now()));
-    },
-    [apply, history],
-  );
-  const adopt = useCallback(
-    (params: ScenarioParams) => {
-      setHistory((h) => record(h, params, 'restore', Date.now(), 0));
-      latest.current = { ...latest.current, params };
-    },
-    [],
-  );
-  const doUndo = useCallback(() => {
-    if (canUndo(history)) apply(undo(history));
-  }, [apply, history]);
-  const doRedo = useCallback(() => {
-    if (canRedo(history)) apply(redo(history));
-  }, [apply, history]);
-
-  const flush = useCallback(async () => {
-    if (timer.current !== null) await save();
-  }, [save]);
-
-  const openScenario = useCallback(
-    (id: string) => {
-      void flush().then(() => {
-        setOpenId(id);
-        localStorage.setItem(OPEN_KEY, id);
-      });
-    },
-    [flush],
-  );
-
-  // A new open scenario starts a fresh history; an unsaved draft from a crash or reload is restored and saved.
+/** Loads the draft when another scenario is opened (or the open one is restored), and saves before the window closes. */
+function DraftKeeper() {
+  const { draft } = useStores();
+  const open = useOpenScenario();
   useEffect(() => {
-    const backup = open.builtin ? null : readBackup(open.id);
-    // A backup newer than the last save holds edits that never reached the store (a crash or reload mid-save).
-    if (backup && backup.at > open.savedAt && JSON.stringify(backup.params) !== JSON.stringify(open.params)) {
-      setHistory(startHistory(backup.params));
-      latest.current = { ...latest.current, params: backup.params };
-      schedule();
-      notify({ kind: 'info', text: locale === 'nl-NL' ? 'Niet-opgeslagen wijzigingen van de vorige sessie zijn teruggezet en opgeslagen.' : 'Unsaved changes from the previous session were restored and saved.' });
-    } else {
-      if (backup) clearBackup(open.id);
-      setHistory(startHistory(open.params));
-      setSaveState('saved');
-    }
-    // Only when another scenario is opened (or restored), not on every save.
+    draft.getState().load(open);
+    // Only when another scenario is opened or restored, not on every save.
   }, [open.id, open.deletedAt]);
-
-  // Save before the window closes; the backup covers the case where that is too late.
   useEffect(() => {
-    const onUnload = () => {
-      if (timer.current !== null) void save();
-    };
+    // The backup covers the case where this is too late.
+    const onUnload = () => void draft.getState().flush();
     window.addEventListener('beforeunload', onUnload);
     return () => window.removeEventListener('beforeunload', onUnload);
-  }, [save]);
+  }, [draft]);
+  return null;
+}
 
-  const setLocale = useCallback((l: Locale) => {
-    setLocaleState(l);
-    localStorage.setItem(LOCALE_KEY, l);
-    document.documentElement.lang = l === 'nl-NL' ? 'nl' : 'en';
-  }, []);
+export const useApi = (): Api => useStores().api;
 
-  const result = useMemo(
-    () => runScenario(bundle.dataset, { id: open.id, name: open.name, description: open.description, params: history.present }),
-    [bundle.dataset, open.id, open.name, open.description, history.present],
-  );
+export function useLocale(): Locale {
+  return useStore(useStores().preferences, (s) => s.locale);
+}
+export function useSetLocale(): (locale: Locale) => void {
+  return useStore(useStores().preferences, (s) => s.setLocale);
+}
+export function useMessages(): Messages {
+  return messages(useLocale());
+}
 
-  // Results of stored scenarios, valid for one dataset: a new dataset (edit, import) starts a new cache.
-  const cache = useRef<{ dataset: DatasetBundle['dataset']; results: Map<string, Result> }>({ dataset: bundle.dataset, results: new Map() });
-  const resultOf = useCallback(
-    (s: StoredScenario) => {
-      if (s.id === open.id) return result;
-      if (cache.current.dataset !== bundle.dataset) cache.current = { dataset: bundle.dataset, results: new Map() };
-      const key = `${s.id}@${s.version}`;
-      const hit = cache.current.results.get(key);
-      if (hit) return hit;
-      const r = runScenario(bundle.dataset, s);
-      cache.current.results.set(key, r);
-      return r;
-    },
-    [bundle.dataset, open.id, result],
-  );
+export function useServer<T>(select: (s: ServerState) => T): T {
+  return useStore(useStores().server, select);
+}
+export const useBundle = (): DatasetBundle => useServer((s) => s.bundle);
+export const useScenarios = (): StoredScenario[] => useServer((s) => s.scenarios);
 
-  const value: AppState = {
-    api,
-    locale,
-    setLocale,
-    t: messages(locale),
-    bundle,
-    setBundle,
-    scenarios,
-    refreshScenarios,
-    open,
-    openScenario,
-    params: history.present,
-    result,
-    edit,
-    adopt,
-    undo: doUndo,
-    redo: doRedo,
-    canUndo: canUndo(history),
-    canRedo: canRedo(history),
-    saveState,
-    saveError,
-    flush,
-    notify,
-    notices,
-    dismiss,
-    resultOf,
-  };
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+export function useDraft<T>(select: (s: DraftState) => T): T {
+  return useStore(useStores().draft, select);
+}
+export function useUndo<T>(select: (s: UndoState) => T): T {
+  return useStore(useStores().undo, select);
+}
+export function useNotices<T>(select: (s: NoticesState) => T): T {
+  return useStore(useStores().notices, select);
+}
+export const useNotify = (): NoticesState['notify'] => useNotices((s) => s.notify);
+
+/** Opens another scenario (after saving the pending change of this one). */
+export function useOpenAction(): (id: string) => void {
+  const open = useDraft((s) => s.open);
+  return (id) => void open(id);
+}
+
+/** The scenario being edited (the built-in scenarios cannot be deleted, so there always is one). */
+export function useOpenScenario(): StoredScenario {
+  const openId = useDraft((s) => s.openId);
+  const scenarios = useScenarios();
+  const open = scenarios.find((s) => s.id === openId) ?? scenarios[0];
+  if (!open) throw new Error('Er zijn geen scenario’s in de database.');
+  return open;
+}
+
+/** The parameters in force for the open scenario (the draft, including unsaved edits). */
+export const useParams = (): ScenarioParams => useUndo((s) => s.history.present);
+
+/** The open scenario's result, recalculated when its parameters or the dataset change. */
+export function useResult(): Result {
+  const dataset = useServer((s) => s.bundle.dataset);
+  const open = useOpenScenario();
+  const params = useParams();
+  return resultFor(dataset, { id: open.id, name: open.name, description: open.description, params });
+}
+
+/** Results of other stored scenarios (Vergelijken); the open one with its unsaved edits. */
+export function useResultOf(): (s: StoredScenario) => Result {
+  const dataset = useServer((s) => s.bundle.dataset);
+  const open = useOpenScenario();
+  const params = useParams();
+  return (s) => resultFor(dataset, s.id === open.id ? { id: s.id, name: s.name, description: s.description, params } : s);
 }

@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { unwrap } from '../api/client';
+import { AppProvider, useDraft, useLocale, useOpenAction, useParams, useResult, useScenarios, useUndo } from './AppState';
+import { readBackup } from './draftBackup';
+import { createDispatch } from '../../../electron/api/dispatch';
+import { createHandlers } from '../../../electron/api/handlers';
+import { openStore, type Store } from '../../../electron/store/store';
+import { directApi } from '../../../test/support/directApi';
+import { useTempDir } from '../../../test/support/files';
+import { setParamAt } from '../../../shared/scenario/editParams';
+import type { ScenarioParams } from '../../../shared/scenario/schema';
+
+const tempDir = useTempDir();
+let store: Store | null = null;
+afterEach(async () => {
+  cleanup();
+  await store?.close();
+  store = null;
+  localStorage.clear();
+});
+
+const renders = { locale: 0, params: 0, result: 0 };
+let actions: { edit: (field: string, params: ScenarioParams) => void; undo: () => void; open: (id: string) => void; params: ScenarioParams } | null = null;
+
+/** Shows the language: must not re-render on a keystroke. */
+function LocaleView() {
+  renders.locale++;
+  return <span>{useLocale()}</span>;
+}
+/** Shows the draft's parameters: re-renders on a keystroke. */
+function ParamsView() {
+  renders.params++;
+  const params = useParams();
+  actions = { edit: useDraft((s) => s.edit), undo: useDraft((s) => s.undo), open: useOpenAction(), params };
+  return <span data-testid="multiplier">{params.programme.paceMultiplier}</span>;
+}
+function ResultView() {
+  renders.result++;
+  const gap = useResult().region.programme?.gap2030 ?? 0;
+  return <span data-testid="gap">{gap.toFixed(2)}</span>;
+}
+function SaveStateView() {
+  const state = useDraft((s) => s.saveState);
+  const canUndo = useUndo((s) => s.canUndo);
+  const names = useScenarios().map((s) => `${s.id}:${s.version}`);
+  return <span data-testid="save">{`${state}|${canUndo ? 'undo' : '-'}|${names.join(',')}`}</span>;
+}
+
+async function renderApp(): Promise<void> {
+  store = await openStore(join(tempDir(), 'state.sqlite'));
+  const api = directApi(createDispatch(createHandlers(store)));
+  const s = await unwrap(api['scenarios.create']({ name: 'Eigen', params: {} }));
+  localStorage.setItem('woonzorgverkenner.openScenario', s.id);
+  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
+  render(
+    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+      <LocaleView />
+      <ParamsView />
+      <ResultView />
+      <SaveStateView />
+    </AppProvider>,
+  );
+}
+
+const multiplier = (m: number) => {
+  if (!actions) throw new Error('not rendered');
+  const r = setParamAt(actions.params, 'programme.paceMultiplier', m);
+  if (!r.ok) throw new Error(r.message);
+  return r.params;
+};
+
+describe('window state', () => {
+  it('a keystroke re-renders what shows the draft and its result, not the rest', async () => {
+    await renderApp();
+    const before = { ...renders };
+    act(() => actions?.edit('programme.paceMultiplier', multiplier(1.5)));
+    expect(screen.getByTestId('multiplier').textContent).toBe('1.5');
+    // Hilversum alone: 1 557,5 at the current pace; the region at 1,5 × its pace (MODEL §5.1).
+    expect(Number(screen.getByTestId('gap').textContent)).toBeLessThan(5139.6);
+    expect(renders.params).toBeGreaterThan(before.params);
+    expect(renders.result).toBeGreaterThan(before.result);
+    expect(renders.locale).toBe(before.locale);
+    // Let the save land before the store closes.
+    await waitFor(() => {
+      expect(screen.getByTestId('save').textContent).toMatch(/^saved/);
+    });
+  });
+
+  it('an edit goes to the backup at once and to the store shortly after; undo is a change too', async () => {
+    await renderApp();
+    act(() => actions?.edit('programme.paceMultiplier', multiplier(2)));
+    expect(screen.getByTestId('save').textContent).toMatch(/^pending\|undo\|/);
+    expect(readBackup('eigen')?.params.programme.paceMultiplier).toBe(2);
+    await waitFor(() => {
+      expect(screen.getByTestId('save').textContent).toMatch(/^saved\|undo\|.*eigen:2/);
+    });
+    expect(readBackup('eigen')).toBeNull();
+    expect((await store?.scenarios.require('eigen'))?.params.programme.paceMultiplier).toBe(2);
+    act(() => actions?.undo());
+    await waitFor(() => {
+      expect(screen.getByTestId('save').textContent).toMatch(/^saved\|-\|.*eigen:3/);
+    });
+    expect((await store?.scenarios.require('eigen'))?.params.programme.paceMultiplier).toBe(1);
+  });
+
+  it('opening another scenario saves the pending edit first and starts a fresh history', async () => {
+    await renderApp();
+    act(() => actions?.edit('programme.paceMultiplier', multiplier(3)));
+    await act(async () => {
+      actions?.open('basis');
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect((await store?.scenarios.require('eigen'))?.params.programme.paceMultiplier).toBe(3);
+    expect(screen.getByTestId('multiplier').textContent).toBe('1');
+    expect(screen.getByTestId('save').textContent).toMatch(/^saved\|-\|/);
+  });
+});
