@@ -1,4 +1,5 @@
 import type { Locale } from './format/nl';
+import { texts } from './i18n/catalogue';
 
 /** Ctrl/Cmd + one of these opens a screen, in the window and in the Electron menu alike. */
 export type ShortcutDigit = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
@@ -9,23 +10,22 @@ export type ScreenMeta = {
   readonly shortcut: ShortcutDigit;
   /** Name of the route's one optional argument: #/gemeente/GM0402 gives { code: 'GM0402' }. */
   readonly argument?: string;
-  /** Written once here: the renderer's nav bar and the Electron menu both show it. */
-  readonly title: { readonly nl: string; readonly en: string };
 };
 
 /**
  * The app's screens, in the order of the nav bar and the Beeld menu. The hash routes, the nav
  * bar, the keyboard shortcuts, the menu commands and the Electron menu are all derived from this
- * list, so a new screen is one entry here plus its component in renderer/src/app/screenViews.tsx.
+ * list, so a new screen is one entry here, its title in the catalogue (shared/i18n/texts/screens.ts)
+ * and its component in renderer/src/app/screenViews.tsx; the compiler asks for the last two.
  * The first entry is the start screen.
  */
 export const SCREENS = [
-  { id: 'overzicht', shortcut: 1, title: { nl: 'Overzicht', en: 'Overview' } },
-  { id: 'scenarios', shortcut: 2, title: { nl: 'Scenario’s', en: 'Scenarios' } },
-  { id: 'gemeente', shortcut: 3, argument: 'code', title: { nl: 'Gemeente', en: 'Municipality' } },
-  { id: 'vergelijken', shortcut: 4, title: { nl: 'Vergelijken', en: 'Compare' } },
-  { id: 'projecten', shortcut: 5, title: { nl: 'Projecten', en: 'Projects' } },
-  { id: 'data', shortcut: 6, title: { nl: 'Data & bronnen', en: 'Data & sources' } },
+  { id: 'overzicht', shortcut: 1 },
+  { id: 'scenarios', shortcut: 2 },
+  { id: 'gemeente', shortcut: 3, argument: 'code' },
+  { id: 'vergelijken', shortcut: 4 },
+  { id: 'projecten', shortcut: 5 },
+  { id: 'data', shortcut: 6 },
 ] as const satisfies readonly ScreenMeta[];
 
 type Entry = (typeof SCREENS)[number];
@@ -50,8 +50,7 @@ export function screenByShortcut(digit: number): Screen | undefined {
   return SCREENS.find((s) => s.shortcut === digit);
 }
 
-/** Every screen's title in one language, keyed by id (the renderer's `nav` messages). */
+/** Every screen's title in one language, keyed by id: the nav bar and the Electron menu. */
 export function screenTitles(locale: Locale): { readonly [K in ScreenId]: string } {
-  const lang = locale === 'nl-NL' ? 'nl' : 'en';
-  return Object.fromEntries(SCREENS.map((s) => [s.id, s.title[lang]])) as { [K in ScreenId]: string };
+  return texts(locale).screens;
 }

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { navigateCommand, type MenuCommand } from '../../shared/api/menuCommands';
-import { SCREENS } from '../../shared/screens';
+import { texts } from '../../shared/i18n/catalogue';
+import { SCREENS, screenTitles } from '../../shared/screens';
 
 export type MenuOptions = {
   platform: NodeJS.Platform;
@@ -9,8 +10,9 @@ export type MenuOptions = {
 };
 
 /**
- * The Dutch application menu. Undo and redo are commands for the renderer, which owns the undo
- * stack of the scenario being edited; Electron's built-in undo would only undo typing in a field.
+ * The Dutch application menu, worded by the catalogue (`menu`, and `screens` under Beeld). Undo
+ * and redo are commands for the renderer, which owns the undo stack of the scenario being
+ * edited; Electron's built-in undo would only undo typing in a field.
  */
 export function menuTemplate(send: (command: MenuCommand) => void, options: MenuOptions): MenuItemConstructorOptions[] {
   const command = (label: string, accelerator: string, menuCommand: MenuCommand): MenuItemConstructorOptions => ({
@@ -21,59 +23,61 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
     },
   });
   const isMac = options.platform === 'darwin';
+  const { menu: t, app } = texts('nl-NL');
+  const titles = screenTitles('nl-NL');
 
   const bestand: MenuItemConstructorOptions = {
-    label: 'Bestand',
+    label: t.file.label,
     submenu: [
-      command('Nieuw scenario', 'CmdOrCtrl+N', 'nieuwScenario'),
-      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Afsluiten', accelerator: 'CmdOrCtrl+Q' } as const]),
+      command(t.file.newScenario, 'CmdOrCtrl+N', 'nieuwScenario'),
+      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.file.quit, accelerator: 'CmdOrCtrl+Q' } as const]),
     ],
   };
   const bewerken: MenuItemConstructorOptions = {
-    label: 'Bewerken',
+    label: t.edit.label,
     submenu: [
-      command('Ongedaan maken', 'CmdOrCtrl+Z', 'undo'),
-      command('Opnieuw', 'CmdOrCtrl+Shift+Z', 'redo'),
+      command(t.edit.undo, 'CmdOrCtrl+Z', 'undo'),
+      command(t.edit.redo, 'CmdOrCtrl+Shift+Z', 'redo'),
       { type: 'separator' },
-      { role: 'cut', label: 'Knippen' },
-      { role: 'copy', label: 'Kopiëren' },
-      { role: 'paste', label: 'Plakken' },
-      { role: 'selectAll', label: 'Alles selecteren' },
+      { role: 'cut', label: t.edit.cut },
+      { role: 'copy', label: t.edit.copy },
+      { role: 'paste', label: t.edit.paste },
+      { role: 'selectAll', label: t.edit.selectAll },
     ],
   };
   const beeld: MenuItemConstructorOptions = {
-    label: 'Beeld',
+    label: t.view.label,
     submenu: [
-      ...SCREENS.map((screen) => command(screen.title.nl, `CmdOrCtrl+${screen.shortcut}`, navigateCommand(screen.id))),
+      ...SCREENS.map((screen) => command(titles[screen.id], `CmdOrCtrl+${screen.shortcut}`, navigateCommand(screen.id))),
       { type: 'separator' },
-      { role: 'reload', label: 'Herladen' },
-      { role: 'toggleDevTools', label: 'Ontwikkelaarshulpmiddelen' },
+      { role: 'reload', label: t.view.reload },
+      { role: 'toggleDevTools', label: t.view.devTools },
       { type: 'separator' },
-      { role: 'resetZoom', label: 'Ware grootte' },
-      { role: 'zoomIn', label: 'Inzoomen' },
-      { role: 'zoomOut', label: 'Uitzoomen' },
+      { role: 'resetZoom', label: t.view.resetZoom },
+      { role: 'zoomIn', label: t.view.zoomIn },
+      { role: 'zoomOut', label: t.view.zoomOut },
       { type: 'separator' },
-      { role: 'togglefullscreen', label: 'Volledig scherm' },
+      { role: 'togglefullscreen', label: t.view.fullScreen },
     ],
   };
   const help: MenuItemConstructorOptions = {
-    label: 'Help',
+    label: t.help.label,
     role: 'help',
-    submenu: [{ label: 'Over Woonzorgverkenner', click: options.about }],
+    submenu: [{ label: t.help.about, click: options.about }],
   };
   // macOS puts Quit (and About) under the application's own menu, left of Bestand.
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
-          label: 'Woonzorgverkenner',
+          label: app.appName,
           submenu: [
-            { label: 'Over Woonzorgverkenner', click: options.about },
+            { label: t.help.about, click: options.about },
             { type: 'separator' },
-            { role: 'hide', label: 'Verberg Woonzorgverkenner' },
-            { role: 'hideOthers', label: 'Verberg andere' },
-            { role: 'unhide', label: 'Toon alles' },
+            { role: 'hide', label: t.mac.hide },
+            { role: 'hideOthers', label: t.mac.hideOthers },
+            { role: 'unhide', label: t.mac.showAll },
             { type: 'separator' },
-            { role: 'quit', label: 'Stop Woonzorgverkenner' },
+            { role: 'quit', label: t.mac.quit },
           ],
         },
       ]

@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { texts } from '../../shared/i18n/catalogue';
 import { createApi, unwrap } from './api/client';
 import { App } from './app/App';
 import { preloadPlotly } from './charts/plotly';
+import { storedLocale } from './i18n/storedLocale';
 import { AppProvider } from './state/AppState';
 import './styles.css';
 
@@ -13,7 +15,8 @@ const root = createRoot(container);
 /** Loads the dataset and scenarios once; a store that cannot be opened gets a clear message, not a blank page. */
 async function start(): Promise<void> {
   const api = createApi();
-  root.render(<p className="loading">Laden…</p>);
+  const t = texts(storedLocale()).app;
+  root.render(<p className="loading">{t.loading}</p>);
   const data = Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
   // Plotly loads and is parsed while the data is on its way; the first chart needs both.
   preloadPlotly();
@@ -30,10 +33,10 @@ async function start(): Promise<void> {
   } catch (error) {
     root.render(
       <div className="fatal" role="alert">
-        <h1>De Woonzorgverkenner kan de gegevens niet openen</h1>
+        <h1>{t.fatal.title}</h1>
         <p>{error instanceof Error ? error.message : String(error)}</p>
-        <p>Er is niets gewijzigd. Sluit de app en probeer het opnieuw; helpt dat niet, zet dan een reservekopie van de database terug of neem contact op met de beheerder.</p>
-        <button onClick={() => void start()}>Opnieuw proberen</button>
+        <p>{t.fatal.body}</p>
+        <button onClick={() => void start()}>{t.fatal.retry}</button>
       </div>,
     );
   }

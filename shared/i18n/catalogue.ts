@@ -1,12 +1,22 @@
 import type { Locale } from '../format/nl';
 import type { TextsLike, Translated } from './define';
+import { app } from './texts/app';
 import { assumptions } from './texts/assumptions';
 import { charts } from './texts/charts';
+import { compareScreen } from './texts/compareScreen';
 import { dataScreen } from './texts/dataScreen';
+import { editor } from './texts/editor';
+import { exporting } from './texts/exporting';
 import { findings } from './texts/findings';
+import { gemeenteScreen } from './texts/gemeenteScreen';
 import { history } from './texts/history';
 import { imports } from './texts/imports';
+import { menu } from './texts/menu';
+import { overview } from './texts/overview';
+import { projectScreen } from './texts/projectScreen';
 import { report } from './texts/report';
+import { scenarioScreen } from './texts/scenarioScreen';
+import { screens } from './texts/screens';
 import { sources } from './texts/sources';
 import { tables } from './texts/tables';
 import { terms } from './texts/terms';
@@ -29,6 +39,16 @@ const AREAS = {
   report,
   tables,
   charts,
+  screens,
+  app,
+  menu,
+  overview,
+  scenarioScreen,
+  editor,
+  gemeenteScreen,
+  compareScreen,
+  projectScreen,
+  exporting,
 };
 
 type Areas = typeof AREAS;

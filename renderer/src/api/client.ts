@@ -1,4 +1,6 @@
 import { ApiResponseEnvelope, CALL_NAMES, type Api, type ApiResponse, type CallName } from '../../../shared/api/contract';
+import { texts } from '../../../shared/i18n/catalogue';
+import { storedLocale } from '../i18n/storedLocale';
 
 declare global {
   interface Window {
@@ -18,10 +20,10 @@ function httpApi(fetchImpl: typeof fetch = fetch.bind(globalThis)): Api {
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      return { ok: false, error: { code: 'storeUnavailable', message: 'De Woonzorgverkenner-server is niet bereikbaar. Draait "npm run web" nog?' } };
+      return { ok: false, error: { code: 'storeUnavailable', message: texts(storedLocale()).app.server.unreachable } };
     }
     const parsed = ApiResponseEnvelope.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) return { ok: false, error: { code: 'internal', message: `Onverwacht antwoord van de server (${response.status}).` } };
+    if (!parsed.success) return { ok: false, error: { code: 'internal', message: texts(storedLocale()).app.server.unexpected(response.status) } };
     return parsed.data;
   };
   return Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => call(name, input)])) as unknown as Api;
@@ -41,7 +43,7 @@ export class ApiFailure extends Error {
   }
 }
 
-/** Unwraps an answer: the value, or an ApiFailure carrying the Dutch message. */
+/** Unwraps an answer: the value, or an ApiFailure carrying the store's message. */
 export async function unwrap<T>(answer: Promise<ApiResponse<T>>): Promise<T> {
   const a = await answer;
   if (!a.ok) throw new ApiFailure(a.error.code, a.error.message);

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, type ComponentType } from 'react';
-import { SCREENS, type ScreenId } from '../../../shared/screens';
+import { SCREENS, screenTitles, type ScreenId } from '../../../shared/screens';
 import { useDraft, useLocale, useMessages, useOpenAction, useOpenScenario, useScenarios, useSetLocale, useUndo } from '../state/AppState';
 import { Notices } from '../components/Notices';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -27,24 +27,25 @@ export function App() {
   useShortcuts({ undo, redo, go: goScreen });
   useMenuCommands({ undo, redo, go: goScreen });
 
-  const status = { saved: t.saved, pending: t.unsaved, saving: t.saving, error: t.saveFailed }[saveState];
+  const titles = screenTitles(locale);
+  const status = t.app.saveState[saveState];
   return (
     <div className="app">
       <header className="topbar">
         <div className="brand">
-          <strong>{t.appName}</strong>
-          <span>{t.region}</span>
+          <strong>{t.app.appName}</strong>
+          <span>{t.tables.regionFull}</span>
         </div>
-        <nav aria-label="Schermen">
+        <nav aria-label={t.app.screensNav}>
           {SCREENS.map(({ id, shortcut }) => (
             <a key={id} href={hrefOf(routeTo(id))} className={route.screen === id ? 'active' : undefined} aria-current={route.screen === id ? 'page' : undefined} title={`Ctrl+${shortcut}`} data-testid={`nav-${id}`}>
-              {t.nav[id]}
+              {titles[id]}
             </a>
           ))}
         </nav>
         <div className="scenario-bar">
           <label>
-            {t.openScenario}{' '}
+            {t.app.openScenario}{' '}
             <select value={open.id} onChange={(e) => openScenario(e.target.value)} data-testid="open-scenario">
               {scenarios.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -53,10 +54,10 @@ export function App() {
               ))}
             </select>
           </label>
-          <button className="icon" onClick={undo} disabled={!canUndo} title={`${t.undo} (Ctrl+Z)`} aria-label={t.undo} data-testid="undo">
+          <button className="icon" onClick={undo} disabled={!canUndo} title={`${t.app.undo} (Ctrl+Z)`} aria-label={t.app.undo} data-testid="undo">
             ↶
           </button>
-          <button className="icon" onClick={redo} disabled={!canRedo} title={`${t.redo} (Ctrl+Shift+Z)`} aria-label={t.redo} data-testid="redo">
+          <button className="icon" onClick={redo} disabled={!canRedo} title={`${t.app.redo} (Ctrl+Shift+Z)`} aria-label={t.app.redo} data-testid="redo">
             ↷
           </button>
           {!open.builtin && (
@@ -64,7 +65,7 @@ export function App() {
               {status}
             </span>
           )}
-          <select aria-label={t.language} value={locale} onChange={(e) => setLocale(e.target.value === 'en-GB' ? 'en-GB' : 'nl-NL')} data-testid="language">
+          <select aria-label={t.app.language} value={locale} onChange={(e) => setLocale(e.target.value === 'en-GB' ? 'en-GB' : 'nl-NL')} data-testid="language">
             <option value="nl-NL">NL</option>
             <option value="en-GB">EN</option>
           </select>
@@ -72,14 +73,14 @@ export function App() {
       </header>
       {saveState === 'error' && saveError && (
         <p className="error banner" role="alert">
-          {t.saveFailed}: {saveError}
+          {t.app.saveState.error}: {saveError}
         </p>
       )}
       <main>
         <Suspense
           fallback={
             <p className="loading" role="status">
-              {t.loading}
+              {t.app.loading}
             </p>
           }
         >

@@ -3,7 +3,7 @@ import type { ChartSpec } from '../../../shared/charts/chartSpec';
 import { withTitleAndSource } from '../../../shared/charts/standalone';
 import { chartPng, chartSvg, PRINT } from '../exports/renderCharts';
 import { dataUrlToBlob, saveBlob } from '../exports/download';
-import { useLocale } from '../state/AppState';
+import { useMessages } from '../state/AppState';
 
 const fileName = (spec: ChartSpec, ext: string) => `woonzorgverkenner-${spec.id}.${ext}`;
 
@@ -12,7 +12,7 @@ const fileName = (spec: ChartSpec, ext: string) => `woonzorgverkenner-${spec.id}
  * resolution or as SVG. The image carries the title and the source line.
  */
 export function ChartActions({ spec }: { spec: ChartSpec }) {
-  const nl = useLocale() === 'nl-NL';
+  const t = useMessages().exporting.chart;
   const [state, setState] = useState<string | null>(null);
   const flash = (text: string) => {
     setState(text);
@@ -24,9 +24,9 @@ export function ChartActions({ spec }: { spec: ChartSpec }) {
     try {
       const blob = dataUrlToBlob(await chartPng(standalone(), PRINT));
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
-      flash(nl ? 'Gekopieerd' : 'Copied');
+      flash(t.copied);
     } catch (e) {
-      flash(`${nl ? 'Kopiëren lukt niet' : 'Copy failed'}: ${e instanceof Error ? e.message : String(e)}`);
+      flash(`${t.copyFailed}: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
   const png = async () => saveBlob(dataUrlToBlob(await chartPng(standalone(), PRINT)), fileName(spec, 'png'));
@@ -34,13 +34,13 @@ export function ChartActions({ spec }: { spec: ChartSpec }) {
 
   return (
     <span className="chart-actions">
-      <button className="small" onClick={() => void copy()} title={nl ? 'Kopieer als afbeelding (plakken in Word of PowerPoint)' : 'Copy as image'} data-testid={`copy-${spec.id}`}>
-        {nl ? 'Kopieer' : 'Copy'}
+      <button className="small" onClick={() => void copy()} title={t.copyTitle} data-testid={`copy-${spec.id}`}>
+        {t.copy}
       </button>
-      <button className="small" onClick={() => void png()} title={nl ? 'Bewaar als PNG (drukkwaliteit)' : 'Save as PNG'} data-testid={`png-${spec.id}`}>
+      <button className="small" onClick={() => void png()} title={t.pngTitle} data-testid={`png-${spec.id}`}>
         PNG
       </button>
-      <button className="small" onClick={() => void svg()} title={nl ? 'Bewaar als SVG' : 'Save as SVG'} data-testid={`svg-${spec.id}`}>
+      <button className="small" onClick={() => void svg()} title={t.svgTitle} data-testid={`svg-${spec.id}`}>
         SVG
       </button>
       {state && (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
-import { useLocale } from '../state/AppState';
+import { useLocale, useMessages } from '../state/AppState';
+import { SourceLine } from '../components/SourceLine';
 import { ChartActions } from './ChartActions';
 import { chartConfig, loadPlotly } from './plotly';
 
@@ -13,6 +14,7 @@ type Props = { spec: ChartSpec; height?: number };
  */
 export function PlotlyChart({ spec, height = 380 }: Props) {
   const locale = useLocale();
+  const t = useMessages().exporting.chart;
   const ref = useRef<HTMLDivElement>(null);
   const [renders, setRenders] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
@@ -55,11 +57,11 @@ export function PlotlyChart({ spec, height = 380 }: Props) {
       </figcaption>
       {failure && (
         <p className="error" role="alert">
-          {locale === 'nl-NL' ? 'De grafiek kan niet worden getekend' : 'The chart cannot be drawn'}: {failure}
+          {t.cannotDraw}: {failure}
         </p>
       )}
       <div ref={ref} className="chart-plot" role="img" aria-label={spec.title} />
-      <p className="chart-source">{spec.source}</p>
+      <SourceLine text={spec.source} />
     </figure>
   );
 }

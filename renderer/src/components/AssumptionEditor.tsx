@@ -11,17 +11,17 @@ import { DataOverridesEditor } from './DataOverridesEditor';
 
 function describeDefault(a: Assumption, locale: Locale): string {
   const d = defaultAt(a.key);
-  const nl = locale === 'nl-NL';
-  if (d === null || d === undefined) return nl ? 'uit de dataset' : 'from the dataset';
+  const t = texts(locale).editor;
+  if (d === null || d === undefined) return t.fromDataset;
   // Per-gemeente records (eigen bouwtempo) are empty by default.
-  if (typeof d === 'object' && !Array.isArray(d)) return nl ? 'geen (huidig tempo)' : 'none (current pace)';
+  if (typeof d === 'object' && !Array.isArray(d)) return t.noCustomPace;
   switch (a.kind.type) {
     case 'share':
       return formatPercent(d as number, 0, locale);
     case 'enum':
       return typeof d === 'string' ? optionLabel(a.kind, d, locale) : JSON.stringify(d);
     case 'gemeenteList':
-      return (d as string[]).length === 0 ? (nl ? 'geen' : 'none') : (d as string[]).join(', ');
+      return (d as string[]).length === 0 ? t.none : (d as string[]).join(', ');
     case 'year':
       return JSON.stringify(d);
     case 'number':
@@ -59,7 +59,7 @@ export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
 
 function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; params: ScenarioParams; readOnly: boolean; set: (p: string, v: unknown) => void; locale: Locale }) {
   const bundle = useBundle();
-  const nl = locale === 'nl-NL';
+  const { editor: t, terms } = texts(locale);
   const words = assumptionWords(a, locale);
   const value = readParam(params, a.key);
   // A per-gemeente-only assumption (customPace) stores its record at the same key.
@@ -80,10 +80,10 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
           </div>
         )}
         <span className="default">
-          {nl ? 'standaard' : 'default'}: {describeDefault(a, locale)}
+          {t.default}: {describeDefault(a, locale)}
           {changed && !readOnly && !recordOnly ? (
-            <button className="link small" onClick={() => set(a.key, defaultAt(a.key))} title={nl ? 'Terug naar de standaardwaarde' : 'Back to the default'}>
-              {nl ? 'herstel' : 'reset'}
+            <button className="link small" onClick={() => set(a.key, defaultAt(a.key))} title={t.resetTitle}>
+              {t.reset}
             </button>
           ) : null}
         </span>
@@ -100,8 +100,8 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
           <table className="results compact">
             <thead>
               <tr>
-                <th>{nl ? 'Gemeente' : 'Municipality'}</th>
-                {a.perGemeente.perType ? HOUSING_TYPES.map((ty) => <th key={ty}>{texts(locale).terms.housingType[ty]}</th>) : <th>{nl ? 'Waarde' : 'Value'}</th>}
+                <th>{t.gemeente}</th>
+                {a.perGemeente.perType ? HOUSING_TYPES.map((ty) => <th key={ty}>{terms.housingType[ty]}</th>) : <th>{t.value}</th>}
               </tr>
             </thead>
             <tbody>
@@ -120,7 +120,7 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
                               compact
                               kind={{ ...kind, nullable: true } as AssumptionKind}
                               value={(entry as Record<string, unknown> | undefined)?.[ty] ?? null}
-                              label={`${g.name} ${ty}`}
+                              label={`${g.name} ${terms.housingType[ty]}`}
                               readOnly={readOnly}
                               onChange={(v) => set(`${pg.key}.${g.code}.${ty}`, v ?? undefined)}
                               locale={locale}
@@ -147,7 +147,7 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
                 })}
             </tbody>
           </table>
-          <p className="note">{nl ? 'Leeg = de algemene waarde.' : 'Empty = the general value.'}</p>
+          <p className="note">{t.emptyIsGeneral}</p>
         </details>
       )}
     </div>
@@ -186,9 +186,9 @@ function Input({ kind, value, label, readOnly, onChange, locale, testId, compact
       );
     }
     case 'share':
-      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} percent min={0} max={1} nullable={kind.nullable === true} emptyText={locale === 'nl-NL' ? 'historisch' : 'historic'} locale={locale} onChange={onChange} testId={testId} />;
+      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} percent min={0} max={1} nullable={kind.nullable === true} emptyText={texts(locale).editor.placeholder.historic} locale={locale} onChange={onChange} testId={testId} />;
     case 'number':
-      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} min={kind.min} max={kind.max} nullable={kind.nullable === true} emptyText={locale === 'nl-NL' ? 'dataset' : 'dataset'} locale={locale} onChange={onChange} testId={testId} />;
+      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} min={kind.min} max={kind.max} nullable={kind.nullable === true} emptyText={texts(locale).editor.placeholder.dataset} locale={locale} onChange={onChange} testId={testId} />;
     case 'year':
       return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} min={kind.min} max={kind.max} locale={locale} onChange={(v) => onChange(v === null ? v : Math.round(v))} testId={testId} />;
   }

@@ -1,7 +1,7 @@
 import { assumptionWords, type Assumption } from '../../../shared/scenario/assumptions';
 import { formatNumber } from '../../../shared/format/nl';
 import { findingText } from '../../../shared/checks/findingText';
-import { useBundle, useLocale, useParams } from '../state/AppState';
+import { useBundle, useLocale, useMessages, useParams } from '../state/AppState';
 import { NumberField } from './fields';
 
 /**
@@ -13,6 +13,8 @@ export function DataOverridesEditor({ assumption, readOnly, set }: { assumption:
   const bundle = useBundle();
   const params = useParams();
   const locale = useLocale();
+  const { editor, tables } = useMessages();
+  const t = editor.overrides;
   const nl = locale === 'nl-NL';
   const byId = new Map(bundle.dataset.figures.map((f) => [f.id, f]));
   const candidates = new Map<string, { findingTitle: string; suggested: number | null }>();
@@ -34,29 +36,37 @@ export function DataOverridesEditor({ assumption, readOnly, set }: { assumption:
       </p>
       <details className="per-gemeente" open={Object.keys(params.dataOverrides).length > 0}>
         <summary>
-          {nl ? 'Cijfers uit tegenstrijdige bronnen' : 'Figures from contradicting sources'}
+          {t.summary}
           {Object.keys(params.dataOverrides).length > 0 ? ` (${Object.keys(params.dataOverrides).length})` : ''}
         </summary>
         <table className="results compact">
           <thead>
             <tr>
-              <th>{nl ? 'Cijfer' : 'Figure'}</th>
-              <th>{nl ? 'Bron' : 'Source'}</th>
-              <th>{nl ? 'Gedrukt' : 'Printed'}</th>
-              <th>{nl ? 'Dit scenario' : 'This scenario'}</th>
+              <th>{t.figure}</th>
+              <th>{t.source}</th>
+              <th>{t.printed}</th>
+              <th>{t.thisScenario}</th>
             </tr>
           </thead>
           <tbody>
             {[...candidates].map(([id, c]) => {
               const f = byId.get(id);
-              const g = f?.gemeente ? bundle.dataset.gemeenten.find((x) => x.code === f.gemeente)?.name : nl ? 'regio' : 'region';
+              const g = f?.gemeente ? bundle.dataset.gemeenten.find((x) => x.code === f.gemeente)?.name : tables.region;
               const series = bundle.series.find((s) => s.id === f?.series);
               return (
                 <tr key={id} title={c.findingTitle}>
                   <th scope="row">
                     {(nl ? series?.label : series?.labelEn) ?? id} · {g}
                   </th>
-                  <td>{f ? `${f.source.document} · ${f.source.place.split(',')[0] ?? ''}` : nl ? 'onbekend cijfer' : 'unknown figure'}</td>
+                  <td>
+                    {f ? (
+                      <>
+                        {f.source.document} · <span lang="nl">{f.source.place.split(',')[0] ?? ''}</span>
+                      </>
+                    ) : (
+                      t.unknownFigure
+                    )}
+                  </td>
                   <td>{formatNumber(f?.value ?? null, 2, locale)}</td>
                   <td>
                     {readOnly ? (
@@ -69,7 +79,7 @@ export function DataOverridesEditor({ assumption, readOnly, set }: { assumption:
                         nullable
                         min={0}
                         max={100_000_000}
-                        emptyText={c.suggested !== null ? `${nl ? 'bijv.' : 'e.g.'} ${formatNumber(c.suggested, 2, locale)}` : nl ? 'gedrukt' : 'printed'}
+                        emptyText={c.suggested !== null ? t.suggestion(formatNumber(c.suggested, 2, locale)) : t.printedPlaceholder}
                         locale={locale}
                         onChange={(v) => set(`dataOverrides.${id}`, v ?? undefined)}
                         testId={`override-${id}`}

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { useMessages } from '../state/AppState';
 
 type State = { error: Error | null };
 
@@ -16,12 +17,18 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
 
   render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <div className="fatal" role="alert" data-testid="screen-error">
-        <h1>Dit scherm kan niet worden getoond</h1>
-        <p>{this.state.error.message}</p>
-        <p>Uw scenario’s en gegevens zijn opgeslagen. Kies een ander scherm of scenario, of herlaad de app (Ctrl+R).</p>
-      </div>
-    );
+    return <ScreenError error={this.state.error} />;
   }
+}
+
+// A class component cannot use hooks; its fallback can.
+function ScreenError({ error }: { error: Error }) {
+  const t = useMessages().app.screenError;
+  return (
+    <div className="fatal" role="alert" data-testid="screen-error">
+      <h1>{t.title}</h1>
+      <p>{error.message}</p>
+      <p>{t.body}</p>
+    </div>
+  );
 }

@@ -1,10 +1,10 @@
-import { useLocale, useNotices } from '../state/AppState';
+import { useMessages, useNotices } from '../state/AppState';
 
 /** Short-lived messages at the bottom of the window, some with an undo action. */
 export function Notices() {
   const notices = useNotices((s) => s.notices);
   const dismiss = useNotices((s) => s.dismiss);
-  const locale = useLocale();
+  const t = useMessages().app;
   return (
     <div className="notices" aria-live="polite" data-testid="notices">
       {notices.map((n) => (
@@ -21,7 +21,7 @@ export function Notices() {
               {n.action.label}
             </button>
           )}
-          <button className="icon" onClick={() => dismiss(n.id)} aria-label={locale === 'nl-NL' ? 'Sluiten' : 'Close'}>
+          <button className="icon" onClick={() => dismiss(n.id)} aria-label={t.close}>
             ×
           </button>
         </div>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import type { z } from 'zod';
 import { membersDuring } from '../../../shared/dataset/query';
+import type { Catalogue } from '../../../shared/i18n/catalogue';
 import { PROJECT_STATUSES, ProjectDraft, type Project } from '../../../shared/projects/schema';
-import { statusLabel } from '../../../shared/charts/pipelineChart';
 import { parseNumberText } from '../../../shared/scenario/setParam';
-import { useBundle, useLocale } from '../state/AppState';
+import { useBundle, useMessages } from '../state/AppState';
 
 type Fields = { name: string; gemeente: string; completionYear: string; status: string; total: string; affordable: string; socialRent: string; nultreden: string; geclusterd: string; zorggeschikt: string; note: string };
 const CATEGORIES = ['affordable', 'socialRent', 'nultreden', 'geclusterd', 'zorggeschikt'] as const;
@@ -25,36 +26,50 @@ function fieldsOf(p: Project | null, gemeente: string): Fields {
   };
 }
 
-/** Create or edit a project; every field is checked with the same schema as the store, messages per field in Dutch. */
+type FormText = Catalogue['projectScreen']['form'];
+
+/**
+ * A field's complaint, worded from the schema's check rather than its (Dutch) message; a check
+ * this does not know keeps the schema's message.
+ */
+function issueText(issue: z.core.$ZodIssue, homes: Record<string, number>, t: FormText): string {
+  const key = String(issue.path.at(-1) ?? 'name');
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'int' ? t.wholeNumber : t.enterNumber;
+    case 'too_small':
+      return key === 'name' ? t.nameRequired : t.atLeast(Number(issue.minimum));
+    case 'too_big':
+      return t.atMost(Number(issue.maximum));
+    case 'custom':
+      return key in homes && key !== 'total' ? t.moreThanTotal(homes[key] ?? 0, homes.total ?? 0) : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+/** Create or edit a project; every field is checked with the same schema as the store, a message per field. */
 export function ProjectForm({ project, onSave, onCancel }: { project: Project | null; onSave: (draft: ProjectDraft) => Promise<string | null>; onCancel: () => void }) {
   const bundle = useBundle();
-  const locale = useLocale();
-  const nl = locale === 'nl-NL';
+  const { projectScreen, terms } = useMessages();
+  const t = projectScreen.form;
   const gemeenten = membersDuring(bundle.dataset, 2022, 2030);
   const [f, setF] = useState<Fields>(() => fieldsOf(project, gemeenten[0]?.code ?? ''));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const set = (k: keyof Fields) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
-  const labels: Record<string, string> = nl
-    ? { name: 'Naam', gemeente: 'Gemeente', completionYear: 'Opleverjaar', status: 'Status', total: 'Woningen totaal', affordable: 'Betaalbaar', socialRent: 'Sociale huur', nultreden: 'Nultreden', geclusterd: 'Geclusterd', zorggeschikt: 'Zorggeschikt', note: 'Toelichting' }
-    : { name: 'Name', gemeente: 'Municipality', completionYear: 'Completion year', status: 'Status', total: 'Homes in total', affordable: 'Affordable', socialRent: 'Social rent', nultreden: 'Zero-step', geclusterd: 'Clustered', zorggeschikt: 'Care-suitable', note: 'Note' };
+  const labels = t.fields;
 
   const submit = async () => {
     const num = (text: string) => (text.trim() === '' ? Number.NaN : (parseNumberText(text) ?? Number.NaN));
-    const draft = {
-      name: f.name,
-      gemeente: f.gemeente,
-      completionYear: num(f.completionYear),
-      status: f.status,
-      homes: { total: num(f.total), ...Object.fromEntries(CATEGORIES.map((c) => [c, f[c].trim() === '' ? 0 : num(f[c])])) },
-      note: f.note,
-    };
+    const homes: Record<string, number> = { total: num(f.total), ...Object.fromEntries(CATEGORIES.map((c) => [c, f[c].trim() === '' ? 0 : num(f[c])])) };
+    const draft = { name: f.name, gemeente: f.gemeente, completionYear: num(f.completionYear), status: f.status, homes, note: f.note };
     const parsed = ProjectDraft.safeParse(draft);
     if (!parsed.success) {
       const next: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[issue.path.length - 1] ?? 'name');
-        next[key] ??= /expected number|NaN|Invalid input/i.test(issue.message) ? (nl ? 'Vul een getal in.' : 'Enter a number.') : issue.message;
+        next[key] ??= issueText(issue, homes, t);
       }
       setErrors(next);
       return;
@@ -83,7 +98,7 @@ export function ProjectForm({ project, onSave, onCancel }: { project: Project | 
       }}
       data-testid="project-form"
     >
-      <h3>{project ? (nl ? `Project bewerken: ${project.name}` : `Edit project: ${project.name}`) : nl ? 'Nieuw project' : 'New project'}</h3>
+      <h3>{project ? t.editHeading(project.name) : t.newHeading}</h3>
       <div className="form-grid">
         {input('name', { wide: true })}
         <label className="form-field">
@@ -102,7 +117,7 @@ export function ProjectForm({ project, onSave, onCancel }: { project: Project | 
           <select value={f.status} onChange={set('status')} data-testid="project-status">
             {PROJECT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {statusLabel(s, locale)}
+                {terms.projectStatus[s]}
               </option>
             ))}
           </select>
@@ -118,12 +133,12 @@ export function ProjectForm({ project, onSave, onCancel }: { project: Project | 
       )}
       <div className="toolbar">
         <button type="submit" disabled={busy} data-testid="project-save">
-          {nl ? 'Bewaar project' : 'Save project'}
+          {t.save}
         </button>
         <button type="button" onClick={onCancel}>
-          {nl ? 'Annuleer' : 'Cancel'}
+          {t.cancel}
         </button>
-        <span className="note">{nl ? 'Categorieën tellen woningen van het totaal (een woning kan betaalbaar én nultreden zijn).' : 'Categories count homes of the total.'}</span>
+        <span className="note">{t.categoriesNote}</span>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ScenarioVersion } from '../../../shared/scenario/stored';
 import { unwrap } from '../api/client';
-import { useApi, useDraft, useLocale, useNotify, useOpenScenario, useServer } from '../state/AppState';
+import { useApi, useDraft, useLocale, useMessages, useNotify, useOpenScenario, useServer } from '../state/AppState';
 
 /** Every saved version of the open scenario; restoring one saves it as the newest version. */
 export function VersionHistory() {
@@ -12,7 +12,7 @@ export function VersionHistory() {
   const notify = useNotify();
   const adopt = useDraft((s) => s.adopt);
   const locale = useLocale();
-  const nl = locale === 'nl-NL';
+  const t = useMessages().scenarioScreen.versions;
   const [versions, setVersions] = useState<ScenarioVersion[]>([]);
   const [shown, setShown] = useState(false);
 
@@ -32,21 +32,21 @@ export function VersionHistory() {
       const restored = await unwrap(api['scenarios.restoreVersion']({ id: open.id, version }));
       await refreshScenarios();
       adopt(restored.params);
-      notify({ kind: 'info', text: nl ? `Versie ${version} teruggezet.` : `Version ${version} restored.` });
+      notify({ kind: 'info', text: t.restored(version) });
     } catch (e) {
       notify({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     }
   };
   return (
     <details className="versions" onToggle={(e) => setShown((e.target as HTMLDetailsElement).open)}>
-      <summary>{nl ? `Eerdere versies (nu versie ${open.version})` : `Earlier versions (now version ${open.version})`}</summary>
+      <summary>{t.summary(open.version)}</summary>
       <ul>
         {versions.map((v) => (
           <li key={v.version}>
-            {nl ? 'versie' : 'version'} {v.version} · {new Date(v.savedAt).toLocaleString(locale)} · {v.name}{' '}
+            {t.version(v.version)} · {new Date(v.savedAt).toLocaleString(locale)} · {v.name}{' '}
             {v.version !== open.version && (
               <button className="small" onClick={() => void restore(v.version)}>
-                {nl ? 'Terugzetten' : 'Restore'}
+                {t.restore}
               </button>
             )}
           </li>

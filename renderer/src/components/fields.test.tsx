@@ -53,6 +53,12 @@ describe('NumberField', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('speaks English in English', () => {
+    const { input } = field({ locale: 'en-GB' });
+    fireEvent.change(input, { target: { value: '9' } });
+    expect(screen.getByRole('alert').textContent).toBe('Choose a value from 0 to 5.');
+  });
+
   it('follows a new value from outside (undo), replacing what was typed', () => {
     const { input, rerender, onChange } = field({ value: 1.5 });
     rerender(<NumberField label="Tempofactor" value={1} min={0} max={5} locale="nl-NL" onChange={onChange} />);

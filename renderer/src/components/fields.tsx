@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { parseNumberText } from '../../../shared/scenario/setParam';
-import { formatNumber, type Locale } from '../../../shared/format/nl';
+import { formatNumber, formatPercent, type Locale } from '../../../shared/format/nl';
+import { texts } from '../../../shared/i18n/catalogue';
 
 type NumberFieldProps = {
   label: string;
@@ -28,7 +29,7 @@ function display(v: number | null, percent: boolean, locale: Locale): string {
 /**
  * A number typed the Dutch way ("1,25") or the English way ("1.25"). What the user types stays
  * in the field even when it is not (yet) valid; only a valid number reaches the scenario, and
- * the field says in Dutch what is wrong. Nothing typed is thrown away.
+ * the field says what is wrong. Nothing typed is thrown away.
  */
 export function NumberField({ label, value, percent = false, min, max, nullable = false, emptyText, locale, onChange, testId, compact }: NumberFieldProps) {
   const id = useId();
@@ -47,24 +48,25 @@ export function NumberField({ label, value, percent = false, min, max, nullable 
   }, [value]);
 
   const commit = (raw: string) => {
+    const t = texts(locale).editor.field;
     setText(raw);
     if (raw.trim() === '') {
       if (nullable) {
         setError(null);
         onChange(null);
-      } else setError(locale === 'nl-NL' ? 'Vul een getal in.' : 'Enter a number.');
+      } else setError(t.enterNumber);
       return;
     }
     const n = parseNumberText(raw);
     if (n === null) {
-      setError(locale === 'nl-NL' ? `"${raw.trim()}" is geen getal (gebruik bijv. 1,25).` : `"${raw.trim()}" is not a number (e.g. 1.25).`);
+      setError(t.notANumber(raw.trim()));
       return;
     }
     const v = percent ? n / 100 : n;
     if (v < min || v > max) {
-      const lo = percent ? `${formatNumber(min * 100, 0, locale)} %` : formatNumber(min, 2, locale);
-      const hi = percent ? `${formatNumber(max * 100, 0, locale)} %` : formatNumber(max, 2, locale);
-      setError(locale === 'nl-NL' ? `Kies een waarde van ${lo} tot en met ${hi}.` : `Choose a value from ${lo} to ${hi}.`);
+      const lo = percent ? formatPercent(min, 0, locale) : formatNumber(min, 2, locale);
+      const hi = percent ? formatPercent(max, 0, locale) : formatNumber(max, 2, locale);
+      setError(t.range(lo, hi));
       return;
     }
     setError(null);

@@ -3,7 +3,7 @@ import type { DocumentFormat } from '../../../shared/api/contract';
 import { runChecks } from '../../../shared/checks';
 import { buildReport, reportCharts } from '../../../shared/export/report';
 import { unwrap } from '../api/client';
-import { useApi, useBundle, useDraft, useLocale, useNotify, useResultOf, useScenarios } from '../state/AppState';
+import { useApi, useBundle, useDraft, useLocale, useMessages, useNotify, useResultOf, useScenarios } from '../state/AppState';
 import { base64ToBlob, saveBlob } from './download';
 import { renderForDocument } from './renderCharts';
 
@@ -21,31 +21,31 @@ export function useExport(): { run: (format: DocumentFormat, scenarioIds: string
   const notify = useNotify();
   const locale = useLocale();
   const resultOf = useResultOf();
+  const t = useMessages().exporting;
   const [progress, setProgress] = useState<ExportProgress>(null);
-  const nl = locale === 'nl-NL';
 
   const run = useCallback(
     async (format: DocumentFormat, scenarioIds: string[]) => {
       try {
-        setProgress({ step: nl ? 'Wijzigingen opslaan…' : 'Saving changes…' });
+        setProgress({ step: t.progress.saving });
         await flush();
         const chosen = scenarioIds.flatMap((id) => scenarios.filter((s) => s.id === id));
         let charts: Record<string, { png: string; width: number; height: number }> = {};
         if (format === 'docx' || format === 'pptx') {
           const report = buildReport({ scenarios: chosen, results: chosen.map((s) => resultOf(s)), dataset: bundle.dataset, findings: runChecks(bundle.dataset), date: new Date().toISOString(), locale });
-          charts = await renderForDocument(reportCharts(report), (done, total) => setProgress({ step: nl ? `Grafiek ${done} van ${total} tekenen…` : `Drawing chart ${done} of ${total}…` }));
+          charts = await renderForDocument(reportCharts(report), (done, total) => setProgress({ step: t.progress.chart(done, total) }));
         }
-        setProgress({ step: nl ? 'Document opbouwen…' : 'Building the document…' });
+        setProgress({ step: t.progress.building });
         const file = await unwrap(api['export.document']({ format, scenarioIds, charts, locale }));
         saveBlob(base64ToBlob(file.base64, file.mime), file.fileName);
-        notify({ kind: 'info', text: nl ? `${file.fileName} is klaar.` : `${file.fileName} is ready.` });
+        notify({ kind: 'info', text: t.ready(file.fileName) });
       } catch (e) {
-        notify({ kind: 'error', text: `${nl ? 'Exporteren mislukt' : 'Export failed'}: ${e instanceof Error ? e.message : String(e)}` });
+        notify({ kind: 'error', text: `${t.failed}: ${e instanceof Error ? e.message : String(e)}` });
       } finally {
         setProgress(null);
       }
     },
-    [api, bundle.dataset, scenarios, flush, notify, locale, resultOf, nl],
+    [api, bundle.dataset, scenarios, flush, notify, locale, resultOf, t],
   );
   return { run, progress };
 }

@@ -242,8 +242,12 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
         )}
       </td>
       <td>{v.edit !== null ? formatNumber(v.seedValue, 2, locale) : ''}</td>
-      <td title={[f.source.place, f.source.quote, f.note].filter(Boolean).join('\n')}>
-        {f.source.document === 'analist' ? texts(locale).sources.analyst : f.source.document} · <span lang="nl">{f.source.place}</span>
+      <td>
+        {f.source.document === 'analist' ? texts(locale).sources.analyst : f.source.document} ·{' '}
+        {/* The place, the quote and the note are the Dutch source's own words, the tooltip too. */}
+        <span lang="nl" title={[f.source.place, f.source.quote, f.note].filter(Boolean).join('\n')}>
+          {f.source.place}
+        </span>
       </td>
       <td className="actions">
         {!editing && (

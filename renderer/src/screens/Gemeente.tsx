@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { pathChart } from '../../../shared/charts/pathChart';
 import { elderlyNeedSupplyChart } from '../../../shared/charts/elderlyChart';
-import { chartText } from '../../../shared/charts/labels';
 import { CHART_SERIES, sourceLine } from '../../../shared/charts/sources';
 import { pipelineCapacityChart } from '../../../shared/charts/pipelineChart';
 import { HOUSING_TYPES } from '../../../shared/scenario/schema';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes, pace, pct } from '../components/format';
+import { Quoting } from '../components/Quoting';
+import { SourceLine } from '../components/SourceLine';
 import { Warnings } from '../components/Warnings';
 import { useBundle, useLocale, useMessages, useParams, useResult } from '../state/AppState';
 
@@ -17,7 +18,6 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
   const t = useMessages();
   const params = useParams();
   const g = result.gemeenten.find((x) => x.code === code) ?? result.gemeenten.find((x) => x.programme !== null) ?? result.gemeenten[0];
-  const nl = locale === 'nl-NL';
   const path = useMemo(() => (g?.programme ? pathChart(g.name, g.programme, result.scenarioName, bundle.dataset, locale) : null), [g, result.scenarioName, bundle.dataset, locale]);
   const elderly = useMemo(() => (g?.elderly ? elderlyNeedSupplyChart(g.name, g.elderly, result.scenarioName, bundle.dataset, locale) : null), [g, result.scenarioName, bundle.dataset, locale]);
   const hasProjects = g !== undefined && bundle.dataset.projects.some((p) => p.gemeente === g.code);
@@ -26,12 +26,13 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
     [g, hasProjects, bundle.dataset, result, params, locale],
   );
   if (!g) return null;
-  const types = chartText(locale).types;
+  const { gemeenteScreen: w, charts, tables } = t;
+  const types = charts.types;
   return (
     <div className="screen" data-testid="screen-gemeente">
       <div className="toolbar">
         <label>
-          {t.table.gemeente}{' '}
+          {tables.result.gemeente}{' '}
           <select value={g.code} onChange={(e) => onSelect(e.target.value)} data-testid="gemeente-select">
             {result.gemeenten.map((x) => (
               <option key={x.code} value={x.code}>
@@ -45,15 +46,24 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
       {g.programme ? (
         <>
           <p className="lead" data-testid="gemeente-summary">
-            {nl
-              ? `Programma ${homes(g.programme.target, locale)} woningen 2022–2030; gerealiseerd ${homes(g.programme.realised, locale)} t/m ${g.programme.baseYear}. In dit scenario ${pace(g.programme.scenarioPace, locale)} per jaar, nodig ${pace(g.programme.requiredPace, locale)}: prognose 2030 ${homes(g.programme.projected2030, locale)}, tekort ${homes(g.programme.gap2030, locale)}; ${g.programme.catchUpYear !== null ? `doel gehaald in ${g.programme.catchUpYear}` : 'doel niet gehaald vóór 2041'}.`
-              : `Programme ${homes(g.programme.target, locale)} homes 2022–2030; realised ${homes(g.programme.realised, locale)} up to ${g.programme.baseYear}. In this scenario ${pace(g.programme.scenarioPace, locale)} per year, required ${pace(g.programme.requiredPace, locale)}: projected 2030 ${homes(g.programme.projected2030, locale)}, shortfall ${homes(g.programme.gap2030, locale)}; ${g.programme.catchUpYear !== null ? `target reached in ${g.programme.catchUpYear}` : 'target not reached before 2041'}.`}
+            {w.summary({
+              target: homes(g.programme.target, locale),
+              realised: homes(g.programme.realised, locale),
+              baseYear: g.programme.baseYear,
+              scenarioPace: pace(g.programme.scenarioPace, locale),
+              requiredPace: pace(g.programme.requiredPace, locale),
+              projected: homes(g.programme.projected2030, locale),
+              gap: homes(g.programme.gap2030, locale),
+              outcome: g.programme.catchUpYear !== null ? charts.path.catchUp(g.programme.catchUpYear) : charts.path.noCatchUp,
+            })}
           </p>
           {path && <PlotlyChart spec={path} />}
           {pipeline && <PlotlyChart spec={pipeline} />}
         </>
       ) : (
-        <p className="lead nodata-note">{nl ? `${g.name} heeft geen bouwprogramma in de Woondeal MRA (en geen behoefterij in 004 Bijlage 2).` : `${g.name} has no Woondeal MRA build programme.`}</p>
+        <p className="lead nodata-note">
+          <Quoting text={w.noProgramme(g.name)} quotes={['Woondeal MRA', 'Bijlage 2']} />
+        </p>
       )}
       <div className="grid-2">
         {elderly && g.elderly ? (
@@ -63,9 +73,9 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
               <thead>
                 <tr>
                   <th />
-                  <th>{nl ? 'Behoefte' : 'Need'}</th>
-                  <th>{nl ? 'Aanbod' : 'Supply'}</th>
-                  <th>{nl ? 'Tekort' : 'Shortfall'}</th>
+                  <th>{w.elderly.need}</th>
+                  <th>{w.elderly.supply}</th>
+                  <th>{w.elderly.gap}</th>
                 </tr>
               </thead>
               <tbody>
@@ -80,25 +90,24 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
               </tbody>
             </table>
             <p className="note">
-              {nl ? 'Benodigd aandeel ouderengeschikt in het resterende programma: ' : 'Required elderly-suitable share of the remaining programme: '}
-              <strong>{pct(g.elderly.requiredShare, locale)}</strong>
-              {g.elderly.requiredShareAbove100 ? (nl ? ' — het programma alleen dekt de behoefte niet.' : ' — the programme alone cannot meet the need.') : ''}
+              {w.elderly.requiredShare} <strong>{pct(g.elderly.requiredShare, locale)}</strong>
+              {g.elderly.requiredShareAbove100 ? w.elderly.beyondProgramme : ''}
             </p>
           </div>
         ) : (
-          <p className="nodata-note">{nl ? 'Geen behoefterij ouderen voor deze gemeente.' : 'No elderly need row for this municipality.'}</p>
+          <p className="nodata-note">{w.elderly.noNeedRow}</p>
         )}
         <section className="card" data-testid="aandachtsgroepen">
-          <h3>{nl ? 'Aandachtsgroepen' : 'Vulnerable groups'}</h3>
+          <h3>{w.aandachtsgroepen.heading}</h3>
           <dl className="facts">
-            <dt>{nl ? 'Aandeel in de regionale opgave' : 'Share of the regional task'}</dt>
+            <dt>{w.aandachtsgroepen.share}</dt>
             <dd>{pct(g.aandachtsgroepen.weight, locale)}</dd>
-            <dt>{nl ? `Woningen per jaar (${result.horizon})` : `Homes per year (${result.horizon})`}</dt>
+            <dt>{w.aandachtsgroepen.perYear(result.horizon)}</dt>
             <dd>{pace(g.aandachtsgroepen.taskPerYear, locale)}</dd>
-            <dt>{nl ? `Cumulatief t/m ${result.horizon}` : `Cumulative to ${result.horizon}`}</dt>
+            <dt>{w.aandachtsgroepen.cumulative(result.horizon)}</dt>
             <dd>{homes(g.aandachtsgroepen.taskCumulative, locale)}</dd>
           </dl>
-          <p className="chart-source">{sourceLine(bundle.dataset, CHART_SERIES.aandachtsgroepen, result.scenarioName, locale)}</p>
+          <SourceLine text={sourceLine(bundle.dataset, CHART_SERIES.aandachtsgroepen, result.scenarioName, locale)} />
         </section>
       </div>
       <Warnings result={result} gemeente={g.code} />

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import { pipelineCapacityChart, pipelineElderlyChart, statusLabel } from '../../../shared/charts/pipelineChart';
+import { pipelineCapacityChart, pipelineElderlyChart } from '../../../shared/charts/pipelineChart';
 import type { Project, ProjectDraft } from '../../../shared/projects/schema';
 import { setParamAt } from '../../../shared/scenario/editParams';
 import { unwrap } from '../api/client';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes } from '../components/format';
 import { ProjectForm } from '../components/ProjectForm';
-import { useApi, useBundle, useDraft, useLocale, useNotify, useOpenScenario, useParams, useResult, useServer } from '../state/AppState';
+import { useApi, useBundle, useDraft, useLocale, useMessages, useNotify, useOpenScenario, useParams, useResult, useServer } from '../state/AppState';
 
 /** The project register (MODEL §5.5): add, edit, delete (with undo), and the pipeline against the programme and the need. */
 export function Projecten() {
@@ -19,7 +19,7 @@ export function Projecten() {
   const edit = useDraft((s) => s.edit);
   const locale = useLocale();
   const notify = useNotify();
-  const nl = locale === 'nl-NL';
+  const { projectScreen: t, terms, screens } = useMessages();
   const projects = bundle.dataset.projects;
   const [editing, setEditing] = useState<Project | 'new' | null>(null);
   const capacity = useMemo(() => pipelineCapacityChart(projects, result, params, bundle.dataset, locale), [projects, result, params, bundle.dataset, locale]);
@@ -32,7 +32,7 @@ export function Projecten() {
     if (!answer.ok) return answer.error.message;
     await reload();
     setEditing(null);
-    notify({ kind: 'info', text: nl ? `Project "${draft.name}" bewaard.` : `Project "${draft.name}" saved.` });
+    notify({ kind: 'info', text: t.saved(draft.name) });
     return null;
   };
 
@@ -44,8 +44,8 @@ export function Projecten() {
       const change = history.changes.find((c) => c.target === 'project' && c.targetId === p.id && c.action === 'delete' && c.revertedBy === null);
       notify({
         kind: 'info',
-        text: nl ? `Project "${p.name}" verwijderd.` : `Project "${p.name}" deleted.`,
-        ...(change ? { action: { label: nl ? 'Ongedaan maken' : 'Undo', run: () => void unwrap(api['history.revertChange']({ id: change.id })).then(reload) } } : {}),
+        text: t.deleted(p.name),
+        ...(change ? { action: { label: t.undo, run: () => void unwrap(api['history.revertChange']({ id: change.id })).then(reload) } } : {}),
       });
     } catch (e) {
       notify({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
@@ -60,22 +60,16 @@ export function Projecten() {
   return (
     <div className="screen" data-testid="screen-projecten">
       <div className="toolbar">
-        <h2>{nl ? 'Projecten' : 'Projects'}</h2>
+        <h2>{screens.projecten}</h2>
         <button onClick={() => setEditing('new')} data-testid="new-project">
-          {nl ? 'Nieuw project' : 'New project'}
+          {t.newProject}
         </button>
         <span className="note" data-testid="pace-mode-note">
-          {params.programme.paceMode === 'pipeline'
-            ? nl
-              ? `Scenario '${open.name}' rekent met de pijplijn.`
-              : `Scenario '${open.name}' uses the pipeline.`
-            : nl
-              ? `Scenario '${open.name}' rekent niet met de projecten (bouwtempo: ${params.programme.paceMode}).`
-              : `Scenario '${open.name}' does not use the projects.`}
+          {params.programme.paceMode === 'pipeline' ? t.usesPipeline(open.name) : t.usesOther(open.name, terms.paceMode[params.programme.paceMode])}
         </span>
         {params.programme.paceMode !== 'pipeline' && !open.builtin && (
           <button onClick={toPipeline} data-testid="use-pipeline">
-            {nl ? 'Reken met de pijplijn' : 'Use the pipeline'}
+            {t.usePipeline}
           </button>
         )}
       </div>
@@ -88,26 +82,17 @@ export function Projecten() {
         <table className="results" data-testid="project-table">
           <thead>
             <tr>
-              <th>{nl ? 'Project' : 'Project'}</th>
-              <th>{nl ? 'Gemeente' : 'Municipality'}</th>
-              <th>{nl ? 'Oplevering' : 'Completion'}</th>
-              <th>Status</th>
-              <th>{nl ? 'Kans' : 'Probability'}</th>
-              <th>{nl ? 'Woningen' : 'Homes'}</th>
-              <th>{nl ? 'Betaalbaar' : 'Affordable'}</th>
-              <th>{nl ? 'Soc. huur' : 'Social rent'}</th>
-              <th>{nl ? 'Nultreden' : 'Zero-step'}</th>
-              <th>{nl ? 'Geclusterd' : 'Clustered'}</th>
-              <th>{nl ? 'Zorggeschikt' : 'Care'}</th>
-              <th>{nl ? 'Bron' : 'Source'}</th>
+              {Object.entries(t.columns).map(([key, header]) => (
+                <th key={key}>{header}</th>
+              ))}
               <th />
             </tr>
           </thead>
           <tbody>
             {projects.length === 0 && (
               <tr>
-                <td colSpan={13} className="nodata-note">
-                  {nl ? 'Nog geen projecten. Voeg er een toe of lees een bestand in (Data & bronnen → Inlezen).' : 'No projects yet.'}
+                <td colSpan={Object.keys(t.columns).length + 1} className="nodata-note">
+                  {t.none}
                 </td>
               </tr>
             )}
@@ -116,7 +101,7 @@ export function Projecten() {
                 <td title={p.note}>{p.name}</td>
                 <td>{nameOf(p.gemeente)}</td>
                 <td>{p.completionYear}</td>
-                <td>{statusLabel(p.status, locale)}</td>
+                <td>{terms.projectStatus[p.status]}</td>
                 <td>{Math.round(params.pipeline.probability[p.status] * 100)} %</td>
                 <td>{homes(p.homes.total, locale)}</td>
                 <td>{homes(p.homes.affordable, locale)}</td>
@@ -124,13 +109,13 @@ export function Projecten() {
                 <td>{homes(p.homes.nultreden, locale)}</td>
                 <td>{homes(p.homes.geclusterd, locale)}</td>
                 <td>{homes(p.homes.zorggeschikt, locale)}</td>
-                <td>{p.source}</td>
+                <td>{p.source === 'invoer' ? t.entered : p.source}</td>
                 <td className="actions">
                   <button className="small" onClick={() => setEditing(p)}>
-                    {nl ? 'Bewerk' : 'Edit'}
+                    {t.edit}
                   </button>
                   <button className="small danger" onClick={() => void remove(p)} data-testid={`delete-project-${p.name}`}>
-                    {nl ? 'Verwijder' : 'Delete'}
+                    {t.delete}
                   </button>
                 </td>
               </tr>
@@ -139,9 +124,7 @@ export function Projecten() {
         </table>
       </div>
       <p className="note">
-        {nl
-          ? 'De kans op realisatie per status is een aanname van het scenario (Scenario’s → Pijplijn). Projecten met een opleverjaar tot en met het laatste realisatiejaar zitten al in de realisatiecijfers en tellen niet opnieuw mee.'
-          : 'The completion probability per status is a scenario assumption. Projects up to the last realisation year are already in the realisation figures.'}
+        {t.note}
       </p>
     </div>
   );

@@ -20,11 +20,10 @@ export function Scenarios() {
   const refreshScenarios = useServer((s) => s.refreshScenarios);
   const openScenario = useOpenAction();
   const notify = useNotify();
-  const nl = locale === 'nl-NL';
   const chart = useMemo(() => gapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
   const copy = async () => {
     try {
-      const name = freeName(nl ? `Kopie van ${open.name}` : `Copy of ${open.name}`, scenarios);
+      const name = freeName(t.scenarioScreen.list.copyOf(open.name), scenarios);
       const s = await unwrap(api['scenarios.clone']({ id: open.id, name }));
       await refreshScenarios();
       openScenario(s.id);
@@ -41,9 +40,9 @@ export function Scenarios() {
         <h2>{open.name}</h2>
         {open.builtin && (
           <p className="notice-inline">
-            {t.builtinReadOnly}{' '}
+            {t.scenarioScreen.builtinReadOnly}{' '}
             <button onClick={() => void copy()} data-testid="copy-builtin">
-              {nl ? 'Kopie maken' : 'Make a copy'}
+              {t.scenarioScreen.makeCopy}
             </button>
           </p>
         )}

@@ -4,7 +4,8 @@ import { formatSigned } from '../../../shared/format/nl';
 import type { Result } from '../../../shared/result/schema';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes, pace, pct } from '../components/format';
-import { useBundle, useLocale, useOpenScenario, useResultOf, useScenarios } from '../state/AppState';
+import { HOUSING_TYPES } from '../../../shared/scenario/schema';
+import { useBundle, useLocale, useMessages, useOpenScenario, useResultOf, useScenarios } from '../state/AppState';
 import { ExportMenu } from '../components/ExportMenu';
 
 const MAX = 4;
@@ -18,7 +19,8 @@ export function Vergelijken() {
   const resultOf = useResultOf();
   const bundle = useBundle();
   const locale = useLocale();
-  const nl = locale === 'nl-NL';
+  const { compareScreen: w, tables, exporting } = useMessages();
+  const c = tables.comparison;
   const [picked, setPicked] = useState<string[]>(() => {
     const stored = (localStorage.getItem(STORAGE_KEY) ?? '').split(',').filter((id) => scenarios.some((s) => s.id === id));
     return stored.length >= 2 ? stored : [...new Set([open.id, ...scenarios.map((s) => s.id)])].slice(0, 2);
@@ -33,22 +35,20 @@ export function Vergelijken() {
   const chart = useMemo(() => (results.length >= 2 ? compareGapChart(results, bundle.dataset, locale) : null), [results, bundle.dataset, locale]);
 
   const rows: Row[] = [
-    { label: nl ? 'Tempo scenario (woningen/jr)' : 'Scenario pace (homes/yr)', value: (r) => r.region.programme?.scenarioPace ?? null, format: (v) => pace(v, locale), deltaDecimals: 1 },
-    { label: nl ? 'Prognose 2030' : 'Projected 2030', value: (r) => r.region.programme?.projected2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
-    { label: nl ? 'Programma in 2030' : 'Programme in 2030', value: (r) => (r.region.programme ? r.region.programme.projected2030 / r.region.programme.target : null), format: (v) => pct(v, locale), deltaDecimals: 3 },
-    { label: nl ? 'Tekort bouwprogramma 2030' : 'Programme shortfall 2030', value: (r) => r.region.programme?.gap2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
-    { label: nl ? 'Doel gehaald in' : 'Target reached in', value: (r) => r.region.programme?.catchUpYear ?? null, format: (v) => (v === null ? (nl ? 'na 2040' : 'after 2040') : String(v)), deltaDecimals: 0 },
-    { label: nl ? 'Tekort betaalbaar 2030' : 'Affordable shortfall 2030', value: (r) => r.region.affordable?.gap2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
-    { label: nl ? 'Tekort nultreden 2030' : 'Zero-step shortfall 2030', value: (r) => r.region.elderly?.nultreden.gap ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
-    { label: nl ? 'Tekort geclusterd 2030' : 'Clustered shortfall 2030', value: (r) => r.region.elderly?.geclusterd.gap ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
-    { label: nl ? 'Tekort zorggeschikt 2030' : 'Care-suited shortfall 2030', value: (r) => r.region.elderly?.zorggeschikt.gap ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
-    { label: nl ? 'Aandachtsgroepen per jaar' : 'Vulnerable groups per year', value: (r) => r.region.aandachtsgroepen.taskPerYear, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { label: c.scenarioPace, value: (r) => r.region.programme?.scenarioPace ?? null, format: (v) => pace(v, locale), deltaDecimals: 1 },
+    { label: c.projected2030, value: (r) => r.region.programme?.projected2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { label: w.rows.programmeShare, value: (r) => (r.region.programme ? r.region.programme.projected2030 / r.region.programme.target : null), format: (v) => pct(v, locale), deltaDecimals: 3 },
+    { label: c.gap2030, value: (r) => r.region.programme?.gap2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { label: c.catchUpYear, value: (r) => r.region.programme?.catchUpYear ?? null, format: (v) => (v === null ? tables.afterHorizon : String(v)), deltaDecimals: 0 },
+    { label: c.affordableGap2030, value: (r) => r.region.affordable?.gap2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    ...HOUSING_TYPES.map((ty): Row => ({ label: w.rows.typeGap[ty], value: (r) => r.region.elderly?.[ty].gap ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 })),
+    { label: c.aandachtsPerYear, value: (r) => r.region.aandachtsgroepen.taskPerYear, format: (v) => homes(v, locale), deltaDecimals: 0 },
   ];
 
   return (
     <div className="screen" data-testid="screen-vergelijken">
       <fieldset className="picker">
-        <legend>{nl ? `Kies 2 tot ${MAX} scenario’s` : `Choose 2 to ${MAX} scenarios`}</legend>
+        <legend>{w.choose(MAX)}</legend>
         {scenarios.map((s) => (
           <label key={s.id} className="check">
             <input type="checkbox" checked={picked.includes(s.id)} disabled={!picked.includes(s.id) && picked.length >= MAX} onChange={() => toggle(s.id)} data-testid={`compare-${s.id}`} />
@@ -57,19 +57,19 @@ export function Vergelijken() {
         ))}
       </fieldset>
       {results.length < 2 ? (
-        <p className="lead">{nl ? 'Kies ten minste twee scenario’s.' : 'Choose at least two scenarios.'}</p>
+        <p className="lead">{w.chooseAtLeastTwo}</p>
       ) : (
         <>
-          <ExportMenu scenarioIds={chosen.map((s) => s.id)} label={nl ? 'Vergelijking exporteren:' : 'Export comparison:'} />
+          <ExportMenu scenarioIds={chosen.map((s) => s.id)} label={exporting.menu.compareLabel} />
           <div className="table-wrap">
             <table className="results" data-testid="compare-table">
               <thead>
                 <tr>
-                  <th scope="col">{nl ? 'Regio' : 'Region'}</th>
+                  <th scope="col">{c.metric}</th>
                   {results.map((r, i) => (
                     <th scope="col" key={r.scenarioId}>
                       {r.scenarioName}
-                      {i > 0 ? <span className="delta-head">{nl ? ` (verschil met ${results[0]?.scenarioName ?? ''})` : ` (vs ${results[0]?.scenarioName ?? ''})`}</span> : null}
+                      {i > 0 ? <span className="delta-head">{w.versus(results[0]?.scenarioName ?? '')}</span> : null}
                     </th>
                   ))}
                 </tr>
@@ -86,7 +86,7 @@ export function Vergelijken() {
                         return (
                           <td key={r.scenarioId}>
                             {row.format(v)}
-                            {delta !== null && Math.abs(delta) > 1e-9 ? <span className="delta"> ({formatSigned(row.deltaDecimals === 3 ? delta * 100 : delta, row.deltaDecimals === 3 ? 1 : row.deltaDecimals, locale)}{row.deltaDecimals === 3 ? ' %-punt' : ''})</span> : null}
+                            {delta !== null && Math.abs(delta) > 1e-9 ? <span className="delta"> ({formatSigned(row.deltaDecimals === 3 ? delta * 100 : delta, row.deltaDecimals === 3 ? 1 : row.deltaDecimals, locale)}{row.deltaDecimals === 3 ? w.percentPoint : ''})</span> : null}
                           </td>
                         );
                       })}

@@ -2,10 +2,10 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useStore } from 'zustand';
 import type { Api, DatasetBundle } from '../../../shared/api/contract';
 import type { Locale } from '../../../shared/format/nl';
+import { texts, type Catalogue } from '../../../shared/i18n/catalogue';
 import type { Result } from '../../../shared/result/schema';
 import type { ScenarioParams } from '../../../shared/scenario/schema';
 import type { StoredScenario } from '../../../shared/scenario/stored';
-import { messages, type Messages } from '../i18n/messages';
 import { createDraftStore, type DraftState, type DraftStore } from './draftStore';
 import { createNoticesStore, type NoticesState, type NoticesStore } from './noticesStore';
 import { createPreferencesStore, type PreferencesStore } from './preferencesStore';
@@ -39,8 +39,7 @@ function createStores(api: Api, bundle: DatasetBundle, scenarios: StoredScenario
   const first = scenarios[0];
   if (!first) throw new Error('Er zijn geen scenario’s in de database.');
   const undo = createUndoStore(first.params);
-  const restoredText = () =>
-    preferences.getState().locale === 'nl-NL' ? 'Niet-opgeslagen wijzigingen van de vorige sessie zijn teruggezet en opgeslagen.' : 'Unsaved changes from the previous session were restored and saved.';
+  const restoredText = () => texts(preferences.getState().locale).app.restored;
   const draft = createDraftStore({ api, server, undo, notices, restoredText });
   return { api, server, undo, draft, notices, preferences };
 }
@@ -82,8 +81,9 @@ export function useLocale(): Locale {
 export function useSetLocale(): (locale: Locale) => void {
   return useStore(useStores().preferences, (s) => s.setLocale);
 }
-export function useMessages(): Messages {
-  return messages(useLocale());
+/** The wording catalogue in the window's language. */
+export function useMessages(): Catalogue {
+  return texts(useLocale());
 }
 
 export function useServer<T>(select: (s: ServerState) => T): T {

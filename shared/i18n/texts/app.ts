@@ -1,0 +1,77 @@
+import { defineTexts } from '../define';
+
+type App = {
+  appName: string;
+  /** The nav bar's name for a screen reader. */
+  screensNav: string;
+  openScenario: string;
+  language: string;
+  loading: string;
+  saveState: { saved: string; pending: string; saving: string; error: string };
+  undo: string;
+  redo: string;
+  /** Closes a notice. */
+  close: string;
+  /** A draft of the previous session was found in the window's backup and saved. */
+  restored: string;
+  /** A screen that failed to render; the rest of the window still works. */
+  screenError: { title: string; body: string };
+  /** The browser build's server did not answer, or answered nonsense. */
+  server: { unreachable: string; unexpected: (status: number) => string };
+  /** The store could not be opened at start-up. */
+  fatal: { title: string; body: string; retry: string };
+};
+
+/** The window around the screens: header, save state, notices, and what shows when something fails. */
+export const app = defineTexts<App>(
+  {
+    appName: 'Woonzorgverkenner',
+    screensNav: 'Schermen',
+    openScenario: 'Scenario',
+    language: 'Taal',
+    loading: 'Laden…',
+    saveState: { saved: 'Opgeslagen', pending: 'Nog niet opgeslagen', saving: 'Opslaan…', error: 'Opslaan mislukt' },
+    undo: 'Ongedaan maken',
+    redo: 'Opnieuw',
+    close: 'Sluiten',
+    restored: 'Niet-opgeslagen wijzigingen van de vorige sessie zijn teruggezet en opgeslagen.',
+    screenError: {
+      title: 'Dit scherm kan niet worden getoond',
+      body: 'Uw scenario’s en gegevens zijn opgeslagen. Kies een ander scherm of scenario, of herlaad de app (Ctrl+R).',
+    },
+    server: {
+      unreachable: 'De Woonzorgverkenner-server is niet bereikbaar. Draait "npm run web" nog?',
+      unexpected: (status) => `Onverwacht antwoord van de server (${status}).`,
+    },
+    fatal: {
+      title: 'De Woonzorgverkenner kan de gegevens niet openen',
+      body: 'Er is niets gewijzigd. Sluit de app en probeer het opnieuw; helpt dat niet, zet dan een reservekopie van de database terug of neem contact op met de beheerder.',
+      retry: 'Opnieuw proberen',
+    },
+  },
+  {
+    appName: 'Woonzorgverkenner',
+    screensNav: 'Screens',
+    openScenario: 'Scenario',
+    language: 'Language',
+    loading: 'Loading…',
+    saveState: { saved: 'Saved', pending: 'Not saved yet', saving: 'Saving…', error: 'Saving failed' },
+    undo: 'Undo',
+    redo: 'Redo',
+    close: 'Close',
+    restored: 'Unsaved changes from the previous session were restored and saved.',
+    screenError: {
+      title: 'This screen cannot be shown',
+      body: 'Your scenarios and data are saved. Choose another screen or scenario, or reload the app (Ctrl+R).',
+    },
+    server: {
+      unreachable: 'The Woonzorgverkenner server cannot be reached. Is "npm run web" still running?',
+      unexpected: (status) => `Unexpected answer from the server (${status}).`,
+    },
+    fatal: {
+      title: 'Woonzorgverkenner cannot open its data',
+      body: 'Nothing has been changed. Close the app and try again; if that does not help, restore a backup of the database or contact your administrator.',
+      retry: 'Try again',
+    },
+  },
+);

@@ -1,0 +1,37 @@
+import type { HousingType } from '../../scenario/schema';
+import { defineTexts } from '../define';
+
+type CompareScreen = {
+  choose: (max: number) => string;
+  chooseAtLeastTwo: string;
+  /** Rows of the screen's table beyond those it shares with the exported comparison (tables.comparison). */
+  rows: { programmeShare: string; typeGap: Record<HousingType, string> };
+  /** After the second and later scenario's name in the header. */
+  versus: (first: string) => string;
+  /** After a difference of two percentages. */
+  percentPoint: string;
+};
+
+/** Vergelijken: two to four scenarios side by side. */
+export const compareScreen = defineTexts<CompareScreen>(
+  {
+    choose: (max) => `Kies 2 tot ${max} scenario’s`,
+    chooseAtLeastTwo: 'Kies ten minste twee scenario’s.',
+    rows: {
+      programmeShare: 'Programma in 2030',
+      typeGap: { nultreden: 'Tekort nultreden 2030', geclusterd: 'Tekort geclusterd 2030', zorggeschikt: 'Tekort zorggeschikt 2030' },
+    },
+    versus: (first) => ` (verschil met ${first})`,
+    percentPoint: ' %-punt',
+  },
+  {
+    choose: (max) => `Choose 2 to ${max} scenarios`,
+    chooseAtLeastTwo: 'Choose at least two scenarios.',
+    rows: {
+      programmeShare: 'Programme in 2030',
+      typeGap: { nultreden: 'Zero-step shortfall 2030', geclusterd: 'Clustered shortfall 2030', zorggeschikt: 'Care-suitable shortfall 2030' },
+    },
+    versus: (first) => ` (vs ${first})`,
+    percentPoint: ' pp',
+  },
+);
