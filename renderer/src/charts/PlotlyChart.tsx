@@ -60,7 +60,9 @@ export function PlotlyChart({ spec, height = 380 }: Props) {
           {t.cannotDraw}: {failure}
         </p>
       )}
-      <div ref={ref} className="chart-plot" role="img" aria-label={spec.title} />
+      {/* Its own height: Plotly's responsive resize measures the box, which would otherwise be only
+          as tall as the plot it is redrawing (two resizes in a row left it at 0). */}
+      <div ref={ref} className="chart-plot" style={{ height }} role="img" aria-label={spec.title} />
       <SourceLine text={spec.source} />
     </figure>
   );

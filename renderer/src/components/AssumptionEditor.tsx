@@ -73,6 +73,7 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
         <label className="assumption-label" htmlFor={`f-${a.key}`}>
           {words.label}
           {words.unit && !recordOnly && a.kind.type === 'number' ? <span className="unit-label"> ({words.unit})</span> : null}
+          {changed ? <span className="changed-mark"> • {t.changed}</span> : null}
         </label>
         {!recordOnly && (
           <div className="assumption-input" id={`f-${a.key}`}>

@@ -39,7 +39,7 @@ export function DataOverridesEditor({ assumption, readOnly, set }: { assumption:
           {t.summary}
           {Object.keys(params.dataOverrides).length > 0 ? ` (${Object.keys(params.dataOverrides).length})` : ''}
         </summary>
-        <table className="results compact">
+        <table className="results compact wrap">
           <thead>
             <tr>
               <th>{t.figure}</th>

@@ -85,7 +85,7 @@ export function ImportPanel({ onApplied }: { onApplied: () => Promise<void> }) {
     <section className="card" data-testid="import-panel">
       <h3>{words.heading}</h3>
       <div className="form-grid">
-        <label className="form-field">
+        <label className="form-field wide">
           <span>{words.kindLabel}</span>
           <select
             value={kind}

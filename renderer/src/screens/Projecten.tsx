@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { pipelineCapacityChart, pipelineElderlyChart } from '../../../shared/charts/pipelineChart';
+import { formatPercent } from '../../../shared/format/nl';
 import type { Project, ProjectDraft } from '../../../shared/projects/schema';
 import { setParamAt } from '../../../shared/scenario/editParams';
 import { unwrap } from '../api/client';
@@ -102,7 +103,7 @@ export function Projecten() {
                 <td>{nameOf(p.gemeente)}</td>
                 <td>{p.completionYear}</td>
                 <td>{terms.projectStatus[p.status]}</td>
-                <td>{Math.round(params.pipeline.probability[p.status] * 100)} %</td>
+                <td>{formatPercent(params.pipeline.probability[p.status], 0, locale)}</td>
                 <td>{homes(p.homes.total, locale)}</td>
                 <td>{homes(p.homes.affordable, locale)}</td>
                 <td>{homes(p.homes.socialRent, locale)}</td>

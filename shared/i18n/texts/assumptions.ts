@@ -134,11 +134,11 @@ export const assumptions = defineTexts(
     },
     newBuildShareNultreden: {
       label: 'Share of new build zero-step',
-      explanation: 'Share of new build suitable as a zero-step home. Empty = the historic share (S+M app / completions). The regional agreement is at least 50 % (004 §5.1).',
+      explanation: 'Share of new build suitable as a zero-step home. Empty = the historic share (S+M app / completions). The regional agreement is at least 50% (004 §5.1).',
       perGemeente: 'Share of new build per municipality and type',
     },
-    newBuildShareGeclusterd: { label: 'Share of new build clustered', explanation: 'Share of new build built as clustered homes. Default 0 %.' },
-    newBuildShareZorggeschikt: { label: 'Share of new build care-suitable', explanation: 'Share of new build that is care-suitable (clustered, near a care base). Default 0 %.' },
+    newBuildShareGeclusterd: { label: 'Share of new build clustered', explanation: 'Share of new build built as clustered homes. Default 0%.' },
+    newBuildShareZorggeschikt: { label: 'Share of new build care-suitable', explanation: 'Share of new build that is care-suitable (clustered, near a care base). Default 0%.' },
     existingStockPerYear: {
       label: 'Made suitable in existing stock',
       explanation: 'Homes per year made suitable in the existing stock (transformation, moving on), per municipality and type. Default 0.',

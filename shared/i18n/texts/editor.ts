@@ -2,6 +2,7 @@ import { defineTexts } from '../define';
 
 type Editor = {
   /** Beside each assumption: its default, and going back to it. */
+  changed: string;
   default: string;
   reset: string;
   resetTitle: string;
@@ -32,6 +33,7 @@ type Editor = {
 /** The scenario editor: the assumptions, their per-gemeente values and the number fields. */
 export const editor = defineTexts<Editor>(
   {
+    changed: 'afwijkend',
     default: 'standaard',
     reset: 'herstel',
     resetTitle: 'Terug naar de standaardwaarde',
@@ -59,6 +61,7 @@ export const editor = defineTexts<Editor>(
     },
   },
   {
+    changed: 'changed',
     default: 'default',
     reset: 'reset',
     resetTitle: 'Back to the default',

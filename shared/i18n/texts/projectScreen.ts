@@ -53,7 +53,7 @@ export const projectScreen = defineTexts<ProjectScreen>(
   {
     newProject: 'Nieuw project',
     usesPipeline: (scenario) => `Scenario '${scenario}' rekent met de pijplijn.`,
-    usesOther: (scenario, paceMode) => `Scenario '${scenario}' rekent niet met de projecten maar met bouwtempo ‘${paceMode}’.`,
+    usesOther: (scenario, paceMode) => `Scenario '${scenario}' rekent niet met de projecten maar met bouwtempo '${paceMode}'.`,
     usePipeline: 'Reken met de pijplijn',
     columns: {
       project: 'Project',
@@ -107,7 +107,7 @@ export const projectScreen = defineTexts<ProjectScreen>(
   {
     newProject: 'New project',
     usesPipeline: (scenario) => `Scenario '${scenario}' uses the pipeline.`,
-    usesOther: (scenario, paceMode) => `Scenario '${scenario}' does not use the projects; its pace is ‘${paceMode}’.`,
+    usesOther: (scenario, paceMode) => `Scenario '${scenario}' does not use the projects; its pace is '${paceMode}'.`,
     usePipeline: 'Use the pipeline',
     columns: {
       project: 'Project',
