@@ -186,6 +186,7 @@ describe('the window in English', () => {
       await page.waitForSelector('[data-testid="screen-scenarios"]');
       await openAll(page);
       await look('scenarios', 'Scenarios, built-in scenario');
+      await shoot('02a-scenarios-built-in');
       await page.fill('[data-testid="new-scenario-name"]', 'Faster building');
       await page.click('[data-testid="create-scenario"]');
       await page.waitForSelector('.editor h2:text("Faster building")');
@@ -198,7 +199,7 @@ describe('the window in English', () => {
       await look('scenarios', 'Scenario editor');
       await page.fill('[data-testid="param-programme.paceMultiplier"]', '1.5');
       await waitSaved(page);
-      await shoot('02-scenarios');
+      await shoot('02b-scenarios');
 
       // Projects: empty, the form refusing a category larger than the whole, then one project.
       await page.click('[data-testid="nav-projecten"]');
@@ -233,10 +234,11 @@ describe('the window in English', () => {
       await page.waitForSelector('[data-testid="chart-pipeline-GM0402"]');
       await openAll(page);
       await look('gemeente', 'Municipality Hilversum');
-      await shoot('05-municipality');
+      await shoot('05a-municipality');
       await page.selectOption('[data-testid="gemeente-select"]', 'GM0317');
       await page.waitForSelector('.nodata-note');
       await look('gemeente', 'Municipality Eemnes (no programme)');
+      await shoot('05b-municipality-no-programme');
 
       // Compare: a built-in scenario and ours.
       await page.click('[data-testid="nav-vergelijken"]');
