@@ -20,7 +20,7 @@ const STATUS_COLOURS: Record<ProjectStatus, string> = {
 };
 
 /** A project status in words (the `terms` area). */
-export function statusLabel(s: ProjectStatus, locale: Locale = 'nl-NL'): string {
+function statusLabel(s: ProjectStatus, locale: Locale = 'nl-NL'): string {
   return texts(locale).terms.projectStatus[s];
 }
 
