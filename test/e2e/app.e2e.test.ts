@@ -6,6 +6,7 @@ import { useTempDir } from '../support/files';
 import { officeParts } from '../support/officeFiles';
 import { launchBrowser } from '../support/browser';
 import { startWeb } from '../support/webServer';
+import { fillTooManyZeroStep } from './projectForm';
 
 /**
  * The whole app in Debian's Chromium against `npm run web` over a fresh SQLite file: what an
@@ -257,12 +258,7 @@ describe('Woonzorgverkenner in Chromium', () => {
 
       await page.click('[data-testid="nav-projecten"]');
       await page.click('[data-testid="new-project"]');
-      await page.fill('[data-testid="project-name"]', 'Stationsgebied');
-      await page.selectOption('[data-testid="project-gemeente"]', 'GM0402');
-      await page.fill('[data-testid="project-completionYear"]', '2027');
-      await page.selectOption('[data-testid="project-status"]', 'vergund');
-      await page.fill('[data-testid="project-total"]', '400');
-      await page.fill('[data-testid="project-nultreden"]', '500');
+      await fillTooManyZeroStep(page, 'Stationsgebied');
       await page.click('[data-testid="project-save"]');
       // 500 nultreden homes in a project of 400: refused in Dutch, nothing stored.
       expect(await page.locator('[data-testid="project-form"] .field-error').innerText()).toMatch(/meer woningen \(500\) dan het project in totaal heeft \(400\)/);

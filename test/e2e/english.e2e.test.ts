@@ -6,6 +6,7 @@ import { SCREENS, type ScreenId } from '../../shared/screens';
 import { launchBrowser } from '../support/browser';
 import { useTempDir } from '../support/files';
 import { startWeb } from '../support/webServer';
+import { fillTooManyZeroStep } from './projectForm';
 import { dutchIn } from './dutchWords';
 
 /**
@@ -206,12 +207,7 @@ describe('the window in English', () => {
       await page.waitForSelector('[data-testid="screen-projecten"]');
       await look('projecten', 'Projects, none yet');
       await page.click('[data-testid="new-project"]');
-      await page.fill('[data-testid="project-name"]', 'Station area');
-      await page.selectOption('[data-testid="project-gemeente"]', 'GM0402');
-      await page.fill('[data-testid="project-completionYear"]', '2027');
-      await page.selectOption('[data-testid="project-status"]', 'vergund');
-      await page.fill('[data-testid="project-total"]', '400');
-      await page.fill('[data-testid="project-nultreden"]', '500');
+      await fillTooManyZeroStep(page, 'Station area');
       await page.fill('[data-testid="project-name"]', '');
       await page.click('[data-testid="project-save"]');
       expect(await page.locator('[data-testid="project-form"] .field-error').allInnerTexts()).toEqual(['Give the project a name.', 'more homes (500) than the project has in total (400)']);

@@ -1,31 +1,22 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { unwrap } from '../api/client';
 import { AppProvider } from '../state/AppState';
 import { ResultTable } from './ResultTable';
 import { KeyFigures } from './KeyFigures';
-import { createDispatch } from '../../../electron/api/dispatch';
-import { createHandlers } from '../../../electron/api/handlers';
-import { openStore, type Store } from '../../../electron/store/store';
-import { directApi } from '../../../test/support/directApi';
-import { useTempDir } from '../../../test/support/files';
+import { useRealStoreApi } from '../../../test/support/realStoreApi';
 import type { Result } from '../../../shared/result/schema';
 
-const tempDir = useTempDir();
-let store: Store | null = null;
-afterEach(async () => {
+const openApi = useRealStoreApi();
+afterEach(() => {
   cleanup();
-  await store?.close();
-  store = null;
   localStorage.clear();
 });
 
 /** Renders with the real handlers over a real SQLite store, as the app does. */
 async function renderWithApp(ui: (result: Result) => React.ReactNode) {
-  store = await openStore(join(tempDir(), 'ui.sqlite'));
-  const api = directApi(createDispatch(createHandlers(store)));
+  const { api } = await openApi();
   const [bundle, scenarios, result] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({})), unwrap(api['run.scenario']({ id: 'basis' }))]);
   render(
     <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import type { DocumentFormat } from '../../../shared/api/contract';
-import { runChecks } from '../../../shared/checks';
 import { buildReport, reportCharts } from '../../../shared/export/report';
 import { unwrap } from '../api/client';
 import { useApi, useBundle, useDraft, useLocale, useMessages, useNotify, useResultOf, useScenarios } from '../state/AppState';
@@ -32,7 +31,7 @@ export function useExport(): { run: (format: DocumentFormat, scenarioIds: string
         const chosen = scenarioIds.flatMap((id) => scenarios.filter((s) => s.id === id));
         let charts: Record<string, { png: string; width: number; height: number }> = {};
         if (format === 'docx' || format === 'pptx') {
-          const report = buildReport({ scenarios: chosen, results: chosen.map((s) => resultOf(s)), dataset: bundle.dataset, findings: runChecks(bundle.dataset), date: new Date().toISOString(), locale });
+          const report = buildReport({ scenarios: chosen, results: chosen.map((s) => resultOf(s)), dataset: bundle.dataset, findings: bundle.findings, date: new Date().toISOString(), locale });
           charts = await renderForDocument(reportCharts(report), (done, total) => setProgress({ step: t.progress.chart(done, total) }));
         }
         setProgress({ step: t.progress.building });

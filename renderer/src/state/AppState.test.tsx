@@ -1,23 +1,18 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { unwrap } from '../api/client';
 import { AppProvider, useDraft, useLocale, useOpenAction, useParams, useResult, useScenarios, useUndo } from './AppState';
 import { readBackup } from './draftBackup';
-import { createDispatch } from '../../../electron/api/dispatch';
-import { createHandlers } from '../../../electron/api/handlers';
-import { openStore, type Store } from '../../../electron/store/store';
-import { directApi } from '../../../test/support/directApi';
-import { useTempDir } from '../../../test/support/files';
+import type { Store } from '../../../electron/store/store';
+import { useRealStoreApi } from '../../../test/support/realStoreApi';
 import { setParamAt } from '../../../shared/scenario/editParams';
 import type { ScenarioParams } from '../../../shared/scenario/schema';
 
-const tempDir = useTempDir();
+const openApi = useRealStoreApi();
 let store: Store | null = null;
-afterEach(async () => {
+afterEach(() => {
   cleanup();
-  await store?.close();
   store = null;
   localStorage.clear();
 });
@@ -50,8 +45,9 @@ function SaveStateView() {
 }
 
 async function renderApp(): Promise<void> {
-  store = await openStore(join(tempDir(), 'state.sqlite'));
-  const api = directApi(createDispatch(createHandlers(store)));
+  const opened = await openApi('state.sqlite');
+  store = opened.store;
+  const { api } = opened;
   const s = await unwrap(api['scenarios.create']({ name: 'Eigen', params: {} }));
   localStorage.setItem('woonzorgverkenner.openScenario', s.id);
   const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
