@@ -23,9 +23,10 @@ import { terms } from './texts/terms';
 import { warnings } from './texts/warnings';
 
 /**
- * The wording catalogue: every text the app shows, writes or prints, per language, in areas.
- * A new area is one file in ./texts and one line here. The UI, the exports and the command line
- * all read their words from here; nothing else holds a sentence for the user.
+ * The wording catalogue: the texts the app shows, writes or prints, per language, in areas. A new
+ * area is one file in ./texts and one line here. The window, the documents and the command line's
+ * reports read their words from here. Not here yet, and Dutch only: the Node side's error messages
+ * (StoreError, the API dispatcher, the export's progress) and the command line's usage and refusals.
  */
 const AREAS = {
   terms,
