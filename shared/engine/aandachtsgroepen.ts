@@ -35,6 +35,7 @@ function rawWeight(g: GemeenteInputs, params: ScenarioParams, warn: (w: Warning)
     case 'equal':
       return 1;
     case 'custom':
+      if (p.customWeights[g.code] === undefined) warn({ code: 'customWeightMissing', params: { gemeente: g.name }, gemeente: g.code });
       return p.customWeights[g.code] ?? 0;
     case 'population':
       if (g.population === null) warn({ code: 'weightDataMissing', params: { gemeente: g.name, missing: 'population' }, gemeente: g.code });

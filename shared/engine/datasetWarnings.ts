@@ -19,8 +19,14 @@ export function datasetWarnings(inputs: EngineInputs, gemeenten: GemeenteResult[
     if (text === null || Math.abs(text - tableSum) < 0.5) continue;
     warnings.push({ code: 'needSourcesDisagree', params: { type: t, tableSum, text, used: params.elderly.needSource } });
   }
-  if (params.programme.paceMode === 'pipeline' && inputs.gemeenten.every((g) => g.projects.length === 0)) {
-    warnings.push({ code: 'pipelineEmpty', params: {} });
+  if (params.programme.paceMode === 'pipeline') {
+    const withProgramme = gemeenten.filter((g) => g.programme);
+    const fromProjects = withProgramme.filter((g) => g.programme?.paceSource === 'pipeline');
+    if (fromProjects.length === 0) warnings.push({ code: 'pipelineEmpty', params: {} });
+    else if (fromProjects.length < withProgramme.length) {
+      const on = (source: string) => withProgramme.filter((g) => g.programme?.paceSource === source).map((g) => g.name);
+      warnings.push({ code: 'pipelinePartial', params: { withProjects: fromProjects.map((g) => g.name), onTrend: on('trend'), onCustomPace: on('custom') } });
+    }
   }
   return warnings;
 }

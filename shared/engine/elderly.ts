@@ -5,8 +5,7 @@ import type { EngineInputs, GemeenteInputs, PerType } from './inputs';
 import type { ProgrammeState } from './programme';
 import { weightedHomesBetween } from './pipeline';
 
-/** Elderly block plus the parts the region needs to recompute `requiredShare` from sums. */
-export type ElderlyState = { block: ElderlyBlock; nonBuildSupply: number; remainingProgramme: number | null };
+export type ElderlyState = { block: ElderlyBlock };
 
 /**
  * Need per type for one gemeente: the per-gemeente table, or the regional text total spread
@@ -55,11 +54,11 @@ export function computeElderly(
   const needYear = g.needYear ?? inputs.programmeEnd;
   const baseYear = programme?.block.baseYear ?? inputs.programmeStart - 1;
   const years = Math.max(0, needYear - baseYear);
-  const newBuild = (programme?.block.scenarioPace ?? 0) * years;
-  const pipeline = params.programme.paceMode === 'pipeline';
+  const pipeline = programme?.block.paceSource === 'pipeline';
+  const newBuild = newBuildUntil(g, params, programme, baseYear, needYear);
   const existing = params.elderly.existingStockPerYear[g.code] ?? {};
   const blocks = {} as PerType<TypeBlock>;
-  let nonBuildSupply = 0;
+  let newBuildNeed = 0;
   for (const t of HOUSING_TYPES) {
     const n = need[t];
     if (n === null) warn({ code: 'elderlyNeedMissing', params: { type: t } });
@@ -69,29 +68,42 @@ export function computeElderly(
     // includes whatever is being built.
     const fromProjects = pipeline ? weightedHomesBetween(g.projects, params, baseYear, needYear, t) : 0;
     const fromNewBuild = pipeline ? 0 : newBuild * newBuildShare(g, t, params, programme);
-    const supply = fromNewBuild + fromStock + fromProjects;
-    nonBuildSupply += fromStock + fromProjects;
-    blocks[t] = { need: n ?? 0, supply, gap: (n ?? 0) - supply };
+    // Per type, so a surplus of one type never lowers what new build must supply of another.
+    newBuildNeed += Math.max(0, (n ?? 0) - fromStock - fromProjects);
+    blocks[t] = typeBlock(n ?? 0, fromNewBuild + fromStock + fromProjects);
   }
-  const total = sumTypes(Object.values(blocks));
-  const remainingProgramme = programme ? programme.block.target - programme.block.realised : null;
-  const requiredShare = shareRequired(total.need, nonBuildSupply, remainingProgramme);
-  if (requiredShare !== null && requiredShare > 1) {
-    warn({ code: 'requiredShareAbove100', params: { share: requiredShare } });
-  }
-  return {
-    nonBuildSupply,
-    remainingProgramme,
-    block: { ...blocks, total, requiredShare, requiredShareAbove100: requiredShare !== null && requiredShare > 1 },
-  };
+  const total = sumTypes(HOUSING_TYPES.map((t) => blocks[t]));
+  const { requiredShare, above100 } = shareRequired(newBuildNeed, newBuild);
+  if (above100) warn({ code: 'requiredShareAbove100', params: { needed: newBuildNeed, newBuild, year: needYear } });
+  return { block: { ...blocks, total, newBuild, newBuildNeed, requiredShare, requiredShareAbove100: above100 } };
 }
 
+/**
+ * The scenario's new build from the base year to the need year: its constant pace × years, or
+ * in pipeline mode the weighted projects completing in that period.
+ */
+export function newBuildUntil(g: GemeenteInputs, params: ScenarioParams, programme: ProgrammeState | null, baseYear: number, needYear: number): number {
+  if (!programme) return 0;
+  if (programme.block.paceSource === 'pipeline') return weightedHomesBetween(g.projects, params, baseYear, needYear);
+  return programme.block.scenarioPace * Math.max(0, needYear - baseYear);
+}
+
+export function typeBlock(need: number, supply: number): TypeBlock {
+  const gap = need - supply;
+  return { need, supply, gap, shortfall: Math.max(0, gap), surplus: Math.max(0, -gap) };
+}
+
+/** Sums of the parts: the shortfall is the sum of the parts' shortfalls, never the net gap. */
 export function sumTypes(blocks: TypeBlock[]): TypeBlock {
-  return blocks.reduce((a, b) => ({ need: a.need + b.need, supply: a.supply + b.supply, gap: a.gap + b.gap }), { need: 0, supply: 0, gap: 0 });
+  return blocks.reduce(
+    (a, b) => ({ need: a.need + b.need, supply: a.supply + b.supply, gap: a.gap + b.gap, shortfall: a.shortfall + b.shortfall, surplus: a.surplus + b.surplus }),
+    { need: 0, supply: 0, gap: 0, shortfall: 0, surplus: 0 },
+  );
 }
 
-/** (Σ need − supply outside new build) / remaining programme; null when nothing remains to build. */
-export function shareRequired(need: number, nonBuildSupply: number, remainingProgramme: number | null): number | null {
-  if (remainingProgramme === null || remainingProgramme <= 0) return null;
-  return (need - nonBuildSupply) / remainingProgramme;
+/** newBuildNeed / newBuild, capped at 100 % and flagged above it; null when nothing is built. */
+export function shareRequired(newBuildNeed: number, newBuild: number): { requiredShare: number | null; above100: boolean } {
+  const above100 = newBuildNeed > newBuild + 1e-9;
+  if (newBuild <= 0) return { requiredShare: null, above100 };
+  return { requiredShare: Math.min(1, newBuildNeed / newBuild), above100 };
 }

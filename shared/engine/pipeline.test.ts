@@ -45,11 +45,31 @@ describe('pipeline pace (MODEL §5.5): new build = probability-weighted projects
     expect(r.gemeenten.find((g) => g.code === 'GM0402')!.programme!.projected2030).toBeCloseTo(365 + 100 + 100, 9);
   });
 
-  it('a gemeente without projects builds nothing new in pipeline mode', () => {
+  it('a gemeente without projects keeps its trend in pipeline mode, and the warning names who is on the register', () => {
     const r = runScenario(ds, pipeline());
     const laren = r.gemeenten.find((g) => g.code === 'GM0417')!.programme!;
-    expect(laren.projected2030).toBe(33);
-    expect(laren.scenarioPace).toBe(0);
+    // Laren: realised 33 in 2022+2023, so the trend is 16,5 a year: 33 + 16,5 × 7.
+    expect(laren.paceSource).toBe('trend');
+    expect(laren.scenarioPace).toBe(16.5);
+    expect(laren.projected2030).toBe(33 + 16.5 * 7);
+    const partial = r.warnings.find((w) => w.code === 'pipelinePartial');
+    expect(partial?.params).toMatchObject({ withProjects: ['Hilversum'], onCustomPace: [] });
+    expect((partial?.params as { onTrend: string[] }).onTrend).toHaveLength(5);
+  });
+
+  it('in pipeline mode a gemeente without projects keeps its own custom pace; one with projects says its custom pace does not count', () => {
+    const r = runScenario(ds, Scenario.parse({ id: 'p', name: 'p', params: { programme: { paceMode: 'pipeline', customPace: { GM0417: 40, GM0402: 300 } } } }));
+    const laren = r.gemeenten.find((g) => g.code === 'GM0417')!.programme!;
+    expect(laren.paceSource).toBe('custom');
+    expect(laren.scenarioPace).toBe(40);
+    expect(r.gemeenten.find((g) => g.code === 'GM0402')!.programme!.paceSource).toBe('pipeline');
+    expect(r.warnings.find((w) => w.code === 'customPaceOverriddenByProjects')?.gemeente).toBe('GM0402');
+  });
+
+  it('a project completing in the base year is named in a warning: it is in the realisation figures', () => {
+    const w = runScenario(ds, pipeline()).warnings.filter((x) => x.code === 'projectBeforeBaseYear');
+    expect(w).toHaveLength(1);
+    expect(w[0]?.params).toMatchObject({ gemeente: 'Hilversum', year: 2023, baseYear: 2023 });
   });
 
   it('an empty register in pipeline mode says so', () => {

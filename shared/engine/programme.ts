@@ -1,5 +1,5 @@
 import type { ScenarioParams } from '../scenario/schema';
-import type { AffordableBlock, PathPoint, ProgrammeBlock } from '../result/schema';
+import type { AffordableBlock, PaceSource, PathPoint, ProgrammeBlock } from '../result/schema';
 import type { GemeenteWarning } from './warnings';
 import type { GemeenteInputs, YearValue } from './inputs';
 import { weightedHomes, weightedHomesBetween } from './pipeline';
@@ -64,14 +64,27 @@ export type ProgrammeState = {
   projectedAt: (year: number) => number;
 };
 
+/**
+ * Which rule sets a gemeente's pace. The scenario's pace mode, except in pipeline mode for a
+ * gemeente without projects in the register: the register then says nothing about it, so it
+ * keeps its own custom pace if the scenario sets one, otherwise its trend. (Projects completing in
+ * or before the base year do not count: they are in the realisation figures.) Without this rule a
+ * register that covers two gemeenten would have the other four build nothing at all.
+ */
+export function paceSourceFor(mode: ScenarioParams['programme'], code: string, hasProjects: boolean): PaceSource {
+  if (mode.paceMode !== 'pipeline' || hasProjects) return mode.paceMode;
+  return mode.customPace[code] !== undefined ? 'custom' : 'trend';
+}
+
 /** A constant yearly pace for trend, programme and custom; null for pipeline, whose new build varies per year. */
 export function scenarioPaceFor(
   mode: ScenarioParams['programme'],
+  source: PaceSource,
   code: string,
   currentPace: number,
   requiredPace: number,
 ): number | null {
-  switch (mode.paceMode) {
+  switch (source) {
     case 'trend':
       return currentPace * (mode.paceMultiplierByGemeente[code] ?? mode.paceMultiplier);
     case 'programme':
@@ -107,7 +120,17 @@ export function computeProgramme(
   const currentPace = yearsDone > 0 ? realised.total / yearsDone : 0;
   // Already at or past the target: nothing more is required (never a negative pace).
   const requiredPace = remainingYears > 0 ? Math.max(0, (target - realised.total) / remainingYears) : 0;
-  const constantPace = scenarioPaceFor(params.programme, g.code, currentPace, requiredPace);
+  // Projects completing in or before the base year are in the realisation figures already.
+  const paceSource = paceSourceFor(params.programme, g.code, g.projects.some((p) => p.completionYear > baseYear));
+  const constantPace = scenarioPaceFor(params.programme, paceSource, g.code, currentPace, requiredPace);
+  if (params.programme.customPace[g.code] !== undefined && paceSource === 'pipeline') {
+    warn({ code: 'customPaceOverriddenByProjects', params: { pace: params.programme.customPace[g.code] ?? 0, projects: g.projects.length } });
+  }
+  if (params.programme.paceMode === 'pipeline') {
+    for (const p of g.projects.filter((x) => x.completionYear <= baseYear)) {
+      warn({ code: 'projectBeforeBaseYear', params: { project: p.name, year: p.completionYear, baseYear } });
+    }
+  }
   // Pipeline: the weighted projects per year; reported pace = their average over the remaining programme years.
   const pipelineByYear = new Map<number, number>();
   if (constantPace === null) for (let y = baseYear + 1; y <= LAST_YEAR; y++) pipelineByYear.set(y, weightedHomes(g.projects, params, y));
@@ -141,6 +164,7 @@ export function computeProgramme(
   }
   const projected2030 = projectedAt(end);
   const catchUpYear = firstYearAtOrAbove(target, start, projectedAt);
+  const gap2030 = target - projected2030;
   return {
     remainingYears,
     projectedAt,
@@ -149,9 +173,12 @@ export function computeProgramme(
       realised: realised.total,
       baseYear,
       currentPace,
+      paceSource,
       scenarioPace,
       projected2030,
-      gap2030: target - projected2030,
+      gap2030,
+      shortfall2030: Math.max(0, gap2030),
+      surplus2030: Math.max(0, -gap2030),
       requiredPace,
       catchUpYear,
       path,
@@ -179,8 +206,8 @@ export function computeAffordable(
   const historicShare = total.realised > 0 ? realised / total.realised : 0;
   // On track for its own target, but never more affordable homes than homes in total (Laren).
   // Pipeline: the projects' own affordable homes.
-  const onTrack = params.programme.paceMode === 'programme';
-  const pipeline = params.programme.paceMode === 'pipeline';
+  const onTrack = total.paceSource === 'programme';
+  const pipeline = total.paceSource === 'pipeline';
   const scenarioPace = onTrack
     ? Math.min(requiredPace, total.scenarioPace)
     : pipeline
@@ -192,13 +219,16 @@ export function computeAffordable(
     warn({ code: 'affordableCappedByTotal', params: { required: requiredPace, total: total.scenarioPace } });
   }
   const projected2030 = realised + scenarioPace * remainingYears;
+  const gap2030 = g.affordableTarget - projected2030;
   return {
     target: g.affordableTarget,
     realised,
     realisedIsLowerBound: true,
     scenarioPace,
     projected2030,
-    gap2030: g.affordableTarget - projected2030,
+    gap2030,
+    shortfall2030: Math.max(0, gap2030),
+    surplus2030: Math.max(0, -gap2030),
     requiredPace,
   };
 }

@@ -78,8 +78,8 @@ function closeToSum(actual: number, terms: number[], label: string): void {
   if (Math.abs(actual - expected) > 1e-6 * scale) throw new Error(`${label}: region ${actual} ≠ Σ gemeenten ${expected}`);
 }
 
-const PROGRAMME_SUMS = ['target', 'realised', 'currentPace', 'scenarioPace', 'projected2030', 'gap2030', 'requiredPace'] as const;
-const AFFORDABLE_SUMS = ['target', 'realised', 'scenarioPace', 'projected2030', 'gap2030', 'requiredPace'] as const;
+const PROGRAMME_SUMS = ['target', 'realised', 'currentPace', 'scenarioPace', 'projected2030', 'gap2030', 'shortfall2030', 'surplus2030', 'requiredPace'] as const;
+const AFFORDABLE_SUMS = ['target', 'realised', 'scenarioPace', 'projected2030', 'gap2030', 'shortfall2030', 'surplus2030', 'requiredPace'] as const;
 const AANDACHT_SUMS = ['weight', 'taskPerYear', 'taskCumulative'] as const;
 const ELDERLY_BLOCKS = [...HOUSING_TYPES, 'total'] as const;
 
@@ -115,10 +115,32 @@ function checkInvariants(ds: Dataset, sc: Scenario): Result {
   }
   if (region.elderly) {
     for (const t of ELDERLY_BLOCKS) {
-      for (const k of ['need', 'supply', 'gap'] as const) {
+      for (const k of ['need', 'supply', 'gap', 'shortfall', 'surplus'] as const) {
         closeToSum(region.elderly[t][k], withElderly.map((b) => b[t][k]), `elderly.${t}.${k}`);
       }
     }
+    for (const k of ['newBuild', 'newBuildNeed'] as const) closeToSum(region.elderly[k], withElderly.map((b) => b[k]), `elderly.${k}`);
+  }
+  // Shortfall and surplus are never netted: both ≥ 0 and shortfall − surplus is the net gap, in every block.
+  const netting = (label: string, b: { shortfall: number; surplus: number }, gap: number) => {
+    expect(b.shortfall, label).toBeGreaterThanOrEqual(0);
+    expect(b.surplus, label).toBeGreaterThanOrEqual(0);
+    closeToSum(gap, [b.shortfall, -b.surplus], `${label} shortfall − surplus`);
+  };
+  for (const [where, blocks] of [['regio', region], ...gemeenten.map((g) => [g.code, g] as const)] as const) {
+    if (blocks.programme) netting(`${where} programme`, { shortfall: blocks.programme.shortfall2030, surplus: blocks.programme.surplus2030 }, blocks.programme.gap2030);
+    if (blocks.affordable) netting(`${where} affordable`, { shortfall: blocks.affordable.shortfall2030, surplus: blocks.affordable.surplus2030 }, blocks.affordable.gap2030);
+    if (blocks.elderly) for (const t of ELDERLY_BLOCKS) netting(`${where} ${t}`, blocks.elderly[t], blocks.elderly[t].gap);
+  }
+  // A single gemeente's single figure: exactly one of shortfall and surplus can be non-zero.
+  for (const g of gemeenten) {
+    if (g.programme) expect(Math.min(g.programme.shortfall2030, g.programme.surplus2030)).toBe(0);
+    if (g.elderly) for (const t of HOUSING_TYPES) expect(Math.min(g.elderly[t].shortfall, g.elderly[t].surplus)).toBe(0);
+  }
+  // The region has caught up when its last gemeente has.
+  if (region.programme) {
+    const years = withProgramme.map((b) => b.catchUpYear);
+    expect(region.programme.catchUpYear).toBe(years.includes(null) ? null : Math.max(...(years as number[])));
   }
   for (const k of AANDACHT_SUMS) closeToSum(region.aandachtsgroepen[k], gemeenten.map((g) => g.aandachtsgroepen[k]), `aandachtsgroepen.${k}`);
 
@@ -131,7 +153,13 @@ function checkInvariants(ds: Dataset, sc: Scenario): Result {
       for (const k of ['need', 'supply', 'gap'] as const) {
         closeToSum(g.elderly.total[k], HOUSING_TYPES.map((t) => g.elderly![t][k]), `${g.code} elderly total.${k}`);
       }
-      expect(g.elderly.requiredShareAbove100).toBe(g.elderly.requiredShare !== null && g.elderly.requiredShare > 1);
+      for (const k of ['shortfall', 'surplus'] as const) {
+        closeToSum(g.elderly.total[k], HOUSING_TYPES.map((t) => g.elderly![t][k]), `${g.code} elderly total.${k}`);
+      }
+      // Required share: of the scenario's own new build, capped at 100 % and flagged when new build is too small.
+      expect(g.elderly.requiredShareAbove100).toBe(g.elderly.newBuildNeed > g.elderly.newBuild + 1e-9);
+      if (g.elderly.newBuild > 0) expect(g.elderly.requiredShare).toBeCloseTo(Math.min(1, g.elderly.newBuildNeed / g.elderly.newBuild), 9);
+      else expect(g.elderly.requiredShare).toBeNull();
     }
     expect(g.aandachtsgroepen.weight).toBeGreaterThanOrEqual(0);
   }

@@ -1,13 +1,13 @@
-import type { AandachtsgroepenBlock, AffordableBlock, PathPoint, ProgrammeBlock, RegionResult } from '../result/schema';
-import { HOUSING_TYPES } from '../scenario/schema';
+import type { AandachtsgroepenBlock, AffordableBlock, PaceSource, PathPoint, ProgrammeBlock, RegionResult, TypeBlock } from '../result/schema';
+import { HOUSING_TYPES, type HousingType } from '../scenario/schema';
 import type { ElderlyState } from './elderly';
 import { shareRequired, sumTypes } from './elderly';
-import { firstYearAtOrAbove, targetPathAt, type ProgrammeState } from './programme';
+import { targetPathAt, type ProgrammeState } from './programme';
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
 /** Region = the same blocks summed over the gemeenten that have them (MODEL.md §6). */
-export function regionProgramme(states: ProgrammeState[], start: number, end: number): ProgrammeBlock | null {
+export function regionProgramme(states: ProgrammeState[], start: number, end: number, mode: PaceSource): ProgrammeBlock | null {
   if (states.length === 0) return null;
   const blocks = states.map((s) => s.block);
   const target = sum(blocks.map((b) => b.target));
@@ -23,16 +23,22 @@ export function regionProgramme(states: ProgrammeState[], start: number, end: nu
     projected: year >= baseYear ? projectedAt(year) : null,
   }));
   const projected2030 = sum(blocks.map((b) => b.projected2030));
+  // The Woondeal is an agreement per gemeente: the region is done when every gemeente is, so
+  // neither its shortfall nor its catch-up year lets one gemeente's surplus cover another's gap.
+  const catchUpYears = blocks.map((b) => b.catchUpYear);
   return {
     target,
     realised: sum(blocks.map((b) => b.realised)),
     baseYear,
     currentPace: sum(blocks.map((b) => b.currentPace)),
+    paceSource: mode,
     scenarioPace: sum(blocks.map((b) => b.scenarioPace)),
     projected2030,
     gap2030: target - projected2030,
+    shortfall2030: sum(blocks.map((b) => b.shortfall2030)),
+    surplus2030: sum(blocks.map((b) => b.surplus2030)),
     requiredPace: sum(blocks.map((b) => b.requiredPace)),
-    catchUpYear: firstYearAtOrAbove(target, start, projectedAt),
+    catchUpYear: catchUpYears.some((y) => y === null) ? null : Math.max(...(catchUpYears as number[])),
     path,
   };
 }
@@ -48,24 +54,25 @@ export function regionAffordable(blocks: AffordableBlock[]): AffordableBlock | n
     scenarioPace: sum(blocks.map((b) => b.scenarioPace)),
     projected2030,
     gap2030: target - projected2030,
+    shortfall2030: sum(blocks.map((b) => b.shortfall2030)),
+    surplus2030: sum(blocks.map((b) => b.surplus2030)),
     requiredPace: sum(blocks.map((b) => b.requiredPace)),
   };
 }
 
+/**
+ * Per type and in total: need, supply and the net gap summed; shortfall and surplus summed from
+ * the gemeenten's own (sumTypes), so they never net out. The required share is the region's
+ * new build that would have to be suitable: Σ newBuildNeed / Σ newBuild, capped at 100 %.
+ */
 export function regionElderly(states: ElderlyState[]): RegionResult['elderly'] {
   if (states.length === 0) return null;
-  const perType = Object.fromEntries(HOUSING_TYPES.map((t) => [t, sumTypes(states.map((s) => s.block[t]))])) as Record<
-    (typeof HOUSING_TYPES)[number],
-    ReturnType<typeof sumTypes>
-  >;
-  const total = sumTypes(states.map((s) => s.block.total));
-  const withProgramme = states.filter((s) => s.remainingProgramme !== null);
-  const requiredShare = shareRequired(
-    sum(withProgramme.map((s) => s.block.total.need)),
-    sum(withProgramme.map((s) => s.nonBuildSupply)),
-    withProgramme.length > 0 ? sum(withProgramme.map((s) => s.remainingProgramme ?? 0)) : null,
-  );
-  return { ...perType, total, requiredShare, requiredShareAbove100: requiredShare !== null && requiredShare > 1 };
+  const blocks = states.map((s) => s.block);
+  const perType = Object.fromEntries(HOUSING_TYPES.map((t) => [t, sumTypes(blocks.map((b) => b[t]))])) as Record<HousingType, TypeBlock>;
+  const newBuild = sum(blocks.map((b) => b.newBuild));
+  const newBuildNeed = sum(blocks.map((b) => b.newBuildNeed));
+  const { requiredShare, above100 } = shareRequired(newBuildNeed, newBuild);
+  return { ...perType, total: sumTypes(blocks.map((b) => b.total)), newBuild, newBuildNeed, requiredShare, requiredShareAbove100: above100 };
 }
 
 export function regionAandachtsgroepen(blocks: AandachtsgroepenBlock[]): AandachtsgroepenBlock {

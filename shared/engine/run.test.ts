@@ -184,7 +184,14 @@ describe('basis (trend 2022–2023) — MODEL §5.1 worked example and every gem
     expect(p.projected2030).toBeCloseTo(1258 + 629 * 7, 9); // 5 661
     expect(p.gap2030).toBeCloseTo(6910 - 5661, 9); // 1 249
     expect(p.requiredPace).toBeCloseTo((6910 - 1258) / 7, 9); // 807.43
-    expect(p.catchUpYear).toBe(2032); // 1258 + 629 · 9 = 6919 ≥ 6910; · 8 = 6290 <
+    // Not netted (issue 9): Blaricum 215, Hilversum 1 557,5, Huizen 75, Wijdemeren 180,5 behind;
+    // Laren 88,5 and Gooise Meren 690,5 ahead. The net 1 249 = 2 028 − 779.
+    expect(p.shortfall2030).toBeCloseTo(215 + 1557.5 + 75 + 180.5, 9);
+    expect(p.surplus2030).toBeCloseTo(88.5 + 690.5, 9);
+    // The region is done when every gemeente is: Blaricum (320 left at 15 a year) is not, by 2040.
+    // (The summed path alone would say 2032: 1 258 + 629 · 9 = 6 919 ≥ 6 910.)
+    expect(p.catchUpYear).toBeNull();
+    expect(p.paceSource).toBe('trend');
     expect(p.path).toHaveLength(9);
     expect(p.path.at(-1)!.projected).toBeCloseTo(5661, 9);
     expect(r.region.coverage.programme.sort()).toEqual([...WITH_PROGRAMME].sort());
@@ -201,6 +208,8 @@ describe('basis (trend 2022–2023) — MODEL §5.1 worked example and every gem
     expect(a.scenarioPace).toBeCloseTo(pace, 9);
     expect(a.projected2030).toBeCloseTo(src.smApp + pace * YEARS_LEFT, 9);
     expect(a.gap2030).toBeCloseTo(src.laagMidden - (src.smApp + pace * YEARS_LEFT), 9);
+    expect(a.shortfall2030).toBeCloseTo(Math.max(0, src.laagMidden - (src.smApp + pace * YEARS_LEFT)), 9);
+    expect(a.surplus2030).toBe(0);
     expect(a.requiredPace).toBeCloseTo((src.laagMidden - src.smApp) / YEARS_LEFT, 9);
   });
 
@@ -222,32 +231,73 @@ describe('basis (trend 2022–2023) — MODEL §5.1 worked example and every gem
     const newBuild = (src.realised / YEARS_DONE) * YEARS_LEFT;
     const share = src.smApp / src.realised;
     const supply = { nultreden: newBuild * share, geclusterd: 0, zorggeschikt: 0 };
+    let shortfall = 0;
+    let surplus = 0;
     for (const t of ['nultreden', 'geclusterd', 'zorggeschikt'] as const) {
       expect(e[t].need).toBe(src.need[t]);
       expect(e[t].supply).toBeCloseTo(supply[t], 9);
       expect(e[t].gap).toBeCloseTo(src.need[t] - supply[t], 9);
+      expect(e[t].shortfall).toBeCloseTo(Math.max(0, src.need[t] - supply[t]), 9);
+      expect(e[t].surplus).toBeCloseTo(Math.max(0, supply[t] - src.need[t]), 9);
+      shortfall += Math.max(0, src.need[t] - supply[t]);
+      surplus += Math.max(0, supply[t] - src.need[t]);
     }
     const needTotal = src.need.nultreden + src.need.geclusterd + src.need.zorggeschikt;
     expect(e.total.need).toBe(needTotal);
     expect(e.total.supply).toBeCloseTo(supply.nultreden, 9);
     expect(e.total.gap).toBeCloseTo(needTotal - supply.nultreden, 9);
-    const requiredShare = needTotal / (src.target - src.realised);
-    expect(e.requiredShare).toBeCloseTo(requiredShare, 12);
-    expect(e.requiredShareAbove100).toBe(requiredShare > 1);
+    // The total's shortfall is the sum of the types' shortfalls, not the net gap.
+    expect(e.total.shortfall).toBeCloseTo(shortfall, 9);
+    expect(e.total.surplus).toBeCloseTo(surplus, 9);
+    // The required share is of the scenario's own new build (trend: realised / 2 × 7), capped at 100 %.
+    expect(e.newBuild).toBeCloseTo(newBuild, 9);
+    expect(e.newBuildNeed).toBe(needTotal);
+    expect(e.requiredShare).toBeCloseTo(Math.min(1, needTotal / newBuild), 12);
+    expect(e.requiredShareAbove100).toBe(needTotal > newBuild);
   });
 
   it('Hilversum nultreden supply by hand: 182.5 × 7 × 166/365 = 581', () => {
     expect(gemeente(r, 'GM0402').elderly!.nultreden.supply).toBeCloseTo(581, 9);
   });
 
-  it('requiredShare above 100 % is flagged where the programme alone cannot meet the need', () => {
-    // Huizen 1133/250, Laren 497/27, Wijdemeren 671/429, region 6393/5652.
+  it('requiredShare above 100 % is flagged where the trend builds less than the need', () => {
+    // Need / new build at the trend (realised / 2 × 7): Blaricum 226/105, Hilversum 2 506/1 277,5,
+    // Huizen 1 133/175, Laren 497/115,5, Wijdemeren 671/248,5 above; Gooise Meren 1 360/2 481,5 = 54,8 %.
     const above = r.gemeenten.filter((g) => g.elderly?.requiredShareAbove100).map((g) => g.code).sort();
-    expect(above).toEqual(['GM0406', 'GM0417', 'GM1696']);
-    expect(r.region.elderly!.requiredShare).toBeCloseTo(6393 / 5652, 12);
+    expect(above).toEqual(['GM0376', 'GM0402', 'GM0406', 'GM0417', 'GM1696']);
+    expect(gemeente(r, 'GM1942').elderly!.requiredShare).toBeCloseTo(1360 / 2481.5, 12);
+    for (const code of above) expect(gemeente(r, code).elderly!.requiredShare).toBe(1);
+    // Region: 6 393 to supply from 4 403 new homes.
+    expect(r.region.elderly!.newBuild).toBeCloseTo(4403, 9);
+    expect(r.region.elderly!.requiredShare).toBe(1);
     expect(r.region.elderly!.requiredShareAbove100).toBe(true);
-    const warned = r.warnings.filter((w) => w.code === 'requiredShareAbove100').map((w) => w.gemeente).sort();
-    expect(warned).toEqual(['GM0406', 'GM0417', 'GM1696']);
+    const warned = r.warnings.filter((w) => w.code === 'requiredShareAbove100');
+    expect(warned.map((w) => w.gemeente).sort()).toEqual(above);
+    expect(text(warned.find((w) => w.gemeente === 'GM0406'))).toBe(
+      'Huizen: de nieuwbouw in dit scenario tot 2030 (175 woningen) is kleiner dan wat de nieuwbouw voor ouderen moet leveren (1.133): ook als alle nieuwbouw ouderengeschikt is, blijven er 958 tekort. Het benodigde aandeel staat daarom op 100 %.',
+    );
+  });
+
+  it('Laren follows the scenario: on track it builds 27 homes for a need of 497, so 100 % (flagged), not 1 840 %', () => {
+    const e = gemeente(builtin('programma'), 'GM0417').elderly!;
+    expect(e.newBuild).toBeCloseTo(27, 9);
+    expect(e.requiredShare).toBe(1);
+    expect(e.requiredShareAbove100).toBe(true);
+  });
+
+  it('toegankelijk50: the region\'s nultreden shortfall is the sum of the gemeenten\' shortfalls (832), not the net −1,5', () => {
+    const t = builtin('toegankelijk50');
+    // 50 % of new build (realised / 2 × 7) against the table's need, per gemeente.
+    const gaps = WITH_PROGRAMME.map((code) => BIJLAGE2[code]!.need.nultreden - 0.5 * (BIJLAGE2[code]!.realised / 2) * 7);
+    const n = t.region.elderly!.nultreden;
+    expect(n.gap).toBeCloseTo(-1.5, 9);
+    expect(n.shortfall).toBeCloseTo(27.5 + 286.25 + 392.5 + 125.75, 9); // Blaricum, Hilversum, Huizen, Wijdemeren
+    expect(n.shortfall).toBeCloseTo(gaps.filter((x) => x > 0).reduce((a, b) => a + b, 0), 9);
+    expect(n.surplus).toBeCloseTo(2.75 + 830.75, 9); // Laren, Gooise Meren
+    // Gooise Meren: its nultreden surplus does not cancel the 950 geclusterde and zorggeschikte homes it lacks.
+    const gm = gemeente(t, 'GM1942').elderly!;
+    expect(gm.total.shortfall).toBe(230 + 720);
+    expect(gm.total.gap).toBeCloseTo(1360 - 0.5 * 354.5 * 7, 9); // net 119,25
   });
 
   it('elderly region: the table totals 2 200 / 1 025 / 3 168', () => {
@@ -502,7 +552,18 @@ describe('programme options', () => {
     const e = gemeente(r, 'GM0402').elderly!;
     expect(e.geclusterd.supply).toBe(70); // 10 × (2030 − 2023)
     expect(e.geclusterd.gap).toBe(505 - 70);
-    expect(e.requiredShare).toBeCloseTo((2506 - 70) / 2835, 12);
+    // What new build must supply drops by the 70; new build at the trend is 182,5 × 7 = 1 277,5.
+    expect(e.newBuildNeed).toBe(2506 - 70);
+    expect(e.requiredShare).toBe(1);
+    const gm = gemeente(run('voorraad-gm', { elderly: { existingStockPerYear: { GM1942: { zorggeschikt: 20 } } } }), 'GM1942').elderly!;
+    expect(gm.requiredShare).toBeCloseTo((1360 - 140) / 2481.5, 12);
+  });
+
+  it('existing-stock supply above one type\'s need does not lower what new build must supply of another type', () => {
+    const e = gemeente(run('voorraad-veel', { elderly: { existingStockPerYear: { GM1942: { geclusterd: 100 } } } }), 'GM1942').elderly!;
+    // 700 geclusterd from the stock against a need of 230: newBuildNeed = 410 + 0 + 720, not 1 360 − 700.
+    expect(e.newBuildNeed).toBe(410 + 720);
+    expect(e.geclusterd.surplus).toBe(470);
   });
 
   it('need overrides replace the table figure', () => {
@@ -536,5 +597,26 @@ describe('dataOverrides (the other reading of a contradicting source figure)', (
     const r = run('onbekend', { dataOverrides: { 'bestaat.niet:GM0402:2022-2030': 5 } });
     expect(r.warnings.map((w) => w.code)).toContain('dataOverrideUnknown');
     expect(r.region.programme!.target).toBe(6910);
+  });
+});
+
+describe('settings that cannot count are said, not ignored (issue 9)', () => {
+  it('a custom pace and an elderly setting for Eemnes (no programme, no need row)', () => {
+    const r = run('eemnes', { programme: { paceMode: 'custom', customPace: { GM0317: 50 } }, elderly: { existingStockPerYear: { GM0317: { nultreden: 5 } } } });
+    const said = r.warnings.filter((w) => w.code === 'settingWithoutEffect' && w.gemeente === EEMNES).map((w) => text(w));
+    expect(said).toEqual([
+      'Eemnes: het eigen bouwtempo telt niet mee, want de gemeente heeft geen bouwprogramma.',
+      'Eemnes: de aanpassing van bestaande woningen telt niet mee, want de gemeente heeft geen behoeftecijfer voor ouderen.',
+    ]);
+  });
+
+  it('custom fair-share weights without a weight for a gemeente: weight 0, and a warning per gemeente', () => {
+    const r = run('gewichten', { aandachtsgroepen: { fairShareKey: 'custom', customWeights: { GM0402: 2, GM1942: 1 } } });
+    expect(gemeente(r, 'GM0402').aandachtsgroepen.weight).toBeCloseTo(2 / 3, 12);
+    const missing = r.warnings.filter((w) => w.code === 'customWeightMissing').map((w) => w.gemeente).sort();
+    expect(missing).toEqual(['GM0317', 'GM0376', 'GM0406', 'GM0417', 'GM1696']);
+    // An excluded gemeente is not missing a weight.
+    const excl = run('gewichten-excl', { aandachtsgroepen: { fairShareKey: 'custom', customWeights: { GM0402: 2 }, excluded: ['GM0317'] } });
+    expect(excl.warnings.some((w) => w.code === 'customWeightMissing' && w.gemeente === EEMNES)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { computeAffordable, computeProgramme, type ProgrammeState } from './prog
 import { regionAandachtsgroepen, regionAffordable, regionElderly, regionProgramme } from './region';
 import { datasetWarnings } from './datasetWarnings';
 import { applyDataOverrides } from './dataOverrides';
+import { settingsWithoutEffect } from './settingsWithoutEffect';
 
 /**
  * MODEL.md §5.1–5.3: a pure function from (dataset, scenario) to the result of §6.
@@ -36,6 +37,7 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
     else programmes.push(programme);
     const elderly = computeElderly(g, inputs, params, programme, warn);
     if (elderly) elderlyStates.push(elderly);
+    for (const w of settingsWithoutEffect(g.code, params, programme !== null, elderly !== null)) warn(w);
     return {
       code: g.code,
       name: g.name,
@@ -47,7 +49,7 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
   });
 
   const region = {
-    programme: regionProgramme(programmes, inputs.programmeStart, inputs.programmeEnd),
+    programme: regionProgramme(programmes, inputs.programmeStart, inputs.programmeEnd, params.programme.paceMode),
     affordable: regionAffordable(gemeenten.flatMap((g) => (g.affordable ? [g.affordable] : []))),
     elderly: regionElderly(elderlyStates),
     aandachtsgroepen: regionAandachtsgroepen(gemeenten.map((g) => g.aandachtsgroepen)),

@@ -18,6 +18,8 @@ export const WARNINGS = {
   affordableLowerBound: regional({}),
   needSourcesDisagree: regional({ type: HousingType, tableSum: z.number(), text: z.number(), used: z.enum(['gemeenteTabel', 'regioTekst']) }),
   pipelineEmpty: regional({}),
+  /** Pipeline mode, but the register has projects (after the base year) for only some gemeenten. */
+  pipelinePartial: regional({ withProjects: z.array(name), onTrend: z.array(name), onCustomPace: z.array(name) }),
   dataOverride: regional({ figureId: z.string(), value: z.number(), original: z.number().nullable(), document: z.string(), place: z.string() }),
   dataOverrideUnknown: regional({ figureId: z.string() }),
   // Aandachtsgroepen (MODEL §5.3).
@@ -25,6 +27,7 @@ export const WARNINGS = {
   aandachtsgroepenNoRampStart: regional({}),
   weightDataMissing: perGemeente({ missing: z.enum(['population', 'populationOrSocialRent']) }),
   weightsZero: regional({}),
+  customWeightMissing: perGemeente({}),
   // Per gemeente: programme (§5.1) and elderly housing (§5.2).
   noProgramme: perGemeente({}),
   realisationDuplicate: perGemeente({ year }),
@@ -33,7 +36,11 @@ export const WARNINGS = {
   realisationGap: perGemeente({ year }),
   affordableCappedByTotal: perGemeente({ required: z.number(), total: z.number() }),
   elderlyNeedMissing: perGemeente({ type: HousingType }),
-  requiredShareAbove100: perGemeente({ share: z.number() }),
+  requiredShareAbove100: perGemeente({ needed: z.number(), newBuild: z.number(), year }),
+  // Settings the scenario makes that cannot count, said rather than ignored.
+  settingWithoutEffect: perGemeente({ setting: z.enum(['customPace', 'paceMultiplier', 'newBuildShare', 'existingStock']), reason: z.enum(['noProgramme', 'noNeed']) }),
+  customPaceOverriddenByProjects: perGemeente({ pace: z.number(), projects: z.number().int() }),
+  projectBeforeBaseYear: perGemeente({ project: name, year, baseYear: year }),
 };
 export type WarningCode = keyof typeof WARNINGS;
 export type WarningMessage = Coded<typeof WARNINGS>;

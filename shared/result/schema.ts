@@ -25,16 +25,40 @@ export const PathPoint = z
   .strict();
 export type PathPoint = z.infer<typeof PathPoint>;
 
+/**
+ * Which rule set a gemeente's scenario pace: the scenario's pace mode, except that in pipeline
+ * mode a gemeente without projects in the register falls back to its custom pace or its trend.
+ */
+export const PaceSource = z.enum(['trend', 'programme', 'custom', 'pipeline']);
+export type PaceSource = z.infer<typeof PaceSource>;
+
+/**
+ * Shortfall and surplus are never netted (issue 9): for one gemeente, shortfall = max(0, gap) and
+ * surplus = max(0, −gap); for the region (and a gemeente's elderly total) each is the sum of the
+ * parts' shortfalls and surpluses, so one gemeente's surplus never fills another's shortfall on
+ * paper. `gap` stays as the *net* figure (need or target minus supply), labelled as net wherever
+ * it is shown.
+ */
+const shortfallAndSurplus = { shortfall: num.nonnegative(), surplus: num.nonnegative() };
+
 export const ProgrammeBlock = z
   .object({
     target: num,
     realised: num,
     baseYear: z.number().int(),
     currentPace: num,
+    /** Region: the sum of the gemeenten's paces; its source is then the scenario's mode. */
+    paceSource: PaceSource,
     scenarioPace: num,
     projected2030: num,
+    /** Net: target − projected2030 (positive = behind). */
     gap2030: num,
+    /** Homes still to build by the programme's end: max(0, gap) per gemeente, their sum for the region. */
+    shortfall2030: num.nonnegative(),
+    /** Homes built beyond the target: max(0, −gap) per gemeente, their sum for the region. */
+    surplus2030: num.nonnegative(),
     requiredPace: num,
+    /** First year the projection reaches the target; for the region, the year the last gemeente does (null if one never does by 2040). */
     catchUpYear: z.number().int().nullable(),
     path: z.array(PathPoint),
   })
@@ -50,12 +74,15 @@ export const AffordableBlock = z
     scenarioPace: num,
     projected2030: num,
     gap2030: num,
+    shortfall2030: num.nonnegative(),
+    surplus2030: num.nonnegative(),
     requiredPace: num,
   })
   .strict();
 export type AffordableBlock = z.infer<typeof AffordableBlock>;
 
-export const TypeBlock = z.object({ need: num, supply: num, gap: num }).strict();
+/** One type of elderly housing (or the total): `gap` = need − supply is net; see shortfallAndSurplus. */
+export const TypeBlock = z.object({ need: num, supply: num, gap: num, ...shortfallAndSurplus }).strict();
 export type TypeBlock = z.infer<typeof TypeBlock>;
 
 export const ElderlyBlock = z
@@ -64,8 +91,13 @@ export const ElderlyBlock = z
     geclusterd: TypeBlock,
     zorggeschikt: TypeBlock,
     total: TypeBlock,
-    /** Share of the remaining programme that would have to be elderly-suitable; null when nothing remains to build. */
-    requiredShare: num.nullable(),
+    /** The scenario's new build from baseYear to the need year (homes). */
+    newBuild: num.nonnegative(),
+    /** What new build must still supply: Σ over the types of max(0, need − supply from the existing stock and projects). */
+    newBuildNeed: num.nonnegative(),
+    /** newBuildNeed / newBuild, capped at 1; null when the scenario builds nothing. */
+    requiredShare: num.min(0).max(1).nullable(),
+    /** The scenario's new build is smaller than what it must supply: even all of it suitable leaves a shortfall. */
     requiredShareAbove100: z.boolean(),
   })
   .strict();

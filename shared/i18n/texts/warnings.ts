@@ -7,6 +7,11 @@ import { terms } from './terms';
 const nlType = terms['nl-NL'].housingType;
 const enType = terms['en-GB'].housingType;
 
+const nlList = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`);
+const enList = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const nlSetting = { customPace: 'het eigen bouwtempo', paceMultiplier: 'de eigen tempofactor', newBuildShare: 'het eigen aandeel ouderengeschikte nieuwbouw', existingStock: 'de aanpassing van bestaande woningen' } as const;
+const enSetting = { customPace: 'its own build pace', paceMultiplier: 'its own pace multiplier', newBuildShare: 'its own share of suitable new build', existingStock: 'adapting existing homes' } as const;
+
 /** The engine's caveats (shared/engine/warnings.ts), one sentence per code. */
 export const warnings = defineTexts<CodedTexts<typeof WARNINGS>>(
   {
@@ -30,7 +35,18 @@ export const warnings = defineTexts<CodedTexts<typeof WARNINGS>>(
     affordableCappedByTotal: (p) =>
       `${p.gemeente}: het betaalbare segment vraagt ${NL.n(p.required, 1)} woningen per jaar, meer dan het totale tempo van ${NL.n(p.total, 1)}; het betaalbare tempo is daarop begrensd.`,
     elderlyNeedMissing: (p) => `${p.gemeente}: geen behoefte aan ${nlType[p.type]} bekend; telt als 0.`,
-    requiredShareAbove100: (p) => `${p.gemeente}: meer dan het hele resterende programma zou ouderengeschikt moeten zijn (${NL.pct(p.share, 0)}): het programma alleen dekt de behoefte niet.`,
+    pipelinePartial: (p) =>
+      `Bouwtempo "pijplijn": het projectenregister heeft projecten na het basisjaar voor ${nlList(p.withProjects)}; alleen daar bepalen de projecten het tempo.` +
+      (p.onTrend.length > 0 ? ` ${nlList(p.onTrend)} ${p.onTrend.length === 1 ? 'bouwt' : 'bouwen'} door in het huidige tempo (trend).` : '') +
+      (p.onCustomPace.length > 0 ? ` ${nlList(p.onCustomPace)} ${p.onCustomPace.length === 1 ? 'houdt' : 'houden'} het eigen tempo uit het scenario.` : ''),
+    customWeightMissing: (p) => `${p.gemeente}: geen eigen gewicht opgegeven bij de verdeelsleutel "eigen gewichten"; gewicht 0, dus geen taak. Geef een gewicht of sluit de gemeente uit.`,
+    requiredShareAbove100: (p) =>
+      `${p.gemeente}: de nieuwbouw in dit scenario tot ${p.year} (${NL.n(p.newBuild)} woningen) is kleiner dan wat de nieuwbouw voor ouderen moet leveren (${NL.n(p.needed)}): ook als alle nieuwbouw ouderengeschikt is, blijven er ${NL.n(p.needed - p.newBuild)} tekort. Het benodigde aandeel staat daarom op 100 %.`,
+    settingWithoutEffect: (p) => `${p.gemeente}: ${nlSetting[p.setting]} telt niet mee, want ${p.reason === 'noProgramme' ? 'de gemeente heeft geen bouwprogramma' : 'de gemeente heeft geen behoeftecijfer voor ouderen'}.`,
+    customPaceOverriddenByProjects: (p) =>
+      `${p.gemeente}: het eigen bouwtempo (${NL.n(p.pace)} per jaar) telt niet mee: in de pijplijn bepalen de ${NL.n(p.projects)} projecten in het register het tempo.`,
+    projectBeforeBaseYear: (p) =>
+      `${p.gemeente}: project "${p.project}" (oplevering ${p.year}) telt in de pijplijn niet mee: opleveringen tot en met het basisjaar ${p.baseYear} zitten al in de realisatiecijfers.`,
   },
   {
     realisedSplitEstimated: (p) => `Completions for ${p.years.join(', ')} are given as a multi-year total; their split over the years in the path is an estimate (spread evenly).`,
@@ -52,6 +68,17 @@ export const warnings = defineTexts<CodedTexts<typeof WARNINGS>>(
     affordableCappedByTotal: (p) =>
       `${p.gemeente}: the affordable segment needs ${EN.n(p.required, 1)} homes a year, more than the total pace of ${EN.n(p.total, 1)}; the affordable pace is capped at that.`,
     elderlyNeedMissing: (p) => `${p.gemeente}: no known need for ${enType[p.type]} homes; counts as 0.`,
-    requiredShareAbove100: (p) => `${p.gemeente}: more than the whole remaining programme would have to suit older people (${EN.pct(p.share, 0)}): the programme alone does not meet the need.`,
+    pipelinePartial: (p) =>
+      `Build pace "pipeline": the project register has projects after the base year for ${enList(p.withProjects)}; only there do the projects set the pace.` +
+      (p.onTrend.length > 0 ? ` ${enList(p.onTrend)} ${p.onTrend.length === 1 ? 'keeps' : 'keep'} building at the current pace (trend).` : '') +
+      (p.onCustomPace.length > 0 ? ` ${enList(p.onCustomPace)} ${p.onCustomPace.length === 1 ? 'keeps its' : 'keep their'} own pace from the scenario.` : ''),
+    customWeightMissing: (p) => `${p.gemeente}: no weight of its own under the key "custom weights"; weight 0, so no task. Give a weight or exclude the municipality.`,
+    requiredShareAbove100: (p) =>
+      `${p.gemeente}: new build in this scenario up to ${p.year} (${EN.n(p.newBuild)} homes) is less than what new build must supply for older people (${EN.n(p.needed)}): even if all new build suits older people, ${EN.n(p.needed - p.newBuild)} remain short. The required share is therefore shown as 100%.`,
+    settingWithoutEffect: (p) => `${p.gemeente}: ${enSetting[p.setting]} does not count, because the municipality has ${p.reason === 'noProgramme' ? 'no build programme' : 'no need figure for older people'}.`,
+    customPaceOverriddenByProjects: (p) =>
+      `${p.gemeente}: its own build pace (${EN.n(p.pace)} a year) does not count: in the pipeline the ${EN.n(p.projects)} projects in the register set the pace.`,
+    projectBeforeBaseYear: (p) =>
+      `${p.gemeente}: project "${p.project}" (completion ${p.year}) does not count in the pipeline: completions up to the base year ${p.baseYear} are already in the realisation figures.`,
   },
 );
