@@ -1,0 +1,553 @@
+import type { Dataset, Figure } from '../dataset/schema';
+import { figuresOf, latestFigure, periodKey } from '../dataset/query';
+import type { Project } from '../projects/schema';
+import type { GemeenteResult, Result } from '../result/schema';
+import { defaultParams, HOUSING_TYPES, type HousingType, type Scenario } from '../scenario/schema';
+import { applyDataOverrides } from '../engine/dataOverrides';
+import { extractInputs, SERIES, type EngineInputs, type GemeenteInputs } from '../engine/inputs';
+import { LAST_YEAR, realisedToDate } from '../engine/programme';
+import type { Warning } from '../engine/warnings';
+import { add, div, evaluate, label, max, min, mul, num, sub, sum, type Expr, type Label, type Ref } from './expr';
+import { warningsFor } from './touches';
+
+/**
+ * MODEL.md §5 as derivations: for any figure of a result, the formula with the actual numbers,
+ * each number with its source (a dataset figure, a scenario assumption, a project, or another
+ * figure of the result, which has a derivation of its own). A pure function beside the engine,
+ * using the engine's own readers (extractInputs, realisedToDate, historicNultredenShare); the
+ * test (explain.test.ts) evaluates every derivation of every figure of several scenarios and
+ * requires the engine's number, so the explanation cannot drift from the code.
+ */
+
+export const REGION = 'regio';
+
+export type Derivation = {
+  /** A gemeente code or 'regio'. */
+  where: string;
+  /** Dotted path into the gemeente's (or region's) result, with years as path segments: programme.path.2027.projected. */
+  path: string;
+  value: number | null;
+  formula: Expr;
+  warnings: Warning[];
+};
+
+type Context = {
+  ds: Dataset;
+  scenario: Scenario;
+  result: Result;
+  inputs: EngineInputs;
+  overrides: Record<string, number>;
+  originals: Map<string, number | null>;
+};
+
+export function explainContext(ds: Dataset, scenario: Scenario, result: Result): Context {
+  const overrides = scenario.params.dataOverrides;
+  const effective = Object.keys(overrides).length > 0 ? applyDataOverrides(ds, overrides, () => undefined) : ds;
+  const originals = new Map(ds.figures.filter((f) => f.id in overrides).map((f) => [f.id, f.value]));
+  return { ds: effective, scenario, result, inputs: extractInputs(effective), overrides, originals };
+}
+
+// ——— references ———
+
+function figureRef(c: Context, f: Figure): Ref {
+  return {
+    kind: 'figure',
+    figureId: f.id,
+    document: f.source.document,
+    place: f.source.place,
+    period: periodKey(f),
+    ...(c.originals.has(f.id) ? { original: c.originals.get(f.id) ?? null } : {}),
+  };
+}
+const fig = (c: Context, f: Figure, l: Label, unit: 'homes' | 'inhabitants' | 'percent' = 'homes'): Expr => num(f.value, l, { unit, ref: figureRef(c, f) });
+
+/** An assumption: its path in the scenario and whether it is still at the default. */
+function assumed(_c: Context, path: string, value: number, l: Label, unit: 'homes' | 'share' | 'factor' | 'year' = 'homes'): Expr {
+  const defaults = defaultParams() as unknown as Record<string, unknown>;
+  const isDefault = readPath(defaults, path) === value;
+  return num(value, l, { unit, ref: { kind: 'assumption', path, isDefault } });
+}
+
+/** Another figure of the result, by reference (its own derivation explains it). */
+function the(c: Context, where: string, path: string, l?: Label): Expr {
+  const v = figureValue(c.result, where, path);
+  return num(v ?? null, l ?? label(`figure:${pattern(path)}`, yearIn(path)), { unit: unitOf(path), ref: { kind: 'result', where, path } });
+}
+
+const years = (n: number, from: number, to: number): Expr => num(n, label('years', `${from}–${to}`), { unit: 'years' });
+const zero = (): Expr => num(0, label('zero'));
+
+// ——— paths ———
+
+/** 'programme.path.2027.projected' → 'programme.path.*.projected' (the key of its name in the catalogue). */
+export function pattern(path: string): string {
+  return path.replace(/\.\d{4}(?=\.|$)/g, '.*');
+}
+function yearIn(path: string): number | undefined {
+  const m = /\.(\d{4})(?=\.|$)/.exec(path);
+  return m ? Number(m[1]) : undefined;
+}
+function unitOf(path: string): 'homes' | 'share' | 'year' | 'factor' {
+  if (/catchUpYear|baseYear|horizon|programmeStart|programmeEnd/.test(path)) return 'year';
+  if (/requiredShare|weight/.test(path)) return 'share';
+  return 'homes';
+}
+
+function readPath(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const seg of path.split('.')) {
+    if (Array.isArray(cur)) cur = cur.find((x: { year?: number }) => String(x.year) === seg);
+    else if (cur && typeof cur === 'object') cur = (cur as Record<string, unknown>)[seg];
+    else return undefined;
+  }
+  return cur;
+}
+
+/** The part of the result a derivation is about: a gemeente's blocks, or the region's plus the result-wide figures. */
+function scope(result: Result, where: string): Record<string, unknown> | undefined {
+  if (where === REGION) {
+    const { programme, affordable, elderly, aandachtsgroepen } = result.region;
+    return { programme, affordable, elderly, aandachtsgroepen, baseYear: result.baseYear, horizon: result.horizon, programmeStart: result.programmeStart, programmeEnd: result.programmeEnd, aandachtsgroepenDemand: result.aandachtsgroepenDemand };
+  }
+  const g = result.gemeenten.find((x) => x.code === where);
+  if (!g) return undefined;
+  const { programme, affordable, elderly, aandachtsgroepen } = g;
+  return { programme, affordable, elderly, aandachtsgroepen };
+}
+
+export function figureValue(result: Result, where: string, path: string): number | null | undefined {
+  const v = readPath(scope(result, where), path);
+  return typeof v === 'number' || v === null ? v : undefined;
+}
+
+/** Every figure of the result for one gemeente or the region: numbers (and years that may be null), as paths. */
+export function figurePaths(result: Result, where: string): string[] {
+  const out: string[] = [];
+  const walk = (x: unknown, prefix: string): void => {
+    if (Array.isArray(x)) {
+      for (const item of x as { year: number }[]) walk(item, `${prefix}.${item.year}`);
+      return;
+    }
+    if (x === null || typeof x !== 'object') return;
+    for (const [k, v] of Object.entries(x)) {
+      const path = prefix ? `${prefix}.${k}` : k;
+      if (k === 'year' || k === 'paceSource' || typeof v === 'boolean' || typeof v === 'string') continue;
+      if (typeof v === 'number' || (v === null && /catchUpYear|requiredShare|realised|projected/.test(k))) out.push(path);
+      else walk(v, path);
+    }
+  };
+  walk(scope(result, where), '');
+  return out;
+}
+
+// ——— the derivations ———
+
+export function explainFigure(c: Context, where: string, path: string): Derivation | null {
+  const value = figureValue(c.result, where, path);
+  if (value === undefined) return null;
+  // A path point before the base year has no projection, one after it no realisation.
+  const point = /\.path\.\d{4}\.(realised|projected)$/.exec(path);
+  if (point && value === null) return { where, path, value, formula: num(null, label(point[1] === 'realised' ? 'afterBaseYear' : 'beforeBaseYear')), warnings: [] };
+  const formula = where === REGION ? regionFormula(c, path) : gemeenteFormula(c, where, path);
+  if (!formula) return null;
+  return { where, path, value, formula, warnings: warningsFor(c.result, where, path, formula) };
+}
+
+function gemeenteFormula(c: Context, code: string, path: string): Expr | null {
+  const g = c.inputs.gemeenten.find((x) => x.code === code);
+  const r = c.result.gemeenten.find((x) => x.code === code);
+  if (!g || !r) return null;
+  const [block, ...rest] = path.split('.');
+  const field = rest.join('.');
+  switch (block) {
+    case 'programme':
+      return programmeFormula(c, g, r, field);
+    case 'affordable':
+      return affordableFormula(c, g, r, field);
+    case 'elderly':
+      return elderlyFormula(c, g, r, field);
+    case 'aandachtsgroepen':
+      return aandachtsgroepenFormula(c, g, field);
+    default:
+      return null;
+  }
+}
+
+// Programme (§5.1).
+
+/** Realised homes per year as the engine counts them, each with the figure it comes from. */
+function realisedTerms(c: Context, g: GemeenteInputs, series: string, upTo: number): Expr[] {
+  if (!g.programme) return [];
+  const records = series === SERIES.realised ? g.realisation : g.smApp;
+  const { perYear } = realisedToDate(records, g.programme.start, g.programme.end, () => undefined);
+  const figures = figuresOf(c.ds, series, g.code).filter((f) => f.value !== null);
+  const terms: Expr[] = [];
+  for (const [year, v] of [...perYear.entries()].sort((a, b) => a[0] - b[0])) {
+    if (year > upTo) continue;
+    const yearly = figures.find((f) => f.periodFrom === year && f.periodTo === year);
+    const total = figures.find((f) => f.periodFrom <= year && f.periodTo >= year && f.periodFrom !== f.periodTo);
+    const from = yearly ?? total;
+    terms.push(num(v.value, label(yearly ? 'realisedYear' : 'realisedShareOfTotal', year), { unit: 'homes', ...(from ? { ref: figureRef(c, from) } : {}) }));
+  }
+  return terms;
+}
+
+function paceOf(c: Context, g: GemeenteInputs, r: GemeenteResult): Expr {
+  const p = r.programme;
+  if (!p) return zero();
+  const mode = c.scenario.params.programme;
+  switch (p.paceSource) {
+    case 'trend': {
+      const own = mode.paceMultiplierByGemeente[g.code];
+      const factor = own !== undefined ? assumed(c, `programme.paceMultiplierByGemeente.${g.code}`, own, label('paceMultiplier'), 'factor') : assumed(c, 'programme.paceMultiplier', mode.paceMultiplier, label('paceMultiplier'), 'factor');
+      return mul(the(c, g.code, 'programme.currentPace'), factor);
+    }
+    case 'programme':
+      return the(c, g.code, 'programme.requiredPace');
+    case 'custom': {
+      const own = mode.customPace[g.code];
+      return own !== undefined ? assumed(c, `programme.customPace.${g.code}`, own, label('customPace')) : the(c, g.code, 'programme.currentPace');
+    }
+    case 'pipeline': {
+      const remaining = Math.max(0, (g.programme?.end ?? 0) - p.baseYear);
+      if (remaining <= 0) return zero();
+      return div(projectsBetween(c, g, p.baseYear, g.programme?.end ?? p.baseYear, 'total'), years(remaining, p.baseYear + 1, g.programme?.end ?? p.baseYear));
+    }
+  }
+}
+
+/** Σ probability × homes of the projects completing in (from, to]. */
+function projectsBetween(c: Context, g: GemeenteInputs, from: number, to: number, category: keyof Project['homes']): Expr {
+  const probability = c.scenario.params.pipeline.probability;
+  const terms = g.projects
+    .filter((p) => p.completionYear > from && p.completionYear <= to)
+    .map((p) =>
+      mul(
+        assumed(c, `pipeline.probability.${p.status}`, probability[p.status], label('probability', p.status), 'share'),
+        num(p.homes[category], label(category === 'total' ? 'projectHomes' : `projectHomes:${category}`, `${p.name} (${p.completionYear})`), { unit: 'homes', ref: { kind: 'project', projectId: p.id, name: p.name } }),
+      ),
+    );
+  return terms.length === 0 ? num(0, label('noProjects', `${from + 1}–${to}`)) : sum(terms);
+}
+
+function programmeFormula(c: Context, g: GemeenteInputs, r: GemeenteResult, field: string): Expr | null {
+  const p = r.programme;
+  if (!p || !g.programme) return null;
+  const { start, end } = g.programme;
+  const code = g.code;
+  const remaining = Math.max(0, end - p.baseYear);
+  const left = () => years(remaining, p.baseYear + 1, end);
+  const constant = p.paceSource !== 'pipeline';
+  switch (field) {
+    case 'target': {
+      const f = figuresOf(c.ds, SERIES.target, code).find((x) => x.value !== null);
+      return f ? fig(c, f, label('target', periodKey(f))) : null;
+    }
+    case 'realised':
+      return sum(realisedTerms(c, g, SERIES.realised, p.baseYear));
+    case 'baseYear': {
+      const last = [...figuresOf(c.ds, SERIES.realised, code)].filter((f) => f.value !== null && f.periodTo <= end).sort((a, b) => b.periodTo - a.periodTo)[0];
+      return num(p.baseYear, label('baseYear'), { unit: 'year', ...(last ? { ref: figureRef(c, last) } : {}) });
+    }
+    case 'currentPace': {
+      const done = p.baseYear - start + 1;
+      return done > 0 ? div(the(c, code, 'programme.realised'), years(done, start, p.baseYear)) : num(0, label('noRealisation'));
+    }
+    case 'scenarioPace':
+      return paceOf(c, g, r);
+    case 'projected2030':
+      if (remaining <= 0) return the(c, code, 'programme.realised');
+      return constant ? add(the(c, code, 'programme.realised'), mul(the(c, code, 'programme.scenarioPace'), left())) : add(the(c, code, 'programme.realised'), projectsBetween(c, g, p.baseYear, end, 'total'));
+    case 'gap2030':
+      return sub(the(c, code, 'programme.target'), the(c, code, 'programme.projected2030'));
+    case 'shortfall2030':
+      return max(zero(), the(c, code, 'programme.gap2030'));
+    case 'surplus2030':
+      return max(zero(), sub(zero(), the(c, code, 'programme.gap2030')));
+    case 'requiredPace':
+      return remaining > 0 ? max(zero(), div(sub(the(c, code, 'programme.target'), the(c, code, 'programme.realised')), left())) : zero();
+    case 'catchUpYear':
+      return catchUp(c, g, r);
+    default:
+      return pathFormula(c, g, r, field);
+  }
+}
+
+function catchUp(c: Context, g: GemeenteInputs, r: GemeenteResult): Expr {
+  const p = r.programme!;
+  const code = g.code;
+  const target = the(c, code, 'programme.target');
+  if (p.realised >= p.target - 1e-9) {
+    // Reached with what is realised already: the first year whose cumulative realisation reaches the target.
+    return { k: 'firstYear', target, years: p.path.filter((x) => x.year <= p.baseYear).map((x) => ({ year: x.year, value: the(c, code, `programme.path.${x.year}.realised`) })) };
+  }
+  if (p.paceSource !== 'pipeline') {
+    if (p.scenarioPace <= 0) return num(null, label('neverAtThisPace'), { unit: 'year' });
+    const yearsNeeded: Expr = { k: 'ceil', a: div(sub(target, the(c, code, 'programme.realised')), the(c, code, 'programme.scenarioPace')) };
+    return { k: 'upTo', a: add(the(c, code, 'programme.baseYear'), yearsNeeded), last: LAST_YEAR };
+  }
+  const list: { year: number; value: Expr }[] = [];
+  for (let y = p.baseYear + 1; y <= LAST_YEAR; y++) list.push({ year: y, value: add(the(c, code, 'programme.realised'), projectsBetween(c, g, p.baseYear, y, 'total')) });
+  return { k: 'firstYear', target, years: list };
+}
+
+function pathFormula(c: Context, g: GemeenteInputs, r: GemeenteResult, field: string): Expr | null {
+  const m = /^path\.(\d{4})\.(target|realised|projected)$/.exec(field);
+  const p = r.programme;
+  if (!m || !p || !g.programme) return null;
+  const year = Number(m[1]);
+  const { start, end } = g.programme;
+  const code = g.code;
+  if (m[2] === 'target') return targetPath(the(c, code, 'programme.target'), start, end, year);
+  if (m[2] === 'realised') return sum(realisedTerms(c, g, SERIES.realised, year));
+  if (year <= p.baseYear) return the(c, code, 'programme.realised');
+  if (p.paceSource !== 'pipeline') return add(the(c, code, 'programme.realised'), mul(the(c, code, 'programme.scenarioPace'), years(year - p.baseYear, p.baseYear + 1, year)));
+  return add(the(c, code, 'programme.realised'), projectsBetween(c, g, p.baseYear, Math.min(year, LAST_YEAR), 'total'));
+}
+
+function targetPath(target: Expr, start: number, end: number, year: number): Expr {
+  if (year < start) return zero();
+  if (year >= end) return target;
+  return mul(target, div(years(year - start + 1, start, year), years(end - start + 1, start, end)));
+}
+
+// Affordable (§5.1, laag en midden against S+M app).
+
+function affordableFormula(c: Context, g: GemeenteInputs, r: GemeenteResult, field: string): Expr | null {
+  const a = r.affordable;
+  const p = r.programme;
+  if (!a || !p || !g.programme) return null;
+  const code = g.code;
+  const end = g.programme.end;
+  const remaining = Math.max(0, end - p.baseYear);
+  const left = () => years(remaining, p.baseYear + 1, end);
+  switch (field) {
+    case 'target': {
+      const f = figuresOf(c.ds, SERIES.affordableTarget, code).find((x) => x.value !== null);
+      return f ? fig(c, f, label('affordableTarget', periodKey(f))) : null;
+    }
+    case 'realised':
+      return sum(realisedTerms(c, g, SERIES.smApp, end));
+    case 'requiredPace':
+      return remaining > 0 ? max(zero(), div(sub(the(c, code, 'affordable.target'), the(c, code, 'affordable.realised')), left())) : zero();
+    case 'scenarioPace':
+      if (p.paceSource === 'programme') return min(the(c, code, 'affordable.requiredPace'), the(c, code, 'programme.scenarioPace'));
+      if (p.paceSource === 'pipeline') return remaining > 0 ? div(projectsBetween(c, g, p.baseYear, end, 'affordable'), left()) : zero();
+      return p.realised > 0 ? mul(the(c, code, 'programme.scenarioPace'), div(the(c, code, 'affordable.realised'), the(c, code, 'programme.realised'))) : zero();
+    case 'projected2030':
+      return add(the(c, code, 'affordable.realised'), mul(the(c, code, 'affordable.scenarioPace'), left()));
+    case 'gap2030':
+      return sub(the(c, code, 'affordable.target'), the(c, code, 'affordable.projected2030'));
+    case 'shortfall2030':
+      return max(zero(), the(c, code, 'affordable.gap2030'));
+    case 'surplus2030':
+      return max(zero(), sub(zero(), the(c, code, 'affordable.gap2030')));
+    default:
+      return null;
+  }
+}
+
+// Elderly housing (§5.2).
+
+function needFormula(c: Context, g: GemeenteInputs, t: HousingType): Expr {
+  const params = c.scenario.params.elderly;
+  const override = params.needOverrides[g.code]?.[t];
+  if (override !== undefined) return assumed(c, `elderly.needOverrides.${g.code}.${t}`, override, label('needOverride', t));
+  const row = figuresOf(c.ds, SERIES.need[t], g.code).find((f) => f.value !== null);
+  if (!row) return num(0, label('needMissing', t));
+  const tableRow = fig(c, row, label('needTable', t));
+  const text = figuresOf(c.ds, SERIES.need[t], null).find((f) => f.variant === 'tekst' && f.value !== null);
+  if (params.needSource !== 'regioTekst' || !text) return tableRow;
+  const tableRows = c.inputs.gemeenten.flatMap((o) => {
+    const f = figuresOf(c.ds, SERIES.need[t], o.code).find((x) => x.value !== null);
+    return f ? [fig(c, f, label('needTableOf', o.name))] : [];
+  });
+  return mul(div(tableRow, sum(tableRows)), fig(c, text, label('needText', t)));
+}
+
+function shareFormula(c: Context, g: GemeenteInputs, r: GemeenteResult, t: HousingType): Expr {
+  const params = c.scenario.params.elderly;
+  const own = params.newBuildShareByGemeente[g.code]?.[t];
+  if (own !== undefined) return assumed(c, `elderly.newBuildShareByGemeente.${g.code}.${t}`, own, label('newBuildShare', t), 'share');
+  const regional = params.newBuildShare[t];
+  if (regional !== null) return assumed(c, `elderly.newBuildShare.${t}`, regional, label('newBuildShare', t), 'share');
+  // Nultreden by default: the historic share S+M app / realised, capped at 100 % (the engine's historicNultredenShare).
+  if (!r.programme || r.programme.realised <= 0 || !g.programme) return zero();
+  const { start, end } = g.programme;
+  const sm = figuresOf(c.ds, SERIES.smApp, g.code).filter((f) => f.value !== null && f.periodTo >= start && f.periodFrom <= end);
+  const share = min(num(1, label('hundredPercent'), { unit: 'share' }), div(sum(sm.map((f) => fig(c, f, label('smApp', periodKey(f))))), the(c, g.code, 'programme.realised')));
+  return share;
+}
+
+function elderlyFormula(c: Context, g: GemeenteInputs, r: GemeenteResult, field: string): Expr | null {
+  const e = r.elderly;
+  if (!e) return null;
+  const code = g.code;
+  const needYear = g.needYear ?? c.inputs.programmeEnd;
+  const baseYear = r.programme?.baseYear ?? c.inputs.programmeStart - 1;
+  const span = Math.max(0, needYear - baseYear);
+  const pipeline = r.programme?.paceSource === 'pipeline';
+  const stock = (t: HousingType): Expr => {
+    const v = c.scenario.params.elderly.existingStockPerYear[code]?.[t];
+    const rate = v !== undefined ? assumed(c, `elderly.existingStockPerYear.${code}.${t}`, v, label('existingStock', t)) : num(0, label('existingStock', t), { ref: { kind: 'assumption', path: `elderly.existingStockPerYear.${code}.${t}`, isDefault: true } });
+    return mul(rate, years(span, baseYear + 1, needYear));
+  };
+  const [part, figure] = field.split('.') as [string, string | undefined];
+  if (part === 'newBuild') {
+    if (!r.programme) return zero();
+    return pipeline ? projectsBetween(c, g, baseYear, needYear, 'total') : mul(the(c, code, 'programme.scenarioPace'), years(span, baseYear + 1, needYear));
+  }
+  if (part === 'newBuildNeed') {
+    return sum(HOUSING_TYPES.map((t) => max(zero(), sub(sub(the(c, code, `elderly.${t}.need`), stock(t)), pipeline ? projectsBetween(c, g, baseYear, needYear, t) : zero()))));
+  }
+  if (part === 'requiredShare') {
+    if (e.newBuild <= 0) return num(null, label('nothingBuilt'), { unit: 'share' });
+    return min(num(1, label('hundredPercent'), { unit: 'share' }), div(the(c, code, 'elderly.newBuildNeed'), the(c, code, 'elderly.newBuild')));
+  }
+  if (part === 'total') {
+    if (!figure) return null;
+    return sum(HOUSING_TYPES.map((t) => the(c, code, `elderly.${t}.${figure}`, label(`figure:elderly.*.${figure}`, t))));
+  }
+  const t = part as HousingType;
+  if (!HOUSING_TYPES.includes(t)) return null;
+  switch (figure) {
+    case 'need':
+      return needFormula(c, g, t);
+    case 'supply': {
+      const terms: Expr[] = [];
+      if (!pipeline) terms.push(mul(the(c, code, 'elderly.newBuild'), shareFormula(c, g, r, t)));
+      terms.push(stock(t));
+      if (pipeline) terms.push(projectsBetween(c, g, baseYear, needYear, t));
+      return sum(terms);
+    }
+    case 'gap':
+      return sub(the(c, code, `elderly.${t}.need`), the(c, code, `elderly.${t}.supply`));
+    case 'shortfall':
+      return max(zero(), the(c, code, `elderly.${t}.gap`));
+    case 'surplus':
+      return max(zero(), sub(zero(), the(c, code, `elderly.${t}.gap`)));
+    default:
+      return null;
+  }
+}
+
+// Aandachtsgroepen (§5.3).
+
+function rawWeight(c: Context, g: GemeenteInputs): Expr {
+  const p = c.scenario.params.aandachtsgroepen;
+  if (p.excluded.includes(g.code)) return num(0, label('excluded', g.name), { ref: { kind: 'assumption', path: 'aandachtsgroepen.excluded', isDefault: false } });
+  const pop = latestFigure(c.ds, SERIES.population, g.code);
+  switch (p.fairShareKey) {
+    case 'equal':
+      return num(1, label('equalWeight', g.name), { ref: { kind: 'assumption', path: 'aandachtsgroepen.fairShareKey', isDefault: false } });
+    case 'custom': {
+      const w = p.customWeights[g.code];
+      return w !== undefined ? assumed(c, `aandachtsgroepen.customWeights.${g.code}`, w, label('customWeight', g.name), 'factor') : num(0, label('customWeightMissing', g.name));
+    }
+    case 'population':
+      return pop ? fig(c, pop, label('population', g.name), 'inhabitants') : num(0, label('populationMissing', g.name));
+    case 'socialRent': {
+      const share = latestFigure(c.ds, SERIES.socialRentShare, g.code);
+      if (!pop || !share) return num(0, label('populationMissing', g.name));
+      return mul(fig(c, pop, label('population', g.name), 'inhabitants'), div(fig(c, share, label('socialRentShare', g.name), 'percent'), num(100, label('percentBase'))));
+    }
+  }
+}
+
+function weightFormula(c: Context, g: GemeenteInputs): Expr {
+  const all = c.inputs.gemeenten.map((o) => rawWeight(c, o));
+  // As the engine: no one carries weight, so every weight is 0 (and a warning says so).
+  if ((evaluate(sum(all)) ?? 0) <= 0) return zero();
+  return div(rawWeight(c, g), sum(all));
+}
+
+function demandTerms(c: Context): Expr[] {
+  return c.result.aandachtsgroepenDemand.map((d) => the(c, REGION, `aandachtsgroepenDemand.${d.year}.homes`));
+}
+
+function aandachtsgroepenFormula(c: Context, g: GemeenteInputs, field: string): Expr | null {
+  const code = g.code;
+  const horizon = c.result.horizon;
+  switch (field) {
+    case 'weight':
+      return weightFormula(c, g);
+    case 'taskPerYear': {
+      const atHorizon = c.result.aandachtsgroepenDemand.find((d) => d.year === horizon);
+      return mul(atHorizon ? the(c, REGION, `aandachtsgroepenDemand.${horizon}.homes`) : num(0, label('noDemand', horizon)), the(c, code, 'aandachtsgroepen.weight'));
+    }
+    case 'taskCumulative': {
+      const terms = demandTerms(c);
+      return mul(terms.length > 0 ? sum(terms) : num(0, label('noDemand', horizon)), the(c, code, 'aandachtsgroepen.weight'));
+    }
+    default:
+      return null;
+  }
+}
+
+function demandFormula(c: Context, year: number): Expr | null {
+  const p = c.scenario.params.aandachtsgroepen;
+  const fromData = latestFigure(c.ds, SERIES.aandachtsgroepenPerYear, null);
+  const level = p.perYear !== null ? assumed(c, 'aandachtsgroepen.perYear', p.perYear, label('demandLevel')) : fromData ? fig(c, fromData, label('demandLevel')) : num(0, label('noDemandLevel'));
+  const outflow = latestFigure(c.ds, SERIES.aandachtsgroepenOutflow, null);
+  const rampEnd = c.inputs.programmeEnd;
+  if (p.demandMode !== 'ramp' || !outflow || year >= rampEnd || rampEnd <= outflow.periodTo) return level;
+  const start = fig(c, outflow, label('outflow', outflow.periodTo));
+  if (year <= outflow.periodTo) return start;
+  return add(start, mul(sub(level, start), div(years(year - outflow.periodTo, outflow.periodTo + 1, year), years(rampEnd - outflow.periodTo, outflow.periodTo + 1, rampEnd))));
+}
+
+// The region: sums over the gemeenten that have the block (MODEL.md §6), never a netted shortfall.
+
+function regionFormula(c: Context, path: string): Expr | null {
+  const r = c.result;
+  const [block, ...rest] = path.split('.');
+  const field = rest.join('.');
+  const having = (b: 'programme' | 'affordable' | 'elderly') => r.gemeenten.filter((g) => g[b] !== null);
+  const sumOver = (gs: GemeenteResult[], p: string): Expr => sum(gs.map((g) => the(c, g.code, p, label('ofGemeente', g.name))));
+  switch (block) {
+    case 'baseYear':
+      return r.region.programme ? the(c, REGION, 'programme.baseYear') : num(r.baseYear, label('noRealisation'), { unit: 'year' });
+    case 'horizon':
+      return assumed(c, 'horizon', r.horizon, label('horizon'), 'year');
+    case 'programmeStart':
+    case 'programmeEnd': {
+      const targets = c.ds.figures.filter((f) => f.series === SERIES.target && f.value !== null);
+      const f = block === 'programmeStart' ? targets.reduce((a, b) => (b.periodFrom < a.periodFrom ? b : a)) : targets.reduce((a, b) => (b.periodTo > a.periodTo ? b : a));
+      return num(block === 'programmeStart' ? f.periodFrom : f.periodTo, label(block), { unit: 'year', ref: figureRef(c, f) });
+    }
+    case 'aandachtsgroepenDemand': {
+      const m = /^(\d{4})\.homes$/.exec(field);
+      return m ? demandFormula(c, Number(m[1])) : null;
+    }
+    case 'programme': {
+      const gs = having('programme');
+      if (field === 'gap2030') return sub(the(c, REGION, 'programme.target'), the(c, REGION, 'programme.projected2030'));
+      if (field === 'baseYear') return gs.map((g) => the(c, g.code, 'programme.baseYear', label('ofGemeente', g.name))).reduce((a, b) => min(a, b));
+      if (field === 'catchUpYear') return { k: 'latest', terms: gs.map((g) => the(c, g.code, 'programme.catchUpYear', label('ofGemeente', g.name))) };
+      const m = /^path\.(\d{4})\.(target|realised|projected)$/.exec(field);
+      if (m) {
+        const year = Number(m[1]);
+        if (m[2] === 'target') return targetPath(the(c, REGION, 'programme.target'), r.programmeStart, r.programmeEnd, year);
+        return sum(gs.map((g) => {
+          const point = g.programme?.path.find((x) => x.year === year);
+          const which = point?.projected !== null && point?.projected !== undefined ? 'projected' : 'realised';
+          return the(c, g.code, `programme.path.${year}.${which}`, label('ofGemeente', g.name));
+        }));
+      }
+      return sumOver(gs, path);
+    }
+    case 'affordable':
+      if (field === 'gap2030') return sub(the(c, REGION, 'affordable.target'), the(c, REGION, 'affordable.projected2030'));
+      return sumOver(having('affordable'), path);
+    case 'elderly':
+      if (field === 'requiredShare') {
+        if ((r.region.elderly?.newBuild ?? 0) <= 0) return num(null, label('nothingBuilt'), { unit: 'share' });
+        return min(num(1, label('hundredPercent'), { unit: 'share' }), div(the(c, REGION, 'elderly.newBuildNeed'), the(c, REGION, 'elderly.newBuild')));
+      }
+      return sumOver(having('elderly'), path);
+    case 'aandachtsgroepen':
+      return sumOver(r.gemeenten, path);
+    default:
+      return null;
+  }
+}
