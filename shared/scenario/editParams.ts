@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { defaultParams, ScenarioParams } from './schema';
 import { readParam } from './assumptions';
 import { dutchIssues } from '../validation/dutchIssues';
@@ -7,7 +8,10 @@ import { dutchIssues } from '../validation/dutchIssues';
  * removes the key (a per-gemeente override goes back to the general value). The result is
  * validated, so the editor never holds parameters the engine or the store would refuse.
  */
-export function setParamAt(params: ScenarioParams, path: string, value: unknown): { ok: true; params: ScenarioParams } | { ok: false; message: string } {
+export type EditResult = { ok: true; params: ScenarioParams } | { ok: false; message: string; issues: readonly z.core.$ZodIssue[] };
+
+/** `message` is Dutch (the command line's); `issues` let the window word a refusal in its own language. */
+export function setParamAt(params: ScenarioParams, path: string, value: unknown): EditResult {
   // Params are plain JSON data, so a JSON round trip is a faithful deep copy.
   const draft = JSON.parse(JSON.stringify(params)) as Record<string, unknown>;
   // Figure ids contain dots themselves: `dataOverrides.<figure id>` is a path of two parts.
@@ -23,7 +27,7 @@ export function setParamAt(params: ScenarioParams, path: string, value: unknown)
   else node[last] = value;
   pruneEmptyPerType(draft, parts);
   const parsed = ScenarioParams.safeParse(draft);
-  return parsed.success ? { ok: true, params: parsed.data } : { ok: false, message: dutchIssues(parsed.error).join(' ') };
+  return parsed.success ? { ok: true, params: parsed.data } : { ok: false, message: dutchIssues(parsed.error).join(' '), issues: parsed.error.issues };
 }
 
 /** Removing the last type of a per-gemeente per-type override leaves no empty `{}` behind. */

@@ -3,6 +3,7 @@ import { GemeenteCode } from '../dataset/schema';
 import '../validation/dutchIssues';
 import { PROJECT_STATUSES, type ProjectStatus } from '../projects/schema';
 import { assumption } from './assumptionMeta';
+import { sharesOver100, sharesOver100Path, sharesOver100Text } from './newBuildShares';
 
 /**
  * The scenario: every assumption of MODEL.md §5.1–5.3. Blocks per method section, so the
@@ -120,7 +121,13 @@ export const AandachtsgroepenParams = z
   })
   .strict();
 
-export const ScenarioParams = z
+/**
+ * The fields of a scenario without the rules that span several of them. The store reads saved
+ * scenarios with this (shared/scenario/stored.ts): a scenario saved before a rule was added still
+ * opens and calculates, and the editor says what to fix. Everything written is checked by
+ * ScenarioParams.
+ */
+export const ScenarioParamsFields = z
   .object({
     horizon: z.number().int().min(2030).max(2040).default(2030).meta(assumption({ section: 'algemeen', method: '§5', text: 'horizon', unit: 'year', entry: { as: 'year' } })),
     /**
@@ -138,6 +145,17 @@ export const ScenarioParams = z
     pipeline: PipelineParams.default(PipelineParams.parse({})),
   })
   .strict();
+
+/**
+ * A scenario's parameters as the app accepts them: the fields, and the shares of new build that
+ * cannot add up to more than all new build (shared/scenario/newBuildShares.ts). The issue carries
+ * its facts in `params`, so the window words it in its own language; the message is the Dutch.
+ */
+export const ScenarioParams = ScenarioParamsFields.superRefine((params, ctx) => {
+  for (const issue of sharesOver100(params.elderly)) {
+    ctx.addIssue({ code: 'custom', path: ['elderly', ...sharesOver100Path(issue)], message: sharesOver100Text(issue, 'nl-NL'), params: issue });
+  }
+});
 export type ScenarioParams = z.infer<typeof ScenarioParams>;
 export type ScenarioParamsInput = z.input<typeof ScenarioParams>;
 

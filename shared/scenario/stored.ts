@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import { Scenario } from './schema';
+import { Scenario, ScenarioParamsFields } from './schema';
 
-/** A scenario as the store keeps it: the current version plus its bookkeeping. */
+/**
+ * A scenario as the store keeps it: the current version plus its bookkeeping. Its parameters are
+ * checked field by field only: one saved before a rule spanning several fields was added (shares
+ * of new build over 100 %) still opens, instead of making the list of scenarios unreadable.
+ */
 export const StoredScenario = Scenario.extend({
+  params: ScenarioParamsFields,
   builtin: z.boolean(),
   version: z.number().int().min(1),
   createdAt: z.string(),

@@ -163,6 +163,19 @@ describe('cli scenarios', () => {
 });
 
 describe('cli bad input: Dutch message, non-zero exit, database unchanged', () => {
+  it('refuses --set shares of new build that add up to more than 100 %, in Dutch, at the field', async () => {
+    const db = await freshDb();
+    const before = fileState(db);
+    const run = await cli(['scenario', 'create', '--name', 'Te veel', '--set', 'elderly.newBuildShare.nultreden=50%', '--set', 'elderly.newBuildShare.geclusterd=60%', '--db', db]);
+    expect(run.code).toBe(2);
+    // Each share is in range; together they are more than all new build.
+    expect(run.err).toContain(
+      'elderly.newBuildShare: De aandelen ouderengeschikte nieuwbouw tellen op tot 110 % (nultreden 50 % + geclusterd 60 %); samen kunnen ze hoogstens 100 % van de nieuwbouw zijn.',
+    );
+    expect(run.err).toContain('niets opgeslagen');
+    expect(fileState(db)).toBe(before);
+  });
+
   it('refuses an out-of-range --set', async () => {
     const db = await freshDb();
     const before = fileState(db);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { ScenarioParams, ScenarioName } from '../../../shared/scenario/schema';
+import { ScenarioParams, ScenarioParamsFields, ScenarioName } from '../../../shared/scenario/schema';
 import { ScenarioVersion, StoredScenario } from '../../../shared/scenario/stored';
+import { dutchIssueText } from '../../../shared/validation/dutchIssues';
 import { StoreError } from '../errors';
 import type { ScenarioChanges, ScenarioDraft, ScenarioOperations } from '../port';
 import { immediate, type Sync } from './sync';
@@ -27,13 +28,25 @@ function toStored(row: Row): StoredScenario {
     id: row.id,
     name: row.name,
     description: row.description,
-    params: ScenarioParams.parse(JSON.parse(row.params)),
+    // Field by field only: a scenario saved before a newer rule still opens (see StoredScenario).
+    params: ScenarioParamsFields.parse(JSON.parse(row.params)),
     builtin: row.builtin === 1,
     version: row.version,
     createdAt: row.created_at,
     savedAt: row.saved_at,
     deletedAt: row.deleted_at,
   });
+}
+
+/**
+ * Parameters to write, checked against every rule; a refusal is the store's (with the Dutch
+ * reasons), not an internal error: cloning or restoring a scenario saved before a rule was added
+ * can meet one.
+ */
+function validParams(params: unknown): ScenarioParams {
+  const parsed = ScenarioParams.safeParse(params);
+  if (!parsed.success) throw new StoreError('invalid', dutchIssueText(parsed.error));
+  return parsed.data;
 }
 
 /** "Hoog tempo 2030!" → "hoog-tempo-2030" */
@@ -80,7 +93,7 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
 
   create(draft: ScenarioDraft): StoredScenario {
     const name = this.validName(draft.name);
-    const params = ScenarioParams.parse(draft.params);
+    const params = validParams(draft.params);
     return immediate(this.db, () => {
       this.assertNameFree(name, null);
       const id = this.freeId(slugify(name));
@@ -100,7 +113,7 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
       }
       const name = changes.name === undefined ? current.name : this.validName(changes.name);
       this.assertNameFree(name, id);
-      const params = changes.params === undefined ? current.params : ScenarioParams.parse(changes.params);
+      const params = changes.params === undefined ? current.params : validParams(changes.params);
       this.insertVersion(id, name, changes.description ?? current.description, params);
       return this.require(id);
     });
@@ -144,7 +157,8 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
         .prepare('SELECT name, description, params FROM scenario_version WHERE scenario_id = ? AND version = ?')
         .get(id, version) as { name: string; description: string; params: string } | undefined;
       if (!row) throw new StoreError('notFound', `Scenario "${id}" heeft geen versie ${version}.`);
-      return this.save(id, { name: row.name, description: row.description, params: ScenarioParams.parse(JSON.parse(row.params)) });
+      // save() checks every rule: an old version that breaks a newer one is refused with its reason.
+      return this.save(id, { name: row.name, description: row.description, params: ScenarioParamsFields.parse(JSON.parse(row.params)) });
     });
   }
 

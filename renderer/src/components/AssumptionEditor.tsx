@@ -1,7 +1,8 @@
 import { ASSUMPTIONS, assumptionWords, optionLabel, readParam, sectionTitle, type Assumption, type AssumptionKind } from '../../../shared/scenario/assumptions';
 import { SECTIONS } from '../../../shared/scenario/assumptionMeta';
 import { texts } from '../../../shared/i18n/catalogue';
-import { defaultAt, setParamAt } from '../../../shared/scenario/editParams';
+import { defaultAt, setParamAt, type EditResult } from '../../../shared/scenario/editParams';
+import { sharesOver100, sharesOver100Of, sharesOver100Text } from '../../../shared/scenario/newBuildShares';
 import { HOUSING_TYPES, type ScenarioParams } from '../../../shared/scenario/schema';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/format/nl';
 import { membersDuring } from '../../../shared/dataset/query';
@@ -29,26 +30,56 @@ function describeDefault(a: Assumption, locale: Locale): string {
   }
 }
 
+/**
+ * Why the scenario refuses an edit, in the window's language where the rule gives its facts
+ * (shares of new build over 100 %); otherwise the schema's Dutch message.
+ */
+function refusalText(r: Extract<EditResult, { ok: false }>, locale: Locale, nameOf: (code: string) => string): string {
+  const worded = r.issues.map((issue) => {
+    const facts = sharesOver100Of(issue);
+    return facts ? sharesOver100Text(facts, locale, nameOf) : null;
+  });
+  return worded.every((w) => w !== null) ? worded.join(' ') : r.message;
+}
+
 export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
   const params = useParams();
   const edit = useDraft((s) => s.edit);
   const locale = useLocale();
   const notify = useNotify();
-  const set = (path: string, value: unknown) => {
+  const bundle = useBundle();
+  const nameOf = (code: string) => bundle.gemeenten.find((g) => g.code === code)?.name ?? code;
+  /** Applies an edit; a refusal is returned, so a number field shows it where it was typed. */
+  const set = (path: string, value: unknown): string | null => {
     const r = setParamAt(params, path, value);
-    if (r.ok) edit(path, r.params);
-    else notify({ kind: 'error', text: r.message });
+    if (r.ok) {
+      edit(path, r.params);
+      return null;
+    }
+    return refusalText(r, locale, nameOf);
   };
+  // Choices and check boxes have no place for a message of their own.
+  const setOrNotify = (path: string, value: unknown): void => {
+    const refusal = set(path, value);
+    if (refusal !== null) notify({ kind: 'error', text: refusal });
+  };
+  // A scenario saved before the shares rule opens as it was saved; say what to fix, at the shares.
+  const storedInvalid = sharesOver100(params.elderly).map((facts) => sharesOver100Text(facts, locale, nameOf));
   return (
     <div className="assumptions" data-testid="assumption-editor">
       {SECTIONS.map((section) => (
         <section key={section} className="card">
           <h3>{sectionTitle(section, locale)}</h3>
+          {section === 'ouderen' && storedInvalid.length > 0 && (
+            <p className="error" role="alert" data-testid="shares-stored-invalid">
+              {texts(locale).editor.storedInvalid} {storedInvalid.join(' ')}
+            </p>
+          )}
           {ASSUMPTIONS.filter((a) => a.section === section).map((a) =>
             a.key === 'dataOverrides' ? (
               <DataOverridesEditor key={a.key} assumption={a} readOnly={readOnly} set={set} />
             ) : (
-              <AssumptionRow key={a.key} a={a} params={params} readOnly={readOnly} set={set} locale={locale} />
+              <AssumptionRow key={a.key} a={a} params={params} readOnly={readOnly} set={set} setOrNotify={setOrNotify} locale={locale} />
             ),
           )}
         </section>
@@ -57,7 +88,9 @@ export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
   );
 }
 
-function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; params: ScenarioParams; readOnly: boolean; set: (p: string, v: unknown) => void; locale: Locale }) {
+type Set = (path: string, value: unknown) => string | null;
+
+function AssumptionRow({ a, params, readOnly, set, setOrNotify, locale }: { a: Assumption; params: ScenarioParams; readOnly: boolean; set: Set; setOrNotify: (path: string, value: unknown) => void; locale: Locale }) {
   const bundle = useBundle();
   const { editor: t, terms } = texts(locale);
   const words = assumptionWords(a, locale);
@@ -77,13 +110,13 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
         </label>
         {!recordOnly && (
           <div className="assumption-input" id={`f-${a.key}`}>
-            <Input kind={a.kind} value={value} label={words.label} readOnly={readOnly} onChange={(v) => set(a.key, v)} locale={locale} testId={`param-${a.key}`} />
+            <Input kind={a.kind} value={value} label={words.label} readOnly={readOnly} onChange={(v) => set(a.key, v)} onChoose={(v) => setOrNotify(a.key, v)} locale={locale} testId={`param-${a.key}`} />
           </div>
         )}
         <span className="default">
           {t.default}: {describeDefault(a, locale)}
           {changed && !readOnly && !recordOnly ? (
-            <button className="link small" onClick={() => set(a.key, defaultAt(a.key))} title={t.resetTitle}>
+            <button className="link small" onClick={() => setOrNotify(a.key, defaultAt(a.key))} title={t.resetTitle}>
               {t.reset}
             </button>
           ) : null}
@@ -124,6 +157,7 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
                               label={`${g.name} ${terms.housingType[ty]}`}
                               readOnly={readOnly}
                               onChange={(v) => set(`${pg.key}.${g.code}.${ty}`, v ?? undefined)}
+                              onChoose={(v) => setOrNotify(`${pg.key}.${g.code}.${ty}`, v ?? undefined)}
                               locale={locale}
                               testId={`param-${pg.key}.${g.code}.${ty}`}
                             />
@@ -138,6 +172,7 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
                             label={g.name}
                             readOnly={readOnly}
                             onChange={(v) => set(`${pg.key}.${g.code}`, v ?? undefined)}
+                            onChoose={(v) => setOrNotify(`${pg.key}.${g.code}`, v ?? undefined)}
                             locale={locale}
                             testId={`param-${pg.key}.${g.code}`}
                           />
@@ -155,9 +190,10 @@ function AssumptionRow({ a, params, readOnly, set, locale }: { a: Assumption; pa
   );
 }
 
-type InputProps = { kind: AssumptionKind; value: unknown; label: string; readOnly: boolean; onChange: (v: unknown) => void; locale: Locale; testId: string; compact?: boolean };
+/** `onChange` for number fields (which show a refusal themselves), `onChoose` for choices and check boxes. */
+type InputProps = { kind: AssumptionKind; value: unknown; label: string; readOnly: boolean; onChange: (v: unknown) => string | null; onChoose: (v: unknown) => void; locale: Locale; testId: string; compact?: boolean };
 
-function Input({ kind, value, label, readOnly, onChange, locale, testId, compact }: InputProps) {
+function Input({ kind, value, label, readOnly, onChange, onChoose, locale, testId, compact }: InputProps) {
   const bundle = useBundle();
   if (readOnly) {
     return <span className="readonly-value">{readOnlyText(kind, value, locale)}</span>;
@@ -165,7 +201,7 @@ function Input({ kind, value, label, readOnly, onChange, locale, testId, compact
   switch (kind.type) {
     case 'enum':
       return (
-        <select aria-label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        <select aria-label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChoose(e.target.value)} data-testid={testId}>
           {kind.options.map((o) => (
             <option key={o} value={o}>
               {optionLabel(kind, o, locale)}
@@ -179,7 +215,7 @@ function Input({ kind, value, label, readOnly, onChange, locale, testId, compact
         <span className="checks" data-testid={testId}>
           {membersDuring(bundle.dataset, 2022, 2030).map((g) => (
               <label key={g.code} className="check">
-                <input type="checkbox" checked={list.includes(g.code)} onChange={(e) => onChange(e.target.checked ? [...list, g.code] : list.filter((c) => c !== g.code))} />
+                <input type="checkbox" checked={list.includes(g.code)} onChange={(e) => onChoose(e.target.checked ? [...list, g.code] : list.filter((c) => c !== g.code))} />
                 {g.name}
               </label>
             ))}

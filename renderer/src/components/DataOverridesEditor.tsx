@@ -9,7 +9,7 @@ import { NumberField } from './fields';
  * analyst can choose the other reading in a scenario. Offers every figure that takes part in a
  * contradiction, with the alternative the finding suggests.
  */
-export function DataOverridesEditor({ assumption, readOnly, set }: { assumption: Assumption; readOnly: boolean; set: (path: string, v: unknown) => void }) {
+export function DataOverridesEditor({ assumption, readOnly, set }: { assumption: Assumption; readOnly: boolean; set: (path: string, v: unknown) => string | null }) {
   const bundle = useBundle();
   const params = useParams();
   const locale = useLocale();

@@ -14,10 +14,16 @@ type NumberFieldProps = {
   /** Placeholder when empty (e.g. "historisch"). */
   emptyText?: string;
   locale: Locale;
-  onChange: (value: number | null) => void;
+  /**
+   * Takes a valid number; may return why the scenario refuses it (a rule spanning several
+   * fields, such as shares of new build over 100 %), shown at this field like its own complaints.
+   */
+  onChange: (value: number | null) => unknown;
   testId?: string;
   compact?: boolean;
 };
+
+const refusal = (answer: unknown): string | null => (typeof answer === 'string' ? answer : null);
 
 function display(v: number | null, percent: boolean, locale: Locale): string {
   if (v === null) return '';
@@ -29,7 +35,7 @@ function display(v: number | null, percent: boolean, locale: Locale): string {
 /**
  * A number typed the Dutch way ("1,25") or the English way ("1.25"). What the user types stays
  * in the field even when it is not (yet) valid; only a valid number reaches the scenario, and
- * the field says what is wrong. Nothing typed is thrown away.
+ * the field says what is wrong, also when the scenario refuses it. Nothing typed is thrown away.
  */
 export function NumberField({ label, value, percent = false, min, max, nullable = false, emptyText, locale, onChange, testId, compact }: NumberFieldProps) {
   const id = useId();
@@ -51,10 +57,8 @@ export function NumberField({ label, value, percent = false, min, max, nullable 
     const t = texts(locale).editor.field;
     setText(raw);
     if (raw.trim() === '') {
-      if (nullable) {
-        setError(null);
-        onChange(null);
-      } else setError(t.enterNumber);
+      if (nullable) setError(refusal(onChange(null)));
+      else setError(t.enterNumber);
       return;
     }
     const n = parseNumberText(raw);
@@ -69,8 +73,7 @@ export function NumberField({ label, value, percent = false, min, max, nullable 
       setError(t.range(lo, hi));
       return;
     }
-    setError(null);
-    onChange(v);
+    setError(refusal(onChange(v)));
   };
 
   return (
