@@ -5,6 +5,7 @@ import { Scenario, type ScenarioParamsInput } from '../scenario/schema';
 import { runScenario } from '../engine/run';
 import { evaluate, refsOf } from './expr';
 import { explainContext, explainFigure, figurePaths, REGION } from './explain';
+import { describe as describeFigure, describeAsText } from './render';
 
 const seed = readSeed();
 const project = (p: Pick<Project, 'gemeente' | 'completionYear' | 'status'> & { total: number; nultreden?: number; zorggeschikt?: number; affordable?: number }): Project =>
@@ -115,5 +116,40 @@ describe('derivations name their inputs', () => {
   it('an unknown figure has no derivation', () => {
     expect(explainFigure(c, 'GM0402', 'programme.nonsense')).toBeNull();
     expect(explainFigure(c, 'GM0317', 'programme.gap2030')).toBeNull();
+  });
+});
+
+describe('as people read it', () => {
+  const scenario = Scenario.parse({ id: 'basis', name: 'Basis', params: {} });
+  const result = runScenario(seed.dataset, scenario);
+  const c = explainContext(seed.dataset, scenario, result);
+  const text = (where: string, path: string, locale: 'nl-NL' | 'en-GB' = 'nl-NL') => describeAsText(describeFigure(explainFigure(c, where, path)!, c, locale), locale);
+
+  it('Hilversum gap 2030: the worked example of MODEL §5.1, numbers opened one level', () => {
+    const lines = text('GM0402', 'programme.gap2030');
+    expect(lines.slice(0, 4)).toEqual([
+      'Hilversum · saldo einde programma (netto) [programme.gap2030]',
+      '  = doel bouwprogramma − prognose einde programma',
+      '  = 3.200 − (365 + 182,5 × 7)',
+      '  = 1.557,5',
+    ]);
+    expect(lines.join('\n')).toContain('zie prognose einde programma · Hilversum');
+  });
+
+  it('an input from the dataset names its document and place; an assumption says whether it is the default', () => {
+    const target = text('GM0402', 'programme.target').join('\n');
+    expect(target).toMatch(/3\.200 {2}bouwprogramma 2022–2030 · 004 · Bijlage 2/);
+    const pace = text('GM0402', 'programme.scenarioPace', 'en-GB').join('\n');
+    expect(pace).toContain('(default value)');
+  });
+
+  it('the region\'s elderly shortfall in toegankelijk50 adds the gemeenten\'s own shortfalls', () => {
+    const s = Scenario.parse({ id: 't', name: 't', params: { elderly: { newBuildShare: { nultreden: 0.5 } } } });
+    const r = runScenario(seed.dataset, s);
+    const cx = explainContext(seed.dataset, s, r);
+    const e = describeFigure(explainFigure(cx, REGION, 'elderly.nultreden.shortfall')!, cx, 'nl-NL');
+    expect(e.valueText).toBe('832');
+    // Each gemeente's own shortfall: Gooise Meren's and Laren's surpluses count as 0, they fill nothing.
+    expect(e.withNumbers).toBe('max(0; 27,5) + max(0; −830,75) + max(0; 286,25) + max(0; 392,5) + max(0; −2,75) + max(0; 125,75)');
   });
 });

@@ -267,14 +267,13 @@ function programmeFormula(c: Context, g: GemeenteInputs, r: GemeenteResult, fiel
     case 'requiredPace':
       return remaining > 0 ? max(zero(), div(sub(the(c, code, 'programme.target'), the(c, code, 'programme.realised')), left())) : zero();
     case 'catchUpYear':
-      return catchUp(c, g, r);
+      return catchUp(c, g, p);
     default:
       return pathFormula(c, g, r, field);
   }
 }
 
-function catchUp(c: Context, g: GemeenteInputs, r: GemeenteResult): Expr {
-  const p = r.programme!;
+function catchUp(c: Context, g: GemeenteInputs, p: NonNullable<GemeenteResult['programme']>): Expr {
   const code = g.code;
   const target = the(c, code, 'programme.target');
   if (p.realised >= p.target - 1e-9) {

@@ -57,7 +57,7 @@ export const ExprSchema: z.ZodType<Expr> = z.lazy(() =>
     z.object({ k: z.literal('firstYear'), target: ExprSchema, years: z.array(z.object({ year: z.number().int(), value: ExprSchema }).strict()) }).strict(),
     z.object({ k: z.literal('latest'), terms: z.array(ExprSchema) }).strict(),
   ]),
-) as z.ZodType<Expr>;
+);
 
 // Builders, so a derivation reads like its formula.
 export const num = (v: number | null, label: Label, opts: { unit?: NumberUnit; ref?: Ref } = {}): Expr => ({ k: 'n', v, label, ...opts });
@@ -126,7 +126,7 @@ export function refsOf(e: Expr): Extract<Expr, { k: 'n' }>[] {
     if (x.k === 'sum' || x.k === 'latest') x.terms.forEach(walk);
     else if (x.k === 'firstYear') {
       walk(x.target);
-      x.years.forEach((y) => walk(y.value));
+      for (const y of x.years) walk(y.value);
     } else if (x.k === 'ceil' || x.k === 'upTo') walk(x.a);
     else {
       walk(x.a);

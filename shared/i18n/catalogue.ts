@@ -6,6 +6,7 @@ import { charts } from './texts/charts';
 import { compareScreen } from './texts/compareScreen';
 import { dataScreen } from './texts/dataScreen';
 import { editor } from './texts/editor';
+import { explain } from './texts/explain';
 import { exporting } from './texts/exporting';
 import { findings } from './texts/findings';
 import { gemeenteScreen } from './texts/gemeenteScreen';
@@ -32,6 +33,7 @@ const AREAS = {
   terms,
   assumptions,
   warnings,
+  explain,
   findings,
   imports,
   history,
