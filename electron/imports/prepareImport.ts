@@ -2,6 +2,7 @@ import { runChecks, type Finding } from '../../shared/checks';
 import type { Locale } from '../../shared/format/nl';
 import { texts } from '../../shared/i18n/catalogue';
 import { importIssueText } from '../../shared/imports/issueText';
+import { rowsThatCountNowhere } from '../../shared/imports/countsNowhere';
 import { planImport, type ImportPlan } from '../../shared/imports/plan';
 import type { ImportIssue, ImportKind } from '../../shared/imports/types';
 import type { ImportPreview } from '../../shared/api/contract';
@@ -34,8 +35,9 @@ export async function prepareImport(store: Store, input: { kind: ImportKind; fil
   if (!read.ok) return { ...base, issues: read.issues, validRows: 0, plan: null, newFindings: [], resolvedFindings: [], canApply: false };
   const dataset = await store.dataset.dataset();
   const validated = validateImport(input.kind, read.table, { gemeenten: dataset.gemeenten, figures: dataset.figures });
-  const issues = [...read.warnings, ...validated.issues];
   const plan = planImport(validated, dataset, { fileName: input.fileName, peildatum: input.peildatum, date: input.date });
+  // Rows that would be stored but count in no result are said, not shown as a change that does nothing.
+  const issues = [...read.warnings, ...validated.issues, ...rowsThatCountNowhere(validated, plan.after, validated.issues)];
   const before = runChecks(dataset);
   const after = runChecks(plan.after);
   const beforeIds = new Set(before.map((f) => f.id));

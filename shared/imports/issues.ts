@@ -67,6 +67,15 @@ export const ROW_ISSUES = {
   /** `gemeente` as the file writes it. */
   duplicateRealisation: strict({ gemeente: text, year: count, first: count }),
   leftRegion: strict({ gemeente: text, since: count }),
+  /**
+   * Stored, but counting in no result (shared/imports/countsNowhere.ts): the gemeente has no build
+   * programme; `what` the row is: realisation, a figure correction or a project.
+   */
+  countsNowhereNoProgramme: strict({ gemeente: text, what: z.enum(['realisation', 'figure', 'project']) }),
+  /** Realisation for years outside the programme's (`start`–`end`): stored, counted nowhere. */
+  outsideProgramme: strict({ gemeente: text, from: count, to: count, start: count, end: count }),
+  /** A project completing in or before the gemeente's last realisation year: the pipeline does not count it. */
+  projectInRealisation: strict({ name: text, gemeente: text, year: count, baseYear: count }),
   duplicateProject: strict({ name: text, gemeente: text, first: count }),
   duplicateFigure: strict({ figureId: text, first: count }),
   invalidRow: none,

@@ -56,6 +56,10 @@ const EN_DELIMITER = { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab' } as 
 const NL_SEPARATOR = { '|': 'verticale streep (|)', ':': 'dubbele punt (:)', '/': 'schuine streep (/)' } as const;
 const EN_SEPARATOR = { '|': 'vertical bar (|)', ':': 'colon (:)', '/': 'slash (/)' } as const;
 const quoted = (names: readonly string[]) => names.map((t) => `"${t}"`).join(', ');
+/** What a row that counts nowhere is (countsNowhereNoProgramme). */
+const NL_WHAT = { realisation: 'deze realisatie', figure: 'dit cijfer', project: 'dit project' } as const;
+const EN_WHAT = { realisation: 'this realisation', figure: 'this figure', project: 'this project' } as const;
+const yearsNl = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
 
 /** Reading and checking import files: every issue per code, the import panel and the command line's report. */
 export const imports = defineTexts<Imports>(
@@ -111,6 +115,12 @@ export const imports = defineTexts<Imports>(
       textAfterQuote: () => 'na een aanhalingsteken (") dat een waarde afsluit staat nog tekst. Zet de hele waarde tussen aanhalingstekens en schrijf een aanhalingsteken in de waarde dubbel ("").',
       duplicateRealisation: (p) => `${p.gemeente} ${p.year} staat al in rij ${p.first}; elke gemeente en elk jaar mag één keer voorkomen.`,
       leftRegion: (p) => `${p.gemeente} hoort sinds ${p.since} niet meer bij de regio; deze rij wordt bewaard maar telt niet mee in de berekening.`,
+      countsNowhereNoProgramme: (p) =>
+        `${p.gemeente} heeft geen bouwprogramma; ${NL_WHAT[p.what]} wordt bewaard maar telt in geen enkele uitkomst mee (zonder programma is er geen tempo, prognose of tekort voor ${p.gemeente}).`,
+      outsideProgramme: (p) =>
+        `${yearsNl(p.from, p.to)} valt buiten het bouwprogramma (${p.start}–${p.end}); de realisatie van ${p.gemeente} wordt bewaard maar telt alleen mee voor de jaren van het programma, dus hier in geen enkele uitkomst.`,
+      projectInRealisation: (p) =>
+        `project "${p.name}" wordt opgeleverd in ${p.year}, in of vóór ${p.baseYear}, het laatste jaar met realisatiecijfers van ${p.gemeente}; het wordt bewaard, maar de pijplijn telt het niet mee: die woningen horen al in de realisatiecijfers.`,
       duplicateProject: (p) => `project "${p.name}" in ${p.gemeente} staat ook in rij ${p.first}; is het twee keer ingevoerd?`,
       duplicateFigure: (p) => `cijfer ${p.figureId} staat al in rij ${p.first}; elk cijfer mag één keer voorkomen.`,
       invalidRow: () => 'de rij is ongeldig.',
@@ -246,6 +256,12 @@ export const imports = defineTexts<Imports>(
       textAfterQuote: () => 'there is text after a quote (") that closes a value. Put the whole value in quotes and double any quote inside it ("").',
       duplicateRealisation: (p) => `${p.gemeente} ${p.year} is already in row ${p.first}; each municipality and year may occur once.`,
       leftRegion: (p) => `${p.gemeente} has not been part of the region since ${p.since}; this row is kept but does not count in the calculation.`,
+      countsNowhereNoProgramme: (p) =>
+        `${p.gemeente} has no build programme; ${EN_WHAT[p.what]} is stored but counts in no result (without a programme there is no pace, projection or shortfall for ${p.gemeente}).`,
+      outsideProgramme: (p) =>
+        `${yearsNl(p.from, p.to)} is outside the build programme (${p.start}–${p.end}); the realisation of ${p.gemeente} is stored but only counts for the programme's years, so here in no result.`,
+      projectInRealisation: (p) =>
+        `project "${p.name}" completes in ${p.year}, in or before ${p.baseYear}, the last year with realisation figures for ${p.gemeente}; it is stored, but the pipeline does not count it: those homes belong in the realisation figures.`,
       duplicateProject: (p) => `project "${p.name}" in ${p.gemeente} is also in row ${p.first}; was it entered twice?`,
       duplicateFigure: (p) => `figure ${p.figureId} is already in row ${p.first}; each figure may occur once.`,
       invalidRow: () => 'the row is not valid.',
