@@ -25,6 +25,8 @@ export const FINDINGS = {
     sum: amount,
     /** Member gemeenten without a value: a missing row may explain the difference. */
     lacking: z.array(text),
+    /** Only a printed figure larger than the sum can be explained by rows without a value. */
+    lackingCanExplain: z.boolean(),
   }),
   ratioMismatch: strict({
     gemeente: where,
@@ -46,6 +48,68 @@ export const FINDINGS = {
   missingRow: strict({ gemeente: text, series: text, seriesEn: text, period: text }),
   duplicateRow: strict({ gemeente: text, series: text, seriesEn: text, period: text, count: z.number().int() }),
   emptyRow: strict({ gemeente: text, series: text, seriesEn: text, period: text, note: text.nullable() }),
+  /** A table that at most half of the members report (e.g. a later year imported for some gemeenten). */
+  partialTable: strict({ series: text, seriesEn: text, period: text, reporting: z.array(text), notReporting: z.array(text) }),
+  /** A stated norm (a share in %) against the rows it governs; `failing` names the rows that miss it. */
+  normNotMet: strict({
+    normLabel: text,
+    normLabelEn: text,
+    normValue: amount,
+    comparator: z.enum(['atLeast', 'atMost']),
+    /** The numerator is the quantity itself or only a bound of it (then a miss cannot be confirmed). */
+    bound: z.enum(['exact', 'lowerBound', 'upperBound']),
+    document: text,
+    place: text,
+    tableDocument: text,
+    tablePlace: text,
+    numerator: text,
+    numeratorEn: text,
+    denominator: text,
+    denominatorEn: text,
+    /** Gemeente rows checked against the norm, and the names of those that miss it. */
+    rows: z.number().int(),
+    failing: z.array(text),
+    /** The region's row, where the table has one: its value and what the norm asks. */
+    regionActual: amount.nullable(),
+    regionExpected: amount.nullable(),
+  }),
+  /** A claim in running text that the figures it speaks about contradict. */
+  claimContradicted: strict({
+    gemeente: where,
+    document: text,
+    place: text,
+    quote: text,
+    series: text,
+    seriesEn: text,
+    measure: z.enum(['value', 'change', 'ratio']),
+    comparator: z.enum(['lt', 'le', 'gt', 'ge', 'between']),
+    value: amount.nullable(),
+    valueHigh: amount.nullable(),
+    /** The series compared against ("the national average"), when the claim names one. */
+    reference: text.nullable(),
+    referenceEn: text.nullable(),
+    /** What the figures give (a value, a change or a factor), per period, and the bound each is held to. */
+    observed: z.array(amount),
+    limits: z.array(amount),
+    periods: z.array(text),
+  }),
+  /** A claim that cannot be checked: the figures it speaks about are not in the dataset. */
+  claimUncheckable: strict({ document: text, place: text, quote: text, places: z.array(text), region: z.boolean(), period: text }),
+  /** One quantity (series, place, period) given in two places with different values. */
+  sameQuantityDiffers: strict({
+    gemeente: where,
+    series: text,
+    seriesEn: text,
+    period: text,
+    value: amount,
+    valueHigh: amount.nullable(),
+    otherValue: amount,
+    otherValueHigh: amount.nullable(),
+    source: text,
+    otherSource: text,
+  }),
+  /** One quantity given by several documents, each for its own period, with different values: a note, not a contradiction. */
+  sameQuantityOtherPeriod: strict({ series: text, seriesEn: text, sources: z.array(text), places: z.array(text), region: z.boolean() }),
 };
 export type FindingCode = keyof typeof FINDINGS;
 export type FindingMessage = Coded<typeof FINDINGS>;
@@ -61,8 +125,18 @@ export const FIGURE_ROLES = {
   wholeOfPart: strict({}),
   cell: strict({ expression: text }),
   emptyRow: strict({}),
+  /** The norm itself (a figure of a norm series). */
+  norm: strict({}),
+  /** A row that misses the norm, with its share in %. */
+  normRow: strict({ gemeente: text, share: amount }),
+  /** A figure a claim speaks about, for one period. */
+  claimed: strict({ period: text }),
+  /** The figure a claim compares with ("the national average"). */
+  claimReference: strict({ period: text }),
+  /** The same quantity as printed in one source, for one period. */
+  givenBy: strict({ document: text, period: text }),
 };
 export type FigureRole = Coded<typeof FIGURE_ROLES>;
 
 /** Parameters that hold source text: Dutch, whatever the language of the sentence around them. */
-export const SOURCE_TEXT_PARAMS = ['place', 'note'] as const;
+export const SOURCE_TEXT_PARAMS = ['place', 'note', 'tablePlace', 'quote', 'source', 'otherSource'] as const;

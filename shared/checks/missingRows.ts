@@ -1,12 +1,18 @@
 import type { Dataset, Figure } from '../dataset/schema';
-import { gemeenteName, groupBy, isMemberDuring, periodKey } from '../dataset/query';
+import { gemeenteName, groupBy, periodKey } from '../dataset/query';
 import type { Finding } from './finding';
 import { seriesLabels } from './labels';
+import { expectedMembers } from './membership';
 
 /**
  * For series that every member gemeente should have: a member without a row in a table
  * (series × period) is reported as missing; a row without a value as empty (with the
  * source's reason where it gives one); two rows for one gemeente as duplicate.
+ *
+ * Which members a table should list follows their membership in its period and at the time its
+ * document was written (membership.ts). A table that at most half of those members report (e.g. a
+ * later year imported for two gemeenten) is not a table with holes but a partial one: one note
+ * that names who reports and who does not, instead of a "missing" per gemeente.
  */
 export function checkRows(ds: Dataset): Finding[] {
   const perGemeente = new Set(ds.series.filter((s) => s.perGemeente).map((s) => s.id));
@@ -20,10 +26,14 @@ export function checkRows(ds: Dataset): Finding[] {
     if (!first) continue;
     const period = periodKey(first);
     const byGemeente = groupBy(rows, (f) => f.gemeente ?? '');
-    for (const g of ds.gemeenten.filter((m) => isMemberDuring(m, first.periodFrom, first.periodTo))) {
+    const expected = expectedMembers(ds, first);
+    const reporting = expected.filter((g) => byGemeente.has(g.code));
+    const partial = expected.length > 1 && reporting.length * 2 <= expected.length;
+    if (partial) findings.push(partialTable(rows, reporting.map((g) => g.name), expected.filter((g) => !byGemeente.has(g.code)).map((g) => g.name), period));
+    for (const g of expected) {
       const own = byGemeente.get(g.code) ?? [];
       if (own.length === 0) {
-        findings.push(missing(first, g.code, g.name, period));
+        if (!partial) findings.push(missing(first, g.code, g.name, period));
       } else if (own.length > 1) {
         findings.push(duplicate(own, g.name, period));
       } else if (own[0] && own[0].value === null) {
@@ -49,6 +59,22 @@ export function checkRows(ds: Dataset): Finding[] {
       expected: null,
       actual: null,
       figures: [],
+    };
+  }
+  function partialTable(rows: Figure[], reporting: string[], notReporting: string[], period: string): Finding {
+    const f = rows[0] as Figure;
+    return {
+      id: `partialTable:${f.series}:${period}`,
+      check: 'partialTable',
+      severity: 'info',
+      series: [f.series],
+      gemeente: null,
+      period,
+      code: 'partialTable',
+      params: { ...labelsOf(f.series), period, reporting, notReporting },
+      expected: null,
+      actual: null,
+      figures: rows.map((o) => ({ figureId: o.id, gemeente: o.gemeente, value: o.value, role: { code: 'row' as const, params: { gemeente: gemeenteName(ds, o.gemeente) } } })),
     };
   }
   function duplicate(own: Figure[], name: string, period: string): Finding {

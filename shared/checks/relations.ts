@@ -112,5 +112,5 @@ function partOfFindings(ds: Dataset, r: Extract<Relation, { kind: 'partOf' }>): 
 }
 
 export function checkRelations(ds: Dataset): Finding[] {
-  return ds.relations.flatMap((r) => (r.kind === 'ratio' ? ratioFindings(ds, r) : partOfFindings(ds, r)));
+  return ds.relations.flatMap((r) => (r.kind === 'ratio' ? ratioFindings(ds, r) : r.kind === 'partOf' ? partOfFindings(ds, r) : []));
 }

@@ -1,7 +1,8 @@
 import type { Dataset, Figure } from '../dataset/schema';
-import { gemeenteName, groupBy, isMemberDuring, periodKey } from '../dataset/query';
+import { gemeenteName, groupBy, periodKey } from '../dataset/query';
 import type { Finding } from './finding';
 import { seriesLabels } from './labels';
+import { expectedInTable } from './membership';
 
 const TOLERANCE = 0.5; // the sources print whole numbers
 
@@ -12,7 +13,8 @@ function tableKey(f: Figure): string {
 /**
  * Printed regional figures against the sum of the gemeente rows of the same series and period:
  * the table's own total row and any regional figure stated elsewhere (e.g. in the text).
- * Gemeenten without a value are named, since a missing row can explain a difference.
+ * Gemeenten without a value are named; a missing row can only explain a printed figure that is
+ * larger than the sum (the rows are counts, never negative), and the message says which case holds.
  */
 export function checkTotals(ds: Dataset): Finding[] {
   const sumSeries = new Set(ds.series.filter((s) => s.aggregation === 'sum').map((s) => s.id));
@@ -25,7 +27,7 @@ export function checkTotals(ds: Dataset): Finding[] {
     const sum = rows.reduce((acc, f) => acc + (f.value ?? 0), 0);
     const withValue = new Set(rows.map((f) => f.gemeente));
     const lacking = ds.gemeenten
-      .filter((g) => isMemberDuring(g, first.periodFrom, first.periodTo) && !withValue.has(g.code))
+      .filter((g) => expectedInTable(g, first) && !withValue.has(g.code))
       .map((g) => g.name);
     for (const total of figures.filter((f) => f.gemeente === null && f.value !== null)) {
       const printed = total.value ?? 0;
@@ -50,6 +52,7 @@ export function checkTotals(ds: Dataset): Finding[] {
           rows: rows.length,
           sum,
           lacking,
+          lackingCanExplain: printed > sum,
         },
         expected: sum,
         actual: printed,

@@ -37,9 +37,18 @@ export const Series = z
     /** True when every member gemeente is expected to have a row (missing rows are reported). */
     perGemeente: z.boolean(),
     description: z.string().optional(),
+    /**
+     * Figures of this series are planned changes (e.g. extra places), not the current state: each
+     * one's `variant` is its plan status and its period the year(s) the change is planned for.
+     */
+    planned: z.boolean().optional(),
   })
   .strict();
 export type Series = z.infer<typeof Series>;
+
+/** The status of a planned change, as the sources word it (the `variant` of a figure of a planned series). */
+export const PlanStatus = z.enum(['voornemen', 'gepland', 'besloten', 'tijdelijk', 'gerealiseerd']);
+export type PlanStatus = z.infer<typeof PlanStatus>;
 
 export const Source = z
   .object({
@@ -80,8 +89,8 @@ export const Figure = z
   .refine((f) => f.periodFrom <= f.periodTo, { message: 'Begin van de periode ligt na het einde.' });
 export type Figure = z.infer<typeof Figure>;
 
-/** Declared relations between series that the sources state in words (checked, never assumed). */
-export const Relation = z.discriminatedUnion('kind', [
+/** A fixed ratio between two series, and one series part of another. */
+const RELATION_BASICS = [
   z
     .object({
       kind: z.literal('ratio'),
@@ -105,8 +114,86 @@ export const Relation = z.discriminatedUnion('kind', [
       note: z.string().optional(),
     })
     .strict(),
-]);
+] as const;
+
+const Period = { periodFrom: z.number().int().min(1990).max(2100), periodTo: z.number().int().min(1990).max(2100) };
+
+/**
+ * A policy norm (a share in %, held as a figure of the series `norm` with its own source) against
+ * the rows it governs: numerator / denominator per gemeente and for the region, in the norm's period.
+ * The numerator may be a bound of the governed quantity (S+M app counts apartments only: a lower
+ * bound of the zero-step homes built), which decides whether a miss is a contradiction or a note.
+ */
+const NormRelation = z
+  .object({
+    kind: z.literal('norm'),
+    id: z.string().min(1),
+    norm: z.string().min(1),
+    numerator: z.string().min(1),
+    denominator: z.string().min(1),
+    comparator: z.enum(['atLeast', 'atMost']),
+    numeratorBound: z.enum(['exact', 'lowerBound', 'upperBound']),
+    /** Allowed difference per row in units of the numerator (the sources round to whole homes). */
+    tolerance: z.number().nonnegative(),
+    source: Source,
+    note: z.string().optional(),
+  })
+  .strict();
+
+/**
+ * A claim in running text, transcribed as data: what a sentence says about the figures of one or
+ * more series, for the places it names, in a period. `value`: every figure in the period;
+ * `change`: the last figure minus the first (periodFrom → periodTo); `ratio`: the last over the first.
+ * The bound is `value` (and `valueHigh` for between), or the figure of `referenceSeries` for the
+ * region in the same period ("above the national average").
+ */
+const ClaimRelation = z
+  .object({
+    kind: z.literal('claim'),
+    id: z.string().min(1),
+    series: z.array(z.string().min(1)).min(1),
+    /** The places the sentence speaks about; null is the region. */
+    gemeenten: z.array(GemeenteCode.nullable()).min(1),
+    ...Period,
+    measure: z.enum(['value', 'change', 'ratio']),
+    comparator: z.enum(['lt', 'le', 'gt', 'ge', 'between']),
+    value: z.number().optional(),
+    valueHigh: z.number().optional(),
+    referenceSeries: z.string().min(1).optional(),
+    /** The sentence as printed. */
+    quote: z.string().min(1),
+    source: Source,
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((c) => c.periodFrom <= c.periodTo, { message: 'Begin van de periode ligt na het einde.' })
+  .refine((c) => (c.comparator === 'between' ? c.value !== undefined && c.valueHigh !== undefined && c.value <= c.valueHigh : true), {
+    message: "'between' vraagt value ≤ valueHigh.",
+  })
+  .refine((c) => (c.comparator === 'between' ? c.referenceSeries === undefined : (c.referenceSeries === undefined) !== (c.value === undefined)), {
+    message: 'Een bewering vergelijkt met value of met referenceSeries, niet met beide of geen van beide.',
+  })
+  .refine((c) => c.referenceSeries === undefined || c.measure === 'value', { message: 'referenceSeries alleen bij measure value.' })
+  .refine((c) => c.measure === 'value' || c.periodFrom < c.periodTo, { message: 'Een verandering vraagt twee verschillende jaren.' });
+
+/** Declared relations between series that the sources state in words (checked, never assumed). */
+export const Relation = z.discriminatedUnion('kind', [...RELATION_BASICS, NormRelation, ClaimRelation]);
 export type Relation = z.infer<typeof Relation>;
+
+/** The series a relation refers to. */
+export function relationSeries(r: Relation): string[] {
+  switch (r.kind) {
+    case 'ratio':
+      return [r.numerator, r.denominator];
+    case 'partOf':
+      return [r.part, r.whole];
+    case 'norm':
+      return [r.norm, r.numerator, r.denominator];
+    case 'claim':
+      return [...r.series, ...(r.referenceSeries ? [r.referenceSeries] : [])];
+  }
+}
+
 
 export const Dataset = z
   .object({
@@ -137,9 +224,19 @@ export const Dataset = z
     ds.projects.forEach((p, i) => {
       if (!codes.has(p.gemeente)) ctx.addIssue({ code: 'custom', path: ['projects', i, 'gemeente'], message: `Onbekende gemeente ${p.gemeente} bij project ${p.name}.` });
     });
+    const planned = new Set(ds.series.filter((s) => s.planned).map((s) => s.id));
+    ds.figures.forEach((f, i) => {
+      if (planned.has(f.series) && !PlanStatus.safeParse(f.variant).success) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'variant'],
+          message: `Cijfer ${f.id} is een geplande verandering; de variant moet de status zijn (${PlanStatus.options.join(', ')}).`,
+        });
+      }
+    });
     ds.relations.forEach((r, i) => {
-      const refs = r.kind === 'ratio' ? [r.numerator, r.denominator] : [r.part, r.whole];
-      for (const ref of refs) {
+      // A claim naming a gemeente the dataset lacks is not refused: the check reports it as not checkable there.
+      for (const ref of relationSeries(r)) {
         if (!seriesIds.has(ref)) {
           ctx.addIssue({ code: 'custom', path: ['relations', i], message: `Relatie ${r.id} verwijst naar onbekende reeks ${ref}.` });
         }

@@ -43,7 +43,8 @@ let seedParts: { series: Series[]; relations: Relation[] } | undefined;
 function fromSeed(): { series: Series[]; relations: Relation[] } {
   if (!seedParts) {
     const { dataset } = readSeed();
-    seedParts = { series: dataset.series, relations: dataset.relations };
+    // Claims are statements about the real region's gemeenten (by code), not about a synthetic one.
+    seedParts = { series: dataset.series, relations: dataset.relations.filter((r) => r.kind !== 'claim') };
   }
   return seedParts;
 }

@@ -57,6 +57,7 @@ export async function dataCommand(ctx: CliContext, json: boolean): Promise<void>
     for (const f of findings) {
       const { title, message } = findingText('nl-NL', f);
       lines.push(`\n[${FINDING_WORDS.severityTag[f.severity]}] ${title}\n  ${message}`);
+      if (f.resolvedBy) lines.push(`  ${FINDING_WORDS.correction({ figureId: f.resolvedBy.figureId, value: f.resolvedBy.value, others: f.linked?.length ?? 0 })}`);
     }
     ctx.io.out(lines.join('\n').trimStart() + '\n');
   });

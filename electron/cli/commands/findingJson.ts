@@ -10,7 +10,9 @@ export function findingJson(f: Finding): object {
   const { title, message } = findingText('nl-NL', f);
   const figures = f.figures.map((x) => ({ figureId: x.figureId, gemeente: x.gemeente, value: x.value, role: figureRoleText('nl-NL', x.role) }));
   const { id, check, severity, series, gemeente, period, expected, actual } = f;
+  // The offered correction and the findings it also resolves, only where there is one.
+  const correction = { ...(f.resolvedBy ? { resolvedBy: f.resolvedBy } : {}), ...(f.linked ? { linked: f.linked } : {}) };
   return check === 'expression'
-    ? { check, series, gemeente, period, figures, id, severity, title, message, expected, actual }
-    : { id, check, severity, series, gemeente, period, title, message, expected, actual, figures };
+    ? { check, series, gemeente, period, figures, id, severity, title, message, expected, actual, ...correction }
+    : { id, check, severity, series, gemeente, period, title, message, expected, actual, figures, ...correction };
 }
