@@ -144,6 +144,17 @@ function commandLine(choose: (task: Task) => void): Command {
     });
 
   root
+    .command('explain')
+    .option('--scenario <id>')
+    .option('--gemeente <code>')
+    .option('--figure <pad>')
+    .option('--json')
+    .option('--lang <taal>')
+    .action((o: Json & { scenario?: string; gemeente?: string; figure?: string; lang?: string }) => {
+      choose(done(async (ctx) => (await import('./commands/explain')).explainCommand(ctx, { ...o, json: o.json === true })));
+    });
+
+  root
     .command('export')
     .argument('[scenario]')
     .option('--scenario <id>')

@@ -13,6 +13,9 @@ Opdrachten:
   scenario delete ID                          verwijderen (terug te halen met restore)
   scenario restore ID [--version N]           verwijderd scenario of eerdere versie terugzetten
   run --scenario ID|NAAM|BESTAND.json [--json|--csv]
+  explain --scenario ID --gemeente CODE|NAAM|regio [--figure PAD] [--json] [--lang nl|en]
+                                              hoe een cijfer berekend is: de formule met de getallen, elk
+                                              getal met zijn bron; zonder --figure alle cijfers op een rij
   export --scenario ID [--compare ID ...] --format docx|pptx|xlsx|csv|png|svg --out BESTAND [--chart ID] [--lang nl|en]
                                               memo, presentatie, werkmap, CSV of grafiek (png/svg: standaard
                                               de tekortgrafiek; --chart gap, elderlyGap, path-regio, compare,

@@ -172,7 +172,11 @@ export function describeAsText(e: ExplainedFigure, locale: Locale): string[] {
   lines.push(`  = ${e.valueText}`);
   if (e.inputs.length > 0) {
     lines.push(w.inputs);
-    for (const i of e.inputs) lines.push(`  ${i.value.padStart(10)}  ${i.label}${i.source ? ` · ${i.source}` : ''}`);
+    for (const i of e.inputs) {
+      // On the command line, a figure it refers to comes with what to ask next.
+      const next = i.ref?.kind === 'result' ? ` [--gemeente ${i.ref.where} --figure ${i.ref.path}]` : '';
+      lines.push(`  ${i.value.padStart(10)}  ${i.label}${i.source ? ` · ${i.source}` : ''}${next}`);
+    }
   }
   if (e.warnings.length > 0) {
     lines.push(w.warnings);
