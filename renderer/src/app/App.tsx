@@ -3,6 +3,7 @@ import { SCREENS, screenTitles, type ScreenId } from '../../../shared/screens';
 import { useDraft, useLocale, useMessages, useOpenAction, useOpenScenario, useScenarios, useSetLocale, useUndo } from '../state/AppState';
 import { Notices } from '../components/Notices';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ExplainDialog } from '../components/ExplainDialog';
 import { hrefOf, routeTo, type Route } from './route';
 import { SCREEN_VIEWS, type ScreenProps } from './screenViews';
 import { useRoute } from './useRoute';
@@ -91,6 +92,7 @@ export function App() {
         </Suspense>
       </main>
       <Notices />
+      <ExplainDialog />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { Result } from '../../../shared/result/schema';
 import type { ScenarioParams } from '../../../shared/scenario/schema';
 import type { StoredScenario } from '../../../shared/scenario/stored';
 import { createDraftStore, type DraftState, type DraftStore } from './draftStore';
+import { createExplainStore, type ExplainState, type ExplainStore } from './explainStore';
 import { createNoticesStore, type NoticesState, type NoticesStore } from './noticesStore';
 import { createPreferencesStore, type PreferencesStore } from './preferencesStore';
 import { resultFor } from './results';
@@ -19,10 +20,10 @@ export type { Notice } from './noticesStore';
 /**
  * The window's state, each part with one owner: what the Node side holds (server), the open
  * scenario's parameters and their undo history (undo), its saving (draft), short messages
- * (notices) and the analyst's preferences. Components read what they show through a selector,
+ * (notices), the analyst's preferences and the figure being explained. Components read what they show through a selector,
  * so a keystroke re-renders what shows the draft's parameters or result, and nothing else.
  */
-type Stores = { api: Api; server: ServerStore; undo: UndoStore; draft: DraftStore; notices: NoticesStore; preferences: PreferencesStore };
+type Stores = { api: Api; server: ServerStore; undo: UndoStore; draft: DraftStore; notices: NoticesStore; preferences: PreferencesStore; explain: ExplainStore };
 
 const StoresContext = createContext<Stores | null>(null);
 
@@ -41,7 +42,7 @@ function createStores(api: Api, bundle: DatasetBundle, scenarios: StoredScenario
   const undo = createUndoStore(first.params);
   const restoredText = () => texts(preferences.getState().locale).app.restored;
   const draft = createDraftStore({ api, server, undo, notices, restoredText });
-  return { api, server, undo, draft, notices, preferences };
+  return { api, server, undo, draft, notices, preferences, explain: createExplainStore() };
 }
 
 type Props = { api: Api; initialBundle: DatasetBundle; initialScenarios: StoredScenario[]; children: ReactNode };
@@ -102,6 +103,9 @@ export function useNotices<T>(select: (s: NoticesState) => T): T {
   return useStore(useStores().notices, select);
 }
 export const useNotify = (): NoticesState['notify'] => useNotices((s) => s.notify);
+export function useExplain<T>(select: (s: ExplainState) => T): T {
+  return useStore(useStores().explain, select);
+}
 
 /** Opens another scenario (after saving the pending change of this one). */
 export function useOpenAction(): (id: string) => void {
