@@ -274,6 +274,9 @@ describe('Woonzorgverkenner in Chromium', () => {
       expect(vergund).toBeCloseTo(320, 9);
 
       await page.click('[data-testid="use-pipeline"]');
+      // The switch first shows which gemeenten have projects and what the others keep.
+      await page.waitForSelector('[data-testid="pipeline-preview"]');
+      await page.click('[data-testid="pipeline-apply"]');
       await waitSaved(page);
       await page.click('[data-testid="nav-overzicht"]');
       // Hilversum in pipeline mode: 365 realised + 0,8 × 400 = 685 → gap 3 200 − 685 = 2 515.

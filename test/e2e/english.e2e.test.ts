@@ -220,6 +220,9 @@ describe('the window in English', () => {
       expect(await page.locator('[data-testid="pace-mode-note"]').innerText()).toBe("Scenario 'Faster building' does not use the projects; its pace is 'Trend'.");
       await look('projecten', 'Projects');
       await page.click('[data-testid="use-pipeline"]');
+      // The switch first shows which gemeenten have projects and what the others keep.
+      await page.waitForSelector('[data-testid="pipeline-preview"]');
+      await page.click('[data-testid="pipeline-apply"]');
       await waitSaved(page);
       await look('projecten', 'Projects, pipeline pace');
       await shoot('04-projects');

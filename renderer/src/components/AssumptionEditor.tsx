@@ -6,7 +6,9 @@ import { sharesOver100, sharesOver100Of, sharesOver100Text } from '../../../shar
 import { HOUSING_TYPES, type ScenarioParams } from '../../../shared/scenario/schema';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/format/nl';
 import { membersDuring } from '../../../shared/dataset/query';
-import { useBundle, useDraft, useLocale, useNotify, useParams } from '../state/AppState';
+import { useState } from 'react';
+import { useBundle, useDraft, useLocale, useNotify, useParams, useResult } from '../state/AppState';
+import { PipelinePreview, pipelineCoverage } from './PipelinePreview';
 import { NumberField } from './fields';
 import { DataOverridesEditor } from './DataOverridesEditor';
 
@@ -100,6 +102,17 @@ function AssumptionRow({ a, params, readOnly, set, setOrNotify, locale }: { a: A
   const changed = JSON.stringify(value) !== JSON.stringify(defaultAt(a.key));
   const perGemeente = a.perGemeente ? (readParam(params, a.perGemeente.key) as Record<string, unknown>) : {};
   const overrides = Object.keys(perGemeente).length;
+  // Choosing the pipeline pace first shows what it changes per gemeente; it applies on "apply".
+  const [pipelinePending, setPipelinePending] = useState(false);
+  const isPaceMode = a.key === 'programme.paceMode';
+  const choose = (v: unknown) => {
+    if (isPaceMode && v === 'pipeline' && value !== 'pipeline') {
+      setPipelinePending(true);
+      return;
+    }
+    setPipelinePending(false);
+    setOrNotify(a.key, v);
+  };
   return (
     <div className={`assumption ${changed ? 'changed' : ''}`} data-key={a.key}>
       <div className="assumption-head">
@@ -110,7 +123,7 @@ function AssumptionRow({ a, params, readOnly, set, setOrNotify, locale }: { a: A
         </label>
         {!recordOnly && (
           <div className="assumption-input" id={`f-${a.key}`}>
-            <Input kind={a.kind} value={value} label={words.label} readOnly={readOnly} onChange={(v) => set(a.key, v)} onChoose={(v) => setOrNotify(a.key, v)} locale={locale} testId={`param-${a.key}`} />
+            <Input kind={a.kind} value={value} label={words.label} readOnly={readOnly} onChange={(v) => set(a.key, v)} onChoose={choose} locale={locale} testId={`param-${a.key}`} />
           </div>
         )}
         <span className="default">
@@ -125,6 +138,18 @@ function AssumptionRow({ a, params, readOnly, set, setOrNotify, locale }: { a: A
       <p className="explanation">
         {words.explanation} <span className="method">{a.method}</span>
       </p>
+      {isPaceMode && (pipelinePending || value === 'pipeline') && (
+        <PaceModePipeline
+          pending={pipelinePending}
+          params={params}
+          locale={locale}
+          onApply={() => {
+            setPipelinePending(false);
+            setOrNotify(a.key, 'pipeline');
+          }}
+          onCancel={() => setPipelinePending(false)}
+        />
+      )}
       {a.perGemeente && (
         <details className="per-gemeente" open={recordOnly && overrides > 0}>
           <summary>
@@ -188,6 +213,13 @@ function AssumptionRow({ a, params, readOnly, set, setOrNotify, locale }: { a: A
       )}
     </div>
   );
+}
+
+function PaceModePipeline({ pending, params, locale, onApply, onCancel }: { pending: boolean; params: ScenarioParams; locale: Locale; onApply: () => void; onCancel: () => void }) {
+  const bundle = useBundle();
+  const result = useResult();
+  const coverage = pipelineCoverage(bundle.dataset, result, params);
+  return pending ? <PipelinePreview coverage={coverage} locale={locale} onApply={onApply} onCancel={onCancel} /> : <PipelinePreview coverage={coverage} locale={locale} />;
 }
 
 /** `onChange` for number fields (which show a refusal themselves), `onChoose` for choices and check boxes. */

@@ -4,7 +4,8 @@ import { membersDuring } from '../../../shared/dataset/query';
 import type { Catalogue } from '../../../shared/i18n/catalogue';
 import { PROJECT_STATUSES, ProjectDraft, type Project } from '../../../shared/projects/schema';
 import { parseNumberText } from '../../../shared/scenario/setParam';
-import { useBundle, useMessages } from '../state/AppState';
+import type { Result } from '../../../shared/result/schema';
+import { useBundle, useMessages, useResult } from '../state/AppState';
 
 type Fields = { name: string; gemeente: string; completionYear: string; status: string; total: string; affordable: string; socialRent: string; nultreden: string; geclusterd: string; zorggeschikt: string; note: string };
 const CATEGORIES = ['affordable', 'socialRent', 'nultreden', 'geclusterd', 'zorggeschikt'] as const;
@@ -48,6 +49,21 @@ function issueText(issue: z.core.$ZodIssue, homes: Record<string, number>, t: Fo
   }
 }
 
+/**
+ * What the form says, beside the schema's refusals, about a project that would be saved but not
+ * counted: in a gemeente without a programme, or completing in or before the gemeente's last
+ * realisation year (the engine's rule: those homes are in the realisation figures). The base
+ * year comes from the result, which reads it from the data, per gemeente.
+ */
+function countingWarnings(f: Fields, result: Result, nameOf: (code: string) => string, t: FormText): Partial<Record<'gemeente' | 'completionYear', string>> {
+  const g = result.gemeenten.find((x) => x.code === f.gemeente);
+  if (!g) return {};
+  if (!g.programme) return { gemeente: t.noProgramme(nameOf(f.gemeente)) };
+  const year = parseNumberText(f.completionYear);
+  if (year === null || !Number.isInteger(year) || year > g.programme.baseYear) return {};
+  return { completionYear: t.inRealisation(year, g.programme.baseYear, nameOf(f.gemeente)) };
+}
+
 /** Create or edit a project; every field is checked with the same schema as the store, a message per field. */
 export function ProjectForm({ project, onSave, onCancel }: { project: Project | null; onSave: (draft: ProjectDraft) => Promise<string | null>; onCancel: () => void }) {
   const bundle = useBundle();
@@ -59,6 +75,8 @@ export function ProjectForm({ project, onSave, onCancel }: { project: Project | 
   const [busy, setBusy] = useState(false);
   const set = (k: keyof Fields) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
   const labels = t.fields;
+  const result = useResult();
+  const warnings = countingWarnings(f, result, (code) => gemeenten.find((g) => g.code === code)?.name ?? code, t);
 
   const submit = async () => {
     const num = (text: string) => (text.trim() === '' ? Number.NaN : (parseNumberText(text) ?? Number.NaN));
@@ -86,6 +104,11 @@ export function ProjectForm({ project, onSave, onCancel }: { project: Project | 
       <span>{labels[k]}</span>
       <input type="text" inputMode={props.numeric ? 'numeric' : undefined} value={f[k]} onChange={set(k)} aria-invalid={errors[k] !== undefined} data-testid={`project-${k}`} maxLength={k === 'note' ? 2000 : 200} />
       {errors[k] && <span className="field-error" role="alert">{errors[k]}</span>}
+      {!errors[k] && k === 'completionYear' && warnings.completionYear && (
+        <span className="field-warning" role="status" data-testid="project-completionYear-warning">
+          {warnings.completionYear}
+        </span>
+      )}
     </label>
   );
 
@@ -110,6 +133,11 @@ export function ProjectForm({ project, onSave, onCancel }: { project: Project | 
               </option>
             ))}
           </select>
+          {warnings.gemeente && (
+            <span className="field-warning" role="status" data-testid="project-gemeente-warning">
+              {warnings.gemeente}
+            </span>
+          )}
         </label>
         {input('completionYear', { numeric: true })}
         <label className="form-field">

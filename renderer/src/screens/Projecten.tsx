@@ -6,6 +6,7 @@ import { setParamAt } from '../../../shared/scenario/editParams';
 import { unwrap } from '../api/client';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes } from '../components/format';
+import { PipelinePreview, pipelineCoverage } from '../components/PipelinePreview';
 import { ProjectForm } from '../components/ProjectForm';
 import { useApi, useBundle, useDraft, useLocale, useMessages, useNotify, useOpenScenario, useParams, useResult, useServer } from '../state/AppState';
 
@@ -53,9 +54,14 @@ export function Projecten() {
     }
   };
 
+  // The switch shows what it changes per gemeente before it applies (as in the scenario editor).
+  const [pipelinePending, setPipelinePending] = useState(false);
   const toPipeline = () => {
+    setPipelinePending(false);
     const r = setParamAt(params, 'programme.paceMode', 'pipeline');
     if (r.ok) edit('programme.paceMode', r.params);
+    // A scenario saved before a newer rule refuses every edit until fixed: say why, not nothing.
+    else notify({ kind: 'error', text: r.message });
   };
 
   return (
@@ -69,11 +75,14 @@ export function Projecten() {
           {params.programme.paceMode === 'pipeline' ? t.usesPipeline(open.name) : t.usesOther(open.name, terms.paceMode[params.programme.paceMode])}
         </span>
         {params.programme.paceMode !== 'pipeline' && !open.builtin && (
-          <button onClick={toPipeline} data-testid="use-pipeline">
+          <button onClick={() => setPipelinePending(true)} data-testid="use-pipeline" aria-expanded={pipelinePending}>
             {t.usePipeline}
           </button>
         )}
       </div>
+      {pipelinePending && params.programme.paceMode !== 'pipeline' && (
+        <PipelinePreview coverage={pipelineCoverage(bundle.dataset, result, params)} locale={locale} onApply={toPipeline} onCancel={() => setPipelinePending(false)} />
+      )}
       {editing && <ProjectForm key={editing === 'new' ? 'new' : editing.id} project={editing === 'new' ? null : editing} onSave={save} onCancel={() => setEditing(null)} />}
       <div className="grid-2">
         <PlotlyChart spec={capacity} />

@@ -45,6 +45,12 @@ type ProjectScreen = {
     atLeast: (low: number) => string;
     atMost: (high: number) => string;
     moreThanTotal: (homes: number, total: number) => string;
+    /**
+     * Warnings at a field (the project may still be saved): completing in or before the
+     * gemeente's last realisation year, or in a gemeente without a build programme.
+     */
+    inRealisation: (year: number, baseYear: number, gemeente: string) => string;
+    noProgramme: (gemeente: string) => string;
   };
 };
 
@@ -102,6 +108,9 @@ export const projectScreen = defineTexts<ProjectScreen>(
       atLeast: (low) => `Kies ${low} of meer.`,
       atMost: (high) => `Kies ${high} of minder.`,
       moreThanTotal: (homes, total) => `meer woningen (${homes}) dan het project in totaal heeft (${total})`,
+      inRealisation: (year, baseYear, gemeente) =>
+        `${year} valt in of vóór ${baseYear}, het laatste jaar met realisatiecijfers van ${gemeente}: de pijplijn telt dit project niet mee, want de woningen horen al in de realisatiecijfers. Bewaren kan wel, bijvoorbeeld om een opgeleverd project vast te leggen.`,
+      noProgramme: (gemeente) => `${gemeente} heeft geen bouwprogramma: dit project telt in geen enkele uitkomst mee. Bewaren kan wel.`,
     },
   },
   {
@@ -156,6 +165,9 @@ export const projectScreen = defineTexts<ProjectScreen>(
       atLeast: (low) => `Choose ${low} or more.`,
       atMost: (high) => `Choose ${high} or less.`,
       moreThanTotal: (homes, total) => `more homes (${homes}) than the project has in total (${total})`,
+      inRealisation: (year, baseYear, gemeente) =>
+        `${year} is in or before ${baseYear}, the last year with realisation figures for ${gemeente}: the pipeline does not count this project, as its homes belong in the realisation figures. It can still be saved, for instance to record a completed project.`,
+      noProgramme: (gemeente) => `${gemeente} has no build programme: this project counts in no result. It can still be saved.`,
     },
   },
 );
