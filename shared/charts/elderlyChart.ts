@@ -34,22 +34,29 @@ export function elderlyNeedSupplyChart(name: string, elderly: ElderlyBlock, scen
   };
 }
 
-/** Overzicht: the elderly gap per gemeente, stacked by housing type. */
+/**
+ * Overzicht: the elderly shortfall per gemeente, stacked by housing type. Each type's shortfall
+ * on its own (never the net gap): a surplus of one type in one gemeente fills neither another
+ * type nor another gemeente, so the stack is a gemeente's total shortfall and the legend gives the
+ * region's shortfall per type as the sum of the gemeenten's. The surplus shows in the hover label.
+ */
 export function elderlyGapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL'): ChartSpec {
   const { types, elderly: t } = chartText(locale);
   const rows = result.gemeenten.flatMap((g) => (g.elderly ? [{ name: g.name, e: g.elderly }] : []));
+  const region = result.region.elderly;
   return {
     id: 'elderlyGap',
     title: t.gapTitle,
     source: sourceLine(ds, CHART_SERIES.elderly, result.scenarioName, locale),
     data: HOUSING_TYPES.map((ty) => ({
       type: 'bar',
-      name: types[ty],
+      name: t.typeSeries(types[ty], region?.[ty].shortfall ?? 0),
       x: rows.map((r) => r.name),
-      y: rows.map((r) => r.e[ty].gap),
+      y: rows.map((r) => r.e[ty].shortfall),
+      customdata: rows.map((r) => t.hover(r.e[ty].shortfall, r.e[ty].surplus)),
       marker: { color: HOUSING_TYPE_COLOURS[ty] },
-      hovertemplate: `%{x}: %{y:,.0f}<extra>${types[ty]}</extra>`,
+      hovertemplate: `%{x}: %{customdata}<extra>${types[ty]}</extra>`,
     })),
-    layout: baseLayout(locale, { barmode: 'relative', yaxis: { title: { text: t.gapAxis }, tickformat: ',.0f', automargin: true } }),
+    layout: baseLayout(locale, { barmode: 'stack', yaxis: { title: { text: t.gapAxis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true } }),
   };
 }

@@ -11,6 +11,13 @@ import type { GemeenteResult, RegionResult, Result } from './schema';
  */
 export type ResultRow = { code: string; name: string } & Pick<GemeenteResult, 'programme' | 'affordable' | 'elderly' | 'aandachtsgroepen'>;
 
+/**
+ * Shortfall, surplus and net (issue 9): each block has a column for its shortfall ("Tekort", never
+ * negative; the region's is the sum of the gemeenten's), its surplus ("Voor op schema" against a
+ * programme target, "Overschot" against a need) and its net gap ("Saldo (netto)"). The `…Gap` ids
+ * are the net, as `gap` is in the result schema; `tekort` in a CSV key is always the shortfall.
+ */
+
 /** `csv`: the column's key in the CSV; a column without one is not in the CSV. */
 export type ResultColumn = TableColumn<ResultRow> & { csv?: string };
 
@@ -26,7 +33,9 @@ export const RESULT_COLUMNS = [
   column({ id: 'currentPace', csv: 'tempo_huidig', kind: 'pace', header: (t) => t.result.currentPace, short: (t) => t.short.currentPace, value: (r) => r.programme?.currentPace ?? null }),
   column({ id: 'scenarioPace', csv: 'tempo_scenario', kind: 'pace', header: (t) => t.result.scenarioPace, short: (t) => t.short.scenarioPace, value: (r) => r.programme?.scenarioPace ?? null }),
   column({ id: 'projected2030', csv: 'prognose_2030', kind: 'homes', header: (t) => t.result.projected2030, value: (r) => r.programme?.projected2030 ?? null }),
-  column({ id: 'gap2030', csv: 'tekort_2030', kind: 'homes', header: (t) => t.result.gap2030, value: (r) => r.programme?.gap2030 ?? null }),
+  column({ id: 'shortfall2030', csv: 'tekort_2030', kind: 'homes', header: (t) => t.result.shortfall2030, value: (r) => r.programme?.shortfall2030 ?? null }),
+  column({ id: 'surplus2030', csv: 'voor_op_schema_2030', kind: 'homes', header: (t) => t.result.surplus2030, short: (t) => t.short.surplus2030, value: (r) => r.programme?.surplus2030 ?? null }),
+  column({ id: 'gap2030', csv: 'saldo_2030_netto', kind: 'homes', header: (t) => t.result.gap2030, value: (r) => r.programme?.gap2030 ?? null }),
   column({ id: 'requiredPace', csv: 'tempo_nodig', kind: 'pace', header: (t) => t.result.requiredPace, short: (t) => t.short.requiredPace, value: (r) => r.programme?.requiredPace ?? null }),
   column({
     id: 'catchUpYear',
@@ -40,13 +49,23 @@ export const RESULT_COLUMNS = [
   column({ id: 'affordableRealised', csv: 'betaalbaar_gerealiseerd_ondergrens', kind: 'homes', header: (t) => t.result.affordableRealised, value: (r) => r.affordable?.realised ?? null }),
   column({ id: 'affordableScenarioPace', kind: 'pace', header: (t) => t.result.affordableScenarioPace, value: (r) => r.affordable?.scenarioPace ?? null }),
   column({ id: 'affordableProjected2030', csv: 'betaalbaar_prognose_2030', kind: 'homes', header: (t) => t.result.affordableProjected2030, value: (r) => r.affordable?.projected2030 ?? null }),
-  column({ id: 'affordableGap2030', csv: 'betaalbaar_tekort_2030', kind: 'homes', header: (t) => t.result.affordableGap2030, value: (r) => r.affordable?.gap2030 ?? null }),
+  column({ id: 'affordableShortfall2030', csv: 'betaalbaar_tekort_2030', kind: 'homes', header: (t) => t.result.affordableShortfall2030, value: (r) => r.affordable?.shortfall2030 ?? null }),
+  column({ id: 'affordableSurplus2030', csv: 'betaalbaar_voor_op_schema_2030', kind: 'homes', header: (t) => t.result.affordableSurplus2030, value: (r) => r.affordable?.surplus2030 ?? null }),
+  column({ id: 'affordableGap2030', csv: 'betaalbaar_saldo_2030_netto', kind: 'homes', header: (t) => t.result.affordableGap2030, value: (r) => r.affordable?.gap2030 ?? null }),
   ...HOUSING_TYPES.flatMap((ty) => [
     column({ id: `${ty}Need`, csv: `${ty}_behoefte`, kind: 'homes', header: (t) => t.result[`${ty}Need`], value: (r) => r.elderly?.[ty].need ?? null }),
     column({ id: `${ty}Supply`, csv: `${ty}_aanbod`, kind: 'homes', header: (t) => t.result[`${ty}Supply`], value: (r) => r.elderly?.[ty].supply ?? null }),
-    column({ id: `${ty}Gap`, csv: `${ty}_tekort`, kind: 'homes', header: (t) => t.result[`${ty}Gap`], value: (r) => r.elderly?.[ty].gap ?? null }),
+    column({ id: `${ty}Shortfall`, csv: `${ty}_tekort`, kind: 'homes', header: (t) => t.result[`${ty}Shortfall`], value: (r) => r.elderly?.[ty].shortfall ?? null }),
+    column({ id: `${ty}Surplus`, csv: `${ty}_overschot`, kind: 'homes', header: (t) => t.result[`${ty}Surplus`], value: (r) => r.elderly?.[ty].surplus ?? null }),
+    column({ id: `${ty}Gap`, csv: `${ty}_saldo_netto`, kind: 'homes', header: (t) => t.result[`${ty}Gap`], value: (r) => r.elderly?.[ty].gap ?? null }),
   ]),
-  column({ id: 'elderlyGap', csv: 'ouderen_tekort_totaal', kind: 'homes', header: (t) => t.result.elderlyGap, value: (r) => r.elderly?.total.gap ?? null }),
+  // A gemeente's total is the sum of its types' shortfalls: a surplus of one type never fills another.
+  column({ id: 'elderlyShortfall', csv: 'ouderen_tekort_totaal', kind: 'homes', header: (t) => t.result.elderlyShortfall, value: (r) => r.elderly?.total.shortfall ?? null }),
+  column({ id: 'elderlySurplus', csv: 'ouderen_overschot_totaal', kind: 'homes', header: (t) => t.result.elderlySurplus, short: (t) => t.short.elderlySurplus, value: (r) => r.elderly?.total.surplus ?? null }),
+  column({ id: 'elderlyGap', csv: 'ouderen_saldo_netto_totaal', kind: 'homes', header: (t) => t.result.elderlyGap, value: (r) => r.elderly?.total.gap ?? null }),
+  // With these two a reader sees why a required share stops at 100 %: new build smaller than what it must supply.
+  column({ id: 'elderlyNewBuild', csv: 'ouderen_nieuwbouw', kind: 'homes', header: (t) => t.result.elderlyNewBuild, value: (r) => r.elderly?.newBuild ?? null }),
+  column({ id: 'elderlyNewBuildNeed', csv: 'ouderen_nodig_uit_nieuwbouw', kind: 'homes', header: (t) => t.result.elderlyNewBuildNeed, value: (r) => r.elderly?.newBuildNeed ?? null }),
   column({ id: 'requiredShare', csv: 'benodigd_aandeel_ouderen', kind: 'percent', header: (t) => t.result.requiredShare, value: (r) => r.elderly?.requiredShare ?? null }),
   column({ id: 'aandachtsWeight', csv: 'aandachtsgroepen_gewicht', kind: 'percent', header: (t) => t.result.aandachtsWeight, value: (r) => r.aandachtsgroepen.weight }),
   column({
@@ -71,8 +90,50 @@ export function resultColumns(...ids: readonly ResultColumnId[]): ResultColumn[]
   });
 }
 
-/** The CSV's columns: every column with a CSV key, in registry order. */
-export const CSV_COLUMNS: readonly (ResultColumn & { csv: string })[] = RESULT_COLUMNS.flatMap((c: ResultColumn) => (c.csv === undefined ? [] : [{ ...c, csv: c.csv }]));
+/**
+ * The CSV's column order: the columns it had before issue 9 in their old places (a reader that
+ * counts columns still finds them; `tekort` now holds the shortfall, never negative), the
+ * columns added since at the end.
+ */
+const CSV_ORDER: readonly ResultColumnId[] = [
+  'code',
+  'gemeente',
+  'target',
+  'realised',
+  'baseYear',
+  'currentPace',
+  'scenarioPace',
+  'projected2030',
+  'shortfall2030',
+  'requiredPace',
+  'catchUpYear',
+  'affordableTarget',
+  'affordableRealised',
+  'affordableProjected2030',
+  'affordableShortfall2030',
+  ...HOUSING_TYPES.flatMap((ty) => [`${ty}Need`, `${ty}Supply`, `${ty}Shortfall`] as const),
+  'elderlyShortfall',
+  'requiredShare',
+  'aandachtsWeight',
+  'aandachtsPerYear',
+  'aandachtsCumulative',
+  // Added with issue 9.
+  'surplus2030',
+  'gap2030',
+  'affordableSurplus2030',
+  'affordableGap2030',
+  ...HOUSING_TYPES.flatMap((ty) => [`${ty}Surplus`, `${ty}Gap`] as const),
+  'elderlySurplus',
+  'elderlyGap',
+  'elderlyNewBuild',
+  'elderlyNewBuildNeed',
+];
+
+/** The CSV's columns: every column with a CSV key, in CSV_ORDER. */
+export const CSV_COLUMNS: readonly (ResultColumn & { csv: string })[] = resultColumns(...CSV_ORDER).map((c) => {
+  if (c.csv === undefined) throw new Error(`resultaatkolom ${c.id} heeft geen CSV-sleutel`);
+  return { ...c, csv: c.csv };
+});
 
 /** The overview per gemeente: the screen's table (Overzicht) and the terminal's (`run`). */
 export const OVERVIEW_COLUMNS: readonly ResultColumn[] = resultColumns(
@@ -82,10 +143,12 @@ export const OVERVIEW_COLUMNS: readonly ResultColumn[] = resultColumns(
   'currentPace',
   'scenarioPace',
   'projected2030',
-  'gap2030',
+  'shortfall2030',
+  'surplus2030',
   'requiredPace',
   'catchUpYear',
-  'elderlyGap',
+  'elderlyShortfall',
+  'elderlySurplus',
   'aandachtsPerYear',
 );
 

@@ -8,13 +8,17 @@ import { EN, NL } from '../format';
 export const charts = defineTexts(
   {
     types: { nultreden: 'Nultredenwoningen', geclusterd: 'Geclusterde woningen', zorggeschikt: 'Zorggeschikte woningen' },
+    /** Shortfall and ahead of schedule as two series: a gemeente ahead never shows as a negative shortfall. */
     gap: {
-      title: 'Tekort bouwprogramma 2030 per gemeente (negatief = voor op schema)',
-      axis: 'Tekort 2030 (woningen)',
-      series: 'Tekort 2030',
+      title: 'Bouwprogramma 2030 per gemeente: tekort of voor op schema',
+      axis: 'Woningen in 2030',
+      /** Legend entries, with the region's sum (never netted). */
+      shortfall: (region: number) => `Tekort (regio: ${NL.n(region)}, som per gemeente)`,
+      ahead: (region: number) => `Voor op schema (regio: ${NL.n(region)})`,
       noProgramme: 'geen programma',
       /** After the number in the hover label. */
-      unit: 'woningen',
+      shortfallUnit: 'woningen tekort',
+      aheadUnit: 'woningen voor op schema',
     },
     path: {
       title: (where: string) => `Realisatiepad ${where}`,
@@ -33,12 +37,18 @@ export const charts = defineTexts(
       axis: 'Woningen tot 2030',
       need: 'Behoefte 2030',
       supply: 'Aanbod scenario',
-      gapTitle: 'Tekort ouderenhuisvesting 2030 per gemeente en type',
+      gapTitle: 'Tekort ouderenhuisvesting 2030 per gemeente en type (overschotten niet verrekend)',
       gapAxis: 'Tekort 2030 (woningen)',
+      /** A type in the legend with the region's shortfall of it (the sum of the gemeenten's). */
+      typeSeries: (type: string, region: number) => `${type} (regio: ${NL.n(region)} tekort)`,
+      /** The hover label of one type in one gemeente. */
+      hover: (shortfall: number, surplus: number) => (Math.round(surplus) > 0 ? `${NL.n(shortfall)} tekort; ${NL.n(surplus)} overschot, niet verrekend` : `${NL.n(shortfall)} tekort`),
     },
     compare: {
-      title: 'Tekort bouwprogramma 2030: scenario’s vergeleken',
+      title: 'Tekort bouwprogramma 2030: scenario’s vergeleken (regio = som van de tekorten per gemeente)',
+      axis: 'Tekort 2030 (woningen)',
       region: 'Regio',
+      hover: (shortfall: number, ahead: number) => (Math.round(ahead) > 0 ? `${NL.n(shortfall)} tekort; ${NL.n(ahead)} voor op schema` : `${NL.n(shortfall)} tekort`),
     },
     pipeline: {
       title: (where: string) => `Pijplijn per opleverjaar en status (${where}), gewogen met de kans op realisatie`,
@@ -62,11 +72,13 @@ export const charts = defineTexts(
   {
     types: { nultreden: 'Zero-step homes', geclusterd: 'Clustered homes', zorggeschikt: 'Care-suitable homes' },
     gap: {
-      title: 'Build programme shortfall 2030 per municipality (negative = ahead)',
-      axis: 'Shortfall 2030 (homes)',
-      series: 'Shortfall 2030',
+      title: 'Build programme 2030 per municipality: shortfall or ahead of schedule',
+      axis: 'Homes in 2030',
+      shortfall: (region) => `Shortfall (region: ${EN.n(region)}, sum per municipality)`,
+      ahead: (region) => `Ahead of schedule (region: ${EN.n(region)})`,
       noProgramme: 'no programme',
-      unit: 'homes',
+      shortfallUnit: 'homes short',
+      aheadUnit: 'homes ahead of schedule',
     },
     path: {
       title: (where) => `Realisation path ${where}`,
@@ -85,12 +97,16 @@ export const charts = defineTexts(
       axis: 'Homes until 2030',
       need: 'Need 2030',
       supply: 'Scenario supply',
-      gapTitle: 'Shortfall housing for older people 2030 per municipality and type',
+      gapTitle: 'Shortfall housing for older people 2030 per municipality and type (surpluses not netted)',
       gapAxis: 'Shortfall 2030 (homes)',
+      typeSeries: (type, region) => `${type} (region: ${EN.n(region)} short)`,
+      hover: (shortfall, surplus) => (Math.round(surplus) > 0 ? `${EN.n(shortfall)} short; ${EN.n(surplus)} surplus, not netted` : `${EN.n(shortfall)} short`),
     },
     compare: {
-      title: 'Build programme shortfall 2030: scenarios compared',
+      title: 'Build programme shortfall 2030: scenarios compared (region = sum of the municipalities’ shortfalls)',
+      axis: 'Shortfall 2030 (homes)',
       region: 'Region',
+      hover: (shortfall, ahead) => (Math.round(ahead) > 0 ? `${EN.n(shortfall)} short; ${EN.n(ahead)} ahead of schedule` : `${EN.n(shortfall)} short`),
     },
     pipeline: {
       title: (where) => `Pipeline per completion year and status (${where}), weighted by completion probability`,

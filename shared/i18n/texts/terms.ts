@@ -1,4 +1,14 @@
 import { defineTexts } from '../define';
+import { EN, NL, type Formats } from '../format';
+
+/**
+ * A net figure in words, so a negative gap never reads as a negative shortfall: "1.249 tekort",
+ * "953 voor op schema". Rounded first, so −0,4 is "op schema", not "0 voor op schema".
+ */
+const balance = (f: Formats, short: string, over: string, even: string) => (net: number) => {
+  const n = Math.round(net);
+  return n > 0 ? `${f.n(n)} ${short}` : n < 0 ? `${f.n(-n)} ${over}` : even;
+};
 
 /** Words of the domain that many texts use: housing types, pace modes, project statuses, units. */
 export const terms = defineTexts(
@@ -11,6 +21,11 @@ export const terms = defineTexts(
     fairShareKey: { population: 'Naar inwoners', equal: 'Gelijk', socialRent: 'Inwoners × aandeel sociale huur', custom: 'Eigen gewichten' },
     projectStatus: { idee: 'idee', planvorming: 'planvorming', vastgesteld: 'vastgesteld', vergund: 'vergund', 'in aanbouw': 'in aanbouw', opgeleverd: 'opgeleverd' },
     region: 'regio',
+    /** A net figure (target or need minus what comes) in words: programme and affordable against a target, elderly against a need. */
+    balance: {
+      programme: balance(NL, 'tekort', 'voor op schema', 'op schema'),
+      elderly: balance(NL, 'tekort', 'overschot', 'in balans'),
+    },
     /** Units as the seed data names them (series.unit). */
     unit: {
       woningen: 'woningen',
@@ -38,6 +53,10 @@ export const terms = defineTexts(
     fairShareKey: { population: 'By inhabitants', equal: 'Equal', socialRent: 'Inhabitants × social-rent share', custom: 'Custom weights' },
     projectStatus: { idee: 'idea', planvorming: 'planning', vastgesteld: 'adopted', vergund: 'permitted', 'in aanbouw': 'under construction', opgeleverd: 'completed' },
     region: 'region',
+    balance: {
+      programme: balance(EN, 'short', 'ahead of schedule', 'on schedule'),
+      elderly: balance(EN, 'short', 'surplus', 'balanced'),
+    },
     unit: {
       woningen: 'homes',
       'woningen per jaar': 'homes per year',
