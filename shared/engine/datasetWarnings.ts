@@ -1,5 +1,5 @@
 import type { GemeenteResult } from '../result/schema';
-import { HOUSING_TYPES, type ScenarioParams } from '../scenario/schema';
+import { HOUSING_TYPES, needSourceOf, type ScenarioParams } from '../scenario/schema';
 import type { EngineInputs } from './inputs';
 import type { Warning } from './warnings';
 
@@ -17,7 +17,7 @@ export function datasetWarnings(inputs: EngineInputs, gemeenten: GemeenteResult[
     const text = inputs.region.needText[t];
     const tableSum = inputs.region.needTableSum[t];
     if (text === null || Math.abs(text - tableSum) < 0.5) continue;
-    warnings.push({ code: 'needSourcesDisagree', params: { type: t, tableSum, text, used: params.elderly.needSource } });
+    warnings.push({ code: 'needSourcesDisagree', params: { type: t, tableSum, text, used: needSourceOf(params.elderly, t) } });
   }
   if (params.programme.paceMode === 'pipeline') {
     const withProgramme = gemeenten.filter((g) => g.programme);

@@ -1,4 +1,4 @@
-import { HOUSING_TYPES, type HousingType, type ScenarioParams } from '../scenario/schema';
+import { HOUSING_TYPES, needSourceOf, type HousingType, type ScenarioParams } from '../scenario/schema';
 import type { ElderlyBlock, TypeBlock } from '../result/schema';
 import type { GemeenteWarning } from './warnings';
 import type { EngineInputs, GemeenteInputs, PerType } from './inputs';
@@ -9,8 +9,8 @@ export type ElderlyState = { block: ElderlyBlock };
 
 /**
  * Need per type for one gemeente: the per-gemeente table, or the regional text total spread
- * over the gemeenten in proportion to the table (the analyst's choice where the two disagree),
- * then the scenario's overrides.
+ * over the gemeenten in proportion to the table (the analyst's choice where the two disagree,
+ * per type where the scenario sets one: needSourceOf), then the scenario's overrides.
  */
 export function needFor(g: GemeenteInputs, inputs: EngineInputs, params: ScenarioParams): PerType<number | null> {
   const overrides = params.elderly.needOverrides[g.code] ?? {};
@@ -18,7 +18,7 @@ export function needFor(g: GemeenteInputs, inputs: EngineInputs, params: Scenari
   for (const t of HOUSING_TYPES) {
     let need = g.need[t];
     const text = inputs.region.needText[t];
-    if (params.elderly.needSource === 'regioTekst' && need !== null && text !== null) {
+    if (needSourceOf(params.elderly, t) === 'regioTekst' && need !== null && text !== null) {
       const tableSum = inputs.region.needTableSum[t];
       need = tableSum > 0 ? (need / tableSum) * text : 0;
     }

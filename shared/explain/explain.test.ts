@@ -46,6 +46,8 @@ const CASES: [string, ScenarioParamsInput, typeof seed.dataset][] = [
     },
     seed.dataset,
   ],
+  ['need source per type', { elderly: { needSourceByType: { zorggeschikt: 'regioTekst' } } }, seed.dataset],
+  ['need source per type and text', { elderly: { needSource: 'regioTekst', needSourceByType: { nultreden: 'gemeenteTabel' } }, dataOverrides: { 'behoefteOuderen.zorggeschikt:regio:2024-2030:tekst': 900 } }, seed.dataset],
   ['custom weights', { aandachtsgroepen: { fairShareKey: 'custom', customWeights: { GM0402: 3, GM1942: 1 } }, programme: { paceMultiplier: 2.4 } }, seed.dataset],
   ['pipeline', { programme: { paceMode: 'pipeline', customPace: { GM1696: 80 } }, horizon: 2040 }, withProjects],
 ];

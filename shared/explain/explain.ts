@@ -2,7 +2,7 @@ import type { Dataset, Figure } from '../dataset/schema';
 import { figuresOf, latestFigure, periodKey } from '../dataset/query';
 import type { Project } from '../projects/schema';
 import type { GemeenteResult, Result } from '../result/schema';
-import { defaultParams, HOUSING_TYPES, type HousingType, type Scenario } from '../scenario/schema';
+import { defaultParams, HOUSING_TYPES, needSourceOf, type HousingType, type Scenario } from '../scenario/schema';
 import { applyDataOverrides } from '../engine/dataOverrides';
 import { extractInputs, SERIES, type EngineInputs, type GemeenteInputs } from '../engine/inputs';
 import { LAST_YEAR, realisedToDate } from '../engine/programme';
@@ -356,7 +356,8 @@ function needFormula(c: Context, g: GemeenteInputs, t: HousingType): Expr {
   if (!row) return num(0, label('needMissing', t));
   const tableRow = fig(c, row, label('needTable', t));
   const text = figuresOf(c.ds, SERIES.need[t], null).find((f) => f.variant === 'tekst' && f.value !== null);
-  if (params.needSource !== 'regioTekst' || !text) return tableRow;
+  // The engine's rule (needFor): the type's own source where the scenario sets one, else the general one.
+  if (needSourceOf(params, t) !== 'regioTekst' || !text) return tableRow;
   const tableRows = c.inputs.gemeenten.flatMap((o) => {
     const f = figuresOf(c.ds, SERIES.need[t], o.code).find((x) => x.value !== null);
     return f ? [fig(c, f, label('needTableOf', o.name))] : [];

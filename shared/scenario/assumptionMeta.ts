@@ -17,6 +17,7 @@ export type AssumptionTextKey =
   | 'customPace'
   | 'completionProbability'
   | 'needSource'
+  | 'needSourceByType'
   | 'newBuildShareNultreden'
   | 'newBuildShareGeclusterd'
   | 'newBuildShareZorggeschikt'
@@ -30,7 +31,7 @@ export type AssumptionTextKey =
 /** The unit shown beside a number (catalogue: assumptions.unit). */
 export type AssumptionUnit = 'year' | 'times' | 'homesPerYear' | 'percent' | 'none';
 /** The option labels of a choice (catalogue: terms). */
-export type OptionLabels = 'paceMode' | 'needSource' | 'demandMode' | 'fairShareKey';
+export type OptionLabels = 'paceMode' | 'needSource' | 'needSourceByType' | 'demandMode' | 'fairShareKey';
 
 export type AssumptionMeta = {
   section: Section;

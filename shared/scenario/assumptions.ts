@@ -157,7 +157,9 @@ export function assumptionWords(a: Assumption, locale: Locale): { label: string;
 
 /** The label of one option of a choice ("trend" → "Trend"). */
 export function optionLabel(kind: Extract<AssumptionKind, { type: 'enum' }>, value: string, locale: Locale): string {
-  const labels = texts(locale).terms[kind.labels] as Record<string, string>;
+  const t = texts(locale);
+  // The per-type need source adds "as the general choice" to the need sources; its words live with the assumption.
+  const labels: Readonly<Record<string, string>> = kind.labels === 'needSourceByType' ? t.assumptions.needSourceByType.options : t.terms[kind.labels];
   return labels[value] ?? value;
 }
 

@@ -52,13 +52,32 @@ export const ProgrammeParams = z
   })
   .strict();
 
+/** Where the elderly need comes from: the per-gemeente table, or the regional text figure spread pro rata over it. */
+export const NeedSource = z.enum(['gemeenteTabel', 'regioTekst']);
+export type NeedSource = z.infer<typeof NeedSource>;
+
+/**
+ * The need source of one housing type: 'algemeen' follows `needSource`, the others take that
+ * source for this type only (e.g. the text's zorggeschikt 819 while nultreden and geclusterd keep
+ * the table). An explicit default rather than an absent key, so every reader (editor, `--set`,
+ * `scenario show`, the exports) words the unchanged choice as a choice.
+ */
+const needSourceOfType = (t: HousingType) =>
+  z
+    .enum(['algemeen', ...NeedSource.options])
+    .default('algemeen')
+    .meta(assumption({ section: 'ouderen', method: '§5.2', text: 'needSourceByType', textArg: t, unit: 'none', options: 'needSourceByType' }));
+
 export const ElderlyParams = z
   .object({
     /** Which need figures: the per-gemeente table (default) or the regional text totals spread pro rata. */
-    needSource: z
-      .enum(['gemeenteTabel', 'regioTekst'])
-      .default('gemeenteTabel')
+    needSource: NeedSource.default('gemeenteTabel')
       .meta(assumption({ section: 'ouderen', method: '§5.2', text: 'needSource', unit: 'none', options: 'needSource', perGemeente: 'elderly.needOverrides', perGemeenteEntry: { as: 'number', step: 5 } })),
+    /** Per type, the need source where it differs from `needSource` (needSourceOf). */
+    needSourceByType: z
+      .object({ nultreden: needSourceOfType('nultreden'), geclusterd: needSourceOfType('geclusterd'), zorggeschikt: needSourceOfType('zorggeschikt') })
+      .strict()
+      .default({ nultreden: 'algemeen', geclusterd: 'algemeen', zorggeschikt: 'algemeen' }),
     needOverrides: perGemeente(PartialPerType(homes)),
     /** Share of new build suitable as each type; null for nultreden = historic share S+M app / realised. */
     newBuildShare: z
@@ -79,6 +98,12 @@ export const ElderlyParams = z
     ),
   })
   .strict();
+
+/** The need source in force for one type: its own choice, else the general one. */
+export function needSourceOf(elderly: Pick<z.infer<typeof ElderlyParams>, 'needSource' | 'needSourceByType'>, t: HousingType): NeedSource {
+  const own = elderly.needSourceByType[t];
+  return own === 'algemeen' ? elderly.needSource : own;
+}
 
 /**
  * MODEL.md §5.5: the chance that a project of each status is completed in its expected year.

@@ -4,6 +4,9 @@ import { terms } from './terms';
 type Status = keyof (typeof terms)['nl-NL']['projectStatus'];
 const nlStatus = (s: string) => terms['nl-NL'].projectStatus[s as Status];
 const enStatus = (s: string) => terms['en-GB'].projectStatus[s as Status];
+type Type = keyof (typeof terms)['nl-NL']['housingType'];
+const nlType = (t: string) => terms['nl-NL'].housingType[t as Type];
+const enType = (t: string) => terms['en-GB'].housingType[t as Type];
 
 /**
  * The words of every scenario assumption: label, explanation and, where it has one, the label of
@@ -54,6 +57,12 @@ export const assumptions = defineTexts(
       explanation:
         'De gemeentetabel (004 Bijlage 2) of de regiocijfers uit de tekst (2.305 / 1.040 / 819), naar rato van de tabel over de gemeenten verdeeld. De bronnen spreken elkaar tegen; zie Data & bronnen.',
       perGemeente: 'Eigen behoefte per gemeente en type (woningen)',
+    },
+    needSourceByType: {
+      label: (type: string) => `Bron ouderenbehoefte: ${nlType(type)}`,
+      explanation: (type: string) =>
+        `Voor ${nlType(type)} alleen een andere bron dan de algemene keuze, bijv. het regiocijfer uit de tekst naar rato over de tabel verdeeld terwijl de andere typen de gemeentetabel houden. Sleutel: elderly.needSourceByType.${type}.`,
+      options: { algemeen: 'Zoals de algemene keuze', gemeenteTabel: 'Gemeentetabel (Bijlage 2)', regioTekst: 'Regiocijfer uit de tekst, naar rato' },
     },
     newBuildShareNultreden: {
       label: 'Aandeel nieuwbouw nultreden',
@@ -131,6 +140,12 @@ export const assumptions = defineTexts(
       explanation:
         'The per-municipality table (004 Bijlage 2) or the regional figures of the text (2,305 / 1,040 / 819), spread over the municipalities in proportion to the table. The sources contradict each other; see Data & sources.',
       perGemeente: 'Own need per municipality and type (homes)',
+    },
+    needSourceByType: {
+      label: (type: string) => `Elderly need source: ${enType(type)}`,
+      explanation: (type: string) =>
+        `For ${enType(type)} only, another source than the general choice, e.g. the regional figure of the text spread pro rata over the table while the other types keep the municipality table. Key: elderly.needSourceByType.${type}.`,
+      options: { algemeen: 'As the general choice', gemeenteTabel: 'Municipality table (Bijlage 2)', regioTekst: 'Regional figure of the text, pro rata' },
     },
     newBuildShareNultreden: {
       label: 'Share of new build zero-step',
