@@ -4,10 +4,18 @@ import { texts } from '../../../shared/i18n/catalogue';
 import { formatCell, headerOf, shownCell, type Cell } from '../../../shared/table/column';
 import { useLocale } from '../state/AppState';
 
-/** A shortfall reads red, being ahead green. */
-const TONE: Partial<Record<string, (cell: Cell) => string>> = { gap2030: (cell) => (typeof cell === 'number' && cell > 0 ? 'bad' : 'good') };
+const positive = (cell: Cell) => typeof cell === 'number' && Math.round(cell) > 0;
+/** A shortfall reads red, being ahead green; a 0 beside them stays plain (the other column says it). */
+const TONE: Partial<Record<string, (cell: Cell) => string | undefined>> = {
+  shortfall2030: (cell) => (positive(cell) ? 'bad' : undefined),
+  surplus2030: (cell) => (positive(cell) ? 'good' : undefined),
+};
 
-/** Per-gemeente table of the programme, elderly and aandachtsgroepen figures, with the region as total row. */
+/**
+ * Per-gemeente table of the programme, elderly and aandachtsgroepen figures, with the region as
+ * total row: shortfall and ahead of schedule in columns of their own, so the region's shortfall is
+ * the sum of the gemeenten's and no cell holds a negative shortfall (OVERVIEW_COLUMNS).
+ */
 export function ResultTable({ result, onGemeente }: { result: Result; onGemeente?: (code: string) => void }) {
   const locale = useLocale();
   const t = texts(locale).tables;

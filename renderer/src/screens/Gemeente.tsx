@@ -3,6 +3,7 @@ import { pathChart } from '../../../shared/charts/pathChart';
 import { elderlyNeedSupplyChart } from '../../../shared/charts/elderlyChart';
 import { CHART_SERIES, sourceLine } from '../../../shared/charts/sources';
 import { pipelineCapacityChart } from '../../../shared/charts/pipelineChart';
+import type { ElderlyBlock, Result } from '../../../shared/result/schema';
 import { HOUSING_TYPES } from '../../../shared/scenario/schema';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes, pace, pct } from '../components/format';
@@ -26,7 +27,7 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
     [g, hasProjects, bundle.dataset, result, params, locale],
   );
   if (!g) return null;
-  const { gemeenteScreen: w, charts, tables } = t;
+  const { gemeenteScreen: w, charts, tables, terms } = t;
   const types = charts.types;
   return (
     <div className="screen" data-testid="screen-gemeente">
@@ -53,7 +54,7 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
               scenarioPace: pace(g.programme.scenarioPace, locale),
               requiredPace: pace(g.programme.requiredPace, locale),
               projected: homes(g.programme.projected2030, locale),
-              gap: homes(g.programme.gap2030, locale),
+              balance: terms.balance.programme(g.programme.gap2030),
               outcome: g.programme.catchUpYear !== null ? charts.path.catchUp(g.programme.catchUpYear) : charts.path.noCatchUp,
             })}
           </p>
@@ -76,23 +77,34 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
                   <th>{w.elderly.need}</th>
                   <th>{w.elderly.supply}</th>
                   <th>{w.elderly.gap}</th>
+                  <th>{w.elderly.surplus}</th>
                 </tr>
               </thead>
               <tbody>
-                {HOUSING_TYPES.map((ty) => (
-                  <tr key={ty}>
-                    <th scope="row">{types[ty]}</th>
-                    <td>{homes(g.elderly?.[ty].need, locale)}</td>
-                    <td>{homes(g.elderly?.[ty].supply, locale)}</td>
-                    <td>{homes(g.elderly?.[ty].gap, locale)}</td>
-                  </tr>
-                ))}
+                {[...HOUSING_TYPES, 'total' as const].map((ty) => {
+                  const b = g.elderly?.[ty];
+                  return (
+                    <tr key={ty} data-type={ty} className={ty === 'total' ? 'total' : undefined}>
+                      <th scope="row">{ty === 'total' ? w.elderly.total : types[ty]}</th>
+                      <td>{homes(b?.need, locale)}</td>
+                      <td>{homes(b?.supply, locale)}</td>
+                      <td data-col="shortfall" className={b && Math.round(b.shortfall) > 0 ? 'bad' : undefined}>
+                        {homes(b?.shortfall, locale)}
+                      </td>
+                      <td data-col="surplus" className={b && Math.round(b.surplus) > 0 ? 'good' : undefined}>
+                        {homes(b?.surplus, locale)}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
-            <p className="note">
-              {w.elderly.requiredShare} <strong>{pct(g.elderly.requiredShare, locale)}</strong>
-              {g.elderly.requiredShareAbove100 ? w.elderly.beyondProgramme : ''}
-            </p>
+            {Math.round(g.elderly.total.surplus) > 0 && Math.round(g.elderly.total.shortfall) > 0 ? (
+              <p className="note" data-testid="elderly-not-netted">
+                {w.elderly.notNetted(homes(g.elderly.total.surplus, locale))}
+              </p>
+            ) : null}
+            <RequiredShare elderly={g.elderly} year={needYear(result, g.code)} />
           </div>
         ) : (
           <p className="nodata-note">{w.elderly.noNeedRow}</p>
@@ -112,5 +124,45 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
       </div>
       <Warnings result={result} gemeente={g.code} />
     </div>
+  );
+}
+
+/**
+ * The year the need is for: the engine names it in the warning about a share above 100 %; else the
+ * programme's end, the year of the need figures of 004 Bijlage 2.
+ */
+function needYear(result: Result, code: string): number {
+  for (const w of result.warnings) {
+    if (w.code !== 'requiredShareAbove100' || w.gemeente !== code) continue;
+    const year = w.params.year;
+    if (typeof year === 'number') return year;
+  }
+  return result.programmeEnd;
+}
+
+/**
+ * The share of the scenario's new build that must be elderly-suitable, capped at 100 %; above that
+ * the numbers say why it cannot be met (new build smaller than what it must supply).
+ */
+function RequiredShare({ elderly, year }: { elderly: ElderlyBlock; year: number }) {
+  const { gemeenteScreen: w } = useMessages();
+  const locale = useLocale();
+  const short = Math.max(0, elderly.newBuildNeed - elderly.newBuild);
+  return (
+    <p className="note" data-testid="required-share">
+      {elderly.requiredShare === null ? (
+        w.elderly.noNewBuild(year)
+      ) : (
+        <>
+          {w.elderly.requiredShare(year)} <strong>{pct(elderly.requiredShare, locale)}</strong>
+        </>
+      )}
+      {elderly.requiredShareAbove100 && elderly.newBuild > 0 ? (
+        <>
+          {' '}
+          <span data-testid="required-share-above-100">{w.elderly.beyondNewBuild({ newBuild: homes(elderly.newBuild, locale), needed: homes(elderly.newBuildNeed, locale), short: homes(short, locale), year })}</span>
+        </>
+      ) : null}
+    </p>
   );
 }

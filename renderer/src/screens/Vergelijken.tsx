@@ -11,7 +11,8 @@ import { ExportMenu } from '../components/ExportMenu';
 const MAX = 4;
 const STORAGE_KEY = 'woonzorgverkenner.compare';
 
-type Row = { label: string; value: (r: Result) => number | null; format: (v: number | null) => string; deltaDecimals: number };
+/** `id`: a handle for tests (data-row). */
+type Row = { id?: string; label: string; value: (r: Result) => number | null; format: (v: number | null) => string; deltaDecimals: number };
 
 export function Vergelijken() {
   const scenarios = useScenarios();
@@ -19,7 +20,7 @@ export function Vergelijken() {
   const resultOf = useResultOf();
   const bundle = useBundle();
   const locale = useLocale();
-  const { compareScreen: w, tables, exporting } = useMessages();
+  const { compareScreen: w, tables, exporting, terms } = useMessages();
   const c = tables.comparison;
   const [picked, setPicked] = useState<string[]>(() => {
     const stored = (localStorage.getItem(STORAGE_KEY) ?? '').split(',').filter((id) => scenarios.some((s) => s.id === id));
@@ -34,14 +35,22 @@ export function Vergelijken() {
   const results = chosen.map((s) => resultOf(s));
   const chart = useMemo(() => (results.length >= 2 ? compareGapChart(results, bundle.dataset, locale) : null), [results, bundle.dataset, locale]);
 
+  // The region's shortfall and surplus are sums over the gemeenten (never netted); the net is a
+  // row of its own, labelled so and in words, so no cell reads as a negative shortfall.
   const rows: Row[] = [
     { label: c.scenarioPace, value: (r) => r.region.programme?.scenarioPace ?? null, format: (v) => pace(v, locale), deltaDecimals: 1 },
     { label: c.projected2030, value: (r) => r.region.programme?.projected2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
     { label: w.rows.programmeShare, value: (r) => (r.region.programme ? r.region.programme.projected2030 / r.region.programme.target : null), format: (v) => pct(v, locale), deltaDecimals: 3 },
-    { label: c.gap2030, value: (r) => r.region.programme?.gap2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { id: 'shortfall2030', label: c.shortfall2030, value: (r) => r.region.programme?.shortfall2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { id: 'surplus2030', label: c.surplus2030, value: (r) => r.region.programme?.surplus2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { id: 'gap2030', label: c.gap2030, value: (r) => r.region.programme?.gap2030 ?? null, format: (v) => (v === null ? homes(v, locale) : terms.balance.programme(v)), deltaDecimals: 0 },
     { label: c.catchUpYear, value: (r) => r.region.programme?.catchUpYear ?? null, format: (v) => (v === null ? tables.afterHorizon : String(v)), deltaDecimals: 0 },
-    { label: c.affordableGap2030, value: (r) => r.region.affordable?.gap2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
-    ...HOUSING_TYPES.map((ty): Row => ({ label: w.rows.typeGap[ty], value: (r) => r.region.elderly?.[ty].gap ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 })),
+    { id: 'affordableShortfall2030', label: c.affordableShortfall2030, value: (r) => r.region.affordable?.shortfall2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { id: 'affordableSurplus2030', label: c.affordableSurplus2030, value: (r) => r.region.affordable?.surplus2030 ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    ...HOUSING_TYPES.map((ty): Row => ({ id: `${ty}Shortfall`, label: w.rows.typeShortfall[ty], value: (r) => r.region.elderly?.[ty].shortfall ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 })),
+    { id: 'elderlyShortfall', label: c.elderlyShortfall, value: (r) => r.region.elderly?.total.shortfall ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { id: 'elderlySurplus', label: c.elderlySurplus, value: (r) => r.region.elderly?.total.surplus ?? null, format: (v) => homes(v, locale), deltaDecimals: 0 },
+    { id: 'elderlyGap', label: c.elderlyGap, value: (r) => r.region.elderly?.total.gap ?? null, format: (v) => (v === null ? homes(v, locale) : terms.balance.elderly(v)), deltaDecimals: 0 },
     { label: c.aandachtsPerYear, value: (r) => r.region.aandachtsgroepen.taskPerYear, format: (v) => homes(v, locale), deltaDecimals: 0 },
   ];
 
@@ -78,7 +87,7 @@ export function Vergelijken() {
                 {rows.map((row) => {
                   const first = results[0] ? row.value(results[0]) : null;
                   return (
-                    <tr key={row.label}>
+                    <tr key={row.label} data-row={row.id}>
                       <th scope="row">{row.label}</th>
                       {results.map((r, i) => {
                         const v = row.value(r);

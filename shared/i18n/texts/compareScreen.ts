@@ -5,7 +5,7 @@ type CompareScreen = {
   choose: (max: number) => string;
   chooseAtLeastTwo: string;
   /** Rows of the screen's table beyond those it shares with the exported comparison (tables.comparison). */
-  rows: { programmeShare: string; typeGap: Record<HousingType, string> };
+  rows: { programmeShare: string; typeShortfall: Record<HousingType, string> };
   /** After the second and later scenario's name in the header. */
   versus: (first: string) => string;
   /** After a difference of two percentages. */
@@ -19,7 +19,7 @@ export const compareScreen = defineTexts<CompareScreen>(
     chooseAtLeastTwo: 'Kies ten minste twee scenario’s.',
     rows: {
       programmeShare: 'Programma in 2030',
-      typeGap: { nultreden: 'Tekort nultreden 2030', geclusterd: 'Tekort geclusterd 2030', zorggeschikt: 'Tekort zorggeschikt 2030' },
+      typeShortfall: { nultreden: 'Tekort nultreden 2030 (som per gemeente)', geclusterd: 'Tekort geclusterd 2030 (som per gemeente)', zorggeschikt: 'Tekort zorggeschikt 2030 (som per gemeente)' },
     },
     versus: (first) => ` (verschil met ${first})`,
     percentPoint: ' %-punt',
@@ -29,7 +29,7 @@ export const compareScreen = defineTexts<CompareScreen>(
     chooseAtLeastTwo: 'Choose at least two scenarios.',
     rows: {
       programmeShare: 'Programme in 2030',
-      typeGap: { nultreden: 'Zero-step shortfall 2030', geclusterd: 'Clustered shortfall 2030', zorggeschikt: 'Care-suitable shortfall 2030' },
+      typeShortfall: { nultreden: 'Zero-step shortfall 2030 (sum per municipality)', geclusterd: 'Clustered shortfall 2030 (sum per municipality)', zorggeschikt: 'Care-suitable shortfall 2030 (sum per municipality)' },
     },
     versus: (first) => ` (vs ${first})`,
     percentPoint: ' pp',

@@ -1,12 +1,30 @@
 import { defineTexts } from '../define';
 
-/** A gemeente's programme in one sentence; numbers come in formatted, `outcome` is the catch-up phrase of the path chart. */
-type Summary = { target: string; realised: string; baseYear: number; scenarioPace: string; requiredPace: string; projected: string; gap: string; outcome: string };
+/**
+ * A gemeente's programme in one sentence; numbers come in formatted, `balance` is the gap in words
+ * (terms.balance: "1.558 tekort", "89 voor op schema"), `outcome` the catch-up phrase of the path chart.
+ */
+type Summary = { target: string; realised: string; baseYear: number; scenarioPace: string; requiredPace: string; projected: string; balance: string; outcome: string };
+
+/** Why a required share stops at 100 %: the scenario's new build to `year` is smaller than what new build must supply. */
+type BeyondNewBuild = { newBuild: string; needed: string; short: string; year: number };
 
 type GemeenteScreen = {
   summary: (s: Summary) => string;
   noProgramme: (name: string) => string;
-  elderly: { need: string; supply: string; gap: string; requiredShare: string; beyondProgramme: string; noNeedRow: string };
+  elderly: {
+    need: string;
+    supply: string;
+    gap: string;
+    surplus: string;
+    total: string;
+    /** Under the table when a type's surplus sits beside another type's shortfall. */
+    notNetted: (surplus: string) => string;
+    requiredShare: (year: number) => string;
+    beyondNewBuild: (p: BeyondNewBuild) => string;
+    noNewBuild: (year: number) => string;
+    noNeedRow: string;
+  };
   aandachtsgroepen: { heading: string; share: string; perYear: (horizon: number) => string; cumulative: (horizon: number) => string };
 };
 
@@ -14,14 +32,19 @@ type GemeenteScreen = {
 export const gemeenteScreen = defineTexts<GemeenteScreen>(
   {
     summary: (s) =>
-      `Programma ${s.target} woningen 2022–2030; gerealiseerd ${s.realised} t/m ${s.baseYear}. In dit scenario ${s.scenarioPace} per jaar, nodig ${s.requiredPace}: prognose 2030 ${s.projected}, tekort ${s.gap}; ${s.outcome}.`,
+      `Programma ${s.target} woningen 2022–2030; gerealiseerd ${s.realised} t/m ${s.baseYear}. In dit scenario ${s.scenarioPace} per jaar, nodig ${s.requiredPace}: prognose 2030 ${s.projected}, ${s.balance}; ${s.outcome}.`,
     noProgramme: (name) => `${name} heeft geen bouwprogramma in de Woondeal MRA (en geen behoefterij in 004 Bijlage 2).`,
     elderly: {
       need: 'Behoefte',
       supply: 'Aanbod',
       gap: 'Tekort',
-      requiredShare: 'Benodigd aandeel ouderengeschikt in het resterende programma:',
-      beyondProgramme: ' — het programma alleen dekt de behoefte niet.',
+      surplus: 'Overschot',
+      total: 'Totaal (som van de tekorten)',
+      notNetted: (surplus) => `Het overschot (${surplus}) vult het tekort aan een ander type niet aan: het totale tekort is de som van de tekorten per type.`,
+      requiredShare: (year) => `Benodigd aandeel ouderengeschikt in de nieuwbouw van dit scenario tot ${year}:`,
+      beyondNewBuild: (p) =>
+        `De nieuwbouw in dit scenario tot ${p.year} (${p.newBuild} woningen) is kleiner dan wat de nieuwbouw voor ouderen moet leveren (${p.needed}): ook als 100 % ouderengeschikt is, blijven er ${p.short} tekort.`,
+      noNewBuild: (year) => `Dit scenario bouwt hier tot ${year} niets: de behoefte kan niet uit nieuwbouw komen.`,
       noNeedRow: 'Geen behoefterij ouderen voor deze gemeente.',
     },
     aandachtsgroepen: {
@@ -33,14 +56,19 @@ export const gemeenteScreen = defineTexts<GemeenteScreen>(
   },
   {
     summary: (s) =>
-      `Programme ${s.target} homes 2022–2030; realised ${s.realised} up to ${s.baseYear}. In this scenario ${s.scenarioPace} per year, required ${s.requiredPace}: projected 2030 ${s.projected}, shortfall ${s.gap}; ${s.outcome}.`,
+      `Programme ${s.target} homes 2022–2030; realised ${s.realised} up to ${s.baseYear}. In this scenario ${s.scenarioPace} per year, required ${s.requiredPace}: projected 2030 ${s.projected}, ${s.balance}; ${s.outcome}.`,
     noProgramme: (name) => `${name} has no build programme in the Woondeal MRA (and no need row in 004 Bijlage 2).`,
     elderly: {
       need: 'Need',
       supply: 'Supply',
       gap: 'Shortfall',
-      requiredShare: 'Required elderly-suitable share of the remaining programme:',
-      beyondProgramme: ' — the programme alone cannot meet the need.',
+      surplus: 'Surplus',
+      total: 'Total (sum of the shortfalls)',
+      notNetted: (surplus) => `The surplus (${surplus}) does not fill another type's shortfall: the total shortfall is the sum of the shortfalls per type.`,
+      requiredShare: (year) => `Required elderly-suitable share of this scenario's new build to ${year}:`,
+      beyondNewBuild: (p) =>
+        `This scenario's new build to ${p.year} (${p.newBuild} homes) is smaller than what new build must supply for older people (${p.needed}): even at 100 % elderly-suitable, ${p.short} remain short.`,
+      noNewBuild: (year) => `This scenario builds nothing here up to ${year}: the need cannot come from new build.`,
       noNeedRow: 'No elderly need row for this municipality.',
     },
     aandachtsgroepen: {

@@ -8,6 +8,13 @@ type Overview = {
     projectedPct: string;
     projectedSub: (projected: string, pace: string) => string;
     gap2030: string;
+    /** Beside a shortfall: the homes ahead of schedule elsewhere, which do not fill it. */
+    aheadElsewhere: (ahead: string) => string;
+    /** Beside a shortfall: the surplus elsewhere (other gemeenten or types), which does not fill it. */
+    surplusElsewhere: (surplus: string) => string;
+    /** The net figure, only ever labelled as net; `balance` is worded by terms.balance. */
+    net: (balance: string) => string;
+    /** The region reaches its target when the last gemeente does. */
     catchUp: (year: number) => string;
     notReached: string;
     elderlyGap: string;
@@ -26,8 +33,11 @@ export const overview = defineTexts<Overview>(
       projectedPct: 'Programma in 2030 (prognose)',
       projectedSub: (projected, pace) => `${projected} · ${pace} / jr`,
       gap2030: 'Tekort bouwprogramma 2030',
-      catchUp: (year) => `Doel gehaald in ${year}`,
-      notReached: 'Doel niet gehaald vóór 2041',
+      aheadElsewhere: (ahead) => `Elders ${ahead} voor op schema, niet verrekend`,
+      surplusElsewhere: (surplus) => `Overschot elders: ${surplus}, niet verrekend`,
+      net: (balance) => `netto ${balance}`,
+      catchUp: (year) => `Doel in alle gemeenten gehaald in ${year}`,
+      notReached: 'Niet elke gemeente haalt het doel vóór 2041',
       elderlyGap: 'Tekort ouderenhuisvesting 2030',
       aandachtsgroepen: 'Aandachtsgroepen per jaar',
       aandachtsSub: (cumulative, horizon) => `${cumulative} t/m ${horizon}`,
@@ -41,8 +51,11 @@ export const overview = defineTexts<Overview>(
       projectedPct: 'Programme in 2030 (projected)',
       projectedSub: (projected, pace) => `${projected} · ${pace} / yr`,
       gap2030: 'Programme shortfall 2030',
-      catchUp: (year) => `Target reached in ${year}`,
-      notReached: 'Target not reached before 2041',
+      aheadElsewhere: (ahead) => `${ahead} ahead of schedule elsewhere, not netted`,
+      surplusElsewhere: (surplus) => `Surplus elsewhere: ${surplus}, not netted`,
+      net: (balance) => `net ${balance}`,
+      catchUp: (year) => `Target reached in every municipality in ${year}`,
+      notReached: 'Not every municipality reaches its target before 2041',
       elderlyGap: 'Elderly housing shortfall 2030',
       aandachtsgroepen: 'Vulnerable groups per year',
       aandachtsSub: (cumulative, horizon) => `${cumulative} to ${horizon}`,

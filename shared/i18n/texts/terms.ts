@@ -6,8 +6,9 @@ import { EN, NL, type Formats } from '../format';
  * "953 voor op schema". Rounded first, so −0,4 is "op schema", not "0 voor op schema".
  */
 const balance = (f: Formats, short: string, over: string, even: string) => (net: number) => {
-  const n = Math.round(net);
-  return n > 0 ? `${f.n(n)} ${short}` : n < 0 ? `${f.n(-n)} ${over}` : even;
+  // Formatted from the unrounded size, as every other figure is (690,5 shows as 691 either way).
+  if (f.n(Math.abs(net)) === '0') return even;
+  return net > 0 ? `${f.n(net)} ${short}` : `${f.n(-net)} ${over}`;
 };
 
 /** Words of the domain that many texts use: housing types, pace modes, project statuses, units. */
