@@ -149,20 +149,21 @@ function RequiredShare({ elderly, year }: { elderly: ElderlyBlock; year: number 
   const locale = useLocale();
   const short = Math.max(0, elderly.newBuildNeed - elderly.newBuild);
   return (
-    <p className="note" data-testid="required-share">
-      {elderly.requiredShare === null ? (
-        w.elderly.noNewBuild(year)
-      ) : (
-        <>
-          {w.elderly.requiredShare(year)} <strong>{pct(elderly.requiredShare, locale)}</strong>
-        </>
-      )}
+    <>
+      <p className="note" data-testid="required-share">
+        {elderly.requiredShare === null ? (
+          w.elderly.noNewBuild(year)
+        ) : (
+          <>
+            {w.elderly.requiredShare(year)} <strong>{pct(elderly.requiredShare, locale)}</strong>
+          </>
+        )}
+      </p>
       {elderly.requiredShareAbove100 && elderly.newBuild > 0 ? (
-        <>
-          {' '}
-          <span data-testid="required-share-above-100">{w.elderly.beyondNewBuild({ newBuild: homes(elderly.newBuild, locale), needed: homes(elderly.newBuildNeed, locale), short: homes(short, locale), year })}</span>
-        </>
+        <p className="note" data-testid="required-share-above-100">
+          {w.elderly.beyondNewBuild({ newBuild: homes(elderly.newBuild, locale), needed: homes(elderly.newBuildNeed, locale), short: homes(short, locale), year })}
+        </p>
       ) : null}
-    </p>
+    </>
   );
 }

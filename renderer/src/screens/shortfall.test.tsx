@@ -50,14 +50,15 @@ describe('Gemeente: shortfall and surplus apart (issue 9)', () => {
     expect(table.textContent).not.toMatch(/[-−]\d/);
     expect(screen.getByTestId('elderly-not-netted').textContent).toBe('Het overschot (831) vult het tekort aan een ander type niet aan: het totale tekort is de som van de tekorten per type.');
     expect(screen.getByTestId('required-share').textContent).toBe('Benodigd aandeel ouderengeschikt in de nieuwbouw van dit scenario tot 2030: 54,8 %');
+    expect(screen.queryByTestId('required-share-above-100')).toBeNull();
   });
 
   it('Hilversum, toegankelijk50: the required share stops at 100 % and says why, with the numbers', async () => {
     await renderScreen(<Gemeente code="GM0402" onSelect={() => undefined} />, 'toegankelijk50');
     expect(screen.getByTestId('gemeente-summary').textContent).toContain('prognose 2030 1.643, 1.558 tekort;');
-    expect(screen.getByTestId('required-share').textContent).toBe(
-      'Benodigd aandeel ouderengeschikt in de nieuwbouw van dit scenario tot 2030: 100,0 % ' +
-        'De nieuwbouw in dit scenario tot 2030 (1.278 woningen) is kleiner dan wat de nieuwbouw voor ouderen moet leveren (2.506): ook als 100 % ouderengeschikt is, blijven er 1.229 tekort.',
+    expect(screen.getByTestId('required-share').textContent).toBe('Benodigd aandeel ouderengeschikt in de nieuwbouw van dit scenario tot 2030: 100,0 %');
+    expect(screen.getByTestId('required-share-above-100').textContent).toBe(
+      'De nieuwbouw in dit scenario tot 2030 (1.278 woningen) is kleiner dan wat de nieuwbouw voor ouderen moet leveren (2.506): ook als 100 % ouderengeschikt is, blijven er 1.229 tekort.',
     );
     expect(screen.queryByTestId('elderly-not-netted')).toBeNull();
   });
@@ -67,7 +68,7 @@ describe('Gemeente: shortfall and surplus apart (issue 9)', () => {
     const summary = screen.getByTestId('gemeente-summary').textContent;
     expect(summary).toContain('projected 2030 149, 89 ahead of schedule;');
     expect(summary).not.toMatch(/shortfall\s*[-−]/);
-    expect(screen.getByTestId('required-share').textContent).toContain("This scenario's new build to 2030 (116 homes) is smaller than what new build must supply for older people (497): even at 100 % elderly-suitable, 382 remain short.");
+    expect(screen.getByTestId('required-share-above-100').textContent).toBe("This scenario's new build to 2030 (116 homes) is smaller than what new build must supply for older people (497): even at 100% elderly-suitable, 382 remain short.");
   });
 });
 

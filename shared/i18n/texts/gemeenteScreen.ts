@@ -1,4 +1,5 @@
 import { defineTexts } from '../define';
+import { EN, NL } from '../format';
 
 /**
  * A gemeente's programme in one sentence; numbers come in formatted, `balance` is the gap in words
@@ -43,7 +44,7 @@ export const gemeenteScreen = defineTexts<GemeenteScreen>(
       notNetted: (surplus) => `Het overschot (${surplus}) vult het tekort aan een ander type niet aan: het totale tekort is de som van de tekorten per type.`,
       requiredShare: (year) => `Benodigd aandeel ouderengeschikt in de nieuwbouw van dit scenario tot ${year}:`,
       beyondNewBuild: (p) =>
-        `De nieuwbouw in dit scenario tot ${p.year} (${p.newBuild} woningen) is kleiner dan wat de nieuwbouw voor ouderen moet leveren (${p.needed}): ook als 100 % ouderengeschikt is, blijven er ${p.short} tekort.`,
+        `De nieuwbouw in dit scenario tot ${p.year} (${p.newBuild} woningen) is kleiner dan wat de nieuwbouw voor ouderen moet leveren (${p.needed}): ook als ${NL.pct(1, 0)} ouderengeschikt is, blijven er ${p.short} tekort.`,
       noNewBuild: (year) => `Dit scenario bouwt hier tot ${year} niets: de behoefte kan niet uit nieuwbouw komen.`,
       noNeedRow: 'Geen behoefterij ouderen voor deze gemeente.',
     },
@@ -67,7 +68,7 @@ export const gemeenteScreen = defineTexts<GemeenteScreen>(
       notNetted: (surplus) => `The surplus (${surplus}) does not fill another type's shortfall: the total shortfall is the sum of the shortfalls per type.`,
       requiredShare: (year) => `Required elderly-suitable share of this scenario's new build to ${year}:`,
       beyondNewBuild: (p) =>
-        `This scenario's new build to ${p.year} (${p.newBuild} homes) is smaller than what new build must supply for older people (${p.needed}): even at 100 % elderly-suitable, ${p.short} remain short.`,
+        `This scenario's new build to ${p.year} (${p.newBuild} homes) is smaller than what new build must supply for older people (${p.needed}): even at ${EN.pct(1, 0)} elderly-suitable, ${p.short} remain short.`,
       noNewBuild: (year) => `This scenario builds nothing here up to ${year}: the need cannot come from new build.`,
       noNeedRow: 'No elderly need row for this municipality.',
     },
