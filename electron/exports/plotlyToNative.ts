@@ -12,6 +12,11 @@ export type NativeSeries = { name: string; labels: string[]; values: (number | n
 export type NativeChart = {
   kind: 'bar' | 'line';
   stacked: boolean;
+  /**
+   * Bars drawn over each other at full width (Plotly's overlay): only where no category has a
+   * value in more than one series, so nothing hides (the gap chart: shortfall or ahead, per gemeente).
+   */
+  overlaid: boolean;
   horizontal: boolean;
   series: NativeSeries[];
   /** One colour per series, or one per bar when a single bar series colours its bars. */
@@ -28,8 +33,8 @@ export type NativeChart = {
 
 /**
  * Translates a Plotly spec into a native chart, or null when PowerPoint's chart cannot say the
- * same thing (mixed trace types, scatter without lines, overlaid bars, per-bar colours across
- * several series, values that are not numbers).
+ * same thing (mixed trace types, scatter without lines, overlaid bars that overlap, per-bar colours
+ * across several series, values that are not numbers).
  */
 export function nativeChart(spec: ChartSpec): NativeChart | null {
   const traces = spec.data.filter((t) => t.visible !== false && t.visible !== 'legendonly');
@@ -40,7 +45,7 @@ export function nativeChart(spec: ChartSpec): NativeChart | null {
   if (kind !== 'bar' && kind !== 'line') return null;
   const layout = spec.layout;
   const barmode = typeof layout.barmode === 'string' ? layout.barmode : 'group';
-  if (kind === 'bar' && barmode !== 'group' && barmode !== 'stack' && barmode !== 'relative') return null;
+  if (kind === 'bar' && barmode !== 'group' && barmode !== 'stack' && barmode !== 'relative' && barmode !== 'overlay') return null;
   const horizontal = kind === 'bar' && traces.every((t) => t.orientation === 'h');
   if (kind === 'bar' && !horizontal && traces.some((t) => t.orientation === 'h')) return null;
 
@@ -63,10 +68,13 @@ export function nativeChart(spec: ChartSpec): NativeChart | null {
   const labels: string[] = [];
   for (const p of points) for (const [l] of p.pairs) if (!labels.includes(l)) labels.push(l);
   if (labels.every((l) => /^-?\d+(\.\d+)?$/.test(l))) labels.sort((a, b) => Number(a) - Number(b));
+  const overlaid = kind === 'bar' && barmode === 'overlay';
   const series = points.map((p) => {
     const byLabel = new Map(p.pairs);
-    return { name: p.name, labels, values: labels.map((l) => byLabel.get(l) ?? null) };
+    // Overlaid, a 0 is no bar: left empty so that it gets no label of "0" over the other series' bar.
+    return { name: p.name, labels, values: labels.map((l) => (overlaid && byLabel.get(l) === 0 ? null : (byLabel.get(l) ?? null))) };
   });
+  if (overlaid && labels.some((_, j) => series.filter((s) => s.values[j] !== null).length > 1)) return null;
 
   const colours = seriesColours(traces, kind, series.length === 1 ? (series[0]?.values.length ?? 0) : 0);
   if (!colours) return null;
@@ -74,7 +82,8 @@ export function nativeChart(spec: ChartSpec): NativeChart | null {
   const categoryAxis = horizontal ? layout.yaxis : layout.xaxis;
   return {
     kind,
-    stacked: kind === 'bar' && barmode !== 'group',
+    stacked: kind === 'bar' && barmode !== 'group' && !overlaid,
+    overlaid,
     horizontal,
     series,
     colours,

@@ -10,6 +10,7 @@ import { buildDeck } from './pptx';
 import { nativeChart } from './plotlyToNative';
 import { formatCell } from '../../shared/table/column';
 import { reportCharts } from '../../shared/export/report';
+import { SERIES_COLOURS } from '../../shared/charts/palette';
 
 const tempDir = useTempDir();
 
@@ -94,8 +95,10 @@ describe('buildDeck', () => {
     const values = gapXml.slice(gapXml.indexOf('<c:val>'));
     expect(values).toContain(`<c:pt idx="${eemnesIdx}"><c:v></c:v></c:pt>`);
     expect(slides[1]!.text).toContain('Eemnes: geen programma');
-    // The gemeente colours of the screen chart.
-    expect(gapXml).toContain('117733');
+    // The screen chart's colours: shortfall and ahead of schedule, overlaid (one full-width bar per gemeente).
+    expect(gapXml).toContain(SERIES_COLOURS.shortfall.slice(1));
+    expect(gapXml).toContain(SERIES_COLOURS.ahead.slice(1));
+    expect(gapXml).toContain('<c:overlap val="100"/>');
     // The path chart of Hilversum is a line chart with gaps for missing years.
     const hilversum = slides[5 + REGIONAL]!;
     const pathChart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(hilversum.rels)?.[1];
@@ -133,8 +136,8 @@ describe('buildDeck', () => {
     expect(comparison.xml).toContain('<a:tbl>');
     expect(comparison.text).toContain('807,4');
     expect(comparison.text).toContain('5.661');
-    expect(comparison.text).toContain('2032');
-    expect(comparison.text).not.toContain('2.032');
+    expect(comparison.text).toContain('2030');
+    expect(comparison.text).not.toContain('2.030');
     const assumptions = slides[10 + REGIONAL]!;
     expect(assumptions.xml).toContain('<a:tbl>');
     expect(assumptions.text).toContain('Aannames die afwijken van de standaard');
@@ -176,6 +179,16 @@ describe('buildDeck', () => {
     expect(stacked?.kind).toBe('bar');
     expect(stacked?.stacked).toBe(true);
     expect(stacked?.series).toHaveLength(3);
+    // The gap chart overlays shortfall and ahead of schedule: one bar per gemeente, never both.
+    const gap = nativeChart(byId.get('gap')!);
+    expect(gap?.overlaid).toBe(true);
+    expect(gap?.stacked).toBe(false);
+    const gooiseMeren = gap!.series[0]!.labels.indexOf('Gooise Meren');
+    expect(gap!.series.map((s) => s.values[gooiseMeren])).toEqual([null, 690.5]);
+    // Overlaid bars that would hide each other cannot be a native chart.
+    const spec = byId.get('gap')!;
+    const overlapping = { ...spec, data: spec.data.map((t) => ({ ...t, y: (t.y as unknown[]).map(() => 10) })) };
+    expect(nativeChart(overlapping)).toBeNull();
     const compare = nativeChart(byId.get('compare')!);
     expect(compare?.stacked).toBe(false);
     expect(compare?.showLegend).toBe(true);

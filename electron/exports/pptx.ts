@@ -351,7 +351,7 @@ function addNativeChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: NativeChart,
       ...common,
       barDir: c.horizontal ? 'bar' : 'col',
       barGrouping: c.stacked ? 'stacked' : 'clustered',
-      ...(c.stacked ? { barOverlapPct: 100 } : {}),
+      ...(c.stacked || c.overlaid ? { barOverlapPct: 100 } : {}),
       barGapWidthPct: 60,
       // "Outside end" is not allowed on stacked bars.
       ...(c.showValues && !c.stacked ? { dataLabelPosition: 'outEnd' as const } : {}),

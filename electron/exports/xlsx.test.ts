@@ -43,6 +43,7 @@ describe('buildWorkbook', () => {
       'Bouwprogramma',
       'Betaalbaar',
       'Ouderenhuisvesting',
+      'Ouderen en nieuwbouw',
       'Aandachtsgroepen',
       'Vergelijking',
       'Realisatiepaden (Basis)',
@@ -93,7 +94,11 @@ describe('buildWorkbook', () => {
 
     const regio = rowNamed(ws, 'Regio');
     expect(regio.getCell(1).font.bold).toBe(true);
-    expect(regio.getCell(7).value).toBeCloseTo(6910 - (1258 + 629 * 7), 9);
+    // The region's shortfall is the sum of the gemeenten's, not its net gap 6910 − (1258 + 629 × 7) = 1249; the lead of Gooise Meren and Laren beside it.
+    expect(regio.getCell(7).value).toBe(215 + 1557.5 + 75 + 180.5);
+    expect(regio.getCell(8).value).toBe(690.5 + 88.5);
+    expect(header.getCell(7).value).toBe('Tekort 2030');
+    expect(header.getCell(8).value).toBe('Voor op schema 2030');
     // The source line sits under the table.
     expect(ws.getCell(tableOf(report, 'programme').rows.length + 4, 1).value).toMatch(/^Bron: 004/);
   });
@@ -101,15 +106,18 @@ describe('buildWorkbook', () => {
   it('keeps shares as fractions with a percent format and years as plain years', async () => {
     const report = await reportFor('basis', 'programma');
     const wb = await readBack(await buildWorkbook(report));
-    const elderly = wb.getWorksheet('Ouderenhuisvesting')!;
-    const share = rowNamed(elderly, 'Regio').getCell(tableOf(report, 'elderly').columns.length);
+    const elderly = wb.getWorksheet('Ouderen en nieuwbouw')!;
+    const share = rowNamed(elderly, 'Regio').getCell(tableOf(report, 'elderlyNewBuild').columns.length);
     expect(share.type).toBe(ExcelJS.ValueType.Number);
     expect(share.numFmt).toBe('0.0%');
     expect(share.value as number).toBeLessThan(10);
     const comparison = wb.getWorksheet('Vergelijking')!;
-    const year = rowNamed(comparison, 'Doel gehaald in').getCell(2);
-    expect(year.value).toBe(2032);
+    // The region reaches its target when its last gemeente does: with the programme's pace, in 2030.
+    const year = rowNamed(comparison, 'Doel gehaald in (alle gemeenten)').getCell(3);
+    expect(year.value).toBe(2030);
     expect(year.numFmt).toBe('0');
+    // Blaricum never does on the trend: words, not an empty cell.
+    expect(rowNamed(comparison, 'Doel gehaald in (alle gemeenten)').getCell(2).value).toBe('na 2040');
     expect(rowNamed(comparison, 'Tempo scenario (woningen/jr)').getCell(3).numFmt).toBe('#,##0.0');
   });
 

@@ -67,6 +67,40 @@ describe('cli run', () => {
     expect(run.out).toContain('Let op:');
   });
 
+  it('toegankelijk50: shortfall and surplus per block in the JSON, and a text that never shows a negative tekort', async () => {
+    const db = await freshDb();
+    const json = await cli(['run', '--scenario', 'toegankelijk50', '--json', '--db', db]);
+    expect(json.code).toBe(0);
+    const result = RunJson.parse(JSON.parse(json.out));
+    // Netted, Gooise Meren's and Laren's nultreden surplus would hide the other gemeenten' shortfall.
+    const nultreden = result.region.elderly!.nultreden;
+    expect(nultreden.gap).toBeCloseTo(-1.5, 9);
+    const places = [...result.gemeenten, result.region];
+    const positiveGaps = result.gemeenten.reduce((a, g) => a + Math.max(0, g.elderly?.nultreden.gap ?? 0), 0);
+    expect(nultreden.shortfall).toBeCloseTo(positiveGaps, 9);
+    expect(nultreden.shortfall).toBe(832);
+    expect(nultreden.surplus).toBe(833.5);
+    for (const p of places) {
+      expect(p.programme?.shortfall2030 ?? 0).toBeGreaterThanOrEqual(0);
+      expect(p.affordable?.surplus2030 ?? 0).toBeGreaterThanOrEqual(0);
+      if (p.elderly) expect(p.elderly.requiredShare ?? 0).toBeLessThanOrEqual(1);
+    }
+    expect(result.region.programme?.shortfall2030).toBe(2028);
+    expect(result.region.programme?.surplus2030).toBe(779);
+    expect(result.region.elderly?.requiredShareAbove100).toBe(true);
+
+    const text = await cli(['run', '--scenario', 'toegankelijk50', '--db', db]);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('tekort 2.028 (som van de gemeenten die achterlopen: Hilversum, Blaricum, Wijdemeren, Huizen); voor op schema 779 (Gooise Meren, Laren); netto 1.249 achter.');
+    expect(text.out).toContain('Ouderen 2030, tekort (som van de gemeenten): nultreden 832, geclusterd 1.025, zorggeschikt 3.168, samen 5.025; boven de behoefte: nultreden 834 (Gooise Meren, Laren).');
+    expect(text.out).toContain('Benodigd aandeel ouderengeschikt in de nieuwbouw: 100,0 %; hoogstens 100 %: te weinig nieuwbouw in Blaricum, Hilversum, Huizen, Laren, Wijdemeren (3.112 blijven tekort, zie Let op).');
+    // No line below the table says "tekort" next to a negative number; the table has no negative number at all.
+    expect(text.out).not.toMatch(/tekort[^\n]*?[-−]\d/i);
+    const table = text.out.split('\n\n')[1]!;
+    expect(table).toContain('Tekort 2030');
+    expect(table).not.toMatch(/\s[-−]\d/);
+  });
+
   it('runs a scenario file without storing it', async () => {
     const db = await freshDb();
     const file = join(tempDir(), 'scenario.json');

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { texts } from '../../shared/i18n/catalogue';
 import { cli } from '../support/cli';
 import { fileState, useTempDir } from '../support/files';
 import { officeParts } from '../support/officeFiles';
@@ -22,7 +23,7 @@ describe('cli export', () => {
     expect(r.err).toMatch(/Bezig: \d+ grafieken tekenen/);
     const parts = await officeParts(readFileSync(join(dir, 'memo.docx')));
     const doc = parts.get('word/document.xml') ?? '';
-    expect(doc).toContain('Tekort bouwprogramma 2030 per gemeente');
+    expect(doc).toContain(texts('nl-NL').charts.gap.title);
     expect(doc.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toContain('|Hilversum|3.200|365|');
     expect([...parts.keys()].length).toBeGreaterThan(5);
     // No temporary file is left behind.

@@ -16,8 +16,10 @@ async function textsOf(report: Report): Promise<{ memo: string; deck: string; wo
   const images = placeholderImages(report);
   const memoParts = await officeParts(await buildMemo(report, images));
   const deckParts = await officeParts(await buildDeck(report, images));
-  const wordText = (xml: string) => xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
-  const slideText = (xml: string) => xml.replace(/<\/a:p>/g, '\n').replace(/<[^>]+>/g, '');
+  // What a reader sees: the XML's entities decoded (a scenario name is quoted).
+  const decode = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const wordText = (xml: string) => decode(xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, ''));
+  const slideText = (xml: string) => decode(xml.replace(/<\/a:p>/g, '\n').replace(/<[^>]+>/g, ''));
   const wb = new ExcelJS.Workbook();
   // exceljs' own Buffer type differs from @types/node's; the bytes are the same.
   await wb.xlsx.load((await buildWorkbook(report)) as unknown as ExcelJS.Buffer);
@@ -62,6 +64,70 @@ describe('report sections', () => {
     }
   }, 60_000);
 
+  it('never nets a shortfall (toegankelijk50): the region’s nultreden shortfall is 832 in memo, deck and workbook, the surplus named apart, no negative tekort anywhere', async () => {
+    const { report, results } = await reportFor(tempDir(), 'toegankelijk50', 'basis');
+    const main = results[0]!;
+    // The case of issue 9: netted over the gemeenten the region's nultreden gap is −1,5.
+    expect(main.region.elderly?.nultreden.gap).toBeCloseTo(-1.5, 9);
+    const { memo, deck, workbook } = await textsOf(report);
+    const sheets = workbook.join('\n');
+    for (const [name, text] of [['memo', memo], ['deck', deck], ['workbook', sheets]] as const) {
+      expect(text, name).toContain('een tekort van 832 nultredenwoningen, 1.025 geclusterde en 3.168 zorggeschikte woningen (samen 5.025)');
+      expect(text, name).toContain('Gooise Meren en Laren hebben samen 834 nultredenwoningen meer dan hun behoefte; dat vult geen tekort elders of aan een ander type.');
+      expect(text, name).toContain('In 2030 is het tekort 2.028 woningen, opgeteld over de gemeenten die achterlopen');
+      expect(text, name).toContain('Gooise Meren en Laren bouwen samen 779 woningen meer dan hun programma; dat vult de tekorten elders niet.');
+      // The net only as net.
+      expect(text, name).toContain('Netto, met die voorsprong verrekend, staat de regio 1.249 woningen achter op het programma.');
+      // The required share: capped, and the sentence with the numbers (sums over the gemeenten whose new build is too small).
+      expect(text, name).toContain('zou alle nieuwbouw in dit scenario (100 %) ouderengeschikt moeten zijn, en zelfs dat is niet genoeg');
+      expect(text, name).toContain('(samen 1.922 woningen) kleiner dan wat die voor ouderen moet leveren (5.033): ook als alle nieuwbouw daar ouderengeschikt is, blijven er 3.112 tekort.');
+      expect(text, name).not.toMatch(/tekort(?: van)?:? [-−]/i);
+      expect(text, name).not.toMatch(/tekort[^.\n]{0,80}?\s[-−]\d/i);
+    }
+    // The facts per gemeente (memo and deck): a gemeente ahead is ahead, not a negative shortfall.
+    for (const [name, text] of [['memo', memo], ['deck', deck]] as const) {
+      expect(text, name).toContain('89 voor op schema in 2030; doel gehaald 2025');
+      expect(text, name).toContain('Tekort ouderenhuisvesting 2030: 950 (geclusterd 230, zorggeschikt 720); meer dan de behoefte: nultreden 831 (dat vult de andere typen niet)');
+      expect(text, name).toContain('Benodigd aandeel ouderengeschikt in de nieuwbouw: 100 %, en dat is niet genoeg: de nieuwbouw tot 2030 (105) is kleiner dan wat die voor ouderen moet leveren (226); 121 blijven tekort');
+      expect(text, name).toContain('Benodigd aandeel ouderengeschikt in de nieuwbouw: 55 %');
+      expect(text, name).not.toContain('Tekort 2030: -');
+    }
+    // Every table: no negative number in a column or row that says tekort; the region's nultreden shortfall is 832.
+    const tables = report.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+    for (const t of tables) {
+      t.columns.forEach((c, i) => {
+        if (/tekort/i.test(c.header)) for (const row of t.rows) expect(row[i] ?? 0, `${t.title}: ${c.header}`).not.toBeLessThan(0);
+      });
+      for (const row of t.rows) if (typeof row[0] === 'string' && /tekort/i.test(row[0])) for (const v of row.slice(1)) expect(v ?? 0, `${t.title}: ${row[0]}`).not.toBeLessThan(0);
+    }
+    const elderly = tableOf(report, 'elderly');
+    const regio = elderly.rows.at(-1)!;
+    expect(regio[elderly.columns.findIndex((c) => c.header === 'Nultredenwoningen: tekort')]).toBe(832);
+    expect(regio[elderly.columns.findIndex((c) => c.header === 'Nultredenwoningen: overschot')]).toBe(833.5);
+    // The workbook's cells, read back from the file: the same, as numbers.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildWorkbook(report)) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet(elderly.sheet)!;
+    const header = ws.getRow(2).values as unknown[];
+    const column = header.indexOf('Nultredenwoningen: tekort');
+    expect(column).toBeGreaterThan(0);
+    let regioRow: ExcelJS.Row | undefined;
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === 'Regio') regioRow = row;
+    });
+    expect(regioRow?.getCell(column).value).toBe(832);
+    for (const sheet of wb.worksheets) {
+      const heads = sheet.getRow(2).values as unknown[];
+      sheet.eachRow((row, n) => {
+        if (n <= 2) return;
+        heads.forEach((h, c) => {
+          const v = row.getCell(c).value;
+          if (typeof h === 'string' && /tekort/i.test(h) && typeof v === 'number') expect(v, `${sheet.name}!${n}:${c}`).toBeGreaterThanOrEqual(0);
+        });
+      });
+    }
+  }, 60_000);
+
   it('an English report is English throughout: headings, captions, footer, sheet names, source lines, numbers', async () => {
     const { report } = await reportIn('en-GB', tempDir(), 'basis', 'programma');
     const { memo, deck, workbook } = await textsOf(report);
@@ -74,7 +140,12 @@ describe('report sections', () => {
     expect(memo).toContain('Table 1. Build programme 2022–2030 per municipality');
     expect(memo).toContain('23 November 2026 · page ');
     // Table cells are paragraphs: one per line, in English notation.
-    expect(memo).toContain(['Hilversum', '3,200', '365', '182.5', '182.5', '1,643', '1,558', '405', '2039'].join('\n'));
+    expect(memo).toContain(['Hilversum', '3,200', '365', '182.5', '182.5', '1,643', '1,558', '0', '405', '2039'].join('\n'));
+    // The shortfall as the sum over the municipalities behind, the lead apart, the net called net; the comparison on the shortfall.
+    expect(memo).toContain('In 2030 the shortfall is 2,028 homes, added up over the municipalities that are behind: Hilversum (1,558), Blaricum (215), Wijdemeren (181) and Huizen (75).');
+    expect(memo).toContain('Gooise Meren and Laren together build 779 homes more than their programmes; that does not fill the shortfalls elsewhere. Net, with that lead set off, the region is 1,249 homes behind the programme.');
+    expect(memo).toContain("'Programma: op koers' gives no programme shortfall in 2030 (2,028 less than 'Basis: trend 2022–2023')");
+    expect(memo).toContain('89 ahead of schedule in 2030; target reached 2025');
     expect(deck).toContain('Region: key figures');
     expect(deck).toContain('Source: 004');
     expect(workbook).toEqual(expect.arrayContaining(['Explanation', 'Build programme', 'Comparison', 'Assumptions', 'Summary', 'Sheets']));

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runScenario } from '../../../shared/engine/run';
 import { EngineDataError } from '../../../shared/engine/inputs';
-import { formatNumber, formatPercent } from '../../../shared/format/nl';
 import { toCsv } from '../../../shared/format/csv';
 import { CSV_COLUMNS, OVERVIEW_COLUMNS, resultRows } from '../../../shared/result/table';
 import { formatCell, headerOf, shownCell } from '../../../shared/table/column';
@@ -13,6 +12,7 @@ import { CliError } from '../io';
 import { textTable } from '../textTable';
 import { say } from '../../../shared/i18n/coded';
 import { texts } from '../../../shared/i18n/catalogue';
+import { elderlyFacts, programmeGapFacts, requiredShareFacts } from '../../../shared/export/shortfall';
 import { readScenarioFile } from './scenarioFile';
 import { toRunJson } from './runJson';
 import { requireScenario } from './scenarios';
@@ -57,35 +57,31 @@ function render(result: Result, format: RunFormat): string {
 }
 
 function renderText(result: Result): string {
-  const n = (v: number | null | undefined, d = 0) => formatNumber(v ?? null, d);
+  const w = texts('nl-NL').report.run;
   const header = OVERVIEW_COLUMNS.map((c) => headerOf(c, 'nl-NL', result, 'short'));
   const rows = resultRows(result).map((r) => OVERVIEW_COLUMNS.map((c) => formatCell(shownCell(c, r, 'nl-NL'), c.kind)));
   const region = result.region;
   const lines = [
-    `Scenario: ${result.scenarioName} (${result.scenarioId})`,
-    `Realisatie t/m ${result.baseYear}; programma ${result.programmeStart}–${result.programmeEnd}; horizon ${result.horizon}.`,
+    w.scenario(result.scenarioName, result.scenarioId),
+    w.period(result.baseYear, result.programmeStart, result.programmeEnd, result.horizon),
     '',
     textTable(header, rows, OVERVIEW_COLUMNS.map((c) => c.kind !== 'text')),
     '',
   ];
-  if (region.programme) {
-    lines.push(
-      `Regio: prognose 2030 ${n(region.programme.projected2030)} van ${n(region.programme.target)} woningen ` +
-        `(${formatPercent(region.programme.projected2030 / region.programme.target)}), tekort ${n(region.programme.gap2030)}.`,
-    );
+  // Shortfalls are the sums of the gemeenten's own, surpluses named apart (issue 9): never a
+  // negative "tekort", and the net only called net.
+  const gap = programmeGapFacts(result);
+  if (region.programme && gap) {
+    lines.push(w.programme({ ...gap, projected: region.programme.projected2030, target: region.programme.target, behind: gap.behind.map((g) => g.name) }));
   }
-  if (region.elderly) {
-    const e = region.elderly;
-    lines.push(
-      `Ouderen 2030 (tekort): nultreden ${n(e.nultreden.gap)}, geclusterd ${n(e.geclusterd.gap)}, zorggeschikt ${n(e.zorggeschikt.gap)}; ` +
-        `benodigd aandeel van het resterende programma ${formatPercent(e.requiredShare)}.`,
-    );
-  }
-  lines.push(`Aandachtsgroepen: ${n(region.aandachtsgroepen.taskPerYear)} woningen per jaar in ${result.horizon}, ${n(region.aandachtsgroepen.taskCumulative)} cumulatief.`);
-  lines.push('Bron: 004 Bijlage 2 (programma, realisatie, behoefte), 004 Bijlage 1 (aandachtsgroepen), 000 (inwoners 1-1-2024).');
+  const elderly = elderlyFacts(result);
+  const share = requiredShareFacts(result);
+  if (elderly && share) lines.push(w.elderly(elderly), w.requiredShare(share));
+  lines.push(w.aandachtsgroepen(region.aandachtsgroepen.taskPerYear, result.horizon, region.aandachtsgroepen.taskCumulative));
+  lines.push(w.sources);
   if (result.warnings.length > 0) {
-    lines.push('', 'Let op:');
-    for (const w of result.warnings) lines.push(`  • ${say(texts('nl-NL').warnings, w)}`);
+    lines.push('', w.warnings);
+    for (const warning of result.warnings) lines.push(`  • ${say(texts('nl-NL').warnings, warning)}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -3,6 +3,7 @@ import { elderlyNeedSupplyChart } from '../../charts/elderlyChart';
 import { pathChart } from '../../charts/pathChart';
 import type { GemeenteResult } from '../../result/schema';
 import { chart, type Block, type SectionEntry, type SectionInput } from '../section';
+import { gemeenteElderlyFacts } from '../shortfall';
 
 /**
  * Per gemeente: its facts, its realisation path and its elderly need and supply. The deck gives
@@ -37,8 +38,14 @@ function chartsOf(g: GemeenteResult, { main, dataset, locale }: SectionInput): C
 function factsOf(g: GemeenteResult, { words }: SectionInput): string[] {
   const w = words.gemeenten;
   const p = g.programme;
-  const facts = p ? [w.programme(p.target, p.realised, p.baseYear), w.pace(p.scenarioPace, p.requiredPace), w.gap(p.gap2030, p.catchUpYear)] : [w.noProgramme];
-  if (g.elderly) facts.push(w.elderly(g.elderly.total.gap));
+  // The shortfall or, for a gemeente ahead, how far ahead: never a negative shortfall.
+  const facts = p ? [w.programme(p.target, p.realised, p.baseYear), w.pace(p.scenarioPace, p.requiredPace), w.gap(p.shortfall2030, p.surplus2030, p.catchUpYear)] : [w.noProgramme];
+  const e = g.elderly;
+  if (e) {
+    facts.push(w.elderly(gemeenteElderlyFacts(e)));
+    // Only where the need needs new build at all: nothing to say about a share of nothing.
+    if (e.newBuildNeed > 0) facts.push(w.requiredShare({ share: e.requiredShare, above100: e.requiredShareAbove100, newBuild: e.newBuild, needed: e.newBuildNeed }));
+  }
   facts.push(w.aandachtsgroepen(g.aandachtsgroepen.taskPerYear, g.aandachtsgroepen.weight));
   return facts;
 }

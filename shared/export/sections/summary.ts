@@ -1,11 +1,13 @@
 import { gapChart } from '../../charts/gapChart';
 import type { Result } from '../../result/schema';
 import { chart, paragraphs, type SectionEntry, type SectionInput } from '../section';
+import { elderlyFacts, programmeGapFacts, requiredShareFacts } from '../shortfall';
 
 /**
- * The summary, written from the results (never canned): pace, the 2030 position, the largest
- * gaps, elderly housing and aandachtsgroepen, and what a compared scenario changes. On the deck
- * it shares the first slide with the regional gap chart.
+ * The summary, written from the results (never canned): pace, the 2030 position, the shortfall
+ * of the gemeenten behind with the surplus of those ahead named apart (never netted), elderly
+ * housing per type the same way, the required share of new build, aandachtsgroepen, and what a
+ * compared scenario changes. On the deck it shares the first slide with the regional gap chart.
  */
 export const summary: SectionEntry = {
   id: 'summary',
@@ -27,9 +29,10 @@ function summaryParagraphs(result: Result, words: SectionInput['words']): string
   const w = words.summary;
   const out: string[] = [];
   const p = result.region.programme;
-  if (p) {
+  const gap = programmeGapFacts(result);
+  if (p && gap) {
     out.push(
-      w.programme({
+      `${w.programme({
         scenario: result.scenarioName,
         baseYear: result.baseYear,
         pace: p.scenarioPace,
@@ -37,20 +40,12 @@ function summaryParagraphs(result: Result, words: SectionInput['words']): string
         requiredPace: p.requiredPace,
         projected: p.projected2030,
         target: p.target,
-        gap: p.gap2030,
-        catchUpYear: p.catchUpYear,
-      }),
-    );
-    const behind = result.gemeenten.flatMap((g) => (g.programme && g.programme.gap2030 > 0.5 ? [{ name: g.name, gap: g.programme.gap2030 }] : [])).sort((a, b) => b.gap - a.gap);
-    const ahead = result.gemeenten.filter((g) => g.programme && g.programme.gap2030 < -0.5).map((g) => g.name);
-    if (behind.length > 0 || ahead.length > 0) out.push(w.behindAhead({ behind, ahead }));
-  }
-  const e = result.region.elderly;
-  if (e) {
-    out.push(
-      w.elderly({ nultreden: e.nultreden.gap, geclusterd: e.geclusterd.gap, zorggeschikt: e.zorggeschikt.gap, total: e.total.gap, requiredShare: e.requiredShare, above100: e.requiredShareAbove100 }),
+      })} ${w.programmeGap(gap)}`,
     );
   }
+  const e = elderlyFacts(result);
+  const share = requiredShareFacts(result);
+  if (e && share) out.push([w.elderly(e), w.requiredShare(share)].filter((t) => t !== '').join(' '));
   const a = result.region.aandachtsgroepen;
   const largest = [...result.gemeenten].sort((x, y) => y.aandachtsgroepen.taskPerYear - x.aandachtsgroepen.taskPerYear)[0];
   out.push(
@@ -64,16 +59,16 @@ function summaryParagraphs(result: Result, words: SectionInput['words']): string
   return out;
 }
 
-/** For a comparison: what changes against the first scenario. */
+/** For a comparison: the programme shortfall (sum of the gemeenten behind) against the first scenario's. */
 function comparisonParagraph(results: readonly Result[], words: SectionInput['words']): string | null {
   const [first, ...others] = results;
   if (!first || others.length === 0) return null;
-  const a = first.region.programme?.gap2030 ?? 0;
+  const a = first.region.programme?.shortfall2030 ?? 0;
   return words.summary.comparison({
     first: first.scenarioName,
     others: others.map((r) => {
-      const b = r.region.programme?.gap2030 ?? 0;
-      return { name: r.scenarioName, gap: b, diff: b - a };
+      const b = r.region.programme?.shortfall2030 ?? 0;
+      return { name: r.scenarioName, shortfall: b, diff: b - a };
     }),
   });
 }

@@ -2,21 +2,43 @@ import { defineTexts } from '../define';
 import { EN, NL } from '../format';
 
 /** The regional programme position, for the summary's first sentence. */
-type ProgrammeFacts = {
-  scenario: string;
-  baseYear: number;
-  pace: number;
-  currentPace: number;
-  requiredPace: number;
-  projected: number;
-  target: number;
-  gap: number;
-  catchUpYear: number | null;
-};
-type BehindAhead = { behind: { name: string; gap: number }[]; ahead: string[] };
-type ElderlyFacts = { nultreden: number; geclusterd: number; zorggeschikt: number; total: number; requiredShare: number | null; above100: boolean };
+type ProgrammeFacts = { scenario: string; baseYear: number; pace: number; currentPace: number; requiredPace: number; projected: number; target: number };
+/** A gemeente and its own figure (a shortfall or a surplus). */
+type Named = { name: string; homes: number };
+/**
+ * Shortfall and surplus never netted (issue 9): the shortfall is the sum of the gemeenten behind,
+ * the surplus of those ahead is named apart; the net appears only labelled as net.
+ */
+type ProgrammeGap = { shortfall: number; behind: Named[]; surplus: number; ahead: string[]; net: number; catchUpYear: number | null; notReached: string[] };
+type ElderlyType = 'nultreden' | 'geclusterd' | 'zorggeschikt';
+/** One type's surplus: who has more than its own need, together. */
+type TypeSurplus = { type: ElderlyType; homes: number; names: string[] };
+/** Shortfalls are sums over the gemeenten (and, for the total, over the types) of their own shortfalls. */
+type ElderlyFacts = { nultreden: number; geclusterd: number; zorggeschikt: number; total: number; surplus: TypeSurplus[] };
+/** Gemeenten whose new build is smaller than what it must supply for older people, summed. */
+type TooSmall = { names: string[]; newBuild: number; needed: number };
+type RequiredShare = { share: number | null; above100: boolean; tooSmall: TooSmall | null };
 type AandachtsFacts = { perYear: number; cumulative: number; horizon: number; largest: { name: string; perYear: number } | null };
-type Comparison = { first: string; others: { name: string; gap: number; diff: number }[] };
+type Comparison = { first: string; others: { name: string; shortfall: number; diff: number }[] };
+/** One gemeente's elderly figures: its shortfall (sum of its types'), per type, and its surpluses. */
+type GemeenteElderly = { shortfall: number; parts: { type: ElderlyType; homes: number }[]; surplus: { type: ElderlyType; homes: number }[] };
+type GemeenteShare = { share: number | null; above100: boolean; newBuild: number; needed: number };
+/** The terminal's lines of `run` (electron/cli/commands/run.ts), short forms of the summary's. */
+type RunProgramme = { projected: number; target: number; shortfall: number; behind: string[]; surplus: number; ahead: string[]; net: number };
+
+/** Below half a home a figure shows as 0: it is neither a shortfall nor a surplus in words. */
+const some = (homes: number): boolean => homes >= 0.5;
+
+const nlType: Record<ElderlyType, { noun: string; adjective: string }> = {
+  nultreden: { noun: 'nultredenwoningen', adjective: 'nultreden' },
+  geclusterd: { noun: 'geclusterde woningen', adjective: 'geclusterd' },
+  zorggeschikt: { noun: 'zorggeschikte woningen', adjective: 'zorggeschikt' },
+};
+const enType: Record<ElderlyType, { noun: string; adjective: string }> = {
+  nultreden: { noun: 'zero-step homes', adjective: 'zero-step' },
+  geclusterd: { noun: 'clustered homes', adjective: 'clustered' },
+  zorggeschikt: { noun: 'care-suitable homes', adjective: 'care-suitable' },
+};
 
 /**
  * The memo's, the deck's and the workbook's words: the frame every document has (front matter,
@@ -67,38 +89,86 @@ export const report = defineTexts(
       deckTitle: 'Regio: kerncijfers',
       programme: (p: ProgrammeFacts) =>
         `In het scenario '${p.scenario}' worden in de regio ${NL.n(p.pace, 1)} woningen per jaar opgeleverd (gerealiseerd tempo 2022–${p.baseYear}: ${NL.n(p.currentPace, 1)} per jaar; nodig voor het Woondeal-programma: ${NL.n(p.requiredPace, 1)} per jaar). ` +
-        `Dan staan er in 2030 ${NL.n(p.projected)} van de ${NL.n(p.target)} geprogrammeerde woningen (${NL.pct(p.projected / p.target)}): ` +
-        `${p.gap > 0.5 ? `een tekort van ${NL.n(p.gap)} woningen` : `${NL.n(-p.gap)} woningen meer dan het programma`}. ` +
-        (p.catchUpYear === null ? 'Het regionale doel wordt vóór 2041 niet gehaald.' : `Het regionale doel wordt gehaald in ${p.catchUpYear}.`),
-      behindAhead: (p: BehindAhead) =>
-        (p.behind.length > 0 ? `Achter op het programma: ${p.behind.map((g) => `${g.name} (${NL.n(g.gap)})`).join(', ')}.` : 'Geen gemeente loopt achter op het programma.') +
-        (p.ahead.length > 0 ? ` Voor op schema: ${p.ahead.join(', ')}.` : ''),
+        `Dan staan er in 2030 ${NL.n(p.projected)} van de ${NL.n(p.target)} geprogrammeerde woningen (${NL.pct(p.projected / p.target)}).`,
+      programmeGap: (p: ProgrammeGap) =>
+        (p.behind.length > 0
+          ? `In 2030 is het tekort ${NL.n(p.shortfall)} woningen, opgeteld over de gemeenten die achterlopen: ${NL.list(p.behind.map((g) => `${g.name} (${NL.n(g.homes)})`))}.`
+          : 'In 2030 loopt geen gemeente achter op haar programma.') +
+        (p.ahead.length > 0
+          ? ` ${NL.list(p.ahead)} ${p.ahead.length === 1 ? `bouwt ${NL.n(p.surplus)} woningen meer dan het eigen programma` : `bouwen samen ${NL.n(p.surplus)} woningen meer dan hun programma`}${p.behind.length > 0 ? '; dat vult de tekorten elders niet' : ''}.`
+          : '') +
+        // The net only beside both parts, and called net: on its own it hides what is still to build.
+        (p.behind.length > 0 && p.ahead.length > 0
+          ? ` Netto, met die voorsprong verrekend, staat de regio ${p.net >= 0 ? `${NL.n(p.net)} woningen achter op` : `${NL.n(-p.net)} woningen voor op`} het programma.`
+          : '') +
+        (p.notReached.length > 0
+          ? ` ${NL.list(p.notReached)} ${p.notReached.length === 1 ? 'haalt' : 'halen'} het doel niet vóór 2041.`
+          : p.catchUpYear === null
+            ? ''
+            : ` Alle gemeenten halen hun doel uiterlijk in ${p.catchUpYear}.`),
       elderly: (p: ElderlyFacts) =>
-        `Ouderenhuisvesting 2030: tekort van ${NL.n(p.nultreden)} nultredenwoningen, ${NL.n(p.geclusterd)} geclusterde en ${NL.n(p.zorggeschikt)} zorggeschikte woningen (samen ${NL.n(p.total)}).` +
-        (p.requiredShare === null
+        (some(p.total)
+          ? `Ouderenhuisvesting 2030: een tekort van ${NL.n(p.nultreden)} nultredenwoningen, ${NL.n(p.geclusterd)} geclusterde en ${NL.n(p.zorggeschikt)} zorggeschikte woningen (samen ${NL.n(p.total)}), opgeteld over de gemeenten en typen met een tekort.`
+          : 'Ouderenhuisvesting 2030: geen tekort; in elke gemeente dekt het aanbod de behoefte van elk type.') +
+        p.surplus
+          .map(
+            (s) =>
+              ` ${NL.list(s.names)} ${s.names.length === 1 ? 'heeft' : 'hebben samen'} ${NL.n(s.homes)} ${nlType[s.type].noun} meer dan ${s.names.length === 1 ? 'de eigen' : 'hun'} behoefte` +
+              `${some(p.total) ? '; dat vult geen tekort elders of aan een ander type' : ''}.`,
+          )
+          .join(''),
+      requiredShare: (p: RequiredShare) =>
+        (p.share === null
           ? ''
-          : ` Om de behoefte uit nieuwbouw te dekken zou ${NL.pct(p.requiredShare, 0)} van het resterende programma ouderengeschikt moeten zijn${p.above100 ? '; het programma alleen is daarvoor te klein' : ''}.`),
+          : p.above100
+            ? 'Om de behoefte uit nieuwbouw te dekken zou alle nieuwbouw in dit scenario (100 %) ouderengeschikt moeten zijn, en zelfs dat is niet genoeg.'
+            : `Om de behoefte uit nieuwbouw te dekken zou ${NL.pct(p.share, 0)} van de nieuwbouw in dit scenario ouderengeschikt moeten zijn.`) +
+        (p.tooSmall
+          ? `${p.share === null ? '' : ' '}In ${NL.list(p.tooSmall.names)} is de nieuwbouw tot 2030 (${p.tooSmall.names.length > 1 ? 'samen ' : ''}${NL.n(p.tooSmall.newBuild)} woningen) kleiner dan wat die voor ouderen moet leveren (${NL.n(p.tooSmall.needed)}): ` +
+            `ook als alle nieuwbouw daar ouderengeschikt is, blijven er ${NL.n(p.tooSmall.needed - p.tooSmall.newBuild)} tekort.`
+          : ''),
       aandachtsgroepen: (p: AandachtsFacts) =>
         `Aandachtsgroepen: ${NL.n(p.perYear)} sociale huurwoningen per jaar in ${p.horizon}, ${NL.n(p.cumulative)} in totaal t/m ${p.horizon}` +
         `${p.largest ? `; de grootste taak ligt bij ${p.largest.name} (${NL.n(p.largest.perYear, 1)} per jaar)` : ''}.`,
       comparison: (p: Comparison) =>
-        `${p.others.map((o) => `'${o.name}' geeft een tekort 2030 van ${NL.n(o.gap)} (${o.diff <= 0 ? `${NL.n(-o.diff)} minder` : `${NL.n(o.diff)} meer`} dan '${p.first}')`).join('; ')}.`,
+        `${p.others
+          .map(
+            (o) =>
+              `${some(o.shortfall) ? `'${o.name}' geeft een tekort 2030 van ${NL.n(o.shortfall)} woningen` : `'${o.name}' geeft in 2030 geen tekort op het programma`} ` +
+              `(${!some(Math.abs(o.diff)) ? 'evenveel als' : o.diff < 0 ? `${NL.n(-o.diff)} minder dan` : `${NL.n(o.diff)} meer dan`} '${p.first}')`,
+          )
+          .join('; ')}; telkens opgeteld over de gemeenten die achterlopen.`,
     },
     charts: { title: 'Grafieken', deckTitle: 'Regio' },
     tables: {
       title: 'Tabellen per gemeente',
       programme: { title: (scenario: string) => `Bouwprogramma 2022–2030 per gemeente — ${scenario}`, sheet: 'Bouwprogramma' },
       affordable: { title: (scenario: string) => `Betaalbaar (laag en midden) per gemeente — ${scenario}`, sheet: 'Betaalbaar' },
-      elderly: { title: (scenario: string) => `Ouderenhuisvesting 2030 per gemeente — ${scenario}`, sheet: 'Ouderenhuisvesting' },
+      elderly: { title: (scenario: string) => `Ouderenhuisvesting 2030 per gemeente en type — ${scenario}`, sheet: 'Ouderenhuisvesting' },
+      elderlyNewBuild: { title: (scenario: string) => `Ouderenhuisvesting 2030: tekort en wat de nieuwbouw moet leveren — ${scenario}`, sheet: 'Ouderen en nieuwbouw' },
       aandachtsgroepen: { title: (scenario: string) => `Aandachtsgroepen per gemeente — ${scenario}`, sheet: 'Aandachtsgroepen' },
     },
     gemeenten: {
       title: 'Per gemeente',
       programme: (target: number, realised: number, baseYear: number) => `Programma ${NL.n(target)}, gerealiseerd ${NL.n(realised)} t/m ${baseYear}`,
       pace: (pace: number, required: number) => `Tempo ${NL.n(pace, 1)} per jaar, nodig ${NL.n(required, 1)}`,
-      gap: (gap: number, catchUpYear: number | null) => `Tekort 2030: ${NL.n(gap)}; doel gehaald ${catchUpYear ?? 'na 2040'}`,
+      /** Only one of the two is ever above zero for a gemeente. */
+      gap: (shortfall: number, surplus: number, catchUpYear: number | null) =>
+        `${some(shortfall) ? `Tekort 2030: ${NL.n(shortfall)}` : some(surplus) ? `${NL.n(surplus)} voor op schema in 2030` : 'Op schema in 2030'}; doel gehaald ${catchUpYear ?? 'na 2040'}`,
       noProgramme: 'Geen Woondeal-bouwprogramma',
-      elderly: (gap: number) => `Tekort ouderenhuisvesting 2030: ${NL.n(gap)}`,
+      elderly: (p: GemeenteElderly) =>
+        (some(p.shortfall)
+          ? `Tekort ouderenhuisvesting 2030: ${NL.n(p.shortfall)}${p.parts.length > 1 ? ` (${p.parts.map((t) => `${nlType[t.type].adjective} ${NL.n(t.homes)}`).join(', ')})` : p.parts[0] ? ` (${nlType[p.parts[0].type].adjective})` : ''}`
+          : 'Geen tekort ouderenhuisvesting 2030') +
+        (p.surplus.length > 0
+          ? `; meer dan de behoefte: ${p.surplus.map((t) => `${nlType[t.type].adjective} ${NL.n(t.homes)}`).join(', ')}${some(p.shortfall) ? ' (dat vult de andere typen niet)' : ''}`
+          : ''),
+      requiredShare: (p: GemeenteShare) =>
+        p.share === null
+          ? `Geen nieuwbouw in dit scenario: wat de nieuwbouw voor ouderen moet leveren (${NL.n(p.needed)}), blijft tekort`
+          : p.above100
+            ? `Benodigd aandeel ouderengeschikt in de nieuwbouw: 100 %, en dat is niet genoeg: de nieuwbouw tot 2030 (${NL.n(p.newBuild)}) is kleiner dan wat die voor ouderen moet leveren (${NL.n(p.needed)}); ${NL.n(p.needed - p.newBuild)} blijven tekort`
+            : `Benodigd aandeel ouderengeschikt in de nieuwbouw: ${NL.pct(p.share, 0)}`,
       aandachtsgroepen: (perYear: number, weight: number) => `Aandachtsgroepen: ${NL.n(perYear, 1)} woningen per jaar (${NL.pct(weight)})`,
       /** On the deck, where a chart would be. */
       noPathChart: (name: string) => `${name} heeft geen Woondeal-bouwprogramma: er is geen realisatiepad en geen tekort op het programma.`,
@@ -109,6 +179,8 @@ export const report = defineTexts(
       table: 'Scenario’s vergeleken (regio)',
       sheet: 'Vergelijking',
       source: 'Bron: 004 · Bijlage 2 en Bijlage 1; 000 — bewerking Woonzorgverkenner',
+      /** The one row the result table's comparison words (tables.comparison) lack: capped at 100 %, the summary says why. */
+      requiredShare: 'Benodigd aandeel ouderengeschikt in de nieuwbouw',
     },
     yearTables: {
       title: 'Per jaar',
@@ -129,6 +201,28 @@ export const report = defineTexts(
       /** The deck's and the workbook's. */
       shortTitle: 'Tegenstrijdigheden in de bronnen',
       shortNone: 'Geen tegenstrijdigheden in de bronnen die de cijfers van deze rapportage raken.',
+    },
+    /** The command line's `run` text (electron/cli/commands/run.ts): the summary in short lines. */
+    run: {
+      scenario: (name: string, id: string) => `Scenario: ${name} (${id})`,
+      period: (baseYear: number, from: number, to: number, horizon: number) => `Realisatie t/m ${baseYear}; programma ${from}–${to}; horizon ${horizon}.`,
+      programme: (p: RunProgramme) =>
+        `Regio: prognose 2030 ${NL.n(p.projected)} van ${NL.n(p.target)} woningen (${NL.pct(p.projected / p.target)}); ` +
+        `tekort ${NL.n(p.shortfall)} (som van de gemeenten die achterlopen${p.behind.length > 0 ? `: ${p.behind.join(', ')}` : ''})` +
+        (p.ahead.length > 0 ? `; voor op schema ${NL.n(p.surplus)} (${p.ahead.join(', ')})` : '') +
+        (p.behind.length > 0 && p.ahead.length > 0 ? `; netto ${p.net >= 0 ? `${NL.n(p.net)} achter` : `${NL.n(-p.net)} voor`}` : '') +
+        '.',
+      elderly: (p: ElderlyFacts) =>
+        `Ouderen 2030, tekort (som van de gemeenten): nultreden ${NL.n(p.nultreden)}, geclusterd ${NL.n(p.geclusterd)}, zorggeschikt ${NL.n(p.zorggeschikt)}, samen ${NL.n(p.total)}` +
+        (p.surplus.length > 0 ? `; boven de behoefte: ${p.surplus.map((s) => `${nlType[s.type].adjective} ${NL.n(s.homes)} (${s.names.join(', ')})`).join(', ')}` : '') +
+        '.',
+      requiredShare: (p: RequiredShare) =>
+        `Benodigd aandeel ouderengeschikt in de nieuwbouw: ${p.share === null ? '– (dit scenario bouwt niets)' : NL.pct(p.share)}` +
+        (p.tooSmall ? `; hoogstens 100 %: te weinig nieuwbouw in ${p.tooSmall.names.join(', ')} (${NL.n(p.tooSmall.needed - p.tooSmall.newBuild)} blijven tekort, zie Let op)` : '') +
+        '.',
+      aandachtsgroepen: (perYear: number, horizon: number, cumulative: number) => `Aandachtsgroepen: ${NL.n(perYear)} woningen per jaar in ${horizon}, ${NL.n(cumulative)} cumulatief.`,
+      sources: 'Bron: 004 Bijlage 2 (programma, realisatie, behoefte), 004 Bijlage 1 (aandachtsgroepen), 000 (inwoners 1-1-2024).',
+      warnings: 'Let op:',
     },
   },
   {
@@ -172,38 +266,84 @@ export const report = defineTexts(
       deckTitle: 'Region: key figures',
       programme: (p) =>
         `In scenario '${p.scenario}' the region completes ${EN.n(p.pace, 1)} homes a year (realised pace 2022–${p.baseYear}: ${EN.n(p.currentPace, 1)} a year; required for the Woondeal programme: ${EN.n(p.requiredPace, 1)} a year). ` +
-        `By 2030 that gives ${EN.n(p.projected)} of the ${EN.n(p.target)} programmed homes (${EN.pct(p.projected / p.target)}): ` +
-        `${p.gap > 0.5 ? `a shortfall of ${EN.n(p.gap)} homes` : `${EN.n(-p.gap)} homes more than the programme`}. ` +
-        (p.catchUpYear === null ? 'The regional target is not reached before 2041.' : `The regional target is reached in ${p.catchUpYear}.`),
-      behindAhead: (p) =>
-        (p.behind.length > 0 ? `Behind the programme: ${p.behind.map((g) => `${g.name} (${EN.n(g.gap)})`).join(', ')}.` : 'No municipality is behind the programme.') +
-        (p.ahead.length > 0 ? ` Ahead of schedule: ${p.ahead.join(', ')}.` : ''),
+        `By 2030 that gives ${EN.n(p.projected)} of the ${EN.n(p.target)} programmed homes (${EN.pct(p.projected / p.target)}).`,
+      programmeGap: (p) =>
+        (p.behind.length > 0
+          ? `In 2030 the shortfall is ${EN.n(p.shortfall)} homes, added up over the municipalities that are behind: ${EN.list(p.behind.map((g) => `${g.name} (${EN.n(g.homes)})`))}.`
+          : 'In 2030 no municipality is behind its programme.') +
+        (p.ahead.length > 0
+          ? ` ${EN.list(p.ahead)} ${p.ahead.length === 1 ? `builds ${EN.n(p.surplus)} homes more than its own programme` : `together build ${EN.n(p.surplus)} homes more than their programmes`}${p.behind.length > 0 ? '; that does not fill the shortfalls elsewhere' : ''}.`
+          : '') +
+        (p.behind.length > 0 && p.ahead.length > 0
+          ? ` Net, with that lead set off, the region is ${p.net >= 0 ? `${EN.n(p.net)} homes behind` : `${EN.n(-p.net)} homes ahead of`} the programme.`
+          : '') +
+        (p.notReached.length > 0
+          ? ` ${EN.list(p.notReached)} ${p.notReached.length === 1 ? 'does' : 'do'} not reach the target before 2041.`
+          : p.catchUpYear === null
+            ? ''
+            : ` Every municipality reaches its target by ${p.catchUpYear}.`),
       elderly: (p) =>
-        `Housing for older people 2030: a shortfall of ${EN.n(p.nultreden)} zero-step, ${EN.n(p.geclusterd)} clustered and ${EN.n(p.zorggeschikt)} care-suitable homes (${EN.n(p.total)} in all).` +
-        (p.requiredShare === null
+        (some(p.total)
+          ? `Housing for older people 2030: a shortfall of ${EN.n(p.nultreden)} zero-step, ${EN.n(p.geclusterd)} clustered and ${EN.n(p.zorggeschikt)} care-suitable homes (${EN.n(p.total)} in all), added up over the municipalities and types that fall short.`
+          : 'Housing for older people 2030: no shortfall; in every municipality supply meets the need for every type.') +
+        p.surplus
+          .map(
+            (s) =>
+              ` ${EN.list(s.names)} ${s.names.length === 1 ? 'has' : 'together have'} ${EN.n(s.homes)} ${enType[s.type].noun} more than ${s.names.length === 1 ? 'its own' : 'their'} need` +
+              `${some(p.total) ? '; that fills no shortfall elsewhere or of another type' : ''}.`,
+          )
+          .join(''),
+      requiredShare: (p) =>
+        (p.share === null
           ? ''
-          : ` To meet the need from new build, ${EN.pct(p.requiredShare, 0)} of the remaining programme would have to be suitable${p.above100 ? '; the programme alone is too small for that' : ''}.`),
+          : p.above100
+            ? 'To meet the need from new build, all new build in this scenario (100%) would have to suit older people, and even that is not enough.'
+            : `To meet the need from new build, ${EN.pct(p.share, 0)} of the new build in this scenario would have to suit older people.`) +
+        (p.tooSmall
+          ? `${p.share === null ? '' : ' '}In ${EN.list(p.tooSmall.names)} new build up to 2030 (${p.tooSmall.names.length > 1 ? 'together ' : ''}${EN.n(p.tooSmall.newBuild)} homes) is less than what it must supply for older people (${EN.n(p.tooSmall.needed)}): ` +
+            `even if all new build there suits older people, ${EN.n(p.tooSmall.needed - p.tooSmall.newBuild)} remain short.`
+          : ''),
       aandachtsgroepen: (p) =>
         `Vulnerable groups: ${EN.n(p.perYear)} social-rent homes a year in ${p.horizon}, ${EN.n(p.cumulative)} in all to ${p.horizon}` +
         `${p.largest ? `; the largest task falls to ${p.largest.name} (${EN.n(p.largest.perYear, 1)} a year)` : ''}.`,
       comparison: (p) =>
-        `${p.others.map((o) => `'${o.name}' gives a 2030 shortfall of ${EN.n(o.gap)} (${o.diff <= 0 ? `${EN.n(-o.diff)} less` : `${EN.n(o.diff)} more`} than '${p.first}')`).join('; ')}.`,
+        `${p.others
+          .map(
+            (o) =>
+              `${some(o.shortfall) ? `'${o.name}' gives a 2030 shortfall of ${EN.n(o.shortfall)} homes` : `'${o.name}' gives no programme shortfall in 2030`} ` +
+              `(${!some(Math.abs(o.diff)) ? 'the same as' : o.diff < 0 ? `${EN.n(-o.diff)} less than` : `${EN.n(o.diff)} more than`} '${p.first}')`,
+          )
+          .join('; ')}; each added up over the municipalities that are behind.`,
     },
     charts: { title: 'Charts', deckTitle: 'Region' },
     tables: {
       title: 'Tables per municipality',
       programme: { title: (scenario) => `Build programme 2022–2030 per municipality — ${scenario}`, sheet: 'Build programme' },
       affordable: { title: (scenario) => `Affordable segment per municipality — ${scenario}`, sheet: 'Affordable' },
-      elderly: { title: (scenario) => `Housing for older people 2030 per municipality — ${scenario}`, sheet: 'Older people' },
+      elderly: { title: (scenario) => `Housing for older people 2030 per municipality and type — ${scenario}`, sheet: 'Older people' },
+      elderlyNewBuild: { title: (scenario) => `Housing for older people 2030: shortfall and what new build must supply — ${scenario}`, sheet: 'Older people, new build' },
       aandachtsgroepen: { title: (scenario) => `Vulnerable groups per municipality — ${scenario}`, sheet: 'Vulnerable groups' },
     },
     gemeenten: {
       title: 'Per municipality',
       programme: (target, realised, baseYear) => `Programme ${EN.n(target)}, realised ${EN.n(realised)} to ${baseYear}`,
       pace: (pace, required) => `Pace ${EN.n(pace, 1)} a year, required ${EN.n(required, 1)}`,
-      gap: (gap, catchUpYear) => `Shortfall 2030: ${EN.n(gap)}; target reached ${catchUpYear ?? 'after 2040'}`,
+      gap: (shortfall, surplus, catchUpYear) =>
+        `${some(shortfall) ? `Shortfall 2030: ${EN.n(shortfall)}` : some(surplus) ? `${EN.n(surplus)} ahead of schedule in 2030` : 'On schedule in 2030'}; target reached ${catchUpYear ?? 'after 2040'}`,
       noProgramme: 'No Woondeal build programme',
-      elderly: (gap) => `Elderly housing shortfall 2030: ${EN.n(gap)}`,
+      elderly: (p) =>
+        (some(p.shortfall)
+          ? `Elderly housing shortfall 2030: ${EN.n(p.shortfall)}${p.parts.length > 1 ? ` (${p.parts.map((t) => `${enType[t.type].adjective} ${EN.n(t.homes)}`).join(', ')})` : p.parts[0] ? ` (${enType[p.parts[0].type].adjective})` : ''}`
+          : 'No elderly housing shortfall 2030') +
+        (p.surplus.length > 0
+          ? `; more than the need: ${p.surplus.map((t) => `${enType[t.type].adjective} ${EN.n(t.homes)}`).join(', ')}${some(p.shortfall) ? ' (that does not fill the other types)' : ''}`
+          : ''),
+      requiredShare: (p) =>
+        p.share === null
+          ? `No new build in this scenario: what new build must supply for older people (${EN.n(p.needed)}) remains short`
+          : p.above100
+            ? `Required share of new build suited to older people: 100%, and that is not enough: new build up to 2030 (${EN.n(p.newBuild)}) is less than what it must supply for older people (${EN.n(p.needed)}); ${EN.n(p.needed - p.newBuild)} remain short`
+            : `Required share of new build suited to older people: ${EN.pct(p.share, 0)}`,
       aandachtsgroepen: (perYear, weight) => `Vulnerable groups: ${EN.n(perYear, 1)} homes a year (${EN.pct(weight)})`,
       noPathChart: (name) => `${name} has no Woondeal build programme: there is no realisation path and no programme shortfall.`,
       noElderlyChart: (name) => `For ${name} the source gives no need for housing for older people: no need and supply chart.`,
@@ -213,6 +353,7 @@ export const report = defineTexts(
       table: 'Scenarios compared (region)',
       sheet: 'Comparison',
       source: 'Source: 004 · Bijlage 2 and Bijlage 1; 000 — Woonzorgverkenner calculation',
+      requiredShare: 'Required share of new build suited to older people',
     },
     yearTables: {
       title: 'Per year',
@@ -231,6 +372,27 @@ export const report = defineTexts(
       none: 'The checks found no contradictions in the figures these results rest on.',
       shortTitle: 'Contradictions in the sources',
       shortNone: 'No contradictions in the sources that affect the figures of this report.',
+    },
+    run: {
+      scenario: (name, id) => `Scenario: ${name} (${id})`,
+      period: (baseYear, from, to, horizon) => `Completions to ${baseYear}; programme ${from}–${to}; horizon ${horizon}.`,
+      programme: (p) =>
+        `Region: projected 2030 ${EN.n(p.projected)} of ${EN.n(p.target)} homes (${EN.pct(p.projected / p.target)}); ` +
+        `shortfall ${EN.n(p.shortfall)} (sum of the municipalities behind${p.behind.length > 0 ? `: ${p.behind.join(', ')}` : ''})` +
+        (p.ahead.length > 0 ? `; ahead of schedule ${EN.n(p.surplus)} (${p.ahead.join(', ')})` : '') +
+        (p.behind.length > 0 && p.ahead.length > 0 ? `; net ${p.net >= 0 ? `${EN.n(p.net)} behind` : `${EN.n(-p.net)} ahead`}` : '') +
+        '.',
+      elderly: (p) =>
+        `Older people 2030, shortfall (sum of the municipalities): zero-step ${EN.n(p.nultreden)}, clustered ${EN.n(p.geclusterd)}, care-suitable ${EN.n(p.zorggeschikt)}, ${EN.n(p.total)} in all` +
+        (p.surplus.length > 0 ? `; above the need: ${p.surplus.map((s) => `${enType[s.type].adjective} ${EN.n(s.homes)} (${s.names.join(', ')})`).join(', ')}` : '') +
+        '.',
+      requiredShare: (p) =>
+        `Required share of new build suited to older people: ${p.share === null ? '– (this scenario builds nothing)' : EN.pct(p.share)}` +
+        (p.tooSmall ? `; at most 100%: too little new build in ${p.tooSmall.names.join(', ')} (${EN.n(p.tooSmall.needed - p.tooSmall.newBuild)} remain short, see Note)` : '') +
+        '.',
+      aandachtsgroepen: (perYear, horizon, cumulative) => `Vulnerable groups: ${EN.n(perYear)} homes a year in ${horizon}, ${EN.n(cumulative)} cumulative.`,
+      sources: 'Source: 004 Bijlage 2 (programme, completions, need), 004 Bijlage 1 (vulnerable groups), 000 (population 1-1-2024).',
+      warnings: 'Note:',
     },
   },
 );
