@@ -73,9 +73,10 @@ describe('Woonzorgverkenner in Chromium', () => {
       expect(Object.keys(bars)).toEqual(['Blaricum', 'Eemnes', 'Gooise Meren', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']);
       expect(bars.Hilversum).toBeCloseTo(1557.5, 9); // 3 200 − (365 + 182,5 × 7)
       expect(bars.Eemnes).toBeNull(); // no Woondeal programme: no bar, never 0
-      expect(await page.locator('[data-testid="kpi-gap"] .kpi-value').innerText()).toBe('1.249');
+      // The region's shortfall is the sum of the gemeenten's (issue 9), not the net 1 249.
+      expect(await page.locator('[data-testid="kpi-gap"] .kpi-value').innerText()).toBe('2.028');
       expect(await page.locator('[data-testid="kpi-realised"] .kpi-value').innerText()).toBe('18,2 %');
-      expect(await tableCell(page, 'GM0402', 'gap2030')).toBe('1.558');
+      expect(await tableCell(page, 'GM0402', 'shortfall2030')).toBe('1.558');
       expect(await page.locator('[data-testid="chart-gap"] .chart-source').innerText()).toMatch(/^Bron: 004 · Bijlage 2/);
       // Plotly speaks Dutch: thousands with a dot on the axis.
       expect(await page.locator('[data-testid="chart-gap"] .ytick text').evaluateAll((ticks) => ticks.map((t) => t.textContent))).toContain('1.000');
@@ -144,14 +145,14 @@ describe('Woonzorgverkenner in Chromium', () => {
 
       // The Overzicht shows the open scenario.
       await page.click('[data-testid="nav-overzicht"]');
-      expect(await tableCell(page, 'GM0402', 'gap2030')).toBe('919');
+      expect(await tableCell(page, 'GM0402', 'shortfall2030')).toBe('919');
       expect((await chartBars(page, 'gap')).Hilversum).toBeCloseTo(918.75, 9);
 
       // Reload: the scenario is still there and still open, with its value.
       await page.reload();
       await page.waitForSelector('body[data-ready="true"]');
       expect(await page.locator('[data-testid="open-scenario"] option:checked').innerText()).toBe('Versneld bouwen');
-      expect(await tableCell(page, 'GM0402', 'gap2030')).toBe('919');
+      expect(await tableCell(page, 'GM0402', 'shortfall2030')).toBe('919');
       await page.click('[data-testid="nav-scenarios"]');
       expect(await page.locator('[data-testid="param-programme.paceMultiplier"]').inputValue()).toBe('1,5');
 
@@ -166,8 +167,13 @@ describe('Woonzorgverkenner in Chromium', () => {
       const versneld = await chartBars(page, 'compare', 1);
       expect(basis.Hilversum).toBeCloseTo(1557.5, 9);
       expect(versneld.Hilversum).toBeCloseTo(918.75, 9);
-      expect(versneld.Regio).toBeCloseTo(6910 - (1258 + 629 * 1.5 * 7), 9);
-      expect(await page.locator('[data-testid="compare-table"]').innerText()).toMatch(/Tekort bouwprogramma 2030\s+1\.249\s+-953 \(−2\.202\)/);
+      // The region is the sum of the gemeenten's shortfalls: Blaricum 162,5, Hilversum 918,75 and
+      // Wijdemeren 56,25; Gooise Meren, Huizen and Laren are ahead and fill none of it.
+      expect(versneld.Regio).toBeCloseTo(162.5 + 918.75 + 56.25, 9);
+      const compare = await page.locator('[data-testid="compare-table"]').innerText();
+      expect(compare).toMatch(/Tekort bouwprogramma 2030 \(som per gemeente\)\s+2\.028\s+1\.138 \(−89[01]\)/);
+      // The net only as net, in words: 6 910 − (1 258 + 629 × 1,5 × 7) = −952,5.
+      expect(compare).toMatch(/Saldo bouwprogramma 2030 \(netto\)\s+1\.249 tekort\s+953 voor op schema \(−2\.202\)/);
       await page.screenshot({ path: join(SHOTS, '03-vergelijken.png'), fullPage: true });
       expect(problemsOf(page)).toEqual([]);
     } finally {
@@ -221,8 +227,8 @@ describe('Woonzorgverkenner in Chromium', () => {
       const docx = await download.path();
       const parts = await officeParts(readFileSync(docx));
       const doc = parts.get('word/document.xml') ?? '';
-      expect(doc).toContain('Tekort bouwprogramma 2030 per gemeente');
-      expect(doc.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toContain('|Hilversum|3.200|365|182,5|182,5|1.643|1.558|405|2039|');
+      expect(doc).toContain('Bouwprogramma 2030 per gemeente: tekort of voor op schema');
+      expect(doc.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toContain('|Hilversum|3.200|365|182,5|182,5|1.643|1.558|0|405|2039|');
       expect([...parts.keys()].some((k) => k.startsWith('word/'))).toBe(true);
 
       const [deck] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.click('[data-testid="export-pptx"]')]);
@@ -280,7 +286,7 @@ describe('Woonzorgverkenner in Chromium', () => {
       await waitSaved(page);
       await page.click('[data-testid="nav-overzicht"]');
       // Hilversum in pipeline mode: 365 realised + 0,8 × 400 = 685 → gap 3 200 − 685 = 2 515.
-      expect(await tableCell(page, 'GM0402', 'gap2030')).toBe('2.515');
+      expect(await tableCell(page, 'GM0402', 'shortfall2030')).toBe('2.515');
       await page.screenshot({ path: join(SHOTS, '05-overzicht-pijplijn.png'), fullPage: true });
       await page.click('[data-testid="nav-projecten"]');
       await page.screenshot({ path: join(SHOTS, '06-projecten.png'), fullPage: true });
