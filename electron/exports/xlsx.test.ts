@@ -51,6 +51,7 @@ describe('buildWorkbook', () => {
       'Realisatiepaden (Programma)',
       'Vraag per jaar (Programma)',
       'Aannames',
+      'Afleidingen',
     ]);
     const intro = wb.getWorksheet('Toelichting')!;
     const texts: string[] = [];

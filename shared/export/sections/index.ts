@@ -2,6 +2,7 @@ import type { SectionEntry } from '../section';
 import { assumptions } from './assumptions';
 import { charts } from './charts';
 import { comparison } from './comparison';
+import { derivations } from './derivations';
 import { findings } from './findings';
 import { gemeenten } from './gemeenten';
 import { summary } from './summary';
@@ -12,4 +13,4 @@ import { yearTables } from './yearTables';
  * The report's sections, in the order every format shows them. A new section is one file in
  * this folder and one line here; the memo, the deck and the workbook need no change.
  */
-export const SECTIONS: readonly SectionEntry[] = [summary, charts, tables, gemeenten, comparison, yearTables, assumptions, findings];
+export const SECTIONS: readonly SectionEntry[] = [summary, charts, tables, gemeenten, comparison, yearTables, assumptions, findings, derivations];

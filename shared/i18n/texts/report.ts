@@ -202,6 +202,22 @@ export const report = defineTexts(
       shortTitle: 'Tegenstrijdigheden in de bronnen',
       shortNone: 'Geen tegenstrijdigheden in de bronnen die de cijfers van deze rapportage raken.',
     },
+    /** The appendix with the derivations of the headline figures (sections/derivations.ts). */
+    derivations: {
+      title: 'Bijlage: hoe de kerncijfers berekend zijn',
+      intro:
+        'Elk kerncijfer hieronder staat met zijn formule, eerst in woorden en dan met de getallen, en met de herkomst van elk getal: een tabel in een brondocument, een aanname van het scenario of een ander cijfer van de uitkomst. De regiocijfers zijn sommen over de gemeenten; een tekort is de som van de tekorten van de gemeenten die achter liggen, zodat een overschot elders het niet verkleint. Als voorbeeld is de gemeente met het grootste tekort op het bouwprogramma één stap verder uitgewerkt. De afleidingen komen uit de rekenkern zelf.',
+      number: 'Getal',
+      what: 'Wat het is',
+      source: 'Herkomst',
+      place: 'Gemeente of regio',
+      figure: 'Cijfer',
+      inWords: 'Formule',
+      withNumbers: 'Met de getallen',
+      value: 'Uitkomst',
+      sheet: 'Afleidingen',
+      tableSource: 'Bron: Woonzorgverkenner, afleiding uit de rekenkern (zie de herkomst per getal).',
+    },
     /** The command line's `run` text (electron/cli/commands/run.ts): the summary in short lines. */
     run: {
       scenario: (name: string, id: string) => `Scenario: ${name} (${id})`,
@@ -372,6 +388,21 @@ export const report = defineTexts(
       none: 'The checks found no contradictions in the figures these results rest on.',
       shortTitle: 'Contradictions in the sources',
       shortNone: 'No contradictions in the sources that affect the figures of this report.',
+    },
+    derivations: {
+      title: 'Appendix: how the headline figures are computed',
+      intro:
+        'Each headline figure below comes with its formula, first in words and then with the numbers, and with where each number comes from: a table in a source document, an assumption of the scenario or another figure of the result. The region\'s figures are sums over the municipalities; a shortfall is the sum of the shortfalls of the municipalities that are behind, so a surplus elsewhere does not reduce it. As an example, the municipality with the largest programme shortfall is worked out one step further. The derivations come from the calculation engine itself.',
+      number: 'Number',
+      what: 'What it is',
+      source: 'Origin',
+      place: 'Municipality or region',
+      figure: 'Figure',
+      inWords: 'Formula',
+      withNumbers: 'With the numbers',
+      value: 'Result',
+      sheet: 'Derivations',
+      tableSource: 'Source: Woonzorgverkenner, derivation from the calculation engine (see the origin of each number).',
     },
     run: {
       scenario: (name, id) => `Scenario: ${name} (${id})`,
