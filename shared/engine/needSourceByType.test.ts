@@ -41,8 +41,7 @@ describe('needSourceByType: the text for one type only', () => {
   });
 
   it('the warning names the source used per type', () => {
-    const used: Record<string, string> = {};
-    for (const w of r.warnings) if (w.code === 'needSourcesDisagree') used[w.params.type] = w.params.used;
+    const used = Object.fromEntries(r.warnings.flatMap((w) => (w.code === 'needSourcesDisagree' ? [[w.params.type as string, w.params.used as string] as const] : [])));
     expect(used).toEqual({ nultreden: 'gemeenteTabel', geclusterd: 'gemeenteTabel', zorggeschikt: 'regioTekst' });
     const zorg = r.warnings.find((w) => w.code === 'needSourcesDisagree' && w.params.type === 'zorggeschikt');
     expect(zorg && say(texts('nl-NL').warnings, zorg)).toContain('de tekst (naar rato verdeeld)');

@@ -11,6 +11,7 @@ import { useApi, useBundle, useLocale, useNotify, useServer } from '../state/App
 import { ImportPanel } from '../components/ImportPanel';
 import { HistoryPanel } from '../components/HistoryPanel';
 import { Quoting } from '../components/Quoting';
+import { FindingAlternatives } from '../components/FindingAlternatives';
 
 export function DataBronnen() {
   const api = useApi();
@@ -154,6 +155,7 @@ function FindingItem({ f }: { f: Finding }) {
           {words.involved}: {f.figures.map((ff) => `${figureRoleText(locale, ff.role)} = ${formatNumber(ff.value, 2, locale)}`).join('; ')}
         </p>
       )}
+      <FindingAlternatives finding={f} />
     </li>
   );
 }

@@ -122,6 +122,15 @@ export function useOpenScenario(): StoredScenario {
   return open;
 }
 
+/**
+ * The draft as it is when called, not as it was at the last render: for an action that runs
+ * later (a notice's undo, an edit made once a freshly opened scenario has loaded).
+ */
+export function useDraftNow(): { openId: () => string; history: () => UndoState['history'] } {
+  const { draft, undo } = useStores();
+  return { openId: () => draft.getState().openId, history: () => undo.getState().history };
+}
+
 /** The parameters in force for the open scenario (the draft, including unsaved edits). */
 export const useParams = (): ScenarioParams => useUndo((s) => s.history.present);
 

@@ -25,9 +25,31 @@ type DataScreen = {
   notANumber: (text: string) => string;
   changed: (series: string, gemeente: string) => string;
   undo: string;
+  /**
+   * The other reading a finding offers, as one click in the open scenario (shared/scenario/alternatives.ts).
+   * An action is a phrase ("rekenen met 330 (…)") that the button and the notices put in a sentence.
+   */
+  alternative: {
+    heading: string;
+    overrideAction: (value: string, what: string) => string;
+    needAction: (type: string, text: string) => string;
+    inScenario: (action: string, scenario: string) => string;
+    inCopy: (action: string, scenario: string) => string;
+    resolves: (titles: string[]) => string;
+    needEffect: (type: string, tableSum: string, text: string) => string;
+    otherValue: (value: string) => string;
+    inForce: (scenario: string) => string;
+    drop: string;
+    applied: (action: string, scenario: string) => string;
+    dropped: (action: string, scenario: string) => string;
+    copied: (copy: string, scenario: string) => string;
+    notOpen: (scenario: string) => string;
+  };
   /** The command line's `data` listing. */
   cli: { peildatum: (date: string) => string; source: (source: string) => string; edited: (seedValue: string) => string };
 };
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The Data & bronnen screen: every figure with its source, the checks' findings, and editing a figure. */
 export const dataScreen = defineTexts<DataScreen>(
@@ -35,7 +57,7 @@ export const dataScreen = defineTexts<DataScreen>(
     tabs: { cijfers: 'Cijfers en controles', inlezen: 'Inlezen', wijzigingen: 'Wijzigingen' },
     checksHeading: (findings) => `Controles op de gegevens (${findings} bevindingen)`,
     checksNote:
-      'De bronnen spreken elkaar op enkele punten tegen. Het gedrukte cijfer blijft de standaard; in een scenario kan de andere lezing worden gekozen (Scenario’s → Alternatieve broncijfers).',
+      'De bronnen spreken elkaar op enkele punten tegen. Het gedrukte cijfer blijft de standaard; waar een bevinding een andere lezing heeft, kiest u die hier met één klik voor het geopende scenario (en haalt u hem weer weg), of in Scenario’s → Alternatieve broncijfers.',
     emptyCells: (count) => `Lege cellen in de bron (${count})`,
     allFigures: (count) => `Alle cijfers (${count})`,
     search: 'Zoeken',
@@ -56,13 +78,29 @@ export const dataScreen = defineTexts<DataScreen>(
     notANumber: (text) => `"${text}" is geen getal.`,
     changed: (series, gemeente) => `${series} (${gemeente}) gewijzigd; de controles en uitkomsten zijn bijgewerkt.`,
     undo: 'Ongedaan maken',
+    alternative: {
+      heading: 'Andere lezing',
+      overrideAction: (value, what) => `rekenen met ${value} (${what})`,
+      needAction: (type, text) => `voor ${type} rekenen met het regiocijfer uit de tekst (${text}, naar rato over de tabel)`,
+      inScenario: (action, scenario) => `${cap(action)} in scenario ‘${scenario}’`,
+      inCopy: (action, scenario) => `Kopie van ‘${scenario}’ maken en daarin ${action}`,
+      resolves: (titles) => `Lost ${titles.length === 1 ? 'deze bevinding' : `${titles.length} bevindingen`} op: ${titles.join('; ')}.`,
+      needEffect: (type, tableSum, text) => `De gemeentetabel telt op tot ${tableSum}, de tekst noemt ${text}; alleen ${type} verandert, de andere woningtypen houden hun bron.`,
+      otherValue: (value) => `Dit scenario rekent nu met ${value}.`,
+      inForce: (scenario) => `In gebruik in scenario ‘${scenario}’`,
+      drop: 'Weghalen',
+      applied: (action, scenario) => `Gekozen in scenario ‘${scenario}’: ${action}. De uitkomsten zijn bijgewerkt.`,
+      dropped: (action, scenario) => `Weggehaald uit scenario ‘${scenario}’: ${action}.`,
+      copied: (copy, scenario) => `‘${scenario}’ is ingebouwd en blijft zoals het is; de kopie ‘${copy}’ is gemaakt en geopend.`,
+      notOpen: (scenario) => `Scenario ‘${scenario}’ is niet meer geopend; open het om de keuze weg te halen.`,
+    },
     cli: { peildatum: (date) => `peildatum ${date}`, source: (source) => `bron: ${source}`, edited: (seedValue) => `(aangepast; bron: ${seedValue})` },
   },
   {
     tabs: { cijfers: 'Figures and checks', inlezen: 'Import', wijzigingen: 'Changes' },
     checksHeading: (findings) => `Data checks (${findings} findings)`,
     checksNote:
-      'The sources contradict each other in places. The printed figure stays the default; a scenario can choose the other reading (Scenarios → Alternative source figures).',
+      'The sources contradict each other in places. The printed figure stays the default; where a finding has another reading, choose it here with one click for the open scenario (and remove it again), or in Scenarios → Alternative source figures.',
     emptyCells: (count) => `Empty cells in the source (${count})`,
     allFigures: (count) => `All figures (${count})`,
     search: 'Search',
@@ -83,6 +121,22 @@ export const dataScreen = defineTexts<DataScreen>(
     notANumber: (text) => `"${text}" is not a number.`,
     changed: (series, gemeente) => `${series} (${gemeente}) changed; the checks and results are updated.`,
     undo: 'Undo',
+    alternative: {
+      heading: 'Other reading',
+      overrideAction: (value, what) => `calculate with ${value} (${what})`,
+      needAction: (type, text) => `for ${type}, calculate with the regional figure of the text (${text}, pro rata over the table)`,
+      inScenario: (action, scenario) => `${cap(action)} in scenario ‘${scenario}’`,
+      inCopy: (action, scenario) => `Make a copy of ‘${scenario}’ and ${action} there`,
+      resolves: (titles) => `Resolves ${titles.length === 1 ? 'this finding' : `${titles.length} findings`}: ${titles.join('; ')}.`,
+      needEffect: (type, tableSum, text) => `The municipality table adds up to ${tableSum}, the text says ${text}; only ${type} changes, the other housing types keep their source.`,
+      otherValue: (value) => `This scenario now calculates with ${value}.`,
+      inForce: (scenario) => `In force in scenario ‘${scenario}’`,
+      drop: 'Remove',
+      applied: (action, scenario) => `Chosen in scenario ‘${scenario}’: ${action}. The results are updated.`,
+      dropped: (action, scenario) => `Removed from scenario ‘${scenario}’: ${action}.`,
+      copied: (copy, scenario) => `‘${scenario}’ is built in and stays as it is; the copy ‘${copy}’ has been made and opened.`,
+      notOpen: (scenario) => `Scenario ‘${scenario}’ is no longer open; open it to remove the choice.`,
+    },
     cli: { peildatum: (date) => `reference date ${date}`, source: (source) => `source: ${source}`, edited: (seedValue) => `(edited; source: ${seedValue})` },
   },
 );
