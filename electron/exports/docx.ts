@@ -32,11 +32,39 @@ const TEXT_WIDTH_PX = Math.round((17 / 2.54) * 96);
 const GREY = '595959';
 const TEXT_WIDTH_TWIPS = A4.width - 2 * A4.margin;
 
-/** The first (name) column wide enough for "Gooise Meren"; text columns wider than number columns. */
-function columnWidths(t: ReportTable): number[] {
+/** Word's default cell margins, left and right (twips). */
+const CELL_PADDING_TWIPS = 2 * 108;
+/** Calibri bold's average character width, as a share of the font size: enough for Dutch headers. */
+const CHAR_EM = 0.55;
+
+/**
+ * The first (name) column wide enough for "Gooise Meren"; text columns wider than number columns.
+ * Then every column at least as wide as the longest word of its header and cells, taken from the
+ * widest others: Word breaks a word that does not fit mid-word ("Program-ma", "Nultredenw-oningen").
+ * Where even that does not fit the page, the proportional widths stay.
+ */
+function columnWidths(t: ReportTable, halfPoints: number, locale: Report['locale']): number[] {
   const weights = t.columns.map((c, i) => (i === 0 ? 2.2 : c.kind === 'text' ? 2 : 1));
   const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
+  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
+  const longestWord = (text: string): number => Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+  const needs = t.columns.map((c, j) => {
+    const cells = t.rows.map((row, i) => longestWord(formatCell(row[j] ?? null, kindAt(t, i, j), locale)));
+    return Math.ceil(Math.max(longestWord(c.header), ...cells) * CHAR_EM * halfPoints * 10) + CELL_PADDING_TWIPS;
+  });
+  if (needs.reduce((a, b) => a + b, 0) > TEXT_WIDTH_TWIPS) return widths;
+  for (;;) {
+    const short = widths.findIndex((w, i) => w < (needs[i] ?? 0));
+    if (short < 0) return widths;
+    const missing = (needs[short] ?? 0) - (widths[short] ?? 0);
+    // Take it from the column with the most to spare.
+    const spare = widths.map((w, i) => w - (needs[i] ?? 0));
+    const donor = spare.indexOf(Math.max(...spare));
+    const give = Math.min(missing, spare[donor] ?? 0);
+    if (give <= 0) return widths;
+    widths[short] = (widths[short] ?? 0) + give;
+    widths[donor] = (widths[donor] ?? 0) - give;
+  }
 }
 
 /**
@@ -183,7 +211,7 @@ function tableBlock(t: ReportTable, { report }: Context, n: number): (Paragraph 
   });
   return [
     new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(texts(report.locale).report.memo.table(n, t.title))] }),
-    new Table({ width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: columnWidths(t), rows: [header, ...rows] }),
+    new Table({ width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: columnWidths(t, small, report.locale), rows: [header, ...rows] }),
     new Paragraph({ style: 'Bronregel', children: [new TextRun(t.source)] }),
   ];
 }
