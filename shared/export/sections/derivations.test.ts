@@ -19,7 +19,7 @@ describe('appendix: derivations of the headline figures', () => {
   it('toegankelijk50: the region\'s nultreden shortfall 832 as the sum of the gemeenten\'s own shortfalls', () => {
     const section = build({ elderly: { newBuildShare: { nultreden: 0.5 } } })!;
     const groups = section.blocks.filter((b) => b.kind === 'group');
-    const nultreden = groups.find((g) => g.title === 'regio · tekort nultreden: 832');
+    const nultreden = groups.find((g) => g.title === 'Regio · tekort nultreden: 832');
     expect(nultreden).toBeDefined();
     const lines = nultreden!.blocks.find((b) => b.kind === 'paragraphs')!.texts;
     expect(lines[1]).toBe('= max(0; 27,5) + max(0; −830,75) + max(0; 286,25) + max(0; 392,5) + max(0; −2,75) + max(0; 125,75)');

@@ -29,7 +29,7 @@ export const derivations: SectionEntry = {
     const w = input.words.derivations;
     const explained = headlineFigures(input);
     if (explained.length === 0) return null;
-    const blocks: Block[] = [{ kind: 'paragraphs', texts: [w.intro] }, ...explained.map((e) => ({ kind: 'group' as const, title: `${e.place} · ${e.name}: ${e.valueText}`, blocks: figureBlocks(e, input) }))];
+    const blocks: Block[] = [{ kind: 'paragraphs', texts: [w.intro] }, ...explained.map((e) => ({ kind: 'group' as const, title: `${capitalised(e.place)} · ${e.name}: ${e.valueText}`, blocks: figureBlocks(e, input) }))];
     return {
       id: 'derivations',
       title: w.title,
@@ -55,11 +55,14 @@ function headlineFigures(input: SectionInput): ExplainedFigure[] {
   return [...region, ...example];
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function figureBlocks(e: ExplainedFigure, input: SectionInput): Block[] {
   const lines = [`= ${e.inWords}`, ...(e.withNumbers !== e.valueText ? [`= ${e.withNumbers}`] : []), `= ${e.valueText}`];
   const blocks: Block[] = [{ kind: 'paragraphs', texts: lines }];
-  if (e.inputs.length > 0) blocks.push({ kind: 'table', table: inputsTable(e, input) });
-  if (e.warnings.length > 0) blocks.push({ kind: 'remark', texts: e.warnings });
+  // A sum over the gemeenten names them in its formula already; a table only where a number comes
+  // from a document, an assumption or a project. (The warnings stand in the memo once, not per figure.)
+  if (e.inputs.some((i) => i.ref?.kind !== 'result')) blocks.push({ kind: 'table', table: inputsTable(e, input) });
   return blocks;
 }
 

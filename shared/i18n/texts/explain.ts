@@ -7,8 +7,8 @@ const nlStatus = terms['nl-NL'].projectStatus;
 const enStatus = terms['en-GB'].projectStatus;
 type Arg = string;
 // A housing type, or the total of the three.
-const nlT = (a: Arg) => (a in nlType ? nlType[a as keyof typeof nlType] : a === 'total' ? 'totaal' : a);
-const enT = (a: Arg) => (a in enType ? enType[a as keyof typeof enType] : a);
+const nlT = (a: Arg) => (a in nlType ? nlType[a as keyof typeof nlType] : a === 'total' ? 'woningen voor ouderen (totaal)' : a);
+const enT = (a: Arg) => (a in enType ? enType[a as keyof typeof enType] : a === 'total' ? 'homes for older people (total)' : a);
 
 /**
  * Words of the derivations (shared/explain): what each figure of the result is called, and what
