@@ -224,7 +224,7 @@ export const report = defineTexts(
       period: (baseYear: number, from: number, to: number, horizon: number) => `Realisatie t/m ${baseYear}; programma ${from}–${to}; horizon ${horizon}.`,
       programme: (p: RunProgramme) =>
         `Regio: prognose 2030 ${NL.n(p.projected)} van ${NL.n(p.target)} woningen (${NL.pct(p.projected / p.target)}); ` +
-        `tekort ${NL.n(p.shortfall)} (som van de gemeenten die achterlopen${p.behind.length > 0 ? `: ${p.behind.join(', ')}` : ''})` +
+        `tekort ${NL.n(p.shortfall)} (${p.behind.length > 0 ? `som van de gemeenten die achterlopen: ${p.behind.join(', ')}` : 'geen gemeente loopt achter'})` +
         (p.ahead.length > 0 ? `; voor op schema ${NL.n(p.surplus)} (${p.ahead.join(', ')})` : '') +
         (p.behind.length > 0 && p.ahead.length > 0 ? `; netto ${p.net >= 0 ? `${NL.n(p.net)} achter` : `${NL.n(-p.net)} voor`}` : '') +
         '.',
@@ -234,7 +234,7 @@ export const report = defineTexts(
         '.',
       requiredShare: (p: RequiredShare) =>
         `Benodigd aandeel ouderengeschikt in de nieuwbouw: ${p.share === null ? '– (dit scenario bouwt niets)' : NL.pct(p.share)}` +
-        (p.tooSmall ? `; hoogstens 100 %: te weinig nieuwbouw in ${p.tooSmall.names.join(', ')} (${NL.n(p.tooSmall.needed - p.tooSmall.newBuild)} blijven tekort, zie Let op)` : '') +
+        (p.tooSmall ? `; te weinig nieuwbouw in ${p.tooSmall.names.join(', ')}: ook bij 100 % blijven er ${NL.n(p.tooSmall.needed - p.tooSmall.newBuild)} tekort (zie Let op)` : '') +
         '.',
       aandachtsgroepen: (perYear: number, horizon: number, cumulative: number) => `Aandachtsgroepen: ${NL.n(perYear)} woningen per jaar in ${horizon}, ${NL.n(cumulative)} cumulatief.`,
       sources: 'Bron: 004 Bijlage 2 (programma, realisatie, behoefte), 004 Bijlage 1 (aandachtsgroepen), 000 (inwoners 1-1-2024).',
@@ -409,7 +409,7 @@ export const report = defineTexts(
       period: (baseYear, from, to, horizon) => `Completions to ${baseYear}; programme ${from}–${to}; horizon ${horizon}.`,
       programme: (p) =>
         `Region: projected 2030 ${EN.n(p.projected)} of ${EN.n(p.target)} homes (${EN.pct(p.projected / p.target)}); ` +
-        `shortfall ${EN.n(p.shortfall)} (sum of the municipalities behind${p.behind.length > 0 ? `: ${p.behind.join(', ')}` : ''})` +
+        `shortfall ${EN.n(p.shortfall)} (${p.behind.length > 0 ? `sum of the municipalities behind: ${p.behind.join(', ')}` : 'no municipality is behind'})` +
         (p.ahead.length > 0 ? `; ahead of schedule ${EN.n(p.surplus)} (${p.ahead.join(', ')})` : '') +
         (p.behind.length > 0 && p.ahead.length > 0 ? `; net ${p.net >= 0 ? `${EN.n(p.net)} behind` : `${EN.n(-p.net)} ahead`}` : '') +
         '.',
@@ -419,7 +419,7 @@ export const report = defineTexts(
         '.',
       requiredShare: (p) =>
         `Required share of new build suited to older people: ${p.share === null ? '– (this scenario builds nothing)' : EN.pct(p.share)}` +
-        (p.tooSmall ? `; at most 100%: too little new build in ${p.tooSmall.names.join(', ')} (${EN.n(p.tooSmall.needed - p.tooSmall.newBuild)} remain short, see Note)` : '') +
+        (p.tooSmall ? `; too little new build in ${p.tooSmall.names.join(', ')}: even at 100%, ${EN.n(p.tooSmall.needed - p.tooSmall.newBuild)} remain short (see Note)` : '') +
         '.',
       aandachtsgroepen: (perYear, horizon, cumulative) => `Vulnerable groups: ${EN.n(perYear)} homes a year in ${horizon}, ${EN.n(cumulative)} cumulative.`,
       sources: 'Source: 004 Bijlage 2 (programme, completions, need), 004 Bijlage 1 (vulnerable groups), 000 (population 1-1-2024).',
