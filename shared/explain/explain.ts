@@ -175,21 +175,30 @@ function gemeenteFormula(c: Context, code: string, path: string): Expr | null {
 
 // Programme (§5.1).
 
-/** Realised homes per year as the engine counts them, each with the figure it comes from. */
+/**
+ * Realised homes as the engine counts them (realisedToDate), with the figure each part comes from:
+ * a yearly figure as it is, the years a multi-year total fills as one term for that total.
+ */
 function realisedTerms(c: Context, g: GemeenteInputs, series: string, upTo: number): Expr[] {
   if (!g.programme) return [];
   const records = series === SERIES.realised ? g.realisation : g.smApp;
   const { perYear } = realisedToDate(records, g.programme.start, g.programme.end, () => undefined);
   const figures = figuresOf(c.ds, series, g.code).filter((f) => f.value !== null);
-  const terms: Expr[] = [];
+  const parts = new Map<string, { figure: Figure | undefined; years: number[]; value: number; yearly: boolean }>();
   for (const [year, v] of [...perYear.entries()].sort((a, b) => a[0] - b[0])) {
     if (year > upTo) continue;
     const yearly = figures.find((f) => f.periodFrom === year && f.periodTo === year);
-    const total = figures.find((f) => f.periodFrom <= year && f.periodTo >= year && f.periodFrom !== f.periodTo);
-    const from = yearly ?? total;
-    terms.push(num(v.value, label(yearly ? 'realisedYear' : 'realisedShareOfTotal', year), { unit: 'homes', ...(from ? { ref: figureRef(c, from) } : {}) }));
+    const from = yearly ?? figures.find((f) => f.periodFrom <= year && f.periodTo >= year && f.periodFrom !== f.periodTo);
+    const key = yearly ? `y${year}` : (from?.id ?? `?${year}`);
+    const part = parts.get(key) ?? { figure: from, years: [], value: 0, yearly: yearly !== undefined };
+    part.years.push(year);
+    part.value += v.value;
+    parts.set(key, part);
   }
-  return terms;
+  return [...parts.values()].map((p) => {
+    const span = p.years.length === 1 ? String(p.years[0]) : `${p.years[0]}–${p.years.at(-1)}`;
+    return num(p.value, label(p.yearly ? 'realisedYear' : 'realisedFromTotal', span), { unit: 'homes', ...(p.figure ? { ref: figureRef(c, p.figure) } : {}) });
+  });
 }
 
 function paceOf(c: Context, g: GemeenteInputs, r: GemeenteResult): Expr {
@@ -263,7 +272,7 @@ function programmeFormula(c: Context, g: GemeenteInputs, r: GemeenteResult, fiel
     case 'shortfall2030':
       return max(zero(), the(c, code, 'programme.gap2030'));
     case 'surplus2030':
-      return max(zero(), sub(zero(), the(c, code, 'programme.gap2030')));
+      return max(zero(), sub(the(c, code, 'programme.projected2030'), the(c, code, 'programme.target')));
     case 'requiredPace':
       return remaining > 0 ? max(zero(), div(sub(the(c, code, 'programme.target'), the(c, code, 'programme.realised')), left())) : zero();
     case 'catchUpYear':
@@ -340,7 +349,7 @@ function affordableFormula(c: Context, g: GemeenteInputs, r: GemeenteResult, fie
     case 'shortfall2030':
       return max(zero(), the(c, code, 'affordable.gap2030'));
     case 'surplus2030':
-      return max(zero(), sub(zero(), the(c, code, 'affordable.gap2030')));
+      return max(zero(), sub(the(c, code, 'affordable.projected2030'), the(c, code, 'affordable.target')));
     default:
       return null;
   }
@@ -425,7 +434,7 @@ function elderlyFormula(c: Context, g: GemeenteInputs, r: GemeenteResult, field:
     case 'shortfall':
       return max(zero(), the(c, code, `elderly.${t}.gap`));
     case 'surplus':
-      return max(zero(), sub(zero(), the(c, code, `elderly.${t}.gap`)));
+      return max(zero(), sub(the(c, code, `elderly.${t}.supply`), the(c, code, `elderly.${t}.need`)));
     default:
       return null;
   }

@@ -173,9 +173,9 @@ export function describeAsText(e: ExplainedFigure, locale: Locale): string[] {
   if (e.inputs.length > 0) {
     lines.push(w.inputs);
     for (const i of e.inputs) {
-      // On the command line, a figure it refers to comes with what to ask next.
-      const next = i.ref?.kind === 'result' ? ` [--gemeente ${i.ref.where} --figure ${i.ref.path}]` : '';
-      lines.push(`  ${i.value.padStart(10)}  ${i.label}${i.source ? ` · ${i.source}` : ''}${next}`);
+      // On the command line, a figure it refers to comes with what to ask next instead of "see …".
+      const source = i.ref?.kind === 'result' ? `[--gemeente ${i.ref.where} --figure ${i.ref.path}]` : i.source;
+      lines.push(`  ${i.value.padStart(10)}  ${i.label}${source ? ` · ${source}` : ''}`);
     }
   }
   if (e.warnings.length > 0) {

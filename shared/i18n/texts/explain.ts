@@ -58,9 +58,9 @@ export const explain = defineTexts(
     },
     label: {
       years: (span: Arg) => `jaren ${span}`,
-      zero: () => 'nul',
+      zero: () => '0',
       realisedYear: (y: Arg) => `realisatie ${y}`,
-      realisedShareOfTotal: (y: Arg) => `realisatie ${y} (deel van een meerjarig totaal, gelijk verdeeld)`,
+      realisedFromTotal: (span: Arg) => `realisatie ${span} (uit een meerjarig totaal)`,
       paceMultiplier: () => 'tempofactor',
       customPace: () => 'eigen bouwtempo per jaar',
       probability: (s: Arg) => `kans op realisatie bij status ${s in nlStatus ? nlStatus[s as keyof typeof nlStatus] : s}`,
@@ -181,9 +181,9 @@ export const explain = defineTexts(
     },
     label: {
       years: (span: Arg) => `years ${span}`,
-      zero: () => 'zero',
+      zero: () => '0',
       realisedYear: (y: Arg) => `completions ${y}`,
-      realisedShareOfTotal: (y: Arg) => `completions ${y} (part of a multi-year total, spread evenly)`,
+      realisedFromTotal: (span: Arg) => `completions ${span} (from a multi-year total)`,
       paceMultiplier: () => 'pace multiplier',
       customPace: () => 'own build pace per year',
       probability: (s: Arg) => `probability of completion at status ${s in enStatus ? enStatus[s as keyof typeof enStatus] : s}`,
