@@ -135,7 +135,7 @@ describe('as people read it', () => {
       '  = 3.200 − (365 + 182,5 × 7)',
       '  = 1.557,5',
     ]);
-    expect(lines.join('\n')).toContain('zie prognose einde programma · Hilversum');
+    expect(lines.join('\n')).toContain('prognose einde programma · [--gemeente GM0402 --figure programme.projected2030]');
   });
 
   it('an input from the dataset names its document and place; an assumption says whether it is the default', () => {
