@@ -82,7 +82,9 @@ describe('a finding’s other reading, one click in the open scenario', () => {
     expect(json('overrides')).toEqual({ [LAAG_MIDDEN]: 330 });
     expect(text('affordable-target')).toBe('330');
     // Both findings now say the choice is in force; the notice says what was done and offers undo.
-    for (const id of [RATIO, TOTAL]) expect(within(finding(id)).getByTestId('alternative-in-force').textContent).toBe('✓ In gebruik in scenario ‘Eigen’');
+    for (const id of [RATIO, TOTAL]) {
+      expect(within(finding(id)).getByTestId('alternative-in-force').textContent).toBe('In gebruik in scenario ‘Eigen’: rekenen met 330 (Wijdemeren · Bouwprogramma 2022–2030, laag en midden).');
+    }
     const notices = screen.getByTestId('notices');
     expect(notices.textContent).toContain('Gekozen in scenario ‘Eigen’: rekenen met 330 (Wijdemeren · Bouwprogramma 2022–2030, laag en midden). De uitkomsten zijn bijgewerkt.');
 
@@ -153,6 +155,6 @@ describe('a finding’s other reading, one click in the open scenario', () => {
     localStorage.setItem('woonzorgverkenner.locale', 'en-GB');
     await renderData({ params: {} });
     expect(within(finding(RATIO)).getByTestId('alternative-take').textContent).toBe('Calculate with 330 (Wijdemeren · Build programme 2022–2030, affordable) in scenario ‘Eigen’');
-    expect(within(finding(ZORG_TEXT)).getByTestId('alternative-take').textContent).toBe('For care-suitable, calculate with the regional figure of the text (819, pro rata over the table) in scenario ‘Eigen’');
+    expect(within(finding(ZORG_TEXT)).getByTestId('alternative-take').textContent).toBe('Calculate with the regional figure of the text for care-suitable (819, pro rata over the table) in scenario ‘Eigen’');
   });
 });

@@ -138,10 +138,10 @@ function AlternativeChoice({ alternative: a }: { alternative: Alternative }) {
     <div className={`alternative ${active ? 'in-force' : ''}`} role="group" aria-label={words.heading} data-alternative={a.kind === 'dataOverride' ? a.figureId : a.type}>
       {active ? (
         <p>
-          <span className="badge in-force" data-testid="alternative-in-force">
-            ✓ {words.inForce(open.name)}
+          <span className="badge in-force" aria-hidden="true">
+            ✓
           </span>{' '}
-          <span>{action}</span>{' '}
+          <span data-testid="alternative-in-force">{words.inForce(action, open.name)}</span>{' '}
           {!open.builtin && (
             <button className="small" onClick={drop} data-testid="alternative-drop">
               {words.drop}

@@ -38,7 +38,7 @@ type DataScreen = {
     resolves: (titles: string[]) => string;
     needEffect: (type: string, tableSum: string, text: string) => string;
     otherValue: (value: string) => string;
-    inForce: (scenario: string) => string;
+    inForce: (action: string, scenario: string) => string;
     drop: string;
     applied: (action: string, scenario: string) => string;
     dropped: (action: string, scenario: string) => string;
@@ -87,7 +87,7 @@ export const dataScreen = defineTexts<DataScreen>(
       resolves: (titles) => `Lost ${titles.length === 1 ? 'deze bevinding' : `${titles.length} bevindingen`} op: ${titles.join('; ')}.`,
       needEffect: (type, tableSum, text) => `De gemeentetabel telt op tot ${tableSum}, de tekst noemt ${text}; alleen ${type} verandert, de andere woningtypen houden hun bron.`,
       otherValue: (value) => `Dit scenario rekent nu met ${value}.`,
-      inForce: (scenario) => `In gebruik in scenario ‘${scenario}’`,
+      inForce: (action, scenario) => `In gebruik in scenario ‘${scenario}’: ${action}.`,
       drop: 'Weghalen',
       applied: (action, scenario) => `Gekozen in scenario ‘${scenario}’: ${action}. De uitkomsten zijn bijgewerkt.`,
       dropped: (action, scenario) => `Weggehaald uit scenario ‘${scenario}’: ${action}.`,
@@ -124,13 +124,13 @@ export const dataScreen = defineTexts<DataScreen>(
     alternative: {
       heading: 'Other reading',
       overrideAction: (value, what) => `calculate with ${value} (${what})`,
-      needAction: (type, text) => `for ${type}, calculate with the regional figure of the text (${text}, pro rata over the table)`,
+      needAction: (type, text) => `calculate with the regional figure of the text for ${type} (${text}, pro rata over the table)`,
       inScenario: (action, scenario) => `${cap(action)} in scenario ‘${scenario}’`,
       inCopy: (action, scenario) => `Make a copy of ‘${scenario}’ and ${action} there`,
       resolves: (titles) => `Resolves ${titles.length === 1 ? 'this finding' : `${titles.length} findings`}: ${titles.join('; ')}.`,
       needEffect: (type, tableSum, text) => `The municipality table adds up to ${tableSum}, the text says ${text}; only ${type} changes, the other housing types keep their source.`,
       otherValue: (value) => `This scenario now calculates with ${value}.`,
-      inForce: (scenario) => `In force in scenario ‘${scenario}’`,
+      inForce: (action, scenario) => `In force in scenario ‘${scenario}’: ${action}.`,
       drop: 'Remove',
       applied: (action, scenario) => `Chosen in scenario ‘${scenario}’: ${action}. The results are updated.`,
       dropped: (action, scenario) => `Removed from scenario ‘${scenario}’: ${action}.`,
