@@ -2,7 +2,7 @@ import type { Result } from '../../../shared/result/schema';
 import { OVERVIEW_COLUMNS, resultRows } from '../../../shared/result/table';
 import { texts } from '../../../shared/i18n/catalogue';
 import { formatCell, headerOf, shownCell, type Cell } from '../../../shared/table/column';
-import { useLocale } from '../state/AppState';
+import { useExplain, useLocale, useMessages } from '../state/AppState';
 
 const positive = (cell: Cell) => typeof cell === 'number' && Math.round(cell) > 0;
 /** A shortfall reads red, being ahead green; a 0 beside them stays plain (the other column says it). */
@@ -19,13 +19,15 @@ const TONE: Partial<Record<string, (cell: Cell) => string | undefined>> = {
 export function ResultTable({ result, onGemeente }: { result: Result; onGemeente?: (code: string) => void }) {
   const locale = useLocale();
   const t = texts(locale).tables;
+  const words = useMessages().explain.window;
+  const explain = useExplain((s) => s.open);
   // The first column names the row (a <th>, a link to the gemeente); the others hold its figures.
   const [, ...columns] = OVERVIEW_COLUMNS;
   const rows = resultRows(result, locale, 'region');
   const nd = <span className="nodata" title={t.noData}>–</span>;
   return (
     <div className="table-wrap">
-      <table className="results" data-testid="result-table">
+      <table className="results" data-testid="result-table" aria-describedby="result-table-hint">
         <thead>
           <tr>
             {OVERVIEW_COLUMNS.map((c) => (
@@ -40,11 +42,25 @@ export function ResultTable({ result, onGemeente }: { result: Result; onGemeente
             const total = row.code === 'regio';
             return (
               <tr key={row.code} className={total ? 'total' : undefined} data-gemeente={row.code}>
-                <th scope="row">{onGemeente && !total ? <button className="link" onClick={() => onGemeente(row.code)}>{row.name}</button> : row.name}</th>
+                <th scope="row">
+                  {onGemeente && !total ? <button className="link" onClick={() => onGemeente(row.code)}>{row.name}</button> : row.name}{' '}
+                  {/* The keyboard's way to every figure of the row: the list of them, each with its derivation. */}
+                  <button type="button" className="explain-row" onClick={() => explain({ where: row.code })} aria-label={words.allFigures(row.name)} title={words.allFigures(row.name)}>
+                    ?
+                  </button>
+                </th>
                 {columns.map((c) => {
                   const cell = shownCell(c, row, locale);
+                  const figure = c.figure;
+                  // A click on a figure shows how it is computed (the row's "?" does the same from the keyboard).
                   return (
-                    <td key={c.id} data-col={c.id} className={TONE[c.id]?.(cell)}>
+                    <td
+                      key={c.id}
+                      data-col={c.id}
+                      className={[TONE[c.id]?.(cell), figure && cell !== null ? 'explainable' : undefined].filter(Boolean).join(' ') || undefined}
+                      onClick={figure && cell !== null ? () => explain({ where: row.code, path: figure }) : undefined}
+                      title={figure && cell !== null ? words.title : undefined}
+                    >
                       {cell === null ? nd : formatCell(cell, c.kind, locale)}
                     </td>
                   );
@@ -54,6 +70,9 @@ export function ResultTable({ result, onGemeente }: { result: Result; onGemeente
           })}
         </tbody>
       </table>
+      <p id="result-table-hint" className="note">
+        {words.hint}
+      </p>
     </div>
   );
 }
