@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { useTempDir } from '../support/files';
 import { startWeb } from '../support/webServer';
@@ -49,6 +50,7 @@ describe('explain a figure', () => {
       expect(await dialog(page).locator('h2').innerText()).toBe('Hilversum · tekort einde programma');
       expect(await page.locator('[data-testid="explain-value"]').innerText()).toBe('= 1.557,5');
       await page.screenshot({ path: join(SHOTS, 'explain-cell-1280.png') });
+      expect(await axeViolations(page, '[data-testid="explain"]')).toEqual([]);
       // From the shortfall to the net balance it takes the positive part of, then to the projection.
       await dialog(page).getByRole('button', { name: /saldo einde programma/ }).click();
       expect(await page.locator('[data-testid="explain-numbers"]').innerText()).toBe('= 3.200 − (365 + 182,5 × 7)');
@@ -82,6 +84,10 @@ describe('explain a figure', () => {
       expect(await dialog(page).locator('h2').innerText()).toBe('Laren · voor op schema');
       expect(await page.locator('[data-testid="explain-value"]').innerText()).toBe('= 88,5');
       await page.screenshot({ path: join(SHOTS, 'explain-keyboard-1920.png') });
+      await page.keyboard.press('Escape');
+      // The cards and the table with their new buttons, and the dialog above.
+      expect(await axeViolations(page, '[data-testid="kpis"]')).toEqual([]);
+      expect(await axeViolations(page, '[data-testid="result-table"]')).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await page.close();
