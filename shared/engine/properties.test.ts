@@ -40,7 +40,7 @@ function paramsArb(codes: readonly string[]): fc.Arbitrary<ScenarioParamsInput> 
     elderly: fc.record({
       needSource: fc.constantFrom('gemeenteTabel', 'regioTekst'),
       needOverrides: perGemeente(partialPerType(homes)),
-      newBuildShare: fc.record({ nultreden: fc.option(share, { nil: null }), geclusterd: share, zorggeschikt: share }),
+      newBuildShare: fc.record({ nultreden: fc.option(share, { nil: null }), geclusterd: share, zorggeschikt: share }).map(scaledToOne),
       newBuildShareByGemeente: perGemeente(partialPerType(share)),
       existingStockPerYear: perGemeente(partialPerType(double(0, 100_000))),
     }),
@@ -55,7 +55,33 @@ function paramsArb(codes: readonly string[]): fc.Arbitrary<ScenarioParamsInput> 
     pipeline: fc.record({
       probability: fc.record({ idee: share, planvorming: share, vastgesteld: share, vergund: share, 'in aanbouw': share, opgeleverd: share }),
     }),
-  });
+  }).map(ownSharesFitting);
+}
+
+type Shares = { nultreden: number | null; geclusterd: number; zorggeschikt: number };
+type OwnShares = { nultreden?: number; geclusterd?: number; zorggeschikt?: number };
+
+/** Shares of one new build add up to at most 100 % (the schema refuses more): scale a draw down to fit. */
+function scaledToOne(s: Shares): Shares {
+  const total = (s.nultreden ?? 0) + s.geclusterd + s.zorggeschikt;
+  if (total <= 1) return s;
+  return { nultreden: s.nultreden === null ? null : s.nultreden / total, geclusterd: s.geclusterd / total, zorggeschikt: s.zorggeschikt / total };
+}
+
+/** A gemeente's own shares merged over the regional ones fit in 100 % too: its own values scaled to the room left. */
+function ownSharesFitting(params: ScenarioParamsInput): ScenarioParamsInput {
+  const elderly = params.elderly as { newBuildShare: Shares; newBuildShareByGemeente: Record<string, OwnShares> };
+  const regional = elderly.newBuildShare;
+  const fitted = Object.fromEntries(
+    Object.entries(elderly.newBuildShareByGemeente).map(([code, own]) => {
+      const types = ['nultreden', 'geclusterd', 'zorggeschikt'] as const;
+      const ownTotal = types.reduce((sum, t) => sum + (own[t] ?? 0), 0);
+      const room = 1 - types.reduce((sum, t) => sum + (own[t] === undefined ? (regional[t] ?? 0) : 0), 0);
+      const k = ownTotal > room ? Math.max(0, room) / ownTotal : 1;
+      return [code, Object.fromEntries(Object.entries(own).map(([t, v]) => [t, (v as number) * k * (k < 1 ? 0.999999 : 1)]))];
+    }),
+  );
+  return { ...params, elderly: { ...elderly, newBuildShareByGemeente: fitted } };
 }
 
 function scenario(params: ScenarioParamsInput, id = 'eigenschap'): Scenario {
