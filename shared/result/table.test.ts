@@ -3,7 +3,7 @@ import { readSeed } from '../../electron/seeds/readSeeds';
 import { runScenario } from '../engine/run';
 import { headerOf, type HeaderYears } from '../table/column';
 import { Result } from './schema';
-import { CSV_COLUMNS, OVERVIEW_COLUMNS, RESULT_COLUMNS, resultColumns, resultRows } from './table';
+import { CSV_COLUMNS, OVERVIEW_COLUMNS, RESULT_COLUMNS, resultColumns, resultRows, type ResultColumnId } from './table';
 
 const seed = readSeed();
 function builtin(id: string): Result {
@@ -14,7 +14,7 @@ function builtin(id: string): Result {
 const results = seed.builtinScenarios.map((s) => builtin(s.id));
 const t50 = builtin('toegankelijk50');
 const years: HeaderYears = { baseYear: 2023, horizon: 2030, programmeStart: 2022, programmeEnd: 2030 };
-const value = (result: Result, code: string, id: Parameters<typeof resultColumns>[0]) => {
+const value = (result: Result, code: string, id: ResultColumnId) => {
   const row = resultRows(result).find((r) => r.code === code);
   if (!row) throw new Error(`no row ${code}`);
   return resultColumns(id)[0]?.value(row);
@@ -81,7 +81,7 @@ describe('CSV columns', () => {
   });
 
   it('hold every column that has a CSV key, once', () => {
-    const withKey = RESULT_COLUMNS.flatMap((c): string[] => ('csv' in c ? [c.csv] : []));
+    const withKey = RESULT_COLUMNS.flatMap((c): string[] => ('csv' in c && c.csv !== undefined ? [c.csv] : []));
     expect([...CSV_COLUMNS.map((c) => c.csv)].sort()).toEqual([...withKey].sort());
     expect(new Set(withKey).size).toBe(withKey.length);
   });

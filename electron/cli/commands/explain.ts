@@ -1,14 +1,11 @@
-import { runScenario } from '../../../shared/engine/run';
-import { EngineDataError } from '../../../shared/engine/inputs';
 import { explainContext, explainFigure, figurePaths, figureValue, REGION } from '../../../shared/explain/explain';
 import { ExplainJson, ExplainListJson } from '../../../shared/explain/json';
 import { describe, describeAsText, figureName } from '../../../shared/explain/render';
 import type { Locale } from '../../../shared/format/nl';
-import { Result } from '../../../shared/result/schema';
 import { gemeenteResolver, withStore, type CliContext } from '../context';
 import { CliError } from '../io';
 import { textTable } from '../textTable';
-import { scenarioFromRef } from './scenarioRef';
+import { checkedResult, scenarioFromRef } from './scenarioRef';
 
 export type ExplainOptions = { scenario?: string; gemeente?: string; figure?: string; json: boolean; lang?: string };
 
@@ -25,18 +22,13 @@ export async function explainCommand(ctx: CliContext, o: ExplainOptions): Promis
   if (!locale) throw new CliError(`Onbekende taal "${o.lang ?? ''}". Kies nl of en.`);
   const scenarioRef = o.scenario;
   const gemeenteRef = o.gemeente;
+  const scenarioOf = scenarioFromRef(ctx, scenarioRef);
   await withStore(ctx, async (store) => {
-    const scenario = await scenarioFromRef(ctx, store, scenarioRef);
+    const scenario = await scenarioOf(store);
     const ds = await store.dataset.dataset();
     const where = gemeenteRef.trim().toLowerCase() === REGION ? REGION : (await gemeenteResolver(store))(gemeenteRef);
     if (!where) throw new CliError(`Gemeente "${gemeenteRef}" bestaat niet. Geef een CBS-code (GM0402), een naam of "regio".`);
-    let result: Result;
-    try {
-      result = Result.parse(runScenario(ds, scenario));
-    } catch (error) {
-      if (error instanceof EngineDataError) throw new CliError(error.message, 1);
-      throw error;
-    }
+    const result = checkedResult(ds, scenario);
     const c = explainContext(ds, scenario, result);
     const paths = figurePaths(result, where);
     const place = where === REGION ? REGION : (result.gemeenten.find((g) => g.code === where)?.name ?? where);

@@ -1,43 +1,23 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { runScenario } from '../../../shared/engine/run';
-import { EngineDataError } from '../../../shared/engine/inputs';
 import { toCsv } from '../../../shared/format/csv';
 import { CSV_COLUMNS, OVERVIEW_COLUMNS, resultRows } from '../../../shared/result/table';
 import { formatCell, headerOf, shownCell } from '../../../shared/table/column';
 import { Result } from '../../../shared/result/schema';
-import type { Scenario } from '../../../shared/scenario/schema';
 import { withStore, type CliContext } from '../context';
 import { CliError } from '../io';
 import { textTable } from '../textTable';
 import { say } from '../../../shared/i18n/coded';
 import { texts } from '../../../shared/i18n/catalogue';
 import { elderlyFacts, programmeGapFacts, requiredShareFacts } from '../../../shared/export/shortfall';
-import { readScenarioFile } from './scenarioFile';
 import { toRunJson } from './runJson';
-import { requireScenario } from './scenarios';
+import { checkedResult, scenarioFromRef } from './scenarioRef';
 
 export type RunFormat = 'text' | 'json' | 'csv';
 
-function looksLikeFile(ctx: CliContext, ref: string): boolean {
-  return ref.toLowerCase().endsWith('.json') || existsSync(resolve(ctx.io.cwd, ref));
-}
-
 export async function runCommand(ctx: CliContext, ref: string | undefined, format: RunFormat): Promise<void> {
   if (!ref) throw new CliError('Geef een scenario: run --scenario ID|NAAM|BESTAND.json.');
-  const fromFile = looksLikeFile(ctx, ref) ? readScenarioFile(resolve(ctx.io.cwd, ref)) : null;
+  const scenarioOf = scenarioFromRef(ctx, ref);
   await withStore(ctx, async (store) => {
-    const scenario: Scenario = fromFile
-      ? { id: fromFile.scenario.id ?? 'bestand', name: fromFile.scenario.name, description: fromFile.scenario.description, params: fromFile.scenario.params }
-      : await requireScenario(store, ref);
-    let result: Result;
-    try {
-      // Parsing the result is the contract check at the boundary: nothing leaves unvalidated.
-      result = Result.parse(runScenario(await store.dataset.dataset(), scenario));
-    } catch (error) {
-      if (error instanceof EngineDataError) throw new CliError(error.message, 1);
-      throw error;
-    }
+    const result = checkedResult(await store.dataset.dataset(), await scenarioOf(store));
     ctx.io.out(render(result, format));
   });
 }
