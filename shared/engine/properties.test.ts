@@ -78,7 +78,7 @@ function ownSharesFitting(params: ScenarioParamsInput): ScenarioParamsInput {
       const ownTotal = types.reduce((sum, t) => sum + (own[t] ?? 0), 0);
       const room = 1 - types.reduce((sum, t) => sum + (own[t] === undefined ? (regional[t] ?? 0) : 0), 0);
       const k = ownTotal > room ? Math.max(0, room) / ownTotal : 1;
-      return [code, Object.fromEntries(Object.entries(own).map(([t, v]) => [t, (v as number) * k * (k < 1 ? 0.999999 : 1)]))];
+      return [code, Object.fromEntries(Object.entries(own).map(([t, v]) => [t, (v) * k * (k < 1 ? 0.999999 : 1)]))];
     }),
   );
   return { ...params, elderly: { ...elderly, newBuildShareByGemeente: fitted } };

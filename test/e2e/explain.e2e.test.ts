@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe';
+import { axeViolations } from './axe';
 import { launchBrowser } from '../support/browser';
 import { useTempDir } from '../support/files';
 import { startWeb } from '../support/webServer';
