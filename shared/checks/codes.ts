@@ -128,7 +128,7 @@ export const FIGURE_ROLES = {
   /** The norm itself (a figure of a norm series). */
   norm: strict({}),
   /** A row that misses the norm, with its share in %. */
-  normRow: strict({ gemeente: text, share: amount }),
+  normRow: strict({ gemeente: where, share: amount }),
   /** A figure a claim speaks about, for one period. */
   claimed: strict({ period: text }),
   /** The figure a claim compares with ("the national average"). */

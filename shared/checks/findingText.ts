@@ -19,5 +19,7 @@ export function figureRoleText(locale: Locale, role: Message): string {
 /** The source text a finding quotes (a place in a document, a note): Dutch in any language, to be marked as such. */
 export function findingSourceText(finding: { readonly params: object }): string[] {
   const params = finding.params as Record<string, unknown>;
-  return SOURCE_TEXT_PARAMS.map((k) => params[k]).filter((v): v is string => typeof v === 'string' && v !== '');
+  const texts = SOURCE_TEXT_PARAMS.map((k) => params[k]).filter((v): v is string => typeof v === 'string' && v !== '');
+  // A quote may be shown without its closing full stop ("…gelijk bleef"): that is the same source text.
+  return [...texts, ...texts.filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1))];
 }

@@ -59,7 +59,7 @@ function normFindings(ds: Dataset, r: Norm): Finding[] {
             figureId: num.id,
             gemeente: num.gemeente,
             value: num.value,
-            role: { code: 'normRow' as const, params: { gemeente: gemeenteName(ds, num.gemeente), share: (100 * (num.value ?? 0)) / (den.value ?? 1) } },
+            role: { code: 'normRow' as const, params: { gemeente: num.gemeente === null ? null : gemeenteName(ds, num.gemeente), share: (100 * (num.value ?? 0)) / (den.value ?? 1) } },
           },
           { figureId: den.id, gemeente: den.gemeente, value: den.value, role: { code: 'ratioDenominator' as const, params: {} } },
         ]),

@@ -61,7 +61,7 @@ export const assumptions = defineTexts(
     needSourceByType: {
       label: (type: string) => `Bron ouderenbehoefte: ${nlType(type)}`,
       explanation: (type: string) =>
-        `Voor ${nlType(type)} alleen een andere bron dan de algemene keuze, bijv. het regiocijfer uit de tekst naar rato over de tabel verdeeld terwijl de andere typen de gemeentetabel houden. Sleutel: elderly.needSourceByType.${type}.`,
+        `Voor ${nlType(type)} alleen een andere bron dan de algemene keuze, bijv. het regiocijfer uit de tekst naar rato over de tabel verdeeld terwijl de andere typen de gemeentetabel houden.`,
       options: { algemeen: 'Zoals de algemene keuze', gemeenteTabel: 'Gemeentetabel (Bijlage 2)', regioTekst: 'Regiocijfer uit de tekst, naar rato' },
     },
     newBuildShareNultreden: {
@@ -144,7 +144,7 @@ export const assumptions = defineTexts(
     needSourceByType: {
       label: (type: string) => `Elderly need source: ${enType(type)}`,
       explanation: (type: string) =>
-        `For ${enType(type)} only, another source than the general choice, e.g. the regional figure of the text spread pro rata over the table while the other types keep the municipality table. Key: elderly.needSourceByType.${type}.`,
+        `For ${enType(type)} only, another source than the general choice, e.g. the regional figure of the text spread pro rata over the table while the other types keep the municipality table.`,
       options: { algemeen: 'As the general choice', gemeenteTabel: 'Municipality table (Bijlage 2)', regioTekst: 'Regional figure of the text, pro rata' },
     },
     newBuildShareNultreden: {
