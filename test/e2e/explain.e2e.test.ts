@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
+import { dutchIn } from './dutchWords';
 import { launchBrowser } from '../support/browser';
 import { useTempDir } from '../support/files';
 import { startWeb } from '../support/webServer';
@@ -88,6 +89,28 @@ describe('explain a figure', () => {
       // The cards and the table with their new buttons, and the dialog above.
       expect(await axeViolations(page, '[data-testid="kpis"]')).toEqual([]);
       expect(await axeViolations(page, '[data-testid="result-table"]')).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      await stop();
+    }
+  });
+
+  it('in English: the derivation in English words, the source documents\' places marked Dutch', async () => {
+    const { page, problems, stop } = await open({ width: 1280, height: 720 });
+    try {
+      await page.selectOption('[data-testid="language"]', 'en-GB');
+      await page.locator('[data-testid="result-table"] tr[data-gemeente="GM0402"] td[data-col="scenarioPace"]').click();
+      await dialog(page).getByRole('button', { name: /current pace per year/ }).click();
+      await dialog(page).getByRole('button', { name: /completed up to the base year/ }).click();
+      expect(await dialog(page).locator('h2').innerText()).toBe('Hilversum · completed up to the base year');
+      const shown = await dialog(page).evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        for (const nl of copy.querySelectorAll('[lang="nl"]')) nl.remove();
+        return copy.innerText || copy.textContent || '';
+      });
+      expect(dutchIn(shown)).toEqual([]);
+      expect(await dialog(page).locator('[lang="nl"]').first().innerText()).toContain('Bijlage 2');
       expect(problems).toEqual([]);
     } finally {
       await page.close();
