@@ -43,34 +43,37 @@ const decode = (s: string): string => s.replace(/&apos;/g, "'").replace(/&quot;/
 const showsChart = (s: Slide): boolean => /relationships\/(chart|image)"/.test(s.rels);
 
 describe('buildDeck', () => {
-  it('writes a well-formed deck: title, overview, 7 gemeenten, comparison, assumptions, findings', async () => {
+  it('writes a well-formed deck: title, overview, 7 gemeenten, comparison, assumptions, points to note, findings', async () => {
     const report = await reportFor('basis', 'programma');
     const deck = await buildDeck(report, imagesFor(report));
     // Throws on a part that does not parse.
     expect((await officeParts(deck)).size).toBeGreaterThan(20);
     const { slides } = await open(deck);
-    expect(slides).toHaveLength(1 + 1 + REGIONAL + 7 + 1 + 1 + 1);
+    expect(slides).toHaveLength(1 + 1 + REGIONAL + 7 + 1 + 1 + 1 + 1);
     expect(slides[0]!.text).toContain('Woonzorgopgave Gooi en Vechtstreek');
     expect(slides[0]!.text).toContain('23 november 2026');
     expect(slides[0]!.text).toContain('Basis: trend 2022–2023');
     expect(slides[0]!.text).toContain('Programma: op koers');
     expect(slides[0]!.text).toContain(report.dataAsOf);
     expect(slides.slice(2 + REGIONAL, 9 + REGIONAL).map((s) => s.text.split(' ')[0])).toEqual(['Blaricum', 'Eemnes', 'Gooise', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']);
-    expect(slides[11 + REGIONAL]!.text).toContain('Tegenstrijdigheden in de bronnen');
-    for (const f of blocksOf(report, 'findings', 'notes').flatMap((b) => b.items)) expect(slides[11 + REGIONAL]!.text).toContain(f.title);
+    // The result's warnings: the regional ones named, the per-gemeente ones counted (they are in the memo).
+    expect(slides[11 + REGIONAL]!.text).toContain('Aandachtspunten bij deze uitkomst');
+    expect(slides[11 + REGIONAL]!.text).toContain('aandachtspunten per gemeente (zie de memo of de werkmap)');
+    expect(slides[12 + REGIONAL]!.text).toContain('Tegenstrijdigheden in de bronnen');
+    for (const f of blocksOf(report, 'findings', 'notes').flatMap((b) => b.items)) expect(slides[12 + REGIONAL]!.text).toContain(f.title);
   });
 
   it.skipIf(!soffice())('opens in LibreOffice Impress with every slide', async () => {
     const report = await reportFor('basis', 'programma');
     const file = join(tempDir(), 'presentatie.pptx');
     writeFileSync(file, await buildDeck(report, imagesFor(report)));
-    expect(pdfPages(readFileSync(toPdf(file, tempDir())))).toBe(12 + REGIONAL);
+    expect(pdfPages(readFileSync(toPdf(file, tempDir())))).toBe(13 + REGIONAL);
   }, 120_000);
 
   it('without a comparison has no comparison slide', async () => {
     const report = await reportFor('basis');
     const { slides } = await open(await buildDeck(report, new Map()));
-    expect(slides).toHaveLength(11 + REGIONAL);
+    expect(slides).toHaveLength(12 + REGIONAL);
     expect(slides.some((s) => s.text.includes('Scenario’s vergeleken'))).toBe(false);
   });
 

@@ -7,10 +7,11 @@ import { findings } from './findings';
 import { gemeenten } from './gemeenten';
 import { summary } from './summary';
 import { tables } from './tables';
+import { warnings } from './warnings';
 import { yearTables } from './yearTables';
 
 /**
  * The report's sections, in the order every format shows them. A new section is one file in
  * this folder and one line here; the memo, the deck and the workbook need no change.
  */
-export const SECTIONS: readonly SectionEntry[] = [summary, charts, tables, gemeenten, comparison, yearTables, assumptions, findings, derivations];
+export const SECTIONS: readonly SectionEntry[] = [summary, charts, tables, gemeenten, comparison, yearTables, assumptions, warnings, findings, derivations];

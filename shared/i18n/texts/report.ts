@@ -204,6 +204,12 @@ export const report = defineTexts(
       shortTitle: 'Tegenstrijdigheden in de bronnen',
       shortNone: 'Geen tegenstrijdigheden in de bronnen die de cijfers van deze rapportage raken.',
     },
+    /** The result's warnings (sections/warnings.ts). */
+    warnings: {
+      title: 'Aandachtspunten bij deze uitkomst',
+      intro: 'De rekenkern geeft bij deze uitkomst de volgende kanttekeningen: waar een cijfer op rust, wat het scenario vraagt dat niet kan meetellen, en waar de nieuwbouw te klein is voor de behoefte.',
+      perGemeenteInMemo: (n: number) => `Daarnaast ${n} ${n === 1 ? 'aandachtspunt' : 'aandachtspunten'} per gemeente (zie de memo of de werkmap).`,
+    },
     /** The appendix with the derivations of the headline figures (sections/derivations.ts). */
     derivations: {
       title: 'Bijlage: hoe de kerncijfers berekend zijn',
@@ -390,6 +396,11 @@ export const report = defineTexts(
       none: 'The checks found no contradictions in the figures these results rest on.',
       shortTitle: 'Contradictions in the sources',
       shortNone: 'No contradictions in the sources that affect the figures of this report.',
+    },
+    warnings: {
+      title: 'Points to note for this result',
+      intro: 'The calculation engine attaches these caveats to this result: what a figure rests on, what the scenario asks that cannot count, and where new build is too small for the need.',
+      perGemeenteInMemo: (n) => `In addition, ${n} ${n === 1 ? 'point' : 'points'} per municipality (see the memo or the workbook).`,
     },
     derivations: {
       title: 'Appendix: how the headline figures are computed',
