@@ -86,6 +86,15 @@ describe('explain a figure', () => {
       expect(await page.locator('[data-testid="explain-value"]').innerText()).toBe('= 88,5');
       await page.screenshot({ path: join(SHOTS, 'explain-keyboard-1920.png') });
       await page.keyboard.press('Escape');
+      // The gemeente screen: Gooise Meren's elderly total is the sum of its types' shortfalls.
+      await page.goto(`${page.url().split('#')[0]}#/gemeente/GM1942`);
+      await page.locator('[data-testid="elderly-table"] tr[data-type="total"] td[data-col="shortfall"]').click();
+      expect(await page.locator('[data-testid="explain-numbers"]').innerText()).toBe('= max(0; 228) + max(0; 230) + max(0; 720)');
+      expect(await page.locator('[data-testid="explain-value"]').innerText()).toBe('= 1.178');
+      await page.screenshot({ path: join(SHOTS, 'explain-gemeente-1920.png') });
+      expect(await axeViolations(page, '[data-testid="explain"]')).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.goto(`${page.url().split('#')[0]}#/overzicht`);
       // The cards and the table with their new buttons, and the dialog above.
       expect(await axeViolations(page, '[data-testid="kpis"]')).toEqual([]);
       expect(await axeViolations(page, '[data-testid="result-table"]')).toEqual([]);

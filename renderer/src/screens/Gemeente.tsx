@@ -10,7 +10,7 @@ import { homes, pace, pct } from '../components/format';
 import { Quoting } from '../components/Quoting';
 import { SourceLine } from '../components/SourceLine';
 import { Warnings } from '../components/Warnings';
-import { useBundle, useLocale, useMessages, useParams, useResult } from '../state/AppState';
+import { useBundle, useExplain, useLocale, useMessages, useParams, useResult } from '../state/AppState';
 
 export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (code: string) => void }) {
   const result = useResult();
@@ -18,6 +18,7 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
   const locale = useLocale();
   const t = useMessages();
   const params = useParams();
+  const explain = useExplain((s) => s.open);
   const g = result.gemeenten.find((x) => x.code === code) ?? result.gemeenten.find((x) => x.programme !== null) ?? result.gemeenten[0];
   const path = useMemo(() => (g?.programme ? pathChart(g.name, g.programme, result.scenarioName, bundle.dataset, locale) : null), [g, result.scenarioName, bundle.dataset, locale]);
   const elderly = useMemo(() => (g?.elderly ? elderlyNeedSupplyChart(g.name, g.elderly, result.scenarioName, bundle.dataset, locale) : null), [g, result.scenarioName, bundle.dataset, locale]);
@@ -43,7 +44,12 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
           </select>
         </label>
       </div>
-      <h2>{g.name}</h2>
+      <div className="heading-row">
+        <h2>{g.name}</h2>
+        <button type="button" className="small" onClick={() => explain({ where: g.code })} data-testid="explain-gemeente">
+          {t.explain.window.allFigures(g.name)}
+        </button>
+      </div>
       {g.programme ? (
         <>
           <p className="lead" data-testid="gemeente-summary">
@@ -86,12 +92,17 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
                   return (
                     <tr key={ty} data-type={ty} className={ty === 'total' ? 'total' : undefined}>
                       <th scope="row">{ty === 'total' ? w.elderly.total : types[ty]}</th>
-                      <td>{homes(b?.need, locale)}</td>
-                      <td>{homes(b?.supply, locale)}</td>
-                      <td data-col="shortfall" className={b && Math.round(b.shortfall) > 0 ? 'bad' : undefined}>
+                      {/* A click on a figure shows how it is computed (the button above lists them all for the keyboard). */}
+                      <td className="explainable" title={t.explain.window.title} onClick={() => explain({ where: g.code, path: `elderly.${ty}.need` })}>
+                        {homes(b?.need, locale)}
+                      </td>
+                      <td className="explainable" title={t.explain.window.title} onClick={() => explain({ where: g.code, path: `elderly.${ty}.supply` })}>
+                        {homes(b?.supply, locale)}
+                      </td>
+                      <td data-col="shortfall" className={`explainable${b && Math.round(b.shortfall) > 0 ? ' bad' : ''}`} title={t.explain.window.title} onClick={() => explain({ where: g.code, path: `elderly.${ty}.shortfall` })}>
                         {homes(b?.shortfall, locale)}
                       </td>
-                      <td data-col="surplus" className={b && Math.round(b.surplus) > 0 ? 'good' : undefined}>
+                      <td data-col="surplus" className={`explainable${b && Math.round(b.surplus) > 0 ? ' good' : ''}`} title={t.explain.window.title} onClick={() => explain({ where: g.code, path: `elderly.${ty}.surplus` })}>
                         {homes(b?.surplus, locale)}
                       </td>
                     </tr>
