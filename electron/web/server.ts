@@ -87,10 +87,17 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   const limit = name === 'export.document' ? MAX_EXPORT_BODY_BYTES : MAX_BODY_BYTES;
   const body = await readBody(req, limit);
   if (body === null) {
-    // Stop at once: the rest of the body is never read, and the connection closes after the answer.
+    // Answer at once and close the connection after the answer. Destroying the socket while the
+    // client is still sending makes TCP reset it, and a reset can wipe the answer from the client's
+    // buffer before it reads it (the client then waits for ever): so half-close our side, discard
+    // what still arrives, and cut the connection only after a grace period.
     res.setHeader('Connection', 'close');
     sendJson(res, 413, { ok: false, error: { code: 'invalidInput', message: `Het verzoek is te groot (meer dan ${limit / 1024 / 1024} MB).` } });
-    res.on('finish', () => req.destroy());
+    res.on('finish', () => {
+      req.resume();
+      req.socket.end();
+      setTimeout(() => req.destroy(), 2000).unref();
+    });
     return;
   }
   let payload: unknown;
