@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../support/files';
 import { officeParts } from '../support/officeFiles';
 import { launchBrowser } from '../support/browser';
-import { startWeb } from '../support/webServer';
+import { openAppPage } from './appPage';
 import { fillTooManyZeroStep } from './projectForm';
 
 /**
@@ -29,17 +29,10 @@ afterAll(async () => {
 });
 
 async function openApp(dbDir: string, hash = ''): Promise<Page> {
-  web = await startWeb(join(dbDir, 'e2e.sqlite'));
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  (page as Page & { problems: string[] }).problems = problems;
-  await page.goto(`${web.url}${hash}`);
-  await page.waitForSelector('body[data-ready="true"]');
-  return page;
+  const opened = await openAppPage(browser, join(dbDir, 'e2e.sqlite'), { viewport: { width: 1400, height: 1000 }, hash });
+  web = { url: opened.url, stop: opened.stop };
+  (opened.page as Page & { problems: string[] }).problems = opened.problems;
+  return opened.page;
 }
 
 const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENS, type ScreenId } from '../../shared/screens';
 import { launchBrowser } from '../support/browser';
 import { useTempDir } from '../support/files';
-import { startWeb } from '../support/webServer';
+import { openAppPage, type AppPage } from './appPage';
 import { fillTooManyZeroStep } from './projectForm';
 import { dutchIn } from './dutchWords';
 
@@ -127,18 +127,7 @@ async function waitSaved(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="save-state"][data-state="saved"]');
 }
 
-async function startPage(dbDir: string): Promise<{ page: Page; problems: string[]; url: string; stop: () => Promise<void> }> {
-  const web = await startWeb(join(dbDir, 'walk.sqlite'));
-  const page = await browser.newPage({ viewport: SIZES[0] });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  await page.goto(web.url);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { page, problems, url: web.url, stop: web.stop };
-}
+const startPage = (dbDir: string): Promise<AppPage> => openAppPage(browser, join(dbDir, 'walk.sqlite'), { viewport: SIZES[0] });
 
 describe('the window in English', () => {
   it('walks every screen in English and finds no Dutch outside lang="nl"', async () => {

@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAppPage, type AppPage } from './appPage';
 import { axeViolations } from './axe';
 import { dutchIn } from './dutchWords';
 import { launchBrowser } from '../support/browser';
 import { useTempDir } from '../support/files';
-import { startWeb } from '../support/webServer';
 
 /**
  * "Hoe is dit berekend?" in Chromium: a click on a figure (a card, a table cell) shows its
@@ -27,18 +27,7 @@ afterAll(async () => {
   await closeBrowser?.();
 });
 
-async function open(size: { width: number; height: number }): Promise<{ page: Page; problems: string[]; stop: () => Promise<void> }> {
-  const web = await startWeb(join(tempDir(), 'explain.sqlite'));
-  const page = await browser.newPage({ viewport: size });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  await page.goto(web.url);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { page, problems, stop: web.stop };
-}
+const open = (viewport: { width: number; height: number }): Promise<AppPage> => openAppPage(browser, join(tempDir(), 'explain.sqlite'), { viewport });
 
 const dialog = (page: Page) => page.locator('[data-testid="explain"]');
 

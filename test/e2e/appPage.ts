@@ -1,0 +1,21 @@
+import type { Browser, Page } from 'playwright-core';
+import { startWeb } from '../support/webServer';
+
+export type AppPage = { page: Page; problems: string[]; url: string; stop: () => Promise<void> };
+
+/**
+ * The browser build served over `dbPath`, opened in a new page once the first screen is on it;
+ * `problems` collects the page's errors and console errors, which a test expects to stay empty.
+ */
+export async function openAppPage(browser: Browser, dbPath: string, options: { viewport: { width: number; height: number }; hash?: string }): Promise<AppPage> {
+  const web = await startWeb(dbPath);
+  const page = await browser.newPage({ viewport: options.viewport });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  await page.goto(`${web.url}${options.hash ?? ''}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return { page, problems, url: web.url, stop: web.stop };
+}
