@@ -1,11 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../support/files';
 import { officeParts } from '../support/officeFiles';
-import { launchBrowser } from '../support/browser';
-import { openAppPage } from './appPage';
+import { openAppPage, useBrowser } from './appPage';
 import { fillTooManyZeroStep } from './projectForm';
 
 /**
@@ -16,20 +15,11 @@ import { fillTooManyZeroStep } from './projectForm';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 const tempDir = useTempDir();
-let browser: Browser;
-let closeBrowser: (() => Promise<void>) | undefined;
+const browserOf = useBrowser(SHOTS);
 let web: { url: string; stop: () => Promise<void> };
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  ({ browser, close: closeBrowser } = await launchBrowser());
-}, 60_000);
-afterAll(async () => {
-  await closeBrowser?.();
-});
-
 async function openApp(dbDir: string, hash = ''): Promise<Page> {
-  const opened = await openAppPage(browser, join(dbDir, 'e2e.sqlite'), { viewport: { width: 1400, height: 1000 }, hash });
+  const opened = await openAppPage(browserOf(), join(dbDir, 'e2e.sqlite'), { viewport: { width: 1400, height: 1000 }, hash });
   web = { url: opened.url, stop: opened.stop };
   (opened.page as Page & { problems: string[] }).problems = opened.problems;
   return opened.page;
@@ -342,7 +332,7 @@ describe('Woonzorgverkenner in Chromium', () => {
       await expect.poll(() => page.locator('[data-testid="notices"]').innerText()).toMatch(/teruggezet en opgeslagen/);
       await waitSaved(page);
       // A fresh page reads it from the store.
-      const fresh = await browser.newPage();
+      const fresh = await browserOf().newPage();
       await fresh.goto(`${web.url}#/scenarios`);
       await fresh.waitForSelector('body[data-ready="true"]');
       await fresh.click('[data-testid="open-onderbroken"]');

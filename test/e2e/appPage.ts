@@ -1,5 +1,25 @@
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../support/browser';
 import { startWeb } from '../support/webServer';
+
+/** One Chromium for the test file, launched before its tests and closed after them; `shots` is made for screenshots. */
+export function useBrowser(shots: string): () => Browser {
+  let browser: Browser | undefined;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    ({ browser, close } = await launchBrowser());
+  }, 60_000);
+  afterAll(async () => {
+    await close?.();
+  });
+  return () => {
+    if (!browser) throw new Error('de browser is nog niet gestart');
+    return browser;
+  };
+}
 
 export type AppPage = { page: Page; problems: string[]; url: string; stop: () => Promise<void> };
 

@@ -1,11 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SCREENS, type ScreenId } from '../../shared/screens';
-import { launchBrowser } from '../support/browser';
 import { useTempDir } from '../support/files';
-import { openAppPage, type AppPage } from './appPage';
+import { openAppPage, useBrowser, type AppPage } from './appPage';
 import { fillTooManyZeroStep } from './projectForm';
 import { dutchIn } from './dutchWords';
 
@@ -28,16 +27,7 @@ const seedNames = (file: string, list: string): string[] => (JSON.parse(readFile
 const NAMES: readonly string[] = ['Gooi en Vechtstreek', ...seedNames('gemeenten.json', 'gemeenten'), ...seedNames('scenarios.json', 'scenarios')].sort((a, b) => b.length - a.length);
 
 const tempDir = useTempDir();
-let browser: Browser;
-let closeBrowser: (() => Promise<void>) | undefined;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  ({ browser, close: closeBrowser } = await launchBrowser());
-}, 60_000);
-afterAll(async () => {
-  await closeBrowser?.();
-});
+const browserOf = useBrowser(SHOTS);
 
 /**
  * What the page shows outside lang="nl": its rendered text (charts included), the options of
@@ -127,7 +117,7 @@ async function waitSaved(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="save-state"][data-state="saved"]');
 }
 
-const startPage = (dbDir: string): Promise<AppPage> => openAppPage(browser, join(dbDir, 'walk.sqlite'), { viewport: SIZES[0] });
+const startPage = (dbDir: string): Promise<AppPage> => openAppPage(browserOf(), join(dbDir, 'walk.sqlite'), { viewport: SIZES[0] });
 
 describe('the window in English', () => {
   it('walks every screen in English and finds no Dutch outside lang="nl"', async () => {

@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppPage, type AppPage } from './appPage';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openAppPage, useBrowser, type AppPage } from './appPage';
 import { axeViolations } from './axe';
 import { dutchIn } from './dutchWords';
-import { launchBrowser } from '../support/browser';
 import { useTempDir } from '../support/files';
 
 /**
@@ -16,18 +14,9 @@ import { useTempDir } from '../support/files';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 const tempDir = useTempDir();
-let browser: Browser;
-let closeBrowser: (() => Promise<void>) | undefined;
+const browserOf = useBrowser(SHOTS);
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  ({ browser, close: closeBrowser } = await launchBrowser());
-}, 60_000);
-afterAll(async () => {
-  await closeBrowser?.();
-});
-
-const open = (viewport: { width: number; height: number }): Promise<AppPage> => openAppPage(browser, join(tempDir(), 'explain.sqlite'), { viewport });
+const open = (viewport: { width: number; height: number }): Promise<AppPage> => openAppPage(browserOf(), join(tempDir(), 'explain.sqlite'), { viewport });
 
 const dialog = (page: Page) => page.locator('[data-testid="explain"]');
 
