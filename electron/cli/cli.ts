@@ -144,6 +144,17 @@ function commandLine(choose: (task: Task) => void): Command {
     });
 
   root
+    .command('ledger')
+    .argument('[scenario]')
+    .option('--scenario <id>')
+    .option('--json')
+    .option('--csv')
+    .action((id: string | undefined, o: Json & { scenario?: string; csv?: true }) => {
+      const format = o.json ? 'json' : o.csv ? 'csv' : 'text';
+      choose(o.json && o.csv ? refuse('Kies --json of --csv, niet allebei.') : done(async (ctx) => (await import('./commands/ledger')).ledgerCommand(ctx, o.scenario ?? id, format)));
+    });
+
+  root
     .command('explain')
     .option('--scenario <id>')
     .option('--gemeente <code>')

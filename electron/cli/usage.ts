@@ -13,6 +13,8 @@ Opdrachten:
   scenario delete ID                          verwijderen (terug te halen met restore)
   scenario restore ID [--version N]           verwijderd scenario of eerdere versie terugzetten
   run --scenario ID|NAAM|BESTAND.json [--json|--csv]
+  ledger --scenario ID [--json|--csv]          solidariteit: voorzieningen per gemeente tegen het eerlijke
+                                              deel naar de verdeelsleutel van het scenario (MODEL §5.4)
   explain --scenario ID --gemeente CODE|NAAM|regio [--figure PAD] [--json] [--lang nl|en]
                                               hoe een cijfer berekend is: de formule met de getallen, elk
                                               getal met zijn bron; zonder --figure alle cijfers op een rij

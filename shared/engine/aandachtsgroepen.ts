@@ -1,7 +1,8 @@
 import type { ScenarioParams } from '../scenario/schema';
 import type { AandachtsgroepenBlock } from '../result/schema';
 import type { Warning } from './warnings';
-import type { EngineInputs, GemeenteInputs } from './inputs';
+import type { EngineInputs } from './inputs';
+import { fairShareWeights } from './fairShare';
 
 export type Demand = { year: number; homes: number }[];
 
@@ -29,26 +30,6 @@ export function regionalDemand(inputs: EngineInputs, params: ScenarioParams, war
   return demand;
 }
 
-function rawWeight(g: GemeenteInputs, params: ScenarioParams, warn: (w: Warning) => void): number {
-  const p = params.aandachtsgroepen;
-  switch (p.fairShareKey) {
-    case 'equal':
-      return 1;
-    case 'custom':
-      if (p.customWeights[g.code] === undefined) warn({ code: 'customWeightMissing', params: { gemeente: g.name }, gemeente: g.code });
-      return p.customWeights[g.code] ?? 0;
-    case 'population':
-      if (g.population === null) warn({ code: 'weightDataMissing', params: { gemeente: g.name, missing: 'population' }, gemeente: g.code });
-      return g.population ?? 0;
-    case 'socialRent':
-      if (g.population === null || g.socialRentShare === null) {
-        warn({ code: 'weightDataMissing', params: { gemeente: g.name, missing: 'populationOrSocialRent' }, gemeente: g.code });
-        return 0;
-      }
-      return g.population * (g.socialRentShare / 100);
-  }
-}
-
 /** Fair-share weights normalised over the included gemeenten, and each one's task. */
 export function computeAandachtsgroepen(
   inputs: EngineInputs,
@@ -56,15 +37,14 @@ export function computeAandachtsgroepen(
   demand: Demand,
   warn: (w: Warning) => void,
 ): Map<string, AandachtsgroepenBlock> {
-  const excluded = new Set(params.aandachtsgroepen.excluded);
-  const raw = new Map(inputs.gemeenten.map((g) => [g.code, excluded.has(g.code) ? 0 : rawWeight(g, params, warn)]));
-  const total = [...raw.values()].reduce((a, b) => a + b, 0);
-  if (total <= 0) warn({ code: 'weightsZero', params: {} });
+  const p = params.aandachtsgroepen;
+  const weights = fairShareWeights(inputs.gemeenten, p.fairShareKey, p.customWeights, p.excluded, warn);
+  if ([...weights.values()].every((w) => w <= 0)) warn({ code: 'weightsZero', params: {} });
   const atHorizon = demand.find((d) => d.year === params.horizon)?.homes ?? 0;
   const cumulative = demand.reduce((s, d) => s + d.homes, 0);
   return new Map(
     inputs.gemeenten.map((g) => {
-      const weight = total > 0 ? (raw.get(g.code) ?? 0) / total : 0;
+      const weight = weights.get(g.code) ?? 0;
       return [g.code, { weight, taskPerYear: atHorizon * weight, taskCumulative: cumulative * weight }];
     }),
   );

@@ -5,7 +5,7 @@
  * Attached with `.meta(assumption({...}))` as the outermost call on a field of ScenarioParams;
  * shared/scenario/assumptions.ts reads it back.
  */
-export const SECTIONS = ['programma', 'pijplijn', 'ouderen', 'aandachtsgroepen', 'algemeen'] as const;
+export const SECTIONS = ['programma', 'pijplijn', 'ouderen', 'aandachtsgroepen', 'solidariteit', 'algemeen'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The catalogue entry with the label and explanation (shared/i18n/texts/assumptions.ts). */
@@ -26,7 +26,8 @@ export type AssumptionTextKey =
   | 'startYear'
   | 'demandMode'
   | 'fairShareKey'
-  | 'excluded';
+  | 'excluded'
+  | 'solidarityKey';
 
 /** The unit shown beside a number (catalogue: assumptions.unit). */
 export type AssumptionUnit = 'year' | 'times' | 'homesPerYear' | 'percent' | 'none';

@@ -146,6 +146,16 @@ export const AandachtsgroepenParams = z
   })
   .strict();
 
+/** MODEL.md §5.4: the key for the solidarity ledger's fair shares of the facilities. */
+export const SolidarityParams = z
+  .object({
+    key: FairShareKey.default('population').meta(
+      assumption({ section: 'solidariteit', method: '§5.4', text: 'solidarityKey', unit: 'none', options: 'fairShareKey', perGemeente: 'solidarity.customWeights', perGemeenteEntry: { as: 'number', step: 1 } }),
+    ),
+    customWeights: perGemeente(z.number().min(0).max(1_000_000)),
+  })
+  .strict();
+
 /**
  * The fields of a scenario without the rules that span several of them. The store reads saved
  * scenarios with this (shared/scenario/stored.ts): a scenario saved before a rule was added still
@@ -168,6 +178,7 @@ export const ScenarioParamsFields = z
     elderly: ElderlyParams.default(ElderlyParams.parse({})),
     aandachtsgroepen: AandachtsgroepenParams.default(AandachtsgroepenParams.parse({})),
     pipeline: PipelineParams.default(PipelineParams.parse({})),
+    solidarity: SolidarityParams.default(SolidarityParams.parse({})),
   })
   .strict();
 

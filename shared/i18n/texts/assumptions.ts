@@ -20,6 +20,7 @@ export const assumptions = defineTexts(
       pijplijn: 'Pijplijn: kans op realisatie per status (§5.5)',
       ouderen: 'Ouderenhuisvesting (§5.2)',
       aandachtsgroepen: 'Aandachtsgroepen (§5.3)',
+      solidariteit: 'Solidariteit: voorzieningen (§5.4)',
       algemeen: 'Algemeen',
     },
     unit: { year: 'jaar', times: '×', homesPerYear: 'woningen per jaar', percent: '%' },
@@ -100,6 +101,12 @@ export const assumptions = defineTexts(
       label: 'Niet meegeteld',
       explanation: 'Gemeenten die niet meedoen in de verdeling (bijv. Eemnes); de gewichten van de andere worden opnieuw genormaliseerd.',
     },
+    solidarityKey: {
+      label: 'Verdeelsleutel voorzieningen',
+      explanation:
+        'Naar welke sleutel het eerlijke deel van elke voorziening (beschermd wonen, opvang, respijt, Keerpunt, In Between Places) over de gemeenten wordt bepaald: naar inwoners (1-1-2024), gelijk, naar inwoners × aandeel sociale huur, of eigen gewichten.',
+      perGemeente: 'Eigen gewicht per gemeente',
+    },
   },
   {
     section: {
@@ -107,6 +114,7 @@ export const assumptions = defineTexts(
       pijplijn: 'Pipeline: completion probability per status (§5.5)',
       ouderen: 'Housing for older people (§5.2)',
       aandachtsgroepen: 'Vulnerable groups (§5.3)',
+      solidariteit: 'Solidarity: facilities (§5.4)',
       algemeen: 'General',
     },
     unit: { year: 'year', times: '×', homesPerYear: 'homes per year', percent: '%' },
@@ -173,6 +181,12 @@ export const assumptions = defineTexts(
     excluded: {
       label: 'Excluded',
       explanation: 'Municipalities that do not take part in the division (e.g. Eemnes); the weights of the others are normalised again.',
+    },
+    solidarityKey: {
+      label: 'Key for facilities',
+      explanation:
+        "The key by which each facility's fair share (sheltered housing, shelter, respite, Keerpunt, In Between Places) is set over the municipalities: by inhabitants (1-1-2024), equal, by inhabitants × social-rent share, or custom weights.",
+      perGemeente: 'Own weight per municipality',
     },
   },
 );

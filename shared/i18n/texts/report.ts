@@ -204,6 +204,18 @@ export const report = defineTexts(
       shortTitle: 'Tegenstrijdigheden in de bronnen',
       shortNone: 'Geen tegenstrijdigheden in de bronnen die de cijfers van deze rapportage raken.',
     },
+    /** The command line's `ledger` (MODEL §5.4). */
+    ledger: {
+      heading: (scenario: string, key: string) => `Solidariteit: voorzieningen per gemeente, scenario ${scenario}; eerlijk deel ${key.toLowerCase()}.`,
+      typeHeading: (label: string, year: number, total: string, unit: string) => `${label} (${year}): regio ${total} ${unit}`,
+      gemeente: 'Gemeente',
+      actual: 'Werkelijk',
+      fair: 'Eerlijk deel',
+      surplus: 'Verschil',
+      actualPer10k: 'Per 10.000 inw.',
+      fairPer10k: 'Eerlijk per 10.000',
+      earlier: (year: number) => `Werkelijk ${year}`,
+    },
     /** The result's warnings (sections/warnings.ts). */
     warnings: {
       title: 'Aandachtspunten bij deze uitkomst',
@@ -396,6 +408,17 @@ export const report = defineTexts(
       none: 'The checks found no contradictions in the figures these results rest on.',
       shortTitle: 'Contradictions in the sources',
       shortNone: 'No contradictions in the sources that affect the figures of this report.',
+    },
+    ledger: {
+      heading: (scenario, key) => `Solidarity: facilities per municipality, scenario ${scenario}; fair share ${key.toLowerCase()}.`,
+      typeHeading: (label, year, total, unit) => `${label} (${year}): region ${total} ${unit}`,
+      gemeente: 'Municipality',
+      actual: 'Actual',
+      fair: 'Fair share',
+      surplus: 'Difference',
+      actualPer10k: 'Per 10,000 inh.',
+      fairPer10k: 'Fair per 10,000',
+      earlier: (year) => `Actual ${year}`,
     },
     warnings: {
       title: 'Points to note for this result',
