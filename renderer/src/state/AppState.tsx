@@ -69,7 +69,11 @@ function DraftKeeper() {
     // The backup covers the case where this is too late.
     const onUnload = () => void draft.getState().flush();
     window.addEventListener('beforeunload', onUnload);
-    return () => window.removeEventListener('beforeunload', onUnload);
+    return () => {
+      window.removeEventListener('beforeunload', onUnload);
+      // Leaving the window (or a test unmounting it): save what is pending now, so no timer outlives it.
+      onUnload();
+    };
   }, [draft]);
   return null;
 }
