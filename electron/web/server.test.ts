@@ -122,7 +122,10 @@ describe('browser build server', () => {
         resolve({ status: res.statusCode ?? 0, sentWhenAnswered: sent });
         req.destroy();
       });
-      req.on('error', () => undefined);
+      req.on('error', (error) => {
+        // A connection cut before the answer was read: say so at once instead of waiting for the test's timeout.
+        if (!answered) reject(new Error(`connection lost after ${sent} bytes without an answer: ${error.message}`));
+      });
       const pump = () => {
         if (answered) return;
         if (sent >= 64 * 1024 * 1024) {

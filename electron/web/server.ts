@@ -87,16 +87,16 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   const limit = name === 'export.document' ? MAX_EXPORT_BODY_BYTES : MAX_BODY_BYTES;
   const body = await readBody(req, limit);
   if (body === null) {
-    // Answer at once and close the connection after the answer. Destroying the socket while the
-    // client is still sending makes TCP reset it, and a reset can wipe the answer from the client's
-    // buffer before it reads it (the client then waits for ever): so half-close our side, discard
-    // what still arrives, and cut the connection only after a grace period.
+    // Answer at once, read no more, and close the connection after the answer. Destroying the
+    // socket while the client is still sending makes TCP reset it, and a reset can wipe the answer
+    // from the client's buffer before it reads it (the client then waits for ever). So: half-close
+    // our side (the answer, then FIN), leave the rest unread (TCP holds the sender back), and cut
+    // the connection only after a grace period long enough for a busy client to read the answer.
     res.setHeader('Connection', 'close');
     sendJson(res, 413, { ok: false, error: { code: 'invalidInput', message: `Het verzoek is te groot (meer dan ${limit / 1024 / 1024} MB).` } });
     res.on('finish', () => {
-      req.resume();
       req.socket.end();
-      setTimeout(() => req.destroy(), 2000).unref();
+      setTimeout(() => req.destroy(), 10_000).unref();
     });
     return;
   }
