@@ -40,6 +40,11 @@ function need(sub: string, what: string, value: string | undefined): string {
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 type Json = { json?: true };
+type Tabular = Json & { scenario?: string; csv?: true };
+
+/** A command that prints text, --json or --csv (run, ledger): one of them, never two. */
+const tabular = (o: Tabular, work: (ctx: CliContext, format: 'text' | 'json' | 'csv') => Promise<void>): Task =>
+  o.json && o.csv ? refuse('Kies --json of --csv, niet allebei.') : done((ctx) => work(ctx, o.json ? 'json' : o.csv ? 'csv' : 'text'));
 
 /**
  * The commands and their options. An action only chooses the task: `--help` anywhere wins, and
@@ -138,9 +143,8 @@ function commandLine(choose: (task: Task) => void): Command {
     .option('--scenario <id>')
     .option('--json')
     .option('--csv')
-    .action((id: string | undefined, o: Json & { scenario?: string; csv?: true }) => {
-      const format = o.json ? 'json' : o.csv ? 'csv' : 'text';
-      choose(o.json && o.csv ? refuse('Kies --json of --csv, niet allebei.') : done(async (ctx) => (await import('./commands/run')).runCommand(ctx, o.scenario ?? id, format)));
+    .action((id: string | undefined, o: Tabular) => {
+      choose(tabular(o, async (ctx, format) => (await import('./commands/run')).runCommand(ctx, o.scenario ?? id, format)));
     });
 
   root
@@ -149,9 +153,8 @@ function commandLine(choose: (task: Task) => void): Command {
     .option('--scenario <id>')
     .option('--json')
     .option('--csv')
-    .action((id: string | undefined, o: Json & { scenario?: string; csv?: true }) => {
-      const format = o.json ? 'json' : o.csv ? 'csv' : 'text';
-      choose(o.json && o.csv ? refuse('Kies --json of --csv, niet allebei.') : done(async (ctx) => (await import('./commands/ledger')).ledgerCommand(ctx, o.scenario ?? id, format)));
+    .action((id: string | undefined, o: Tabular) => {
+      choose(tabular(o, async (ctx, format) => (await import('./commands/ledger')).ledgerCommand(ctx, o.scenario ?? id, format)));
     });
 
   root

@@ -87,7 +87,8 @@ function yearIn(path: string): number | undefined {
   const m = /\.(\d{4})(?=\.|$)/.exec(path);
   return m ? Number(m[1]) : undefined;
 }
-function unitOf(path: string): 'homes' | 'share' | 'year' | 'factor' {
+/** The unit a figure of the result is shown in, by its path. */
+export function unitOf(path: string): 'homes' | 'share' | 'year' | 'factor' {
   if (/catchUpYear|baseYear|horizon|programmeStart|programmeEnd/.test(path)) return 'year';
   if (/requiredShare|weight/.test(path)) return 'share';
   return 'homes';

@@ -2,9 +2,9 @@ import type { Locale } from '../format/nl';
 import { EN, NL, type Formats } from '../i18n/format';
 import { texts } from '../i18n/catalogue';
 import { say } from '../i18n/coded';
-import { ASSUMPTIONS, assumptionWords } from '../scenario/assumptions';
+import { assumptionAt, assumptionWords } from '../scenario/assumptions';
 import { refsOf, type Expr, type Label, type NumberUnit, type Ref } from './expr';
-import { explainFigure, pattern, REGION, type Derivation } from './explain';
+import { explainFigure, pattern, REGION, unitOf, type Derivation } from './explain';
 
 type Context = Parameters<typeof explainFigure>[0];
 type Blank = (arg: string) => string;
@@ -118,7 +118,7 @@ function sourceText(n: Extract<Expr, { k: 'n' }>, c: Context, locale: Locale): s
       return ref.original !== undefined ? `${base}; ${w.replaced(numberText(ref.original, n.unit, locale))}` : base;
     }
     case 'assumption': {
-      const a = ASSUMPTIONS.find((x) => ref.path === x.key || ref.path.startsWith(`${x.key}.`) || (x.perGemeente && ref.path.startsWith(`${x.perGemeente.key}.`)));
+      const a = assumptionAt(ref.path);
       const name = a ? assumptionWords(a, locale).label : ref.path;
       return `${w.assumption(name)} (${ref.isDefault ? w.defaultValue : w.setByScenario})`;
     }
@@ -147,7 +147,7 @@ function size(e: Expr): number {
 export function describe(d: Derivation, c: Context, locale: Locale): ExplainedFigure {
   const w = texts(locale).explain.words;
   const place = d.where === REGION ? w.region : (c.result.gemeenten.find((g) => g.code === d.where)?.name ?? d.where);
-  const unit = d.formula.k === 'n' ? d.formula.unit : /catchUpYear|baseYear|horizon|programmeStart|programmeEnd/.test(d.path) ? 'year' : /requiredShare|weight/.test(d.path) ? 'share' : 'homes';
+  const unit = d.formula.k === 'n' ? d.formula.unit : unitOf(d.path);
   const valueText = d.value === null && /catchUpYear/.test(d.path) ? w.notWithin(String(2041)) : numberText(d.value, unit, locale);
   const inputs = refsOf(d.formula).map((n) => ({ value: numberText(n.v, n.unit, locale), label: labelText(n.label, locale), source: sourceText(n, c, locale), ref: n.ref ?? null }));
   return {

@@ -142,6 +142,13 @@ export const PER_GEMEENTE: ReadonlyMap<string, { assumption: Assumption; key: st
   ASSUMPTIONS.flatMap((a) => (a.perGemeente ? [[a.perGemeente.key, { assumption: a, ...a.perGemeente }] as const] : [])),
 );
 
+const MOST_SPECIFIC_FIRST = [...ASSUMPTIONS].sort((x, y) => y.key.length - x.key.length);
+
+/** The assumption a params path belongs to (itself, a part of it, or its per-gemeente record), the most specific first. */
+export function assumptionAt(path: string): Assumption | undefined {
+  return MOST_SPECIFIC_FIRST.find((x) => path === x.key || path.startsWith(`${x.key}.`) || (x.perGemeente !== undefined && path.startsWith(`${x.perGemeente.key}.`)));
+}
+
 /** What an assumption is called and means, in one language. */
 export function assumptionWords(a: Assumption, locale: Locale): { label: string; explanation: string; unit: string; perGemeente: string } {
   const t = texts(locale).assumptions;

@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent, type Locale } from '../../format/nl';
 import { texts } from '../../i18n/catalogue';
-import { ASSUMPTIONS, assumptionWords, optionLabel, readParam, type AssumptionKind } from '../../scenario/assumptions';
+import { assumptionAt, assumptionWords, optionLabel, readParam, type AssumptionKind } from '../../scenario/assumptions';
 import { changedPaths, defaultAt } from '../../scenario/editParams';
 import type { Scenario } from '../../scenario/schema';
 import type { Cell } from '../../table/column';
@@ -20,7 +20,7 @@ function assumptionsTable({ scenarios, locale, words }: SectionInput): ReportTab
     const changed = changedPaths(s.params);
     if (changed.length === 0) rows.push([s.name, t.allDefault, '', '']);
     for (const path of changed) {
-      const a = [...ASSUMPTIONS].sort((x, y) => y.key.length - x.key.length).find((x) => path === x.key || path.startsWith(`${x.key}.`) || (x.perGemeente && path.startsWith(`${x.perGemeente.key}.`)));
+      const a = assumptionAt(path);
       const label = a ? `${assumptionWords(a, locale).label}${path !== a.key ? ` (${path.slice((path.startsWith(a.perGemeente?.key ?? '\0') ? (a.perGemeente?.key.length ?? 0) : a.key.length) + 1)})` : ''}` : path;
       const kind = path === a?.key ? a.kind : (a?.perGemeente?.kind ?? a?.kind);
       rows.push([s.name, label, show(readParam(s.params, path) ?? readDotted(s.params, path), kind, locale), show(defaultAt(path), kind, locale)]);
