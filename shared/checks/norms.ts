@@ -3,7 +3,8 @@ import type { Dataset, Figure, Relation } from '../dataset/schema';
 import type { Finding, FindingFigure } from './finding';
 import { seriesLabels } from './labels';
 
-type Norm = Extract<Relation, { kind: 'norm' }>;
+export type NormRelation = Extract<Relation, { kind: 'norm' }>;
+type Norm = NormRelation;
 
 const overlaps = (a: Pick<Figure, 'periodFrom' | 'periodTo'>, b: Pick<Figure, 'periodFrom' | 'periodTo'>) =>
   a.periodFrom <= b.periodTo && b.periodFrom <= a.periodTo;
@@ -21,21 +22,39 @@ export function checkNorms(ds: Dataset): Finding[] {
   return ds.relations.flatMap((r) => (r.kind === 'norm' ? normFindings(ds, r) : []));
 }
 
-function normFindings(ds: Dataset, r: Norm): Finding[] {
+/** One governed table: the numerator rows of one period, each with its denominator (same gemeente and period) where there is one. */
+export type NormTable = { period: string; rows: { num: Figure; den: Figure | undefined }[] };
+
+/**
+ * How a norm relation reads the data: per norm figure (the region's, with a value), the tables it
+ * governs (numerator series over one period that overlaps the norm's). The check below and the
+ * norms monitor (shared/engine/norms.ts) both read a norm this way.
+ */
+export function readNorm(ds: Dataset, r: Pick<Norm, 'norm' | 'numerator' | 'denominator'>): { norm: Figure; tables: NormTable[] }[] {
   const norms = ds.figures.filter((f) => f.series === r.norm && f.gemeente === null && f.value !== null);
   const denominators = new Map<string, Figure>();
   for (const f of ds.figures) if (f.series === r.denominator && usable(f)) denominators.set(`${f.gemeente ?? ''}|${periodKey(f)}`, f);
   const numerators = ds.figures.filter((f) => f.series === r.numerator && usable(f));
+  return norms.map((norm) => ({
+    norm,
+    tables: [...groupBy(numerators.filter((f) => overlaps(f, norm)), periodKey).entries()].map(([period, rows]) => ({
+      period,
+      rows: rows.map((num) => ({ num, den: denominators.get(`${num.gemeente ?? ''}|${periodKey(num)}`) })),
+    })),
+  }));
+}
+
+function normFindings(ds: Dataset, r: Norm): Finding[] {
   const findings: Finding[] = [];
-  for (const norm of norms) {
+  for (const { norm, tables } of readNorm(ds, r)) {
     const share = (norm.value ?? 0) / 100;
-    for (const rows of groupBy(numerators.filter((f) => overlaps(f, norm)), periodKey).values()) {
+    for (const { rows: pairs } of tables) {
+      const rows = pairs.map((p) => p.num);
       const first = rows[0];
       if (!first) continue;
       let checked = 0;
       const failing: { num: Figure; den: Figure; expected: number }[] = [];
-      for (const num of rows) {
-        const den = denominators.get(`${num.gemeente ?? ''}|${periodKey(num)}`);
+      for (const { num, den } of pairs) {
         if (!den || !den.value) continue;
         if (num.gemeente !== null) checked += 1;
         const expected = share * den.value;
