@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { assembleSeed, type Seed, type SeedSources } from '../../shared/dataset/assemble';
 
@@ -10,9 +10,29 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }
 
+/** `seeds/geo/`: the boundaries' description and every GeoJSON file beside it (a seed folder without it has no map). */
+function geoFiles(dir: string): string[] {
+  const geoDir = join(dir, 'geo');
+  if (!existsSync(geoDir)) return [];
+  return readdirSync(geoDir).filter((name) => name === 'boundaries.json' || name.endsWith('.geojson')).sort().map((name) => join(geoDir, name));
+}
+
+function readGeo(dir: string): SeedSources['geo'] {
+  const geoDir = join(dir, 'geo');
+  if (!existsSync(join(geoDir, 'boundaries.json'))) return undefined;
+  const files = Object.fromEntries(
+    geoFiles(dir)
+      .filter((path) => path.endsWith('.geojson'))
+      .map((path) => [path.slice(geoDir.length + 1), readJson(path)]),
+  );
+  return { manifest: readJson(join(geoDir, 'boundaries.json')), files };
+}
+
 export function readSeedSources(dir = DEFAULT_SEED_DIR): SeedSources {
   const figureDir = join(dir, 'figures');
+  const geo = readGeo(dir);
   return {
+    ...(geo ? { geo } : {}),
     gemeenten: readJson(join(dir, 'gemeenten.json')),
     series: readJson(join(dir, 'series.json')),
     relations: readJson(join(dir, 'relations.json')),
@@ -36,6 +56,7 @@ function seedFiles(dir: string): string[] {
   return [
     ...['gemeenten.json', 'series.json', 'relations.json', 'scenarios.json'].map((name) => join(dir, name)),
     ...readdirSync(figureDir).filter((name) => name.endsWith('.json')).sort().map((name) => join(figureDir, name)),
+    ...geoFiles(dir),
   ];
 }
 

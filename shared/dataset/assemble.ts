@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Dataset, Gemeente, Relation, Series } from './schema';
 import { SeedFile, expandSeedTable } from './seedTable';
+import { BoundaryManifest, GeoFeatureCollection, boundariesFromSeed } from './boundarySeed';
+import type { Boundaries } from './boundaries';
 import { Scenario } from '../scenario/schema';
 
 export const GemeentenFile = z.object({ gemeenten: z.array(Gemeente) }).strict();
@@ -15,6 +17,8 @@ export type SeedSources = {
   relations: unknown;
   scenarios: unknown;
   figureFiles: { name: string; content: unknown }[];
+  /** `seeds/geo/`: the description (`boundaries.json`) and every GeoJSON file by name; absent = no map. */
+  geo?: { manifest: unknown; files: Record<string, unknown> };
 };
 
 export type Seed = { dataset: Dataset; builtinScenarios: Scenario[] };
@@ -39,6 +43,17 @@ export function assembleSeed(sources: SeedSources): Seed {
   const figures = sources.figureFiles.flatMap(({ name, content }) =>
     parseOrThrow(SeedFile, content, `figures/${name}`).tables.flatMap(expandSeedTable),
   );
-  const dataset = parseOrThrow(Dataset, { gemeenten, series, figures, relations }, 'seeds/ (samen)');
+  const boundaries = sources.geo ? assembleBoundaries(sources.geo) : undefined;
+  const dataset = parseOrThrow(Dataset, { gemeenten, series, figures, relations, ...(boundaries ? { boundaries } : {}) }, 'seeds/ (samen)');
   return { dataset, builtinScenarios };
+}
+
+/** The boundaries from `seeds/geo/`: each file the description names, checked and named in a refusal. */
+function assembleBoundaries(geo: NonNullable<SeedSources['geo']>): Boundaries {
+  const manifest = parseOrThrow(BoundaryManifest, geo.manifest, 'geo/boundaries.json');
+  const layers = manifest.layers.map(({ file, role }) => {
+    if (!(file in geo.files)) throw new SeedError(`Het bronbestand geo/boundaries.json noemt geo/${file}, maar dat bestand ontbreekt.`);
+    return { role, collection: parseOrThrow(GeoFeatureCollection, geo.files[file], `geo/${file}`) };
+  });
+  return boundariesFromSeed(manifest, layers);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { GemeenteCode } from './gemeenteCode';
 import { Project } from '../projects/schema';
+import { Boundaries } from './boundaries';
 
 export { GemeenteCode };
 
@@ -203,10 +204,13 @@ export const Dataset = z
     relations: z.array(Relation),
     /** The project register (MODEL.md §5.5): data like the figures, read by the pipeline pace mode. */
     projects: z.array(Project).default([]),
+    /** Municipal boundaries for the map (one year's division); absent = no map. */
+    boundaries: Boundaries.optional(),
   })
   .strict()
   .superRefine((ds, ctx) => {
     const codes = new Set(ds.gemeenten.map((g) => g.code));
+    checkBoundaries(ds, ctx);
     const seriesIds = new Set(ds.series.map((s) => s.id));
     const figureIds = new Set<string>();
     ds.figures.forEach((f, i) => {
@@ -244,3 +248,21 @@ export const Dataset = z
     });
   });
 export type Dataset = z.infer<typeof Dataset>;
+
+/**
+ * The map's members are the region's gemeenten: a member boundary for a code the dataset lacks
+ * is refused, and so is a current member without a boundary (it would be missing from the map).
+ */
+function checkBoundaries(ds: { gemeenten: Gemeente[]; boundaries?: Boundaries | undefined }, ctx: z.RefinementCtx): void {
+  if (!ds.boundaries) return;
+  const codes = new Set(ds.gemeenten.map((g) => g.code));
+  const drawn = new Set<string>();
+  ds.boundaries.features.forEach((f, i) => {
+    if (f.role !== 'member') return;
+    drawn.add(f.code);
+    if (!codes.has(f.code)) ctx.addIssue({ code: 'custom', path: ['boundaries', 'features', i, 'code'], message: `Grens van ${f.name} (${f.code}): geen gemeente van de regio.` });
+  });
+  for (const g of ds.gemeenten) {
+    if (g.memberUntil === null && !drawn.has(g.code)) ctx.addIssue({ code: 'custom', path: ['boundaries', 'features'], message: `Geen grens voor ${g.name} (${g.code}).` });
+  }
+}

@@ -103,7 +103,11 @@ export class DatasetRepo implements Sync<DatasetOperations> {
     const relations = (this.db.prepare('SELECT definition FROM relation ORDER BY rowid').pluck().all() as string[]).map((d) =>
       Relation.parse(JSON.parse(d)),
     );
-    return Dataset.parse({ gemeenten, series, relations, figures: views.map((v) => v.figure), projects: this.projects.list() });
+    const boundaries = this.db.prepare('SELECT definition FROM boundaries WHERE id = 1').pluck().get() as string | undefined;
+    return Dataset.parse({
+      gemeenten, series, relations, figures: views.map((v) => v.figure), projects: this.projects.list(),
+      ...(boundaries !== undefined ? { boundaries: JSON.parse(boundaries) as unknown } : {}),
+    });
   }
 
   /** Sets the analyst's value for a figure; the seed value stays beside it. Recorded in the history. */

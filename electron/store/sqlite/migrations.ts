@@ -126,6 +126,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'gemeentegrenzen voor de kaart',
+    up: (db) => {
+      db.exec(`
+        -- The municipal boundaries of the seed (one division, with its peildatum and credit), as one
+        -- checked JSON document: read whole for the map, replaced whole when a newer seed brings another.
+        CREATE TABLE boundaries (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          definition TEXT NOT NULL CHECK (json_valid(definition))
+        ) STRICT;
+        -- Load the seed again at the next open, so a database whose seed was already loaded gains its boundaries.
+        DELETE FROM seed_state;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

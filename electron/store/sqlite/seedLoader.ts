@@ -25,6 +25,12 @@ export function loadSeed(db: Database.Database, input: SeedInput, now: () => str
     );
     for (const s of dataset.series) upsertSeries.run(s.id, JSON.stringify(s));
 
+    // The map's boundaries: the seed's division replaces the one before. A seed without them (a test's,
+    // or one loaded into a database from before migration 3) leaves the table alone.
+    if (dataset.boundaries) {
+      db.prepare('INSERT INTO boundaries (id, definition) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition').run(JSON.stringify(dataset.boundaries));
+    }
+
     db.prepare('DELETE FROM relation').run();
     const insertRelation = db.prepare('INSERT INTO relation (id, definition) VALUES (?, ?)');
     for (const r of dataset.relations) insertRelation.run(r.id, JSON.stringify(r));

@@ -26,6 +26,14 @@ async function expectStoreError(promise: Promise<unknown>, code: StoreError['cod
 
 const WIJDEMEREN = 'bouwprogramma.laagMidden:GM1696:2022-2030';
 
+/** Today's seed as a version from before the map had it: a loader writing to a database of version 1 or 2 has no boundaries table. */
+function seedBeforeMap() {
+  const seed = readSeed();
+  const dataset = { ...seed.dataset };
+  delete dataset.boundaries;
+  return { ...seed, dataset };
+}
+
 describe('sqlite: the file', () => {
   it('is at the latest schema version, in WAL mode, with full sync and foreign keys', async () => {
     const path = join(tempDir(), 'a.sqlite');
@@ -155,7 +163,7 @@ describe('sqlite: migrations', () => {
   it('1 → 2 keeps scenarios and figure edits and adds the project, import and history tables', async () => {
     const dir = tempDir();
     const path = join(dir, 'v1.sqlite');
-    const v1 = await openStore(path, { migrations: MIGRATIONS.filter((m) => m.version === 1) });
+    const v1 = await openStore(path, { migrations: MIGRATIONS.filter((m) => m.version === 1), seed: seedBeforeMap() });
     await v1.scenarios.create({ name: 'Oud scenario', params: { programme: { paceMultiplier: 1.3 } } });
     await v1.close();
     const raw = new Database(path);
@@ -166,11 +174,42 @@ describe('sqlite: migrations', () => {
     expect((await store.dataset.dataset()).figures.find((f) => f.id === WIJDEMEREN)?.value).toBe(330);
     await store.close();
     const check = new Database(path, { readonly: true });
-    expect(check.pragma('user_version', { simple: true })).toBe(2);
+    expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const tables = (check.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]).sort();
     expect(tables).toEqual(expect.arrayContaining(['change_log', 'import_batch', 'project']));
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     check.close();
+  });
+
+  it('2 → 3 (and on) adds the boundaries table and loads the seed again, so an existing database gains the map', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'v2.sqlite');
+    await (await openStore(path, { migrations: MIGRATIONS.filter((m) => m.version <= 2), seed: seedBeforeMap() })).close();
+    const raw = new Database(path);
+    raw.prepare("INSERT INTO figure_edit (figure_id, value, note, edited_at) VALUES (?, 330, 'v2', '2026-01-01')").run(WIJDEMEREN);
+    raw.close();
+    const store = await openStore(path, { backupPath: (from) => join(dir, `backup-v${from}.sqlite`) });
+    const ds = await store.dataset.dataset();
+    await store.close();
+    expect(ds.boundaries?.credit).toBe('Gemeentegrenzen: Kadaster / Centraal Bureau voor de Statistiek, 2024');
+    expect(ds.boundaries?.features.filter((f) => f.role === 'member')).toHaveLength(7);
+    expect(ds.figures.find((f) => f.id === WIJDEMEREN)?.value).toBe(330);
+    const check = new Database(path, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    check.close();
+  });
+
+  it('a database at version 2 that had loaded the same seed files: migration 3 forgets the hash, so the boundaries still load', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'v2b.sqlite');
+    // As a database at version 2 that had loaded today's seed (without a boundaries table to fill).
+    await (await openStore(path, { migrations: MIGRATIONS.filter((m) => m.version <= 2), seed: seedBeforeMap() })).close();
+    const raw = new Database(path);
+    raw.prepare('UPDATE seed_state SET hash = ?').run(seedFromDir().hash);
+    raw.close();
+    const store = await openStore(path, { backupPath: (from) => join(dir, `backup-v${from}.sqlite`) });
+    expect((await store.dataset.dataset()).boundaries?.features).toHaveLength(14);
+    await store.close();
   });
 });
 
