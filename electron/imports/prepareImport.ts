@@ -7,6 +7,7 @@ import { planImport, type ImportPlan } from '../../shared/imports/plan';
 import type { ImportIssue, ImportKind } from '../../shared/imports/types';
 import type { ImportPreview } from '../../shared/api/contract';
 import { validateImport } from '../../shared/imports/validate';
+import { programmeYears } from '../../shared/imports/programmeYears';
 import type { Store } from '../store/port';
 import { readImportFile } from './readTable';
 
@@ -34,7 +35,7 @@ export async function prepareImport(store: Store, input: { kind: ImportKind; fil
   const read = await readImportFile(input.data, input.fileName);
   if (!read.ok) return { ...base, issues: read.issues, validRows: 0, plan: null, newFindings: [], resolvedFindings: [], canApply: false };
   const dataset = await store.dataset.dataset();
-  const validated = validateImport(input.kind, read.table, { gemeenten: dataset.gemeenten, figures: dataset.figures });
+  const validated = validateImport(input.kind, read.table, { gemeenten: dataset.gemeenten, figures: dataset.figures, programmeYears: programmeYears(dataset) });
   const plan = planImport(validated, dataset, { fileName: input.fileName, peildatum: input.peildatum, date: input.date });
   // Rows that would be stored but count in no result are said, not shown as a change that does nothing.
   const issues = [...read.warnings, ...validated.issues, ...rowsThatCountNowhere(validated, plan.after, validated.issues)];

@@ -9,6 +9,7 @@ import { Project, ProjectDraft } from '../projects/schema';
 import { Change, ImportBatch } from '../history/schema';
 import { SubjectSchema } from '../history/subject';
 import { ImportIssueSchema } from '../imports/issues';
+import { IMPORT_KINDS } from '../imports/types';
 
 /**
  * The one contract between the UI and the Node side. Every call has a name, an input schema and
@@ -44,7 +45,7 @@ export type DocumentFormat = z.infer<typeof DocumentFormat>;
 export const ExportedFile = z.object({ fileName: z.string(), mime: z.string(), base64: z.string() }).strict();
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
-export const ImportKindSchema = z.enum(['realisation', 'projects', 'figures']);
+export const ImportKindSchema = z.enum(IMPORT_KINDS);
 
 /** The file to import travels as base64 (at most 10 MB of file, checked again on reading). */
 const ImportFileInput = z

@@ -3,6 +3,7 @@ import type { AandachtsgroepenBlock } from '../result/schema';
 import type { Warning } from './warnings';
 import type { EngineInputs } from './inputs';
 import { fairShareWeights } from './fairShare';
+import { placementsBalance } from './placements';
 
 export type Demand = { year: number; homes: number }[];
 
@@ -30,7 +31,7 @@ export function regionalDemand(inputs: EngineInputs, params: ScenarioParams, war
   return demand;
 }
 
-/** Fair-share weights normalised over the included gemeenten, and each one's task. */
+/** Fair-share weights normalised over the included gemeenten, each one's task, and its placements against it. */
 export function computeAandachtsgroepen(
   inputs: EngineInputs,
   params: ScenarioParams,
@@ -45,7 +46,7 @@ export function computeAandachtsgroepen(
   return new Map(
     inputs.gemeenten.map((g) => {
       const weight = weights.get(g.code) ?? 0;
-      return [g.code, { weight, taskPerYear: atHorizon * weight, taskCumulative: cumulative * weight }];
+      return [g.code, { weight, taskPerYear: atHorizon * weight, taskCumulative: cumulative * weight, placements: placementsBalance(g.placements, demand, weight) }];
     }),
   );
 }

@@ -14,6 +14,8 @@ export const SERIES = {
   socialRentShare: 'context.socialeHuurAandeel',
   aandachtsgroepenPerYear: 'aandachtsgroepen.woningenPerJaar',
   aandachtsgroepenOutflow: 'aandachtsgroepen.uitstroom',
+  placements: 'aandachtsgroepen.plaatsingen',
+  socialRentVacancies: 'context.vrijkomendeSocialeHuur',
 } as const satisfies Record<string, unknown>;
 
 export type YearValue = { from: number; to: number; value: number };
@@ -34,6 +36,8 @@ export type GemeenteInputs = {
   socialRentShare: number | null;
   /** The gemeente's projects from the register (MODEL §5.5). */
   projects: Project[];
+  /** Realised placements of aandachtsgroepen households, one-year figures only, by year (MODEL §5.3). */
+  placements: { year: number; households: number }[];
 };
 
 export type RegionInputs = {
@@ -42,6 +46,8 @@ export type RegionInputs = {
   needTableSum: PerType<number>;
   aandachtsgroepenPerYear: number | null;
   outflow: { year: number; value: number } | null;
+  /** Social-rent homes that come free per year in the region (003 §3.1.1), to set the task against. */
+  socialRentVacancies: number | null;
 };
 
 export type EngineInputs = {
@@ -64,6 +70,25 @@ function valued(figures: Figure[]): YearValue[] {
 
 function needRow(ds: Dataset, code: string, type: HousingType): Figure | undefined {
   return figuresOf(ds, SERIES.need[type], code).find((f) => f.value !== null);
+}
+
+/**
+ * The figures a gemeente's placements are read from, one per year in year order (the explanation
+ * cites the same ones). The import writes one figure per year; of two for a year the later
+ * peildatum counts; a figure spanning several years cannot be set against single years' task.
+ */
+export function placementFigures(ds: Dataset, code: string): (Figure & { value: number })[] {
+  const byYear = new Map<number, Figure & { value: number }>();
+  for (const f of figuresOf(ds, SERIES.placements, code)) {
+    if (f.value === null || f.periodFrom !== f.periodTo) continue;
+    const had = byYear.get(f.periodFrom);
+    if (!had || (f.peildatum ?? '') > (had.peildatum ?? '')) byYear.set(f.periodFrom, { ...f, value: f.value });
+  }
+  return [...byYear.values()].sort((a, b) => a.periodFrom - b.periodFrom);
+}
+
+function placementsOf(ds: Dataset, code: string): { year: number; households: number }[] {
+  return placementFigures(ds, code).map((f) => ({ year: f.periodFrom, households: f.value }));
 }
 
 /** Reads what the engine needs from any dataset (seed, edited or imported). */
@@ -96,6 +121,7 @@ export function extractInputs(ds: Dataset): EngineInputs {
       population: latestFigure(ds, SERIES.population, g.code)?.value ?? null,
       socialRentShare: latestFigure(ds, SERIES.socialRentShare, g.code)?.value ?? null,
       projects: projectsByGemeente.get(g.code) ?? [],
+      placements: placementsOf(ds, g.code),
     };
   });
   const textNeed = (t: HousingType) =>
@@ -112,6 +138,7 @@ export function extractInputs(ds: Dataset): EngineInputs {
       needTableSum: { nultreden: tableSum('nultreden'), geclusterd: tableSum('geclusterd'), zorggeschikt: tableSum('zorggeschikt') },
       aandachtsgroepenPerYear: latestFigure(ds, SERIES.aandachtsgroepenPerYear, null)?.value ?? null,
       outflow: outflow ? { year: outflow.periodTo, value: outflow.value ?? 0 } : null,
+      socialRentVacancies: latestFigure(ds, SERIES.socialRentVacancies, null)?.value ?? null,
     },
   };
 }

@@ -1,8 +1,9 @@
-import type { AandachtsgroepenBlock, AffordableBlock, PaceSource, PathPoint, ProgrammeBlock, RegionResult, TypeBlock } from '../result/schema';
+import type { AandachtsgroepenBlock, AffordableBlock, PaceSource, PathPoint, ProgrammeBlock, RegionAandachtsgroepenBlock, RegionResult, TypeBlock } from '../result/schema';
 import { HOUSING_TYPES, type HousingType } from '../scenario/schema';
 import type { ElderlyState } from './elderly';
 import { shareRequired, sumTypes } from './elderly';
 import { targetPathAt, type ProgrammeState } from './programme';
+import { regionPlacements, vacancyShare } from './placements';
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
@@ -75,10 +76,14 @@ export function regionElderly(states: ElderlyState[]): RegionResult['elderly'] {
   return { ...perType, total: sumTypes(blocks.map((b) => b.total)), newBuild, newBuildNeed, requiredShare, requiredShareAbove100: above100 };
 }
 
-export function regionAandachtsgroepen(blocks: AandachtsgroepenBlock[]): AandachtsgroepenBlock {
+/** `vacanciesPerYear`: the social-rent homes that come free each year in the region (null: not in the data). */
+export function regionAandachtsgroepen(blocks: AandachtsgroepenBlock[], vacanciesPerYear: number | null = null): RegionAandachtsgroepenBlock {
+  const taskPerYear = sum(blocks.map((b) => b.taskPerYear));
   return {
     weight: sum(blocks.map((b) => b.weight)),
-    taskPerYear: sum(blocks.map((b) => b.taskPerYear)),
+    taskPerYear,
     taskCumulative: sum(blocks.map((b) => b.taskCumulative)),
+    placements: regionPlacements(blocks.map((b) => b.placements)),
+    vacancies: vacancyShare(taskPerYear, vacanciesPerYear),
   };
 }

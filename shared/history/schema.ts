@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SubjectSchema } from './subject';
+import { IMPORT_KINDS } from '../imports/types';
 
 /** The recorded source of a change typed in the app or on the command line; an import records its file's name. */
 export const ANALYST_SOURCE = 'analist';
@@ -36,7 +37,7 @@ export type Change = z.infer<typeof Change>;
 export const ImportBatch = z
   .object({
     id: z.number().int(),
-    kind: z.enum(['realisation', 'projects', 'figures']),
+    kind: z.enum(IMPORT_KINDS),
     fileName: z.string(),
     peildatum: z.string().nullable(),
     importedAt: z.string(),

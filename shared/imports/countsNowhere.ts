@@ -62,6 +62,9 @@ export function rowsThatCountNowhere(validated: ValidatedImport, after: Dataset,
       }
       break;
     }
+    case 'plaatsingen':
+      // Every gemeente has an aandachtsgroepen task and the years were checked against the programme's.
+      break;
     case 'projects':
       for (const r of validated.rows) {
         const g = withProgramme(r.project.gemeente);

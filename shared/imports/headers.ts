@@ -31,7 +31,13 @@ export const FIGURE_COLUMNS = [
   { field: 'note', name: 'toelichting', aliases: ['note', 'opmerking'], required: false },
 ] as const satisfies readonly ColumnSpec<string>[];
 
-export const COLUMNS = { realisation: REALISATION_COLUMNS, projects: PROJECT_COLUMNS, figures: FIGURE_COLUMNS } as const satisfies Record<
+export const PLACEMENT_COLUMNS = [
+  { field: 'gemeente', name: 'gemeente', aliases: ['municipality', 'cbs-code', 'code', 'gemeentecode', 'gemeentenaam'], required: true },
+  { field: 'year', name: 'jaar', aliases: ['year'], required: true },
+  { field: 'households', name: 'plaatsingen', aliases: ['placements', 'huishoudens', 'households', 'geplaatst'], required: true },
+] as const satisfies readonly ColumnSpec<string>[];
+
+export const COLUMNS = { realisation: REALISATION_COLUMNS, projects: PROJECT_COLUMNS, figures: FIGURE_COLUMNS, plaatsingen: PLACEMENT_COLUMNS } as const satisfies Record<
   ImportKind,
   readonly ColumnSpec<string>[]
 >;

@@ -64,7 +64,7 @@ export const FILE_ISSUES = {
 export const ROW_ISSUES = {
   quoteNotClosed: none,
   textAfterQuote: none,
-  /** `gemeente` as the file writes it. */
+  /** `gemeente` as the file writes it; also for placements (one row per gemeente and year). */
   duplicateRealisation: strict({ gemeente: text, year: count, first: count }),
   leftRegion: strict({ gemeente: text, since: count }),
   /**
@@ -89,6 +89,11 @@ export const CELL_ISSUES = {
   yearEmpty: none,
   notAYear: strict({ text }),
   yearOutOfRange: strict({ text, min: count, max: count }),
+  /** Placements (MODEL §5.3): a count of households, and only for the build programme's years. */
+  householdsEmpty: none,
+  notWholeHouseholds: strict({ text }),
+  negativeHouseholds: strict({ text }),
+  placementOutsideProgramme: strict({ text, start: count, end: count }),
   ambiguousNumber: strict({ text }),
   /** `known`: "Blaricum (GM0376)", … */
   gemeenteEmpty: strict({ known: z.array(text) }),

@@ -63,6 +63,9 @@ export function planImport(validated: ValidatedImport, ds: Dataset, meta: Import
         if (r.smApp !== null) setFigure(SERIES.smApp, r.gemeente, r.year, r.smApp);
       }
       break;
+    case 'plaatsingen':
+      for (const r of validated.rows) setFigure(SERIES.placements, r.gemeente, r.year, r.households);
+      break;
     case 'figures':
       for (const r of validated.rows) {
         const existing = byId.get(r.figureId);

@@ -4,7 +4,7 @@ import type { ImportContext, ImportKind } from './types';
 
 /**
  * A CSV to start an import from, in the Dutch spreadsheet profile (`;`, decimal comma, UTF-8 with BOM, CRLF),
- * with the canonical Dutch column names. Realisation and projects carry example rows that the analyst
+ * with the canonical Dutch column names. Realisation, projects and placements carry example rows that the analyst
  * replaces; figures list every current figure with its value, to be edited in place.
  */
 export function importTemplate(kind: ImportKind, context: ImportContext): string {
@@ -30,5 +30,10 @@ function templateRows(kind: ImportKind, context: ImportContext): CsvCell[][] {
     }
     case 'figures':
       return context.figures.map((f) => [f.id, f.value, '']);
+    case 'plaatsingen': {
+      // Example households placed for the first two gemeenten: gemeente, jaar, plaatsingen.
+      const examples = [12, 4];
+      return context.gemeenten.slice(0, 2).map((g, i) => [g.name, 2025, examples[i] ?? 0]);
+    }
   }
 }

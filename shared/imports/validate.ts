@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { PROJECT_STATUSES, ProjectDraft, type ProjectDraftInput, type ProjectStatus } from '../projects/schema';
-import { FIGURE_COLUMNS, PROJECT_COLUMNS, REALISATION_COLUMNS, matchColumns, normalizeName, type ColumnPlace, type ColumnSpec } from './headers';
+import { FIGURE_COLUMNS, PLACEMENT_COLUMNS, PROJECT_COLUMNS, REALISATION_COLUMNS, matchColumns, normalizeName, type ColumnPlace, type ColumnSpec } from './headers';
 import { numberStyleOf, parseImportNumber, type NumberStyle } from './numbers';
 import type { CellIssueMessage, ImportIssue, IssueSeverity, RowIssueMessage } from './issues';
-import type { CellTable, FigureRow, ImportContext, ImportKind, ProjectRow, RealisationRow, ValidatedImport } from './types';
+import type { CellTable, FigureRow, ImportContext, ImportKind, PlacementRow, ProjectRow, RealisationRow, ValidatedImport } from './types';
 
 /** Years an import may speak of (projects and realisation alike). */
 export const IMPORT_YEAR_MIN = 2000;
@@ -18,6 +18,7 @@ export const MAX_ISSUES = 1000;
 export function validateImport(kind: 'realisation', table: CellTable, context: ImportContext): Extract<ValidatedImport, { kind: 'realisation' }>;
 export function validateImport(kind: 'projects', table: CellTable, context: ImportContext): Extract<ValidatedImport, { kind: 'projects' }>;
 export function validateImport(kind: 'figures', table: CellTable, context: ImportContext): Extract<ValidatedImport, { kind: 'figures' }>;
+export function validateImport(kind: 'plaatsingen', table: CellTable, context: ImportContext): Extract<ValidatedImport, { kind: 'plaatsingen' }>;
 export function validateImport(kind: ImportKind, table: CellTable, context: ImportContext): ValidatedImport;
 export function validateImport(kind: ImportKind, table: CellTable, context: ImportContext): ValidatedImport {
   switch (kind) {
@@ -27,6 +28,8 @@ export function validateImport(kind: ImportKind, table: CellTable, context: Impo
       return { kind, ...validateProjects(table, context) };
     case 'figures':
       return { kind, ...validateFigures(table, context) };
+    case 'plaatsingen':
+      return { kind, ...validatePlacements(table, context) };
   }
 }
 
@@ -210,6 +213,66 @@ function validateRealisation(table: CellTable, context: ImportContext): { rows: 
       findings.row('warning', row.line, { code: 'leftRegion', params: { gemeente: member.name, since: member.memberUntil + 1 } });
     }
     rows.push({ line: row.line, gemeente: gemeente.value, year: year.value, completions: completions.value, smApp: smApp.value });
+  }
+  return { rows, issues: findings.done() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placements of aandachtsgroepen households (MODEL §5.3)
+
+/** A whole number of households, at least 0: said in households, not homes. */
+function householdsCell({ row, place, findings, style }: CellRef): Parsed<number> {
+  const text = cellText(row, place);
+  const n = parseImportNumber(text, style, true);
+  if (!n.ok) {
+    findings.cell('error', row.line, place.label, n.reason === 'empty' ? { code: 'householdsEmpty', params: {} } : { code: 'notANumber', params: { text } });
+    return failed;
+  }
+  if (!Number.isInteger(n.value)) {
+    findings.cell('error', row.line, place.label, { code: 'notWholeHouseholds', params: { text } });
+    return failed;
+  }
+  if (n.value < 0) {
+    findings.cell('error', row.line, place.label, { code: 'negativeHouseholds', params: { text } });
+    return failed;
+  }
+  return { ok: true, value: n.value };
+}
+
+function validatePlacements(table: CellTable, context: ImportContext): { rows: PlacementRow[]; issues: ImportIssue[] } {
+  const findings = new Findings();
+  const { columns, complete, dataRows } = columnsOf(PLACEMENT_COLUMNS, table, findings);
+  const rows: PlacementRow[] = [];
+  if (!complete || !columns.gemeente || !columns.year || !columns.households) return { rows, issues: findings.done() };
+  const style = numberStyleOf(table);
+  const gemeenten = gemeenteResolver(context);
+  const range = context.programmeYears ?? null;
+  const seen = new Map<string, number>();
+
+  for (const row of dataRows) {
+    const ref = (place: ColumnPlace): CellRef => ({ row, place, findings, style });
+    const gemeente = gemeenteCell(ref(columns.gemeente), gemeenten);
+    let year = yearCell(ref(columns.year));
+    // The task is counted over the programme's years only: a placement outside them could not be weighed against it.
+    if (year.ok && range && (year.value < range.start || year.value > range.end)) {
+      findings.cell('error', row.line, columns.year.label, { code: 'placementOutsideProgramme', params: { text: String(year.value), start: range.start, end: range.end } });
+      year = failed;
+    }
+    const households = householdsCell(ref(columns.households));
+    if (!gemeente.ok || !year.ok || !households.ok) continue;
+
+    const key = `${gemeente.value}:${year.value}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      findings.row('error', row.line, { code: 'duplicateRealisation', params: { gemeente: cellText(row, columns.gemeente), year: year.value, first } });
+      continue;
+    }
+    seen.set(key, row.line);
+    const member = context.gemeenten.find((g) => g.code === gemeente.value);
+    if (member?.memberUntil != null && year.value > member.memberUntil) {
+      findings.row('warning', row.line, { code: 'leftRegion', params: { gemeente: member.name, since: member.memberUntil + 1 } });
+    }
+    rows.push({ line: row.line, gemeente: gemeente.value, year: year.value, households: households.value });
   }
   return { rows, issues: findings.done() };
 }

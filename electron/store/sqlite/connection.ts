@@ -94,10 +94,19 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
       await db.backup(target);
     }
     for (const m of pending) {
-      immediate(db, () => {
-        m.up(db);
-        db.pragma(`user_version = ${m.version}`);
-      });
+      // The pragma is a no-op inside a transaction, so it is set around it.
+      if (m.foreignKeysOff) db.pragma('foreign_keys = OFF');
+      try {
+        immediate(db, () => {
+          m.up(db);
+          if (m.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+            throw new StoreError('invalid', `Migratie ${m.version} (${m.name}) zou verwijzingen tussen tabellen breken; de database is niet gewijzigd.`);
+          }
+          db.pragma(`user_version = ${m.version}`);
+        });
+      } finally {
+        if (m.foreignKeysOff) db.pragma('foreign_keys = ON');
+      }
     }
     const check = db.pragma('quick_check', { simple: true }) as string;
     if (check !== 'ok') throw corrupt(path);

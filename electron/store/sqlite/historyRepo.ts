@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Change, ImportBatch, type ChangeAction } from '../../../shared/history/schema';
 import { subjectText } from '../../../shared/history/changeText';
 import type { Subject } from '../../../shared/history/subject';
+import { IMPORT_KINDS } from '../../../shared/imports/types';
 import type { ImportMeta } from '../port';
 
 const ChangeRow = z.object({
@@ -21,7 +22,7 @@ const ChangeRow = z.object({
 
 const BatchRow = z.object({
   id: z.number().int(),
-  kind: z.enum(['realisation', 'projects', 'figures']),
+  kind: z.enum(IMPORT_KINDS),
   file_name: z.string(),
   peildatum: z.string().nullable(),
   imported_at: z.string(),

@@ -9,7 +9,7 @@ type Imports = {
   issue: CodedTexts<typeof IMPORT_ISSUES>;
   /** What a row or cell issue is put after. */
   at: { row: (line: number) => string; cell: (line: number, column: string) => string };
-  kind: { realisation: Kind; projects: Kind; figures: Kind };
+  kind: { realisation: Kind; projects: Kind; figures: Kind; plaatsingen: Kind };
   /** The import panel. */
   heading: string;
   kindLabel: string;
@@ -132,6 +132,10 @@ export const imports = defineTexts<Imports>(
       yearEmpty: () => 'de cel is leeg; vul een jaartal in.',
       notAYear: (p) => `"${p.text}" is geen jaartal.`,
       yearOutOfRange: (p) => `${p.text} ligt niet tussen ${p.min} en ${p.max}.`,
+      householdsEmpty: () => 'de cel is leeg; vul een aantal huishoudens in (0 als er niemand is geplaatst).',
+      notWholeHouseholds: (p) => `"${p.text}" is geen geheel aantal huishoudens.`,
+      negativeHouseholds: (p) => `${p.text} is negatief; een aantal plaatsingen is 0 of meer.`,
+      placementOutsideProgramme: (p) => `${p.text} valt buiten de looptijd van het programma (${p.start}–${p.end}); plaatsingen worden alleen voor die jaren tegen de opgave gelegd.`,
       ambiguousNumber: (p) => `"${p.text}" is dubbelzinnig: een duizendtal of een decimaal getal? Schrijf een duizendtal zonder punt of komma (bijvoorbeeld 1234).`,
       gemeenteEmpty: (p) => `de cel is leeg; vul een gemeente in (naam of CBS-code). Bekende gemeenten: ${p.known.join(', ')}.`,
       unknownGemeente: (p) => `"${p.text}" is geen bekende gemeente. Bekende gemeenten: ${p.known.join(', ')}.`,
@@ -163,6 +167,11 @@ export const imports = defineTexts<Imports>(
         name: 'Correcties op cijfers',
         short: 'correcties',
         help: 'Het sjabloon bevat alle cijfers met hun huidige waarde: pas de waarde aan en lees het terug in.',
+      },
+      plaatsingen: {
+        name: 'Plaatsingen aandachtsgroepen per gemeente en jaar',
+        short: 'plaatsingen',
+        help: 'Kolommen gemeente; jaar; plaatsingen: huishoudens uit de aandachtsgroepen die dat jaar in de gemeente een sociale huurwoning kregen. Ze worden opgeteld en tegen de taak van de gemeente gelegd.',
       },
     },
     heading: 'Gegevens inlezen (CSV of Excel)',
@@ -273,6 +282,10 @@ export const imports = defineTexts<Imports>(
       yearEmpty: () => 'the cell is empty; fill in a year.',
       notAYear: (p) => `"${p.text}" is not a year.`,
       yearOutOfRange: (p) => `${p.text} is not between ${p.min} and ${p.max}.`,
+      householdsEmpty: () => 'the cell is empty; fill in a number of households (0 if no one was placed).',
+      notWholeHouseholds: (p) => `"${p.text}" is not a whole number of households.`,
+      negativeHouseholds: (p) => `${p.text} is negative; a number of placements is 0 or more.`,
+      placementOutsideProgramme: (p) => `${p.text} is outside the programme's years (${p.start}–${p.end}); placements are weighed against the task for those years only.`,
       ambiguousNumber: (p) => `"${p.text}" is ambiguous: thousands or a decimal number? Write thousands without a point or comma (for example 1234).`,
       gemeenteEmpty: (p) => `the cell is empty; fill in a municipality (name or CBS code). Known municipalities: ${p.known.join(', ')}.`,
       unknownGemeente: (p) => `"${p.text}" is not a known municipality. Known municipalities: ${p.known.join(', ')}.`,
@@ -304,6 +317,11 @@ export const imports = defineTexts<Imports>(
         name: 'Corrections to figures',
         short: 'corrections',
         help: 'The template holds every figure with its current value: change the value and import it again.',
+      },
+      plaatsingen: {
+        name: 'Placements of vulnerable groups per municipality and year',
+        short: 'placements',
+        help: 'Columns municipality; year; placements: households from the vulnerable groups that got a social-rent home in the municipality that year. They are added up and set against the municipality\'s task.',
       },
     },
     heading: 'Import data (CSV or Excel)',
