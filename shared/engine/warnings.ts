@@ -37,6 +37,8 @@ export const WARNINGS = {
   affordableCappedByTotal: perGemeente({ required: z.number(), total: z.number() }),
   elderlyNeedMissing: perGemeente({ type: HousingType }),
   requiredShareAbove100: perGemeente({ needed: z.number(), newBuild: z.number(), year }),
+  // Norms monitor (issue 10 part 5): a share whose denominator is 0 is no share (null), and says so.
+  normZeroDenominator: perGemeente({ normLabel: name, normLabelEn: name, measure: z.enum(['programme', 'scenario', 'realised']) }),
   // Settings the scenario makes that cannot count, said rather than ignored.
   settingWithoutEffect: perGemeente({ setting: z.enum(['customPace', 'paceMultiplier', 'newBuildShare', 'existingStock']), reason: z.enum(['noProgramme', 'noNeed']) }),
   customPaceOverriddenByProjects: perGemeente({ pace: z.number(), projects: z.number().int() }),

@@ -40,6 +40,8 @@ export const warnings = defineTexts<CodedTexts<typeof WARNINGS>>(
       (p.onTrend.length > 0 ? ` ${nlList(p.onTrend)} ${p.onTrend.length === 1 ? 'bouwt' : 'bouwen'} door in het huidige tempo (trend).` : '') +
       (p.onCustomPace.length > 0 ? ` ${nlList(p.onCustomPace)} ${p.onCustomPace.length === 1 ? 'houdt' : 'houden'} het eigen tempo uit het scenario.` : ''),
     customWeightMissing: (p) => `${p.gemeente}: geen eigen gewicht opgegeven bij de verdeelsleutel "eigen gewichten"; gewicht 0, dus geen taak. Geef een gewicht of sluit de gemeente uit.`,
+    normZeroDenominator: (p) =>
+      `${p.gemeente}: het aandeel voor de norm "${p.normLabel}" (${{ programme: 'programma', scenario: 'scenario', realised: 'gerealiseerd' }[p.measure]}) is niet te berekenen: het aantal woningen waarvan het een deel is, is 0.`,
     requiredShareAbove100: (p) =>
       `${p.gemeente}: de nieuwbouw in dit scenario tot ${p.year} (${NL.n(p.newBuild)} woningen) is kleiner dan wat de nieuwbouw voor ouderen moet leveren (${NL.n(p.needed)}): ook als alle nieuwbouw ouderengeschikt is, blijven er ${NL.n(p.needed - p.newBuild)} tekort. Het benodigde aandeel staat daarom op 100 %.`,
     settingWithoutEffect: (p) => `${p.gemeente}: ${nlSetting[p.setting]} telt niet mee, want ${p.reason === 'noProgramme' ? 'de gemeente heeft geen bouwprogramma' : 'de gemeente heeft geen behoeftecijfer voor ouderen'}.`,
@@ -73,6 +75,8 @@ export const warnings = defineTexts<CodedTexts<typeof WARNINGS>>(
       (p.onTrend.length > 0 ? ` ${enList(p.onTrend)} ${p.onTrend.length === 1 ? 'keeps' : 'keep'} building at the current pace (trend).` : '') +
       (p.onCustomPace.length > 0 ? ` ${enList(p.onCustomPace)} ${p.onCustomPace.length === 1 ? 'keeps its' : 'keep their'} own pace from the scenario.` : ''),
     customWeightMissing: (p) => `${p.gemeente}: no weight of its own under the key "custom weights"; weight 0, so no task. Give a weight or exclude the municipality.`,
+    normZeroDenominator: (p) =>
+      `${p.gemeente}: the share for the norm "${p.normLabelEn}" (${{ programme: 'programme', scenario: 'scenario', realised: 'realised' }[p.measure]}) cannot be computed: the number of homes it is a share of is 0.`,
     requiredShareAbove100: (p) =>
       `${p.gemeente}: new build in this scenario up to ${p.year} (${EN.n(p.newBuild)} homes) is less than what new build must supply for older people (${EN.n(p.needed)}): even if all new build suits older people, ${EN.n(p.needed - p.newBuild)} remain short. The required share is therefore shown as 100%.`,
     settingWithoutEffect: (p) => `${p.gemeente}: ${enSetting[p.setting]} does not count, because the municipality has ${p.reason === 'noProgramme' ? 'no build programme' : 'no need figure for older people'}.`,
