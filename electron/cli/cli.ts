@@ -158,6 +158,16 @@ function commandLine(choose: (task: Task) => void): Command {
     });
 
   root
+    .command('advise')
+    .option('--type <soort>')
+    .option('--units <aantal>')
+    .option('--scenario <id>')
+    .option('--json')
+    .action((o: import('./commands/advise').AdviseOptions) => {
+      choose(done(async (ctx) => (await import('./commands/advise')).adviseCommand(ctx, o)));
+    });
+
+  root
     .command('explain')
     .option('--scenario <id>')
     .option('--gemeente <code>')

@@ -14,7 +14,11 @@ Opdrachten:
   scenario restore ID [--version N]           verwijderd scenario of eerdere versie terugzetten
   run --scenario ID|NAAM|BESTAND.json [--json|--csv]
   ledger --scenario ID [--json|--csv]          solidariteit: voorzieningen per gemeente tegen het eerlijke
-                                              deel naar de verdeelsleutel van het scenario (MODEL §5.4)
+                                              deel naar de verdeelsleutel van het scenario (MODEL §5.4), ook na de
+                                              geplande plaatsingen van het scenario, en alle soorten samen (gewogen)
+  advise --type SOORT --units N [--scenario ID] [--json]
+                                              plaatsingsadvies: elke gemeente als plek voor een nieuwe voorziening,
+                                              gerangschikt naar de afstand tot een eerlijke verdeling (maat erbij)
   explain --scenario ID --gemeente CODE|NAAM|regio [--figure PAD] [--json] [--lang nl|en]
                                               hoe een cijfer berekend is: de formule met de getallen, elk
                                               getal met zijn bron; zonder --figure alle cijfers op een rij
@@ -22,9 +26,10 @@ Opdrachten:
                                               memo, presentatie, werkmap, CSV of grafiek (png/svg: standaard
                                               de tekortgrafiek; --chart gap, elderlyGap, path-regio, compare,
                                               path-GM0402 …). Grafieken vragen Edge, Chrome of Chromium.
-  import --kind realisation|projects|figures --file BESTAND [--peildatum jjjj-mm-dd] [--dry-run] [--json]
+  import --kind realisation|projects|figures|plaatsingen --file BESTAND [--peildatum jjjj-mm-dd] [--dry-run] [--json]
                                               CSV of XLSX inlezen: eerst een rapport per rij en kolom; bij fouten
-                                              wordt niets ingelezen (exitcode 2); --dry-run toont alleen het rapport
+                                              wordt niets ingelezen (exitcode 2); --dry-run toont alleen het rapport;
+                                              plaatsingen: huishoudens uit de aandachtsgroepen per gemeente en jaar
   import --kind K --template                  het CSV-sjabloon voor die soort gegevens
   history [--json]                            alle wijzigingen in de gegevens (bewerkingen, imports, terugdraaiingen)
   history revert N | revert-import N          één wijziging of een hele import terugdraaien

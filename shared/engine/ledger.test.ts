@@ -47,13 +47,80 @@ describe('solidarity ledger (MODEL §5.4), by hand from the seed', () => {
     const l = ledger({ solidarity: { key: 'custom', customWeights: { GM0402: 1, GM1942: 1 } } });
     expect(row(l, 'voorzieningen.keerpuntUnits', 'GM0402')!.fair).toBeCloseTo(3, 12);
     expect(row(l, 'voorzieningen.keerpuntUnits', 'GM0376')!.fair).toBe(0);
-    expect(l.warnings.filter((w) => w.code === 'customWeightMissing')).toHaveLength(5);
+    expect(l.warnings.filter((w) => w.code === 'ledgerCustomWeightMissing')).toHaveLength(5);
   });
 
   it('counts places, units and homes, not locations or planned changes', () => {
     const series = ledger().types.map((t) => t.series);
     expect(series).toContain('voorzieningen.ibpWoningen');
     expect(series).not.toContain('voorzieningen.bwLocaties');
-    expect(series.some((s) => s.endsWith('Gepland'))).toBe(false);
+    expect(series.some((s) => s?.endsWith('Gepland'))).toBe(false);
+  });
+
+  it('a second Keerpunt of 6 units in Gooise Meren: 12 in the region, Gooise Meren 6 against 12 × 60 370 / 254 538 = 2,85', () => {
+    const l = ledger({ solidarity: { placements: [{ id: 'kp2', type: 'keerpuntUnits', units: 6, gemeente: 'GM1942', year: 2027, status: 'besloten' }] } });
+    const keerpunt = l.types.find((t) => t.type === 'keerpuntUnits')!;
+    expect([keerpunt.total, keerpunt.placed, keerpunt.totalAfter]).toEqual([6, 6, 12]);
+    const gm = row(l, 'voorzieningen.keerpuntUnits', 'GM1942')!;
+    expect([gm.actual, gm.placed, gm.actualAfter]).toEqual([0, 6, 6]);
+    expect(gm.fairAfter).toBeCloseTo((12 * 60370) / TOTAL, 12);
+    expect(gm.surplusAfter).toBeCloseTo(6 - (12 * 60370) / TOTAL, 12);
+    expect(gm.surplusAfterPer10k).toBeCloseTo(((6 - (12 * 60370) / TOTAL) / 60370) * 10000, 12);
+    // Hilversum keeps its 6, but its fair share doubles: 12 × 94 435 / 254 538 = 4,45.
+    const hv = row(l, 'voorzieningen.keerpuntUnits', 'GM0402')!;
+    expect(hv.actualAfter).toBe(6);
+    expect(hv.surplusAfter).toBeCloseTo(6 - (12 * 94435) / TOTAL, 12);
+    // "Now" is unchanged by a plan.
+    expect(gm.fair).toBeCloseTo((6 * 60370) / TOTAL, 12);
+    expect(l.placements).toEqual([{ id: 'kp2', name: 'Keerpunt (Skaeve Huse): units: 6 in Gooise Meren', type: 'keerpuntUnits', counted: true, reason: null, effects: [{ code: 'GM1942', units: 6 }] }]);
+  });
+
+  it('a removal takes at most what is there and says so; a move moves what it takes; a switched-off or late placement counts nowhere', () => {
+    const l = ledger({
+      horizon: 2030,
+      solidarity: {
+        placements: [
+          { id: 'weg', action: 'remove', type: 'bwPlekken', units: 40, gemeente: 'GM0406', year: 2026 },
+          { id: 'mee', action: 'move', type: 'ibpWoningen', units: 30, from: 'GM0402', gemeente: 'GM1696', year: 2027 },
+          { id: 'uit', type: 'moPlekken', units: 3, gemeente: 'GM0376', year: 2027, active: false },
+          { id: 'laat', type: 'moPlekken', units: 3, gemeente: 'GM0376', year: 2035 },
+          { id: 'onbekend', type: 'zwembad', units: 1, gemeente: 'GM0376', year: 2027 },
+        ],
+      },
+    });
+    expect(row(l, 'voorzieningen.bwPlekken', 'GM0406')!.actualAfter).toBe(0);
+    expect(row(l, 'voorzieningen.ibpWoningen', 'GM0402')!.actualAfter).toBe(0);
+    expect(row(l, 'voorzieningen.ibpWoningen', 'GM1696')!.actualAfter).toBe(22);
+    expect(l.types.find((t) => t.type === 'ibpWoningen')!.totalAfter).toBe(22);
+    expect(row(l, 'voorzieningen.moPlekken', 'GM0376')!.placed).toBe(0);
+    expect(l.placements.map((p) => [p.id, p.counted, p.reason])).toEqual([
+      ['weg', true, null],
+      ['mee', true, null],
+      ['uit', false, 'inactive'],
+      ['laat', false, 'afterHorizon'],
+      ['onbekend', false, 'unknownType'],
+    ]);
+    // Said in year order, the order in which they are applied.
+    expect(l.warnings.map((w) => w.code)).toEqual(['placementRemovesMore', 'placementRemovesMore', 'placementUnknownType', 'placementAfterHorizon']);
+  });
+
+  it('all types together: each unit weighted by its type (default 1; a Keerpunt unit at 3 here)', () => {
+    const l = ledger({ solidarity: { typeWeights: { keerpuntUnits: 3 } } });
+    const all = l.combined!;
+    const plain = l.types.filter((t) => t.type !== 'keerpuntUnits').reduce((s, t) => s + t.total, 0);
+    expect(all.total).toBe(plain + 3 * 6);
+    const hv = all.rows.find((r) => r.code === 'GM0402')!;
+    expect(hv.actual).toBe(110 + 54 + 6 + 3 * 6 + 22);
+    expect(hv.fair).toBeCloseTo(all.total * (94435 / TOTAL), 9);
+  });
+
+  it('bad placements are refused at the field with a Dutch message', () => {
+    const refuse = (p: object) => ScenarioParams.safeParse({ solidarity: { placements: [{ id: 'x', type: 'keerpuntUnits', units: 6, gemeente: 'GM1942', year: 2027, ...p }] } });
+    expect(refuse({}).success).toBe(true);
+    expect(refuse({ units: -6 }).error?.issues[0]?.message).toBe('Het aantal is minstens 1.');
+    expect(refuse({ units: 2.5 }).error?.issues[0]?.message).toBe('Het aantal is een heel getal.');
+    expect(refuse({ year: 2045 }).error?.issues[0]?.message).toBe('Het jaar ligt tussen 2020 en 2040.');
+    expect(refuse({ action: 'move' }).error?.issues[0]?.path).toEqual(['solidarity', 'placements', 0, 'from']);
+    expect(refuse({ gemeente: 'Naarden' }).success).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { extractInputs, type EngineInputs } from './inputs';
 import { computeAffordable, computeProgramme, type ProgrammeState } from './programme';
 import { regionAandachtsgroepen, regionAffordable, regionElderly, regionProgramme } from './region';
 import { datasetWarnings } from './datasetWarnings';
+import { computeLedger } from './ledger';
 import { applyDataOverrides } from './dataOverrides';
 import { settingsWithoutEffect } from './settingsWithoutEffect';
 
@@ -19,8 +20,8 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
   const params = scenario.params;
   const warnings: Warning[] = [];
   const hasOverrides = Object.keys(params.dataOverrides).length > 0;
-  const inputs =
-    prepared && !hasOverrides ? prepared : extractInputs(hasOverrides ? applyDataOverrides(ds, params.dataOverrides, (w) => warnings.push(w)) : ds);
+  const effective = hasOverrides ? applyDataOverrides(ds, params.dataOverrides, (w) => warnings.push(w)) : ds;
+  const inputs = prepared && !hasOverrides ? prepared : extractInputs(effective);
   const warnFor = (code: string, name: string) => (w: GemeenteWarning) => {
     warnings.push({ code: w.code, params: { ...w.params, gemeente: name }, gemeente: code } as Warning);
   };
@@ -44,7 +45,7 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
       programme: programme?.block ?? null,
       affordable: programme ? computeAffordable(g, programme, params, warn) : null,
       elderly: elderly?.block ?? null,
-      aandachtsgroepen: tasks.get(g.code) ?? { weight: 0, taskPerYear: 0, taskCumulative: 0 },
+      aandachtsgroepen: tasks.get(g.code) ?? { weight: 0, taskPerYear: 0, taskCumulative: 0, placements: null },
     };
   });
 
@@ -52,7 +53,7 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
     programme: regionProgramme(programmes, inputs.programmeStart, inputs.programmeEnd, params.programme.paceMode),
     affordable: regionAffordable(gemeenten.flatMap((g) => (g.affordable ? [g.affordable] : []))),
     elderly: regionElderly(elderlyStates),
-    aandachtsgroepen: regionAandachtsgroepen(gemeenten.map((g) => g.aandachtsgroepen)),
+    aandachtsgroepen: regionAandachtsgroepen(gemeenten.map((g) => g.aandachtsgroepen), inputs.region.socialRentVacancies),
     coverage: {
       programme: gemeenten.filter((g) => g.programme).map((g) => g.code),
       elderly: gemeenten.filter((g) => g.elderly).map((g) => g.code),
@@ -71,5 +72,6 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
     warnings: [...datasetWarnings(inputs, gemeenten, params), ...warnings],
     gemeenten,
     region,
+    ledger: computeLedger(effective, params, inputs.gemeenten),
   };
 }

@@ -43,6 +43,15 @@ export const WARNINGS = {
   settingWithoutEffect: perGemeente({ setting: z.enum(['customPace', 'paceMultiplier', 'newBuildShare', 'existingStock']), reason: z.enum(['noProgramme', 'noNeed']) }),
   customPaceOverriddenByProjects: perGemeente({ pace: z.number(), projects: z.number().int() }),
   projectBeforeBaseYear: perGemeente({ project: name, year, baseYear: year }),
+  // Solidarity ledger (§5.4).
+  ledgerWeightsZero: regional({}),
+  ledgerCustomWeightMissing: perGemeente({}),
+  ledgerNoInhabitants: perGemeente({}),
+  placementUnknownType: regional({ placement: name, type: z.string() }),
+  placementUnknownGemeente: regional({ placement: name, code: z.string() }),
+  placementAfterHorizon: regional({ placement: name, year, horizon: year }),
+  placementBeforeMeasurement: regional({ placement: name, year, measured: year }),
+  placementRemovesMore: perGemeente({ placement: name, units: z.number(), present: z.number() }),
 };
 export type WarningCode = keyof typeof WARNINGS;
 export type WarningMessage = Coded<typeof WARNINGS>;

@@ -31,6 +31,22 @@ const withProjects = {
   ],
 };
 
+/** Realised placements (MODEL §5.3) as an import writes them: one figure per gemeente and year; 2024 has no demand. */
+const placement = (gemeente: string, year: number, value: number) => ({
+  id: `aandachtsgroepen.plaatsingen:${gemeente}:${year}`,
+  series: 'aandachtsgroepen.plaatsingen',
+  gemeente,
+  value,
+  periodFrom: year,
+  periodTo: year,
+  peildatum: null,
+  source: { document: 'analist' as const, place: 'Import plaatsingen.csv (2026-03-01)' },
+});
+const withPlacements = {
+  ...seed.dataset,
+  figures: [...seed.dataset.figures, placement('GM0402', 2025, 40), placement('GM0402', 2026, 35), placement('GM0406', 2024, 10), placement('GM0417', 2025, 20)],
+};
+
 const CASES: [string, ScenarioParamsInput, typeof seed.dataset][] = [
   ['basis', {}, seed.dataset],
   ['programma', { programme: { paceMode: 'programme' } }, seed.dataset],
@@ -43,13 +59,24 @@ const CASES: [string, ScenarioParamsInput, typeof seed.dataset][] = [
       programme: { paceMode: 'custom', customPace: { GM0402: 300, GM0317: 20 }, paceMultiplierByGemeente: { GM1942: 0.5 } },
       elderly: { needSource: 'regioTekst', needOverrides: { GM0376: { zorggeschikt: 41 } }, newBuildShare: { geclusterd: 0.1 }, newBuildShareByGemeente: { GM0417: { nultreden: 0.9 } }, existingStockPerYear: { GM0402: { geclusterd: 10 } } },
       aandachtsgroepen: { demandMode: 'ramp', fairShareKey: 'socialRent', excluded: ['GM0317'], perYear: 260 },
+      solidarity: {
+        key: 'socialRent',
+        typeWeights: { keerpuntUnits: 2, bwPlekken: 0.5 },
+        placements: [
+          { id: 'kp2', type: 'keerpuntUnits', units: 6, gemeente: 'GM1942', year: 2027 },
+          { id: 'bw-weg', action: 'remove', type: 'bwPlekken', units: 40, gemeente: 'GM0406', year: 2026 },
+          { id: 'ibp-mee', action: 'move', type: 'ibpWoningen', units: 5, from: 'GM0402', gemeente: 'GM1696', year: 2028 },
+          { id: 'uit', type: 'moPlekken', units: 3, gemeente: 'GM0376', year: 2028, active: false },
+        ],
+      },
     },
     seed.dataset,
   ],
   ['need source per type', { elderly: { needSourceByType: { zorggeschikt: 'regioTekst' } } }, seed.dataset],
   ['need source per type and text', { elderly: { needSource: 'regioTekst', needSourceByType: { nultreden: 'gemeenteTabel' } }, dataOverrides: { 'behoefteOuderen.zorggeschikt:regio:2024-2030:tekst': 900 } }, seed.dataset],
-  ['custom weights', { aandachtsgroepen: { fairShareKey: 'custom', customWeights: { GM0402: 3, GM1942: 1 } }, programme: { paceMultiplier: 2.4 } }, seed.dataset],
+  ['custom weights', { aandachtsgroepen: { fairShareKey: 'custom', customWeights: { GM0402: 3, GM1942: 1 } }, programme: { paceMultiplier: 2.4 }, solidarity: { key: 'custom', customWeights: { GM0402: 1, GM0317: 2 } } }, seed.dataset],
   ['pipeline', { programme: { paceMode: 'pipeline', customPace: { GM1696: 80 } }, horizon: 2040 }, withProjects],
+  ['placements', { aandachtsgroepen: { demandMode: 'ramp' } }, withPlacements],
 ];
 
 describe('every figure of the result has a derivation whose arithmetic gives the figure', () => {

@@ -4,11 +4,12 @@ import type { Project } from '../projects/schema';
 import type { GemeenteResult, Result } from '../result/schema';
 import { defaultParams, HOUSING_TYPES, needSourceOf, type HousingType, type Scenario } from '../scenario/schema';
 import { applyDataOverrides } from '../engine/dataOverrides';
-import { extractInputs, SERIES, type EngineInputs, type GemeenteInputs } from '../engine/inputs';
+import { extractInputs, placementFigures, SERIES, type EngineInputs, type GemeenteInputs } from '../engine/inputs';
 import { LAST_YEAR, realisedToDate } from '../engine/programme';
 import type { Warning } from '../engine/warnings';
 import { add, div, evaluate, label, max, min, mul, num, sub, sum, type Expr, type Label, type Ref } from './expr';
 import { warningsFor } from './touches';
+import { ledgerGemeenteFormula, ledgerRegionFormula, ledgerScope } from './ledgerFormula';
 
 /**
  * MODEL.md §5 as derivations: for any figure of a result, the formula with the actual numbers,
@@ -31,7 +32,7 @@ export type Derivation = {
   warnings: Warning[];
 };
 
-type Context = {
+export type Context = {
   ds: Dataset;
   scenario: Scenario;
   result: Result;
@@ -59,17 +60,17 @@ function figureRef(c: Context, f: Figure): Ref {
     ...(c.originals.has(f.id) ? { original: c.originals.get(f.id) ?? null } : {}),
   };
 }
-const fig = (c: Context, f: Figure, l: Label, unit: 'homes' | 'inhabitants' | 'percent' = 'homes'): Expr => num(f.value, l, { unit, ref: figureRef(c, f) });
+export const fig = (c: Context, f: Figure, l: Label, unit: 'homes' | 'inhabitants' | 'percent' = 'homes'): Expr => num(f.value, l, { unit, ref: figureRef(c, f) });
 
 /** An assumption: its path in the scenario and whether it is still at the default. */
-function assumed(_c: Context, path: string, value: number, l: Label, unit: 'homes' | 'share' | 'factor' | 'year' = 'homes'): Expr {
+export function assumed(_c: Context, path: string, value: number, l: Label, unit: 'homes' | 'share' | 'factor' | 'year' = 'homes'): Expr {
   const defaults = defaultParams() as unknown as Record<string, unknown>;
   const isDefault = readPath(defaults, path) === value;
   return num(value, l, { unit, ref: { kind: 'assumption', path, isDefault } });
 }
 
 /** Another figure of the result, by reference (its own derivation explains it). */
-function the(c: Context, where: string, path: string, l?: Label): Expr {
+export function the(c: Context, where: string, path: string, l?: Label): Expr {
   const v = figureValue(c.result, where, path);
   return num(v ?? null, l ?? label(`figure:${pattern(path)}`, yearIn(path)), { unit: unitOf(path), ref: { kind: 'result', where, path } });
 }
@@ -89,8 +90,9 @@ function yearIn(path: string): number | undefined {
 }
 /** The unit a figure of the result is shown in, by its path. */
 export function unitOf(path: string): 'homes' | 'share' | 'year' | 'factor' {
-  if (/catchUpYear|baseYear|horizon|programmeStart|programmeEnd/.test(path)) return 'year';
-  if (/requiredShare|weight/.test(path)) return 'share';
+  if (/catchUpYear|baseYear|horizon|programmeStart|programmeEnd|placements\.(from|to)$/.test(path)) return 'year';
+  if (/typeWeight/.test(path)) return 'factor';
+  if (/requiredShare|weight|taskShare/.test(path)) return 'share';
   return 'homes';
 }
 
@@ -108,12 +110,12 @@ function readPath(obj: unknown, path: string): unknown {
 function scope(result: Result, where: string): Record<string, unknown> | undefined {
   if (where === REGION) {
     const { programme, affordable, elderly, aandachtsgroepen } = result.region;
-    return { programme, affordable, elderly, aandachtsgroepen, baseYear: result.baseYear, horizon: result.horizon, programmeStart: result.programmeStart, programmeEnd: result.programmeEnd, aandachtsgroepenDemand: result.aandachtsgroepenDemand };
+    return { programme, affordable, elderly, aandachtsgroepen, baseYear: result.baseYear, horizon: result.horizon, programmeStart: result.programmeStart, programmeEnd: result.programmeEnd, aandachtsgroepenDemand: result.aandachtsgroepenDemand, ledger: ledgerScope(result, where) };
   }
   const g = result.gemeenten.find((x) => x.code === where);
   if (!g) return undefined;
   const { programme, affordable, elderly, aandachtsgroepen } = g;
-  return { programme, affordable, elderly, aandachtsgroepen };
+  return { programme, affordable, elderly, aandachtsgroepen, ledger: ledgerScope(result, where) };
 }
 
 export function figureValue(result: Result, where: string, path: string): number | null | undefined {
@@ -169,6 +171,8 @@ function gemeenteFormula(c: Context, code: string, path: string): Expr | null {
       return elderlyFormula(c, g, r, field);
     case 'aandachtsgroepen':
       return aandachtsgroepenFormula(c, g, field);
+    case 'ledger':
+      return ledgerGemeenteFormula(c, g, field);
     default:
       return null;
   }
@@ -443,16 +447,26 @@ function elderlyFormula(c: Context, g: GemeenteInputs, r: GemeenteResult, field:
 
 // Aandachtsgroepen (§5.3).
 
-function rawWeight(c: Context, g: GemeenteInputs): Expr {
-  const p = c.scenario.params.aandachtsgroepen;
-  if (p.excluded.includes(g.code)) return num(0, label('excluded', g.name), { ref: { kind: 'assumption', path: 'aandachtsgroepen.excluded', isDefault: false } });
+/** The fair-share key a weight is taken under: the aandachtsgroepen's or the facilities' (same keys, own settings). */
+export type WeightKey = 'aandachtsgroepen' | 'solidarity';
+
+function keySettings(c: Context, which: WeightKey) {
+  const p = c.scenario.params;
+  return which === 'aandachtsgroepen'
+    ? { key: p.aandachtsgroepen.fairShareKey, keyPath: 'aandachtsgroepen.fairShareKey', customWeights: p.aandachtsgroepen.customWeights, excluded: p.aandachtsgroepen.excluded }
+    : { key: p.solidarity.key, keyPath: 'solidarity.key', customWeights: p.solidarity.customWeights, excluded: [] as string[] };
+}
+
+function rawWeight(c: Context, g: GemeenteInputs, which: WeightKey): Expr {
+  const p = keySettings(c, which);
+  if (p.excluded.includes(g.code)) return num(0, label('excluded', g.name), { ref: { kind: 'assumption', path: `${which}.excluded`, isDefault: false } });
   const pop = latestFigure(c.ds, SERIES.population, g.code);
-  switch (p.fairShareKey) {
+  switch (p.key) {
     case 'equal':
-      return num(1, label('equalWeight', g.name), { ref: { kind: 'assumption', path: 'aandachtsgroepen.fairShareKey', isDefault: false } });
+      return num(1, label('equalWeight', g.name), { ref: { kind: 'assumption', path: p.keyPath, isDefault: false } });
     case 'custom': {
       const w = p.customWeights[g.code];
-      return w !== undefined ? assumed(c, `aandachtsgroepen.customWeights.${g.code}`, w, label('customWeight', g.name), 'factor') : num(0, label('customWeightMissing', g.name));
+      return w !== undefined ? assumed(c, `${which}.customWeights.${g.code}`, w, label('customWeight', g.name), 'factor') : num(0, label('customWeightMissing', g.name));
     }
     case 'population':
       return pop ? fig(c, pop, label('population', g.name), 'inhabitants') : num(0, label('populationMissing', g.name));
@@ -464,11 +478,11 @@ function rawWeight(c: Context, g: GemeenteInputs): Expr {
   }
 }
 
-function weightFormula(c: Context, g: GemeenteInputs): Expr {
-  const all = c.inputs.gemeenten.map((o) => rawWeight(c, o));
+export function weightFormula(c: Context, g: GemeenteInputs, which: WeightKey = 'aandachtsgroepen'): Expr {
+  const all = c.inputs.gemeenten.map((o) => rawWeight(c, o, which));
   // As the engine: no one carries weight, so every weight is 0 (and a warning says so).
   if ((evaluate(sum(all)) ?? 0) <= 0) return zero();
-  return div(rawWeight(c, g), sum(all));
+  return div(rawWeight(c, g, which), sum(all));
 }
 
 function demandTerms(c: Context): Expr[] {
@@ -490,7 +504,70 @@ function aandachtsgroepenFormula(c: Context, g: GemeenteInputs, field: string): 
       return mul(terms.length > 0 ? sum(terms) : num(0, label('noDemand', horizon)), the(c, code, 'aandachtsgroepen.weight'));
     }
     default:
+      return field.startsWith('placements.') ? placementsFormula(c, g, field.slice('placements.'.length)) : null;
+  }
+}
+
+/** Realised placements against the task over the years with placement data (the engine's placementsBalance). */
+function placementsFormula(c: Context, g: GemeenteInputs, field: string): Expr | null {
+  const code = g.code;
+  const figures = placementFigures(c.ds, code);
+  const first = figures[0];
+  const last = figures.at(-1);
+  if (!first || !last) return null;
+  const at = (p: string) => the(c, code, `aandachtsgroepen.placements.${p}`);
+  switch (field) {
+    case 'from':
+      return num(first.periodFrom, label('placementsFirstYear'), { unit: 'year', ref: figureRef(c, first) });
+    case 'to':
+      return num(last.periodTo, label('placementsLastYear'), { unit: 'year', ref: figureRef(c, last) });
+    case 'placedCumulative':
+      return sum(figures.map((f) => fig(c, f, label('placedInYear', f.periodFrom))));
+    case 'taskToDate':
+      // Only the years with data: a year without is unknown, so its task is not counted either.
+      return sum(
+        figures.map((f) => {
+          const y = f.periodFrom;
+          const inDemand = c.result.aandachtsgroepenDemand.some((d) => d.year === y);
+          return mul(inDemand ? the(c, REGION, `aandachtsgroepenDemand.${y}.homes`) : num(0, label('noDemand', y)), the(c, code, 'aandachtsgroepen.weight'));
+        }),
+      );
+    case 'balance':
+      return sub(at('placedCumulative'), at('taskToDate'));
+    case 'shortfall':
+      return max(zero(), sub(at('taskToDate'), at('placedCumulative')));
+    case 'surplus':
+      return max(zero(), at('balance'));
+    default:
       return null;
+  }
+}
+
+/** The region's placements: sums over the gemeenten with data, never netted; and the task against the homes that come free. */
+function regionAandachtsgroepenFormula(c: Context, path: string, field: string): Expr | null {
+  const r = c.result;
+  const withData = r.gemeenten.filter((g) => g.aandachtsgroepen.placements !== null);
+  const each = (p: string) => withData.map((g) => the(c, g.code, `aandachtsgroepen.placements.${p}`, label('ofGemeente', g.name)));
+  switch (field) {
+    case 'placements.from':
+      return each('from').reduce((a, b) => min(a, b));
+    case 'placements.to':
+      return { k: 'latest', terms: each('to') };
+    case 'placements.balance':
+      return sub(the(c, REGION, 'aandachtsgroepen.placements.placedCumulative'), the(c, REGION, 'aandachtsgroepen.placements.taskToDate'));
+    case 'placements.placedCumulative':
+    case 'placements.taskToDate':
+    case 'placements.shortfall':
+    case 'placements.surplus':
+      return sum(each(field.slice('placements.'.length)));
+    case 'vacancies.perYear': {
+      const f = latestFigure(c.ds, SERIES.socialRentVacancies, null);
+      return f ? fig(c, f, label('vacanciesPerYear', periodKey(f))) : null;
+    }
+    case 'vacancies.taskShare':
+      return div(the(c, REGION, 'aandachtsgroepen.taskPerYear'), the(c, REGION, 'aandachtsgroepen.vacancies.perYear'));
+    default:
+      return sum(r.gemeenten.map((g) => the(c, g.code, path, label('ofGemeente', g.name))));
   }
 }
 
@@ -556,7 +633,9 @@ function regionFormula(c: Context, path: string): Expr | null {
       }
       return sumOver(having('elderly'), path);
     case 'aandachtsgroepen':
-      return sumOver(r.gemeenten, path);
+      return regionAandachtsgroepenFormula(c, path, field);
+    case 'ledger':
+      return ledgerRegionFormula(c, field);
     default:
       return null;
   }

@@ -25,6 +25,8 @@ export const Ref = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('result'), where: z.string(), path: z.string() }).strict(),
   /** A project of the register. */
   z.object({ kind: z.literal('project'), projectId: z.string(), name: z.string() }).strict(),
+  /** A planned placement of facilities in the scenario (MODEL §5.4). */
+  z.object({ kind: z.literal('placement'), placementId: z.string(), name: z.string() }).strict(),
 ]);
 export type Ref = z.infer<typeof Ref>;
 

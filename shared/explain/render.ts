@@ -32,8 +32,15 @@ export function figureName(path: string, locale: Locale): string {
   const words = texts(locale).explain.figure as Record<string, Blank>;
   const elderly = /^elderly\.(nultreden|geclusterd|zorggeschikt|total)\.(\w+)$/.exec(path);
   if (elderly) return words[`elderly.*.${elderly[2]}`]?.(elderly[1] ?? '') ?? path;
+  const ledger = /^ledger\.(\w+)\.(.+)$/.exec(path);
+  if (ledger) return words[`ledger.*.${ledger[2]}`]?.(facilityName(ledger[1] ?? '', locale)) ?? path;
   const year = /\.(\d{4})(?=\.|$)/.exec(path)?.[1] ?? '';
   return words[pattern(path)]?.(year) ?? path;
+}
+
+/** A facility type's short name ("Keerpunt (units)"); a type the catalogue does not know, by its id. */
+export function facilityName(type: string, locale: Locale): string {
+  return texts(locale).explain.facility[type] ?? type;
 }
 
 function labelText(l: Label, locale: Locale): string {
@@ -43,6 +50,8 @@ function labelText(l: Label, locale: Locale): string {
     return figureName(l.arg === undefined ? path : path.replace('*', String(l.arg)), locale);
   }
   const words = texts(locale).explain.label as Record<string, Blank>;
+  // A facility type travels as its id and is named in the reader's language.
+  if (l.key === 'typeWeight') return words[l.key]?.(facilityName(String(l.arg ?? ''), locale)) ?? l.key;
   return words[l.key]?.(l.arg === undefined ? '' : String(l.arg)) ?? l.key;
 }
 
@@ -128,6 +137,8 @@ function sourceText(n: Extract<Expr, { k: 'n' }>, c: Context, locale: Locale): s
     }
     case 'project':
       return w.project(ref.name);
+    case 'placement':
+      return w.placement(ref.name);
   }
 }
 

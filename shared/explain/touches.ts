@@ -4,7 +4,7 @@ import { refsOf, type Expr } from './expr';
 
 /**
  * Which warnings touch a figure: those about its block (programme, affordable, elderly,
- * aandachtsgroepen), for its gemeente (or, for a region figure, any gemeente), and any that name a
+ * aandachtsgroepen, ledger), for its gemeente (or, for a region figure, any gemeente), and any that name a
  * dataset figure the derivation uses (a scenario's replaced figure).
  */
 const BLOCKS: Record<WarningCode, readonly string[]> = {
@@ -17,7 +17,8 @@ const BLOCKS: Record<WarningCode, readonly string[]> = {
   dataOverrideUnknown: [],
   aandachtsgroepenNoLevel: ['aandachtsgroepen', 'aandachtsgroepenDemand'],
   aandachtsgroepenNoRampStart: ['aandachtsgroepen', 'aandachtsgroepenDemand'],
-  weightDataMissing: ['aandachtsgroepen'],
+  // The ledger's fair shares use the same readers of the key's data.
+  weightDataMissing: ['aandachtsgroepen', 'ledger'],
   weightsZero: ['aandachtsgroepen'],
   customWeightMissing: ['aandachtsgroepen'],
   noProgramme: ['programme', 'affordable'],
@@ -33,11 +34,19 @@ const BLOCKS: Record<WarningCode, readonly string[]> = {
   projectBeforeBaseYear: ['programme', 'affordable', 'elderly'],
   // The norms monitor's (issue 10 part 5); not yet a part of the result.
   normZeroDenominator: ['norms'],
+  ledgerWeightsZero: ['ledger'],
+  ledgerCustomWeightMissing: ['ledger'],
+  ledgerNoInhabitants: ['ledger'],
+  placementUnknownType: ['ledger'],
+  placementUnknownGemeente: ['ledger'],
+  placementAfterHorizon: ['ledger'],
+  placementBeforeMeasurement: ['ledger'],
+  placementRemovesMore: ['ledger'],
 };
 
 export function warningsFor(result: Result, where: string, path: string, formula: Expr): Warning[] {
   const figureIds = new Set(refsOf(formula).flatMap((n) => (n.ref?.kind === 'figure' ? [n.ref.figureId] : [])));
-  return (result.warnings as Warning[]).filter((w) => {
+  return ([...result.warnings, ...result.ledger.warnings] as Warning[]).filter((w) => {
     if (w.code === 'dataOverride') return figureIds.has(w.params.figureId);
     const aboutHere = where === 'regio' || w.gemeente === undefined || w.gemeente === where;
     return aboutHere && BLOCKS[w.code].some((b) => path === b || path.startsWith(`${b}.`));

@@ -14,12 +14,12 @@ function formatter(locale: string, minDigits: number, maxDigits: number): Intl.N
 
 export type Locale = 'nl-NL' | 'en-GB';
 
-/** A number with at most `maxDecimals` decimals; "–" for null (no data), never "0". */
-export function formatNumber(value: number | null, maxDecimals = 0, locale: Locale = 'nl-NL'): string {
+/** A number with at most `maxDecimals` decimals (at least `minDecimals`, for a column that lines up); "–" for null (no data), never "0". */
+export function formatNumber(value: number | null, maxDecimals = 0, locale: Locale = 'nl-NL', minDecimals = 0): string {
   if (value === null) return '–';
   // Avoid "-0" after rounding a tiny negative value.
   const rounded = Number(value.toFixed(maxDecimals));
-  return formatter(locale, 0, maxDecimals).format(rounded === 0 ? 0 : rounded);
+  return formatter(locale, Math.min(minDecimals, maxDecimals), maxDecimals).format(rounded === 0 ? 0 : rounded);
 }
 
 /** A fraction (0.182) as a percentage: "18,2 %". */
@@ -30,8 +30,8 @@ export function formatPercent(fraction: number | null, decimals = 1, locale: Loc
 }
 
 /** A signed difference: "+10", "−10" (with a real minus sign). */
-export function formatSigned(value: number, maxDecimals = 0, locale: Locale = 'nl-NL'): string {
-  const text = formatNumber(Math.abs(value), maxDecimals, locale);
+export function formatSigned(value: number, maxDecimals = 0, locale: Locale = 'nl-NL', minDecimals = 0): string {
+  const text = formatNumber(Math.abs(value), maxDecimals, locale, minDecimals);
   if (Number(value.toFixed(maxDecimals)) === 0) return text;
   return value > 0 ? `+${text}` : `−${text}`;
 }

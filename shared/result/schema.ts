@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Ledger } from './ledger';
 import { GemeenteCode } from '../dataset/schema';
 import { WarningSchema, type Warning as EngineWarning } from '../engine/warnings';
 
@@ -103,14 +104,56 @@ export const ElderlyBlock = z
   .strict();
 export type ElderlyBlock = z.infer<typeof ElderlyBlock>;
 
+/**
+ * Realised placements against the task (MODEL §5.3), over the years with placement data only:
+ * a year without data is unknown, not 0, so its task is not counted either. Region: the sums
+ * over the gemeenten with data, shortfall and surplus each summed (never netted), `from`–`to`
+ * the widest span.
+ */
+export const PlacementsBalance = z
+  .object({
+    /** First and last year with placement data. */
+    from: z.number().int(),
+    to: z.number().int(),
+    /** Households placed, summed over the years with data. */
+    placedCumulative: num.nonnegative(),
+    /** Σ D(y) × weight over the same years. */
+    taskToDate: num,
+    /** Net: placedCumulative − taskToDate (positive = more placed than the task). */
+    balance: num,
+    /** Households still to place: max(0, −balance) per gemeente, their sum for the region. */
+    shortfall: num.nonnegative(),
+    /** Households placed beyond the task: max(0, balance) per gemeente, their sum for the region. */
+    surplus: num.nonnegative(),
+  })
+  .strict();
+export type PlacementsBalance = z.infer<typeof PlacementsBalance>;
+
 export const AandachtsgroepenBlock = z
   .object({
     weight: num,
     taskPerYear: num,
     taskCumulative: num,
+    /** Null when there are no placement figures (never 0: nothing is known). */
+    placements: PlacementsBalance.nullable(),
   })
   .strict();
 export type AandachtsgroepenBlock = z.infer<typeof AandachtsgroepenBlock>;
+
+/** The region's block, plus what its yearly task takes of the social-rent homes that come free. */
+export const RegionAandachtsgroepenBlock = AandachtsgroepenBlock.extend({
+  /** Null when the dataset has no figure for the homes that come free. */
+  vacancies: z
+    .object({
+      /** Social-rent homes that come free per year in the region (dataset figure). */
+      perYear: num.positive(),
+      /** taskPerYear / perYear. */
+      taskShare: num.nonnegative(),
+    })
+    .strict()
+    .nullable(),
+}).strict();
+export type RegionAandachtsgroepenBlock = z.infer<typeof RegionAandachtsgroepenBlock>;
 
 export const GemeenteResult = z
   .object({
@@ -129,7 +172,7 @@ export const RegionResult = z
     programme: ProgrammeBlock.nullable(),
     affordable: AffordableBlock.nullable(),
     elderly: ElderlyBlock.nullable(),
-    aandachtsgroepen: AandachtsgroepenBlock,
+    aandachtsgroepen: RegionAandachtsgroepenBlock,
     /** Which gemeenten each block sums over (Eemnes has no programme). */
     coverage: z.object({ programme: z.array(GemeenteCode), elderly: z.array(GemeenteCode), aandachtsgroepen: z.array(GemeenteCode) }).strict(),
   })
@@ -149,6 +192,8 @@ export const Result = z
     warnings: z.array(WarningSchema),
     gemeenten: z.array(GemeenteResult),
     region: RegionResult,
+    /** MODEL.md §5.4: the solidarity ledger of the facilities, now and after the scenario's placements. */
+    ledger: Ledger,
   })
   .strict();
 export type Result = z.infer<typeof Result>;

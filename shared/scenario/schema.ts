@@ -146,6 +146,43 @@ export const AandachtsgroepenParams = z
   })
   .strict();
 
+/** A facility type: the id of its `voorzieningen.*` series without the prefix (bwPlekken, keerpuntUnits). */
+export const FacilityTypeId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, 'Een soort voorziening is een naam uit letters en cijfers, zoals keerpuntUnits.');
+export const FACILITY_SERIES_PREFIX = 'voorzieningen.';
+
+/** Where a planned facility stands, as the sources word it (002: besloten, gepland, tijdelijk, voornemen). */
+export const PLACEMENT_STATUSES = ['idee', 'voornemen', 'gepland', 'besloten', 'tijdelijk', 'gerealiseerd'] as const;
+export const PlacementStatus = z.enum(PLACEMENT_STATUSES);
+export type PlacementStatus = z.infer<typeof PlacementStatus>;
+
+/**
+ * One planned change to the facilities in a scenario: `add` units in `gemeente`, `remove` them
+ * there, or `move` them from `from` to `gemeente`. Switched off (`active: false`) it stays in the
+ * scenario but counts nowhere. `source` names the planned change in the data it was taken from.
+ */
+export const Placement = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    action: z.enum(['add', 'remove', 'move']).default('add'),
+    type: FacilityTypeId,
+    units: z.number().int('Het aantal is een heel getal.').min(1, 'Het aantal is minstens 1.').max(10_000, 'Het aantal is hoogstens 10.000.'),
+    gemeente: GemeenteCode,
+    from: GemeenteCode.nullable().default(null),
+    year: z.number().int('Het jaar is een heel jaartal.').min(2020, 'Het jaar ligt tussen 2020 en 2040.').max(2040, 'Het jaar ligt tussen 2020 en 2040.'),
+    status: PlacementStatus.default('voornemen'),
+    label: z.string().max(200).default(''),
+    source: z.string().max(200).nullable().default(null),
+    active: z.boolean().default(true),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.action === 'move' && p.from === null) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Een verplaatsing heeft een gemeente van herkomst nodig.' });
+    if (p.action === 'move' && p.from === p.gemeente) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Een verplaatsing gaat naar een andere gemeente dan waar zij vandaan komt.' });
+    if (p.action !== 'move' && p.from !== null) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Alleen een verplaatsing heeft een gemeente van herkomst.' });
+  });
+export type Placement = z.infer<typeof Placement>;
+export type PlacementInput = z.input<typeof Placement>;
+
 /** MODEL.md §5.4: the key for the solidarity ledger's fair shares of the facilities. */
 export const SolidarityParams = z
   .object({
@@ -153,6 +190,14 @@ export const SolidarityParams = z
       assumption({ section: 'solidariteit', method: '§5.4', text: 'solidarityKey', unit: 'none', options: 'fairShareKey', perGemeente: 'solidarity.customWeights', perGemeenteEntry: { as: 'number', step: 1 } }),
     ),
     customWeights: perGemeente(z.number().min(0).max(1_000_000)),
+    /**
+     * The weight of one unit of a facility type when all types are added together (a Keerpunt unit
+     * is not a BW place). By facility type (the series id without `voorzieningen.`); 1 where absent.
+     * An assumption the Solidariteit screen edits and labels as such.
+     */
+    typeWeights: z.record(FacilityTypeId, z.number().min(0).max(100)).default({}),
+    /** Planned placements: facilities this scenario adds, removes or moves (MODEL §5.4). */
+    placements: z.array(Placement).max(200).default([]),
   })
   .strict();
 

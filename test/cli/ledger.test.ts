@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Advice } from '../../shared/result/advice';
 import { Ledger } from '../../shared/result/ledger';
 import { cli } from '../support/cli';
 import { useTempDir } from '../support/files';
@@ -18,6 +20,46 @@ describe('cli ledger', () => {
     const text = await cli(['ledger', '--scenario', 'basis', '--db', db]);
     expect(text.out).toContain('Keerpunt (Skaeve Huse): units (2025): regio 6 units');
     const csv = await cli(['ledger', '--scenario', 'basis', '--csv', '--db', db]);
-    expect(csv.out.split('\r\n')[0]).toBe('\uFEFFvoorziening;jaar;code;gemeente;werkelijk;eerlijk_deel;verschil;inwoners;werkelijk_per_10000;eerlijk_deel_per_10000;verschil_per_10000;eerder_jaar;eerder_werkelijk');
+    // The old columns keep their places; what the placements change follows them.
+    expect(csv.out.split('\r\n')[0]).toBe(
+      '\uFEFFvoorziening;jaar;code;gemeente;werkelijk;eerlijk_deel;verschil;inwoners;werkelijk_per_10000;eerlijk_deel_per_10000;verschil_per_10000;eerder_jaar;eerder_werkelijk;geplaatst;werkelijk_na;eerlijk_deel_na;verschil_na;verschil_na_per_10000;gewicht_soort',
+    );
+  });
+
+  it('a scenario that adds a Keerpunt of 6 units in Gooise Meren changes the ledger accordingly', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'keerpunt.json');
+    const placement = { id: 'kp2', type: 'keerpuntUnits', units: 6, gemeente: 'GM1942', year: 2027, status: 'besloten', label: 'Tweede Keerpunt' };
+    writeFileSync(file, JSON.stringify({ format: 'woonzorgverkenner-scenario', formatVersion: 1, scenario: { name: 'Tweede Keerpunt', params: { solidarity: { placements: [placement] } } } }));
+    const out = await cli(['ledger', '--scenario', file, '--json', '--db', join(dir, 'l.sqlite')]);
+    expect(out.code, out.err).toBe(0);
+    const keerpunt = Ledger.parse(JSON.parse(out.out)).types.find((t) => t.type === 'keerpuntUnits')!;
+    expect(keerpunt.totalAfter).toBe(12);
+    const gm = keerpunt.rows.find((r) => r.code === 'GM1942')!;
+    expect([gm.actual, gm.placed, gm.actualAfter]).toEqual([0, 6, 6]);
+    expect(gm.surplusAfter).toBeCloseTo(6 - (12 * 60370) / 254538, 12);
+    const text = await cli(['ledger', '--scenario', file, '--db', join(dir, 'l.sqlite')]);
+    expect(text.out).toContain('Keerpunt (Skaeve Huse): units (2025): regio 6 units; na de geplande plaatsingen 12');
+    expect(text.out).toContain('• Tweede Keerpunt');
+  });
+
+  it('advise ranks all seven gemeenten for a Keerpunt of 6 units, with the measure shown', async () => {
+    const db = join(tempDir(), 'advise.sqlite');
+    const text = await cli(['advise', '--type', 'keerpunt', '--units', '6', '--db', db]);
+    expect(text.code, text.err).toBe(0);
+    expect(text.out).toContain('Maat: de som over de gemeenten van het verschil met het eerlijke deel per 10.000 inwoners');
+    const json = await cli(['advise', '--type', 'keerpunt', '--units', '6', '--scenario', 'basis', '--json', '--db', db]);
+    const advice = Advice.parse(JSON.parse(json.out));
+    expect(advice.options.map((o) => o.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(advice.options[0]?.name).toBe('Gooise Meren');
+    for (const name of ['Blaricum', 'Eemnes', 'Gooise Meren', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']) expect(text.out).toContain(name);
+  });
+
+  it('advise refuses an unknown type, an ambiguous one and a bad number of units in Dutch, exit 2', async () => {
+    const db = join(tempDir(), 'advise.sqlite');
+    const ambiguous = await cli(['advise', '--type', 'mo', '--units', '6', '--db', db]);
+    expect([ambiguous.code, ambiguous.err.trim()]).toEqual([2, 'Fout: Onbekende soort voorziening "mo". Kies uit: moPlekken, moUnits.']);
+    const units = await cli(['advise', '--type', 'keerpunt', '--units', '2,5', '--db', db]);
+    expect([units.code, units.err.trim()]).toEqual([2, 'Fout: --units: "2,5" is geen heel aantal tussen 1 en 10.000.']);
   });
 });

@@ -215,6 +215,26 @@ export const report = defineTexts(
       actualPer10k: 'Per 10.000 inw.',
       fairPer10k: 'Eerlijk per 10.000',
       earlier: (year: number) => `Werkelijk ${year}`,
+      afterPlacements: (total: string) => `; na de geplande plaatsingen ${total}`,
+      placed: 'Gepland erbij',
+      surplusAfter: 'Verschil na',
+      surplusAfterPer10k: 'Verschil na per 10.000',
+      placementsHeading: 'Geplande plaatsingen in dit scenario:',
+      notCounted: { inactive: 'uitgeschakeld', unknownType: 'soort onbekend, telt niet mee', unknownGemeente: 'gemeente onbekend, telt niet mee', afterHorizon: 'na de horizon, telt niet mee' } as Record<string, string>,
+    },
+    /** The placement advisor (advise, and the Solidariteit screen). */
+    advice: {
+      heading: (label: string, units: string, unit: string, scenario: string) => `Plaatsingsadvies: ${label}, ${units} ${unit} erbij; scenario ${scenario}.`,
+      measureExplained: (before: string) =>
+        `Maat: de som over de gemeenten van het verschil met het eerlijke deel per 10.000 inwoners, zonder teken (0 = elke gemeente precies haar deel). Zonder de nieuwe voorziening: ${before}. Hoe lager, hoe dichter bij een eerlijke verdeling.`,
+      rank: 'Rang',
+      gemeente: 'Gemeente',
+      measure: 'Maat na plaatsing',
+      change: 'Verandering van de maat',
+      actualAfter: 'Daar dan',
+      fairAfter: 'Eerlijk deel daar',
+      surplusAfterPer10k: 'Verschil daar per 10.000',
+      advisesOnly: 'Dit is een rekenkundig advies op één maat; het weegt geen locatie, draagvlak of zorginhoud en beslist niets.',
     },
     /** The result's warnings (sections/warnings.ts). */
     warnings: {
@@ -419,6 +439,25 @@ export const report = defineTexts(
       actualPer10k: 'Per 10,000 inh.',
       fairPer10k: 'Fair per 10,000',
       earlier: (year) => `Actual ${year}`,
+      afterPlacements: (total) => `; after the planned placements ${total}`,
+      placed: 'Planned',
+      surplusAfter: 'Difference after',
+      surplusAfterPer10k: 'Difference after per 10,000',
+      placementsHeading: 'Planned placements in this scenario:',
+      notCounted: { inactive: 'switched off', unknownType: 'unknown type, not counted', unknownGemeente: 'unknown municipality, not counted', afterHorizon: 'after the horizon, not counted' },
+    },
+    advice: {
+      heading: (label, units, unit, scenario) => `Placement advice: ${label}, ${units} more ${unit}; scenario ${scenario}.`,
+      measureExplained: (before) =>
+        `Measure: the sum over the municipalities of the difference from the fair share per 10,000 inhabitants, without sign (0 = every municipality exactly its share). Without the new facility: ${before}. The lower, the closer to a fair division.`,
+      rank: 'Rank',
+      gemeente: 'Municipality',
+      measure: 'Measure after placing',
+      change: 'Change in the measure',
+      actualAfter: 'There then',
+      fairAfter: 'Fair share there',
+      surplusAfterPer10k: 'Difference there per 10,000',
+      advisesOnly: 'This is arithmetic advice on one measure; it weighs no location, support or care content and decides nothing.',
     },
     warnings: {
       title: 'Points to note for this result',

@@ -49,6 +49,14 @@ export const warnings = defineTexts<CodedTexts<typeof WARNINGS>>(
       `${p.gemeente}: het eigen bouwtempo (${NL.n(p.pace)} per jaar) telt niet mee: in de pijplijn bepalen de ${NL.n(p.projects)} projecten in het register het tempo.`,
     projectBeforeBaseYear: (p) =>
       `${p.gemeente}: project "${p.project}" (oplevering ${p.year}) telt in de pijplijn niet mee: opleveringen tot en met het basisjaar ${p.baseYear} zitten al in de realisatiecijfers.`,
+    ledgerWeightsZero: () => 'Alle gewichten voor de verdeling van de voorzieningen zijn 0; niemand heeft een eerlijk deel.',
+    ledgerCustomWeightMissing: (p) => `${p.gemeente}: geen eigen gewicht opgegeven bij de verdeelsleutel voor de voorzieningen; gewicht 0, dus geen eerlijk deel.`,
+    ledgerNoInhabitants: (p) => `Geen inwonertal voor ${p.gemeente}: geen cijfers per 10.000 inwoners voor deze gemeente.`,
+    placementUnknownType: (p) => `Plaatsing "${p.placement}": de soort voorziening "${p.type}" staat niet in de data; telt niet mee.`,
+    placementUnknownGemeente: (p) => `Plaatsing "${p.placement}": ${p.code} is geen gemeente van de regio; telt niet mee.`,
+    placementAfterHorizon: (p) => `Plaatsing "${p.placement}" (${p.year}) valt na de horizon ${p.horizon}; telt niet mee.`,
+    placementBeforeMeasurement: (p) => `Plaatsing "${p.placement}" (${p.year}) ligt vóór de telling van ${p.measured}: ze kan daar al in zitten.`,
+    placementRemovesMore: (p) => `${p.gemeente}: plaatsing "${p.placement}" haalt er ${NL.n(p.units, 0)} weg, maar er zijn er ${NL.n(p.present, 0)}; het aantal stopt bij 0.`,
   },
   {
     realisedSplitEstimated: (p) => `Completions for ${p.years.join(', ')} are given as a multi-year total; their split over the years in the path is an estimate (spread evenly).`,
@@ -84,5 +92,13 @@ export const warnings = defineTexts<CodedTexts<typeof WARNINGS>>(
       `${p.gemeente}: its own build pace (${EN.n(p.pace)} a year) does not count: in the pipeline the ${EN.n(p.projects)} projects in the register set the pace.`,
     projectBeforeBaseYear: (p) =>
       `${p.gemeente}: project "${p.project}" (completion ${p.year}) does not count in the pipeline: completions up to the base year ${p.baseYear} are already in the realisation figures.`,
+    ledgerWeightsZero: () => 'All weights for dividing the facilities are 0; nobody has a fair share.',
+    ledgerCustomWeightMissing: (p) => `${p.gemeente}: no own weight given for the facilities key; weight 0, so no fair share.`,
+    ledgerNoInhabitants: (p) => `No population for ${p.gemeente}: no figures per 10,000 inhabitants for this municipality.`,
+    placementUnknownType: (p) => `Placement "${p.placement}": the facility type "${p.type}" is not in the data; not counted.`,
+    placementUnknownGemeente: (p) => `Placement "${p.placement}": ${p.code} is not a municipality of the region; not counted.`,
+    placementAfterHorizon: (p) => `Placement "${p.placement}" (${p.year}) falls after the horizon ${p.horizon}; not counted.`,
+    placementBeforeMeasurement: (p) => `Placement "${p.placement}" (${p.year}) lies before the count of ${p.measured}: it may already be in it.`,
+    placementRemovesMore: (p) => `${p.gemeente}: placement "${p.placement}" removes ${EN.n(p.units, 0)}, but there are ${EN.n(p.present, 0)}; the number stops at 0.`,
   },
 );
