@@ -9,6 +9,7 @@ export const CHART_SERIES = {
   affordable: [SERIES.affordableTarget, SERIES.smApp],
   elderly: [SERIES.need.nultreden, SERIES.need.geclusterd, SERIES.need.zorggeschikt, SERIES.realised, SERIES.smApp],
   aandachtsgroepen: [SERIES.aandachtsgroepenPerYear, SERIES.population],
+  placements: [SERIES.placements, SERIES.aandachtsgroepenPerYear, SERIES.population],
 } as const;
 
 /**

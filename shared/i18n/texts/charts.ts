@@ -62,6 +62,19 @@ export const charts = defineTexts(
       source: (scenarioName: string, figures: string) =>
         `Bron: projectenregister Woonzorgverkenner (invoer en imports), gewogen met de kans per status uit scenario '${scenarioName}'; ${figures}`,
     },
+    /** Realised placements of aandachtsgroepen against each gemeente's task over the same years (MODEL §5.3). */
+    placements: {
+      title: (years: string | null) => `Plaatsingen aandachtsgroepen tegen de taak per gemeente${years ? `, ${years}` : ''}`,
+      axis: 'Huishoudens (opgeteld over de jaren met gegevens)',
+      placed: (region: number) => `Geplaatst (regio: ${NL.n(region)})`,
+      task: (region: number) => `Taak over dezelfde jaren (regio: ${NL.n(region)})`,
+      /** Legend entries with the region's sums: never netted. */
+      shortfall: (region: number) => `Achterstand (regio: ${NL.n(region)}, som per gemeente)`,
+      surplus: (region: number) => `Meer geplaatst dan de taak (regio: ${NL.n(region)})`,
+      noData: 'geen plaatsingen ingelezen',
+      /** After the number in the hover label. */
+      unit: 'huishoudens',
+    },
     source: {
       /** "004 · Bijlage 2; 000 · … — bewerking …": the places of the figures a chart is calculated from. */
       figures: (places: string, scenarioName: string) => `${places} — bewerking Woonzorgverkenner, scenario '${scenarioName}'`,
@@ -116,6 +129,16 @@ export const charts = defineTexts(
       elderlyTitle: (end) => `Elderly-suitable homes in the pipeline to ${end} against the need (region)`,
       weighted: 'Pipeline (weighted)',
       source: (scenarioName, figures) => `Source: Woonzorgverkenner project register (input and imports), weighted by the per-status probabilities of scenario '${scenarioName}'; ${figures}`,
+    },
+    placements: {
+      title: (years) => `Placements of vulnerable groups against the task per municipality${years ? `, ${years}` : ''}`,
+      axis: 'Households (added up over the years with data)',
+      placed: (region) => `Placed (region: ${EN.n(region)})`,
+      task: (region) => `Task over the same years (region: ${EN.n(region)})`,
+      shortfall: (region) => `Behind (region: ${EN.n(region)}, sum per municipality)`,
+      surplus: (region) => `Placed beyond the task (region: ${EN.n(region)})`,
+      noData: 'no placements imported',
+      unit: 'households',
     },
     source: {
       figures: (places, scenarioName) => `${places} — Woonzorgverkenner calculation, scenario '${scenarioName}'`,
