@@ -158,6 +158,16 @@ function commandLine(choose: (task: Task) => void): Command {
     });
 
   root
+    .command('norms')
+    .argument('[scenario]')
+    .option('--scenario <id>')
+    .option('--json')
+    .option('--csv')
+    .action((id: string | undefined, o: Tabular) => {
+      choose(tabular(o, async (ctx, format) => (await import('./commands/norms')).normsCommand(ctx, o.scenario ?? id, format)));
+    });
+
+  root
     .command('advise')
     .option('--type <soort>')
     .option('--units <aantal>')

@@ -19,6 +19,7 @@ Opdrachten:
   advise --type SOORT --units N [--scenario ID] [--json]
                                               plaatsingsadvies: elke gemeente als plek voor een nieuwe voorziening,
                                               gerangschikt naar de afstand tot een eerlijke verdeling (maat erbij)
+  norms --scenario ID [--json|--csv]           normen (50 % nultreden, 2/3 betaalbaar, 30 % sociale huur) per gemeente: programma, scenario, realisatie
   explain --scenario ID --gemeente CODE|NAAM|regio [--figure PAD] [--json] [--lang nl|en]
                                               hoe een cijfer berekend is: de formule met de getallen, elk
                                               getal met zijn bron; zonder --figure alle cijfers op een rij
