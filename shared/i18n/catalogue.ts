@@ -12,6 +12,7 @@ import { findings } from './texts/findings';
 import { gemeenteScreen } from './texts/gemeenteScreen';
 import { history } from './texts/history';
 import { imports } from './texts/imports';
+import { map } from './texts/map';
 import { menu } from './texts/menu';
 import { overview } from './texts/overview';
 import { projectScreen } from './texts/projectScreen';
@@ -42,6 +43,7 @@ const AREAS = {
   report,
   tables,
   charts,
+  map,
   screens,
   app,
   menu,

@@ -5,42 +5,48 @@ import { chartPng, chartSvg, PRINT } from '../exports/renderCharts';
 import { dataUrlToBlob, saveBlob } from '../exports/download';
 import { useMessages } from '../state/AppState';
 
-const fileName = (spec: ChartSpec, ext: string) => `woonzorgverkenner-${spec.id}.${ext}`;
-
 /**
  * Copy a chart (as an image that pastes into Word and PowerPoint), or save it as PNG at print
  * resolution or as SVG. The image carries the title and the source line.
  */
 export function ChartActions({ spec }: { spec: ChartSpec }) {
+  const standalone = () => withTitleAndSource(spec);
+  return <ImageActions id={spec.id} png={async () => dataUrlToBlob(await chartPng(standalone(), PRINT))} svg={() => chartSvg(standalone())} />;
+}
+
+/**
+ * The same three actions for any image that can make a PNG and an SVG of itself (a Plotly chart,
+ * the map): one place for the buttons, the file names and the clipboard.
+ */
+export function ImageActions({ id, png, svg }: { id: string; png: () => Promise<Blob>; svg: () => Promise<string> }) {
   const t = useMessages().exporting.chart;
   const [state, setState] = useState<string | null>(null);
   const flash = (text: string) => {
     setState(text);
     window.setTimeout(() => setState(null), 2500);
   };
-  const standalone = () => withTitleAndSource(spec);
+  const fileName = (ext: string) => `woonzorgverkenner-${id}.${ext}`;
 
   const copy = async () => {
     try {
-      const blob = dataUrlToBlob(await chartPng(standalone(), PRINT));
-      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': await png() })]);
       flash(t.copied);
     } catch (e) {
       flash(`${t.copyFailed}: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const png = async () => saveBlob(dataUrlToBlob(await chartPng(standalone(), PRINT)), fileName(spec, 'png'));
-  const svg = async () => saveBlob(new Blob([await chartSvg(standalone())], { type: 'image/svg+xml' }), fileName(spec, 'svg'));
+  const savePng = async () => saveBlob(await png(), fileName('png'));
+  const saveSvg = async () => saveBlob(new Blob([await svg()], { type: 'image/svg+xml' }), fileName('svg'));
 
   return (
     <span className="chart-actions">
-      <button className="small" onClick={() => void copy()} title={t.copyTitle} data-testid={`copy-${spec.id}`}>
+      <button className="small" onClick={() => void copy()} title={t.copyTitle} data-testid={`copy-${id}`}>
         {t.copy}
       </button>
-      <button className="small" onClick={() => void png()} title={t.pngTitle} data-testid={`png-${spec.id}`}>
+      <button className="small" onClick={() => void savePng()} title={t.pngTitle} data-testid={`png-${id}`}>
         PNG
       </button>
-      <button className="small" onClick={() => void svg()} title={t.svgTitle} data-testid={`svg-${spec.id}`}>
+      <button className="small" onClick={() => void saveSvg()} title={t.svgTitle} data-testid={`svg-${id}`}>
         SVG
       </button>
       {state && (

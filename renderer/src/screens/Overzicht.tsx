@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { gapChart } from '../../../shared/charts/gapChart';
 import { elderlyGapChart } from '../../../shared/charts/elderlyChart';
 import { PlotlyChart } from '../charts/PlotlyChart';
+import { RegionMap } from '../charts/RegionMap';
 import { KeyFigures } from '../components/KeyFigures';
 import { ResultTable } from '../components/ResultTable';
 import { Warnings } from '../components/Warnings';
@@ -28,6 +29,7 @@ export function Overzicht({ onGemeente }: { onGemeente: (code: string) => void }
       </div>
       <ResultTable result={result} onGemeente={onGemeente} />
       <Warnings result={result} />
+      <RegionMap />
     </div>
   );
 }

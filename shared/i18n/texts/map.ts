@@ -1,0 +1,56 @@
+import { defineTexts } from '../define';
+
+type MapTexts = {
+  /** The figure selector above the map. */
+  figure: string;
+  /** The map figures a screen offers by default (shared/charts/map/figures.ts); `label` in the selector, `title` above the map, `unit` over the legend. */
+  figures: {
+    programmeShortfall: { label: string; title: string; unit: string };
+    aandachtsgroepenTask: { label: string; title: string; unit: string };
+    elderlyShortfall: { label: string; title: string; unit: string };
+  };
+  /** A member gemeente without a figure: hatched on the map, named so in the legend and the labels. */
+  noValue: string;
+  /** The grey neighbours in the legend. */
+  neighbour: string;
+  /** A legend class: "500 – 1.000" (numbers come in formatted). */
+  range: (from: string, to: string) => string;
+  /** The map's accessible name: its title and every member's value. */
+  ariaLabel: (title: string, values: readonly string[]) => string;
+  /** One member's value in the accessible name. */
+  ariaValue: (name: string, value: string) => string;
+  /** Where the dataset has no boundaries. */
+  noBoundaries: string;
+};
+
+/** The choropleth map of the region's gemeenten (shared/charts/map/). */
+export const map = defineTexts<MapTexts>(
+  {
+    figure: 'Kaart van',
+    figures: {
+      programmeShortfall: { label: 'Tekort bouwprogramma 2030', title: 'Tekort bouwprogramma 2030 per gemeente', unit: 'Woningen tekort in 2030' },
+      aandachtsgroepenTask: { label: 'Taakstelling aandachtsgroepen per jaar', title: 'Taakstelling aandachtsgroepen per gemeente', unit: 'Woningen per jaar' },
+      elderlyShortfall: { label: 'Tekort ouderenhuisvesting 2030 (totaal)', title: 'Tekort ouderenhuisvesting 2030 per gemeente (som van de typen)', unit: 'Woningen tekort in 2030' },
+    },
+    noValue: 'geen gegeven',
+    neighbour: 'buurgemeente (geen deel van de regio)',
+    range: (from, to) => `${from} – ${to}`,
+    ariaLabel: (title, values) => `Kaart: ${title}. ${values.join('; ')}.`,
+    ariaValue: (name, value) => `${name}: ${value}`,
+    noBoundaries: 'Geen gemeentegrenzen in de gegevens: de kaart kan niet worden getekend.',
+  },
+  {
+    figure: 'Map of',
+    figures: {
+      programmeShortfall: { label: 'Build programme shortfall 2030', title: 'Build programme shortfall 2030 by gemeente', unit: 'Homes short in 2030' },
+      aandachtsgroepenTask: { label: 'Aandachtsgroepen task per year', title: 'Aandachtsgroepen task by gemeente', unit: 'Homes per year' },
+      elderlyShortfall: { label: 'Elderly housing shortfall 2030 (total)', title: 'Elderly housing shortfall 2030 by gemeente (sum of the types)', unit: 'Homes short in 2030' },
+    },
+    noValue: 'no data',
+    neighbour: 'neighbouring gemeente (not in the region)',
+    range: (from, to) => `${from} – ${to}`,
+    ariaLabel: (title, values) => `Map: ${title}. ${values.join('; ')}.`,
+    ariaValue: (name, value) => `${name}: ${value}`,
+    noBoundaries: 'No municipal boundaries in the data: the map cannot be drawn.',
+  },
+);
