@@ -67,7 +67,7 @@ export function computeLedger(ds: Dataset, params: ScenarioParams, members: read
 
   const measured = facilityMeasurements(ds, members);
   const { placed, status } = applyPlacements(measured, members, placements, params.horizon, warn);
-  const types = measured.map((m) => typeBlock(m, members, weights, typeWeights[m.type] ?? 1, placed.get(m.type) ?? new Map()));
+  const types = measured.map((m) => typeBlock(m, members, weights, typeWeights[m.type] ?? 1, placed.get(m.type) ?? new Map<string, number>()));
   return { key, types, combined: combine(types, members, weights), placements: status, warnings };
 }
 

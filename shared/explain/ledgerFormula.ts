@@ -1,29 +1,15 @@
 import { figuresOf, latestFigure } from '../dataset/query';
 import { SERIES, type GemeenteInputs } from '../engine/inputs';
 import { ALL_TYPES, type LedgerType } from '../result/ledger';
-import type { Result } from '../result/schema';
-import { assumed, fig, REGION, the, weightFormula, type Context } from './explain';
+import { allTypes } from './ledgerScope';
+import { assumed, fig, REGION, the, type Context } from './context';
+import { weightFormula } from './weights';
 import { add, div, label, mul, num, sub, sum, type Expr } from './expr';
 
 /**
  * MODEL.md §5.4 as derivations: the solidarity ledger's figures, by path
  * `ledger.<type>.<field>` (a gemeente's row of a facility type, or the region's totals).
  */
-
-const ROW_FIELDS = ['actual', 'weight', 'fair', 'surplus', 'inhabitants', 'actualPer10k', 'fairPer10k', 'surplusPer10k', 'earlier', 'placed', 'actualAfter', 'fairAfter', 'surplusAfter', 'actualAfterPer10k', 'surplusAfterPer10k'] as const;
-
-const allTypes = (result: Result): LedgerType[] => [...result.ledger.types, ...(result.ledger.combined ? [result.ledger.combined] : [])];
-
-/** The ledger's figures as a part of the result that a derivation is about: per type, the gemeente's row or the region's totals. */
-export function ledgerScope(result: Result, where: string): Record<string, unknown> {
-  return Object.fromEntries(
-    allTypes(result).map((t) => {
-      if (where === REGION) return [t.type, { total: t.total, placed: t.placed, totalAfter: t.totalAfter, ...(t.type === ALL_TYPES ? {} : { typeWeight: t.typeWeight }) }];
-      const row = t.rows.find((r) => r.code === where);
-      return [t.type, row ? Object.fromEntries(ROW_FIELDS.map((f) => [f, row[f]])) : {}];
-    }),
-  );
-}
 
 const TEN_THOUSAND = (): Expr => num(10_000, label('per10kBase'));
 

@@ -25,6 +25,8 @@ export function dutchIssues(error: z.ZodError): string[] {
       case 'too_small':
         return issue.origin === 'number' ? `${where}: de waarde is te klein (minstens ${String(issue.minimum)}).` : `${where}: ${issue.message}`;
       case 'invalid_type':
+        // A broken number (2,5 where a whole one belongs) comes without its input: say what is expected, not "gekregen niets".
+        if (issue.expected === 'int' && issue.input === undefined) return `${where}: verwacht ${dutchType('int')}.`;
         return `${where}: verwacht ${dutchType(issue.expected)}, gekregen ${describeValue(issue.input)}.`;
       case 'invalid_value':
         return `${where}: kies uit ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`;

@@ -62,4 +62,25 @@ describe('cli ledger', () => {
     const units = await cli(['advise', '--type', 'keerpunt', '--units', '2,5', '--db', db]);
     expect([units.code, units.err.trim()]).toEqual([2, 'Fout: --units: "2,5" is geen heel aantal tussen 1 en 10.000.']);
   });
+
+  it('a scenario whose placement names an unknown facility type or gemeente is refused in Dutch and nothing is stored', async () => {
+    const dir = tempDir();
+    const db = join(dir, 's.sqlite');
+    const file = (name: string, placement: object) => {
+      const path = join(dir, `${name}.json`);
+      const p = { id: 'p1', type: 'keerpuntUnits', units: 6, gemeente: 'GM1942', year: 2027, label: 'Nieuw', ...placement };
+      writeFileSync(path, JSON.stringify({ format: 'woonzorgverkenner-scenario', formatVersion: 1, scenario: { name, params: { solidarity: { placements: [p] } } } }));
+      return path;
+    };
+    const type = await cli(['scenario', 'import', file('Zwembad', { type: 'zwembad' }), '--db', db]);
+    expect(type.code).not.toBe(0);
+    expect(type.err).toContain('Plaatsing 1 ("Nieuw"): de soort voorziening "zwembad" staat niet in de data; kies uit bwPlekken,');
+    const gemeente = await cli(['scenario', 'import', file('Weesp', { gemeente: 'GM0457' }), '--db', db]);
+    expect(gemeente.err).toContain('GM0457 is geen gemeente van de regio');
+    const units = await cli(['scenario', 'import', file('Half', { units: 2.5 }), '--db', db]);
+    expect(units.err).toContain('scenario.params.solidarity.placements.0.units: verwacht een geheel getal.');
+    const list = await cli(['scenarios', '--json', '--db', db]);
+    expect(list.out).not.toMatch(/Zwembad|Weesp|Half/);
+    expect((await cli(['scenario', 'import', file('Goed', {}), '--db', db])).code).toBe(0);
+  });
 });

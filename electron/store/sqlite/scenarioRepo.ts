@@ -43,11 +43,16 @@ function toStored(row: Row): StoredScenario {
  * reasons), not an internal error: cloning or restoring a scenario saved before a rule was added
  * can meet one.
  */
-function validParams(params: unknown): ScenarioParams {
+function validParams(params: unknown, againstData: AgainstData, earlier: ScenarioParams | null): ScenarioParams {
   const parsed = ScenarioParams.safeParse(params);
   if (!parsed.success) throw new StoreError('invalid', dutchIssueText(parsed.error));
+  const problems = againstData(parsed.data, earlier);
+  if (problems.length > 0) throw new StoreError('invalid', problems.join(' '));
   return parsed.data;
 }
+
+/** The checks that need the dataset (placements of a known facility type in a member gemeente); the Dutch reasons, or none. */
+export type AgainstData = (params: ScenarioParams, earlier: ScenarioParams | null) => string[];
 
 /** "Hoog tempo 2030!" → "hoog-tempo-2030" */
 export function slugify(name: string): string {
@@ -65,6 +70,7 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => string,
+    private readonly againstData: AgainstData = () => [],
   ) {}
 
   list(options: { includeDeleted?: boolean } = {}): StoredScenario[] {
@@ -93,7 +99,7 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
 
   create(draft: ScenarioDraft): StoredScenario {
     const name = this.validName(draft.name);
-    const params = validParams(draft.params);
+    const params = validParams(draft.params, this.againstData, null);
     return immediate(this.db, () => {
       this.assertNameFree(name, null);
       const id = this.freeId(slugify(name));
@@ -113,7 +119,7 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
       }
       const name = changes.name === undefined ? current.name : this.validName(changes.name);
       this.assertNameFree(name, id);
-      const params = changes.params === undefined ? current.params : validParams(changes.params);
+      const params = changes.params === undefined ? current.params : validParams(changes.params, this.againstData, current.params);
       this.insertVersion(id, name, changes.description ?? current.description, params);
       return this.require(id);
     });

@@ -1,3 +1,4 @@
+import { placementProblems } from '../../../shared/scenario/placementsAgainstData';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import type { Dataset } from '../../../shared/dataset/schema';
@@ -74,7 +75,8 @@ class SqliteStore implements Store {
     const history = new HistoryRepo(db, now);
     const projects = new ProjectRepo(db, now, history);
     const dataset = new DatasetRepo(db, now, history, projects);
-    const scenarios = new ScenarioRepo(db, now);
+    // A placement must name a facility type and gemeenten of the dataset; placements saved before stay readable.
+    const scenarios = new ScenarioRepo(db, now, (params, earlier) => placementProblems(() => dataset.dataset(), params.solidarity.placements, earlier?.solidarity.placements ?? []));
     this.datasetRepo = dataset;
     const repos = { db, dataset, projects, history };
     this.direct = {
