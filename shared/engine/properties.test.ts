@@ -284,7 +284,7 @@ describe('engine properties on the seed', () => {
 
   it('all gemeenten excluded: every weight 0, no task, a warning', () => {
     const r = runScenario(seedDataset, scenario({ aandachtsgroepen: { excluded: seedCodes } }));
-    expect(r.region.aandachtsgroepen).toEqual({ weight: 0, taskPerYear: 0, taskCumulative: 0 });
+    expect(r.region.aandachtsgroepen).toEqual({ weight: 0, taskPerYear: 0, taskCumulative: 0, placements: null, vacancies: { perYear: 1400, taskShare: 0 } });
     expect(r.warnings.some((w) => w.code === 'weightsZero')).toBe(true);
     expect(r.region.coverage.aandachtsgroepen).toEqual([]);
   });

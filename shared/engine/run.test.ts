@@ -471,7 +471,7 @@ describe('aandachtsgroepen options', () => {
   it('an excluded gemeente gets weight 0 and the others are renormalised', () => {
     const r = run('zonder-eemnes', { aandachtsgroepen: { excluded: [EEMNES] } });
     const total = INWONERS_TOTAAL - INWONERS.GM0317!;
-    expect(gemeente(r, EEMNES).aandachtsgroepen).toEqual({ weight: 0, taskPerYear: 0, taskCumulative: 0 });
+    expect(gemeente(r, EEMNES).aandachtsgroepen).toEqual({ weight: 0, taskPerYear: 0, taskCumulative: 0, placements: null });
     for (const code of ALL_CODES.filter((c) => c !== EEMNES)) {
       const w = INWONERS[code]! / total;
       expect(gemeente(r, code).aandachtsgroepen.weight).toBeCloseTo(w, 12);
@@ -496,7 +496,7 @@ describe('aandachtsgroepen options', () => {
 
   it('fair share custom weights, and an own yearly level', () => {
     const r = run('eigen', { aandachtsgroepen: { fairShareKey: 'custom', customWeights: { GM0402: 3, GM1942: 1 }, perYear: 300 } });
-    expect(gemeente(r, 'GM0402').aandachtsgroepen).toEqual({ weight: 0.75, taskPerYear: 225, taskCumulative: 225 * 6 });
+    expect(gemeente(r, 'GM0402').aandachtsgroepen).toEqual({ weight: 0.75, taskPerYear: 225, taskCumulative: 225 * 6, placements: null });
     expect(gemeente(r, 'GM1942').aandachtsgroepen.taskPerYear).toBe(75);
     expect(gemeente(r, EEMNES).aandachtsgroepen.weight).toBe(0);
   });

@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
 
-export type Migration = { version: number; name: string; up: (db: Database.Database) => void };
+/**
+ * `foreignKeysOff`: the migration rebuilds a table that others point at, which SQLite allows only
+ * with foreign keys off (sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema
+ * Changes"); the runner switches them off around its transaction and checks them before commit.
+ */
+export type Migration = { version: number; name: string; foreignKeysOff?: true; up: (db: Database.Database) => void };
 
 /**
  * One migration per schema version, in order; `PRAGMA user_version` records the last applied.
@@ -139,6 +144,30 @@ export const MIGRATIONS: readonly Migration[] = [
         ) STRICT;
         -- Load the seed again at the next open, so a database whose seed was already loaded gains its boundaries.
         DELETE FROM seed_state;
+      `);
+    },
+  },
+  {
+    version: 4,
+    name: 'importsoort plaatsingen aandachtsgroepen',
+    foreignKeysOff: true,
+    up: (db) => {
+      // A CHECK cannot be altered in place: the table is rebuilt with the new kind and its rows copied.
+      // project.import_id and change_log.import_id name the table, so they point at the new one.
+      db.exec(`
+        CREATE TABLE import_batch_new (
+          id INTEGER PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind IN ('realisation', 'projects', 'figures', 'plaatsingen')),
+          file_name TEXT NOT NULL,
+          peildatum TEXT,
+          imported_at TEXT NOT NULL,
+          row_count INTEGER NOT NULL,
+          reverted_at TEXT
+        ) STRICT;
+        INSERT INTO import_batch_new (id, kind, file_name, peildatum, imported_at, row_count, reverted_at)
+          SELECT id, kind, file_name, peildatum, imported_at, row_count, reverted_at FROM import_batch;
+        DROP TABLE import_batch;
+        ALTER TABLE import_batch_new RENAME TO import_batch;
       `);
     },
   },
