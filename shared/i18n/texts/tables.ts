@@ -117,7 +117,7 @@ export const tables = defineTexts(
       },
       /** Said beside the mark for a screen reader, and in the CSV. */
       verdict: { meets: 'voldoet aan de norm', below: 'onder de norm', above: 'boven de norm', unknown: 'niet te beoordelen' },
-      bound: { exact: 'exact', lowerBound: 'ondergrens', upperBound: 'bovengrens', none: 'geen grens' },
+      bound: { exact: 'exact cijfer', lowerBound: 'ondergrens', upperBound: 'bovengrens', none: 'geen grens' },
       basis: {
         data: 'uit de cijfers',
         scenario: 'door het scenario gezet',
@@ -240,7 +240,7 @@ export const tables = defineTexts(
         realised: 'completed new build',
       },
       verdict: { meets: 'meets the norm', below: 'below the norm', above: 'above the norm', unknown: 'cannot be judged' },
-      bound: { exact: 'exact', lowerBound: 'lower bound', upperBound: 'upper bound', none: 'no bound' },
+      bound: { exact: 'exact figure', lowerBound: 'lower bound', upperBound: 'upper bound', none: 'no bound' },
       basis: {
         data: 'from the figures',
         scenario: 'set by the scenario',
