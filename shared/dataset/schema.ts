@@ -251,18 +251,14 @@ export type Dataset = z.infer<typeof Dataset>;
 
 /**
  * The map's members are the region's gemeenten: a member boundary for a code the dataset lacks
- * is refused, and so is a current member without a boundary (it would be missing from the map).
+ * is refused. A current member without a boundary (a gemeente an import adds) is not: the map
+ * names it under the drawing as not on the map, and everything else works as before.
  */
 function checkBoundaries(ds: { gemeenten: Gemeente[]; boundaries?: Boundaries | undefined }, ctx: z.RefinementCtx): void {
   if (!ds.boundaries) return;
   const codes = new Set(ds.gemeenten.map((g) => g.code));
-  const drawn = new Set<string>();
   ds.boundaries.features.forEach((f, i) => {
     if (f.role !== 'member') return;
-    drawn.add(f.code);
     if (!codes.has(f.code)) ctx.addIssue({ code: 'custom', path: ['boundaries', 'features', i, 'code'], message: `Grens van ${f.name} (${f.code}): geen gemeente van de regio.` });
   });
-  for (const g of ds.gemeenten) {
-    if (g.memberUntil === null && !drawn.has(g.code)) ctx.addIssue({ code: 'custom', path: ['boundaries', 'features'], message: `Geen grens voor ${g.name} (${g.code}).` });
-  }
 }

@@ -180,7 +180,10 @@ export function choroplethSvg(input: ChoroplethInput): MapImage {
 
   // Under the map: the figure's source, then the boundaries' credit (required by their licence).
   let fy = Math.max(frame.y1, ly) + 20;
-  for (const line of [...wrap(input.source, width - 2 * PAD, 11), ...wrap(input.boundaries.credit, width - 2 * PAD, 11)]) {
+  // A gemeente with a figure but no boundary (added by an import) is named, never silently left out.
+  const unmapped = Object.keys(input.values).filter((code) => !input.boundaries.features.some((f) => f.code === code));
+  const notOnMap = unmapped.length === 0 ? [] : wrap(t.notOnMap(unmapped.map((code) => `${input.names?.[code] ?? code}: ${valueOf(code) === null ? t.noValue : fmt(valueOf(code) ?? 0)}`)), width - 2 * PAD, 11);
+  for (const line of [...notOnMap, ...wrap(input.source, width - 2 * PAD, 11), ...wrap(input.boundaries.credit, width - 2 * PAD, 11)]) {
     parts.push(text(line, { x: PAD, y: fy, 'font-size': 11, fill: COLOURS.muted }));
     fy += 15;
   }

@@ -49,6 +49,12 @@ describe('the map', () => {
     expect(texts(full.svg)).not.toContain('geen gegeven');
   });
 
+  it('a gemeente with a figure but no boundary (added by an import) is named under the map, not left out', () => {
+    const image = map({ GM0402: 10, GM9001: 3 }, { names: { GM9001: 'Nieuwdorp' } });
+    expect(texts(image.svg)).toContain('Niet op de kaart (geen grens in de gegevens): Nieuwdorp: 3.');
+    expect(texts(map({ GM0402: 10 }).svg).join(' ')).not.toContain('Niet op de kaart');
+  });
+
   it('numbers in English for the English window', () => {
     const image = mapOfFigure(defaultMapFigures('en-GB')[0]!, result, seed.dataset, 'en-GB')!;
     expect(texts(image.svg)).toEqual(expect.arrayContaining(['1,558', '500 – 1,000', 'no data', CREDIT]));

@@ -21,6 +21,8 @@ type MapTexts = {
   ariaValue: (name: string, value: string) => string;
   /** Where the dataset has no boundaries. */
   noBoundaries: string;
+  /** Gemeenten with a figure but no boundary in the data (e.g. added by an import), with their figures. */
+  notOnMap: (entries: readonly string[]) => string;
 };
 
 /** The choropleth map of the region's gemeenten (shared/charts/map/). */
@@ -38,6 +40,7 @@ export const map = defineTexts<MapTexts>(
     ariaLabel: (title, values) => `Kaart: ${title}. ${values.join('; ')}.`,
     ariaValue: (name, value) => `${name}: ${value}`,
     noBoundaries: 'Geen gemeentegrenzen in de gegevens: de kaart kan niet worden getekend.',
+    notOnMap: (entries) => `Niet op de kaart (geen grens in de gegevens): ${entries.join('; ')}.`,
   },
   {
     figure: 'Map of',
@@ -52,5 +55,6 @@ export const map = defineTexts<MapTexts>(
     ariaLabel: (title, values) => `Map: ${title}. ${values.join('; ')}.`,
     ariaValue: (name, value) => `${name}: ${value}`,
     noBoundaries: 'No municipal boundaries in the data: the map cannot be drawn.',
+    notOnMap: (entries) => `Not on the map (no boundary in the data): ${entries.join('; ')}.`,
   },
 );
