@@ -9,6 +9,7 @@ import { computeAffordable, computeProgramme, type ProgrammeState } from './prog
 import { regionAandachtsgroepen, regionAffordable, regionElderly, regionProgramme } from './region';
 import { datasetWarnings } from './datasetWarnings';
 import { computeLedger } from './ledger';
+import { computeNorms } from './norms';
 import { applyDataOverrides } from './dataOverrides';
 import { settingsWithoutEffect } from './settingsWithoutEffect';
 
@@ -73,5 +74,7 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
     gemeenten,
     region,
     ledger: computeLedger(effective, params, inputs.gemeenten),
+    // The norms monitor applies the scenario's data overrides itself, so it takes the dataset as given.
+    norms: computeNorms(ds, params, { programmeEnd: inputs.programmeEnd, gemeenten }),
   };
 }

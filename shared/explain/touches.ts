@@ -32,7 +32,7 @@ const BLOCKS: Record<WarningCode, readonly string[]> = {
   settingWithoutEffect: ['programme', 'elderly'],
   customPaceOverriddenByProjects: ['programme', 'affordable', 'elderly'],
   projectBeforeBaseYear: ['programme', 'affordable', 'elderly'],
-  // The norms monitor's (issue 10 part 5); not yet a part of the result.
+  // The norms monitor's (issue 10 part 5).
   normZeroDenominator: ['norms'],
   ledgerWeightsZero: ['ledger'],
   ledgerCustomWeightMissing: ['ledger'],
@@ -46,7 +46,7 @@ const BLOCKS: Record<WarningCode, readonly string[]> = {
 
 export function warningsFor(result: Result, where: string, path: string, formula: Expr): Warning[] {
   const figureIds = new Set(refsOf(formula).flatMap((n) => (n.ref?.kind === 'figure' ? [n.ref.figureId] : [])));
-  return ([...result.warnings, ...result.ledger.warnings] as Warning[]).filter((w) => {
+  return ([...result.warnings, ...result.ledger.warnings, ...result.norms.warnings] as Warning[]).filter((w) => {
     if (w.code === 'dataOverride') return figureIds.has(w.params.figureId);
     const aboutHere = where === 'regio' || w.gemeente === undefined || w.gemeente === where;
     return aboutHere && BLOCKS[w.code].some((b) => path === b || path.startsWith(`${b}.`));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Ledger } from './ledger';
+import { Norms } from './norms';
 import { GemeenteCode } from '../dataset/schema';
 import { WarningSchema, type Warning as EngineWarning } from '../engine/warnings';
 
@@ -194,6 +195,8 @@ export const Result = z
     region: RegionResult,
     /** MODEL.md §5.4: the solidarity ledger of the facilities, now and after the scenario's placements. */
     ledger: Ledger,
+    /** The region's own norms (⅔ affordable, 50 % zero-step, 30 % social rent) per gemeente against programme, scenario and realisation. */
+    norms: Norms,
   })
   .strict();
 export type Result = z.infer<typeof Result>;
