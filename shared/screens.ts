@@ -26,6 +26,7 @@ export const SCREENS = [
   { id: 'vergelijken', shortcut: 4 },
   { id: 'projecten', shortcut: 5 },
   { id: 'data', shortcut: 6 },
+  { id: 'solidariteit', shortcut: 7 },
 ] as const satisfies readonly ScreenMeta[];
 
 type Entry = (typeof SCREENS)[number];

@@ -19,6 +19,7 @@ import { projectScreen } from './texts/projectScreen';
 import { report } from './texts/report';
 import { scenarioScreen } from './texts/scenarioScreen';
 import { screens } from './texts/screens';
+import { solidarity } from './texts/solidarity';
 import { sources } from './texts/sources';
 import { tables } from './texts/tables';
 import { terms } from './texts/terms';
@@ -53,6 +54,7 @@ const AREAS = {
   gemeenteScreen,
   compareScreen,
   projectScreen,
+  solidarity,
   exporting,
 };
 

@@ -25,4 +25,5 @@ export const SCREEN_VIEWS: { [K in ScreenId]: ScreenView<K> } = {
   vergelijken: lazyView(async () => (await import('../screens/Vergelijken')).Vergelijken),
   projecten: lazyView(async () => (await import('../screens/Projecten')).Projecten),
   data: lazyView(async () => (await import('../screens/DataBronnen')).DataBronnen),
+  solidariteit: lazyView(async () => (await import('../screens/Solidariteit')).Solidariteit),
 };

@@ -1,0 +1,51 @@
+import { formatSigned, type Locale } from '../format/nl';
+import { texts } from '../i18n/catalogue';
+import type { LedgerType } from '../result/ledger';
+import { baseLayout, type ChartSpec } from './chartSpec';
+import { SERIES_COLOURS } from './palette';
+
+/**
+ * Solidariteit (MODEL §5.4): per gemeente the difference from its fair share of one facility type
+ * (or of all types together), per 10 000 inhabitants; beside it the same after the scenario's
+ * planned placements when they change this type. Above 0 a gemeente carries more than its share,
+ * below 0 less. A gemeente without inhabitants has no bar and says so, never a bar of 0. `source`
+ * is the ledger's source line, worded by the caller.
+ *
+ * NB: the report helper overwrote an earlier version of this file by accident (a file created
+ * between its listing and its write); this is a reconstruction from the screen's words
+ * (`solidarity.chart`), used by the memo's and the deck's Solidariteit chapter.
+ */
+export function ledgerChart(type: LedgerType, source: string, locale: Locale = 'nl-NL'): ChartSpec {
+  const t = texts(locale).solidarity.chart;
+  const after = type.rows.some((r) => r.placed !== 0);
+  const names = type.rows.map((r) => r.name);
+  const bar = (name: string, values: (number | null)[], colour: string) => ({
+    type: 'bar',
+    name,
+    x: names,
+    y: values,
+    marker: { color: colour },
+    // Signed, with a real minus sign: the number says on which side of the fair share it is.
+    text: values.map((v) => (v === null ? '' : formatSigned(v, 1, locale))),
+    textposition: 'outside',
+    cliponaxis: false,
+    hovertemplate: `%{x}: %{y:+,.1f}<extra>${name}</extra>`,
+  });
+  const data = [bar(t.now(type.year), type.rows.map((r) => r.surplusPer10k), after ? '#9CC3E6' : SERIES_COLOURS.realised)];
+  if (after) data.push(bar(t.after, type.rows.map((r) => r.surplusAfterPer10k), SERIES_COLOURS.realised));
+  return {
+    id: `ledger-${type.type}`,
+    title: t.title(locale === 'nl-NL' ? type.label : type.labelEn),
+    source,
+    data,
+    layout: baseLayout(locale, {
+      barmode: 'group',
+      showlegend: after,
+      yaxis: { title: { text: t.axis }, tickformat: ',.0f', zeroline: true, zerolinecolor: '#444444', zerolinewidth: 1.5, automargin: true },
+      xaxis: { automargin: true },
+      annotations: type.rows
+        .filter((r) => r.surplusPer10k === null)
+        .map((r) => ({ x: r.name, y: 0, yshift: 12, text: texts(locale).tables.noData, showarrow: false, font: { color: '#666666', size: 11 } })),
+    }),
+  };
+}
