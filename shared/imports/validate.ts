@@ -102,25 +102,35 @@ function columnsOf<F extends string>(specs: readonly ColumnSpec<F>[], table: Cel
 type CellRef = { row: Row; place: ColumnPlace; findings: Findings; style: NumberStyle };
 
 /** A whole number of homes, at least 0; an empty cell is an error or stands for `whenEmpty.value`. */
-function homesCell(ref: CellRef, whenEmpty: 'required'): Parsed<number>;
-function homesCell<E>(ref: CellRef, whenEmpty: { value: E }): Parsed<number | E>;
-function homesCell<E>({ row, place, findings, style }: CellRef, whenEmpty: { value: E } | 'required'): Parsed<number | E> {
+/** What a count is called in the issues: homes (realisation, projects) or households (placements). */
+const HOMES = { empty: 'homesEmpty', notWhole: 'notWholeHomes', negative: 'negativeHomes' } as const;
+const HOUSEHOLDS = { empty: 'householdsEmpty', notWhole: 'notWholeHouseholds', negative: 'negativeHouseholds' } as const;
+type CountWords = typeof HOMES | typeof HOUSEHOLDS;
+
+/** A whole number, at least 0; an empty cell is an error unless `whenEmpty` gives its value. */
+function countCell<E>({ row, place, findings, style }: CellRef, words: CountWords, whenEmpty: { value: E } | 'required'): Parsed<number | E> {
   const text = cellText(row, place);
   const n = parseImportNumber(text, style, true);
   if (!n.ok) {
     if (n.reason === 'empty' && whenEmpty !== 'required') return { ok: true, value: whenEmpty.value };
-    findings.cell('error', row.line, place.label, n.reason === 'empty' ? { code: 'homesEmpty', params: {} } : { code: 'notANumber', params: { text } });
+    findings.cell('error', row.line, place.label, n.reason === 'empty' ? { code: words.empty, params: {} } : { code: 'notANumber', params: { text } });
     return failed;
   }
   if (!Number.isInteger(n.value)) {
-    findings.cell('error', row.line, place.label, { code: 'notWholeHomes', params: { text } });
+    findings.cell('error', row.line, place.label, { code: words.notWhole, params: { text } });
     return failed;
   }
   if (n.value < 0) {
-    findings.cell('error', row.line, place.label, { code: 'negativeHomes', params: { text } });
+    findings.cell('error', row.line, place.label, { code: words.negative, params: { text } });
     return failed;
   }
   return { ok: true, value: n.value };
+}
+
+function homesCell(ref: CellRef, whenEmpty: 'required'): Parsed<number>;
+function homesCell<E>(ref: CellRef, whenEmpty: { value: E }): Parsed<number | E>;
+function homesCell<E>(ref: CellRef, whenEmpty: { value: E } | 'required'): Parsed<number | E> {
+  return countCell(ref, HOMES, whenEmpty);
 }
 
 function yearCell({ row, place, findings, style }: CellRef): Parsed<number> {
@@ -221,22 +231,8 @@ function validateRealisation(table: CellTable, context: ImportContext): { rows: 
 // Placements of aandachtsgroepen households (MODEL §5.3)
 
 /** A whole number of households, at least 0: said in households, not homes. */
-function householdsCell({ row, place, findings, style }: CellRef): Parsed<number> {
-  const text = cellText(row, place);
-  const n = parseImportNumber(text, style, true);
-  if (!n.ok) {
-    findings.cell('error', row.line, place.label, n.reason === 'empty' ? { code: 'householdsEmpty', params: {} } : { code: 'notANumber', params: { text } });
-    return failed;
-  }
-  if (!Number.isInteger(n.value)) {
-    findings.cell('error', row.line, place.label, { code: 'notWholeHouseholds', params: { text } });
-    return failed;
-  }
-  if (n.value < 0) {
-    findings.cell('error', row.line, place.label, { code: 'negativeHouseholds', params: { text } });
-    return failed;
-  }
-  return { ok: true, value: n.value };
+function householdsCell(ref: CellRef): Parsed<number> {
+  return countCell(ref, HOUSEHOLDS, 'required');
 }
 
 function validatePlacements(table: CellTable, context: ImportContext): { rows: PlacementRow[]; issues: ImportIssue[] } {
