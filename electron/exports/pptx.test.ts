@@ -24,6 +24,8 @@ type Slide = { n: number; xml: string; rels: string; text: string };
 
 /** Regional charts on slides of their own after the overview: the elderly gap and the regional path. */
 const REGIONAL = 2;
+/** The Solidariteit chapter after the gemeenten (basis, no placements): text, chart, ledger of all types, per type per 10 000. */
+const SOLIDARITY = 4;
 
 async function open(deck: Buffer): Promise<{ zip: JSZip; slides: Slide[] }> {
   const zip = await JSZip.loadAsync(deck);
@@ -49,7 +51,7 @@ describe('buildDeck', () => {
     // Throws on a part that does not parse.
     expect((await officeParts(deck)).size).toBeGreaterThan(20);
     const { slides } = await open(deck);
-    expect(slides).toHaveLength(1 + 1 + REGIONAL + 7 + 1 + 1 + 1 + 1);
+    expect(slides).toHaveLength(1 + 1 + REGIONAL + 7 + SOLIDARITY + 1 + 1 + 1 + 1);
     expect(slides[0]!.text).toContain('Woonzorgopgave Gooi en Vechtstreek');
     expect(slides[0]!.text).toContain('23 november 2026');
     expect(slides[0]!.text).toContain('Basis: trend 2022–2023');
@@ -57,23 +59,24 @@ describe('buildDeck', () => {
     expect(slides[0]!.text).toContain(report.dataAsOf);
     expect(slides.slice(2 + REGIONAL, 9 + REGIONAL).map((s) => s.text.split(' ')[0])).toEqual(['Blaricum', 'Eemnes', 'Gooise', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']);
     // The result's warnings: the regional ones named, the per-gemeente ones counted (they are in the memo).
-    expect(slides[11 + REGIONAL]!.text).toContain('Aandachtspunten bij deze uitkomst');
-    expect(slides[11 + REGIONAL]!.text).toContain('aandachtspunten per gemeente (zie de memo of de werkmap)');
-    expect(slides[12 + REGIONAL]!.text).toContain('Tegenstrijdigheden in de bronnen');
-    for (const f of blocksOf(report, 'findings', 'notes').flatMap((b) => b.items)) expect(slides[12 + REGIONAL]!.text).toContain(f.title);
+    expect(slides[9 + REGIONAL]!.text).toContain('Solidariteit: wie draagt wat');
+    expect(slides[11 + REGIONAL + SOLIDARITY]!.text).toContain('Aandachtspunten bij deze uitkomst');
+    expect(slides[11 + REGIONAL + SOLIDARITY]!.text).toContain('aandachtspunten per gemeente (zie de memo of de werkmap)');
+    expect(slides[12 + REGIONAL + SOLIDARITY]!.text).toContain('Tegenstrijdigheden in de bronnen');
+    for (const f of blocksOf(report, 'findings', 'notes').flatMap((b) => b.items)) expect(slides[12 + REGIONAL + SOLIDARITY]!.text).toContain(f.title);
   });
 
   it.skipIf(!soffice())('opens in LibreOffice Impress with every slide', async () => {
     const report = await reportFor('basis', 'programma');
     const file = join(tempDir(), 'presentatie.pptx');
     writeFileSync(file, await buildDeck(report, imagesFor(report)));
-    expect(pdfPages(readFileSync(toPdf(file, tempDir())))).toBe(13 + REGIONAL);
+    expect(pdfPages(readFileSync(toPdf(file, tempDir())))).toBe(13 + REGIONAL + SOLIDARITY);
   }, 120_000);
 
   it('without a comparison has no comparison slide', async () => {
     const report = await reportFor('basis');
     const { slides } = await open(await buildDeck(report, new Map()));
-    expect(slides).toHaveLength(12 + REGIONAL);
+    expect(slides).toHaveLength(12 + REGIONAL + SOLIDARITY);
     expect(slides.some((s) => s.text.includes('Scenario’s vergeleken'))).toBe(false);
   });
 
@@ -81,8 +84,8 @@ describe('buildDeck', () => {
     const report = await reportFor('basis', 'programma');
     const { zip, slides } = await open(await buildDeck(report, imagesFor(report)));
     const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
-    // Overview 1, six gemeenten × 2, comparison 1; Eemnes has none.
-    expect(charts).toHaveLength(1 + REGIONAL + 6 * 2 + 1);
+    // Overview 1, six gemeenten × 2, the solidarity ledger 1, comparison 1; Eemnes has none.
+    expect(charts).toHaveLength(1 + REGIONAL + 6 * 2 + 1 + 1);
     // Every chart is native: no picture was needed although images were offered.
     expect(Object.keys(zip.files).some((f) => f.startsWith('ppt/media/') && f.endsWith('.png'))).toBe(false);
     const overviewChart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(slides[1]!.rels)?.[1];
@@ -115,11 +118,11 @@ describe('buildDeck', () => {
     const report = await reportFor('basis', 'programma');
     const { slides } = await open(await buildDeck(report, imagesFor(report)));
     const withCharts = slides.filter(showsChart);
-    // Overview, the regional charts, every gemeente but Eemnes, the comparison.
-    expect(withCharts.map((s) => s.n)).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 11, 12]);
+    // Overview, the regional charts, every gemeente but Eemnes, the solidarity ledger, the comparison.
+    expect(withCharts.map((s) => s.n)).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 16]);
     for (const s of withCharts) {
       const charts = (s.rels.match(/\/chart\d+\.xml/g) ?? []).length;
-      expect((s.text.match(/Bron: 004/g) ?? []).length, `slide ${s.n}`).toBeGreaterThanOrEqual(charts);
+      expect((s.text.match(/Bron: (004|telling 000)/g) ?? []).length, `slide ${s.n}`).toBeGreaterThanOrEqual(charts);
     }
   });
 
@@ -135,13 +138,13 @@ describe('buildDeck', () => {
   it('formats table cells the Dutch way, years without a thousands point', async () => {
     const report = await reportFor('basis', 'programma');
     const { slides } = await open(await buildDeck(report, new Map()));
-    const comparison = slides[9 + REGIONAL]!;
+    const comparison = slides[9 + REGIONAL + SOLIDARITY]!;
     expect(comparison.xml).toContain('<a:tbl>');
     expect(comparison.text).toContain('807,4');
     expect(comparison.text).toContain('5.661');
     expect(comparison.text).toContain('2030');
     expect(comparison.text).not.toContain('2.030');
-    const assumptions = slides[10 + REGIONAL]!;
+    const assumptions = slides[10 + REGIONAL + SOLIDARITY]!;
     expect(assumptions.xml).toContain('<a:tbl>');
     expect(assumptions.text).toContain('Aannames die afwijken van de standaard');
     expect(assumptions.text).toContain('Bouwtempo');

@@ -45,6 +45,7 @@ describe('buildWorkbook', () => {
       'Ouderenhuisvesting',
       'Ouderen en nieuwbouw',
       'Aandachtsgroepen',
+      'Solidariteit',
       'Vergelijking',
       'Realisatiepaden (Basis)',
       'Vraag per jaar (Basis)',

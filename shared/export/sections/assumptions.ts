@@ -20,6 +20,11 @@ function assumptionsTable({ scenarios, locale, words }: SectionInput): ReportTab
     const changed = changedPaths(s.params);
     if (changed.length === 0) rows.push([s.name, t.allDefault, '', '']);
     for (const path of changed) {
+      const solidarity = solidarityRow(s, path, locale, words);
+      if (solidarity) {
+        rows.push(solidarity);
+        continue;
+      }
       const a = assumptionAt(path);
       const label = a ? `${assumptionWords(a, locale).label}${path !== a.key ? ` (${path.slice((path.startsWith(a.perGemeente?.key ?? '\0') ? (a.perGemeente?.key.length ?? 0) : a.key.length) + 1)})` : ''}` : path;
       const kind = path === a?.key ? a.kind : (a?.perGemeente?.kind ?? a?.kind);
@@ -40,6 +45,20 @@ function assumptionsTable({ scenarios, locale, words }: SectionInput): ReportTab
     totalRow: false,
     source: words.assumptions.source,
   };
+}
+
+/**
+ * The solidarity assumptions that are no single figure: the planned placements as their number
+ * (the chapter Solidariteit lists them), a type's weight by the type's name.
+ */
+function solidarityRow(s: Scenario, path: string, locale: Locale, words: SectionInput['words']): Cell[] | null {
+  const w = words.assumptions;
+  if (path === 'solidarity.placements') return [s.name, w.placements, w.placementsValue(s.params.solidarity.placements.length), w.noPlacements];
+  const prefix = 'solidarity.typeWeights.';
+  if (!path.startsWith(prefix)) return null;
+  const type = path.slice(prefix.length);
+  const weight = s.params.solidarity.typeWeights[type];
+  return [s.name, w.typeWeight(texts(locale).explain.facility[type] ?? type), weight === undefined ? w.typeWeightDefault : formatNumber(weight, 2, locale), w.typeWeightDefault];
 }
 
 /** `dataOverrides.<figure id>` holds dots inside the id. */

@@ -5,6 +5,7 @@ import { comparison } from './comparison';
 import { derivations } from './derivations';
 import { findings } from './findings';
 import { gemeenten } from './gemeenten';
+import { solidarity } from './solidarity';
 import { summary } from './summary';
 import { tables } from './tables';
 import { warnings } from './warnings';
@@ -14,4 +15,4 @@ import { yearTables } from './yearTables';
  * The report's sections, in the order every format shows them. A new section is one file in
  * this folder and one line here; the memo, the deck and the workbook need no change.
  */
-export const SECTIONS: readonly SectionEntry[] = [summary, charts, tables, gemeenten, comparison, yearTables, assumptions, warnings, findings, derivations];
+export const SECTIONS: readonly SectionEntry[] = [summary, charts, tables, gemeenten, solidarity, comparison, yearTables, assumptions, warnings, findings, derivations];

@@ -1,4 +1,5 @@
 import { defineTexts } from '../define';
+import { formatNumber } from '../../format/nl';
 import { EN, NL } from '../format';
 
 /** The regional programme position, for the summary's first sentence. */
@@ -25,6 +26,33 @@ type GemeenteElderly = { shortfall: number; parts: { type: ElderlyType; homes: n
 type GemeenteShare = { share: number | null; above100: boolean; newBuild: number; needed: number };
 /** The terminal's lines of `run` (electron/cli/commands/run.ts), short forms of the summary's. */
 type RunProgramme = { projected: number; target: number; shortfall: number; behind: string[]; surplus: number; ahead: string[]; net: number };
+
+/** The solidarity chapter (sections/solidarity.ts): facts from the ledger, worded here. */
+type SolHost = { name: string; actual: number; per10k: number | null };
+type SolNow = { total: number; units: string; year: number; hosts: SolHost[]; without: string[]; members: number };
+type SolTypeNow = { name: string; unit: string; total: number; hosts: { name: string; actual: number }[] };
+type SolEarlier = { name: string; unit: string; year: number; total: number; hosts: number; nowTotal: number; nowHosts: number };
+type SolKey = { key: 'population' | 'equal' | 'socialRent' | 'custom'; label: string; others: string[]; fair: { min: { name: string; value: number }; max: { name: string; value: number } } | null };
+type SolNamed = { name: string; value: number };
+type SolPlacement = { name: string; action: 'add' | 'remove' | 'move'; units: number; unit: string; type: string; gemeente: string; from: string | null; year: number; status: string };
+type SolAfterType = { name: string; unit: string; total: number; totalAfter: number; hosts: { name: string; actual: number; fair: number; surplus: number }[]; before: number; after: number };
+type SolAfterAll = { changed: { name: string; before: number; after: number }[]; before: number; after: number };
+type SolAdvice = { placement: string; units: number; unit: string; type: string; before: number; top: { name: string; rank: number; measure: number }[]; chosen: { name: string; rank: number } | null; members: number; allWorse: boolean };
+/** Figures per 10 000 with one decimal always ("21,0"), so a list of them lines up in the reader's eye. */
+const nl1 = (v: number): string => formatNumber(v, 1, 'nl-NL', 1);
+const en1 = (v: number): string => formatNumber(v, 1, 'en-GB', 1);
+const nl2 = (v: number): string => formatNumber(v, 2, 'nl-NL', 2);
+const en2 = (v: number): string => formatNumber(v, 2, 'en-GB', 2);
+/** Short names of the facility types in the chapter's sentences; a type the data gains later shows its label. */
+const nlTypeNames: Record<string, string> = { bwPlekken: 'beschermd wonen', respijtPlekken: 'respijt', moPlekken: 'maatschappelijke opvang', moUnits: 'opvang voor gezinnen', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'alle soorten samen' };
+const enTypeNames: Record<string, string> = { bwPlekken: 'sheltered housing', respijtPlekken: 'respite', moPlekken: 'shelter', moUnits: 'family shelter', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'all types together' };
+/** The data's units in English sentences. */
+const enUnits: Record<string, string> = { plekken: 'places', units: 'units', woningen: 'homes', 'gewogen eenheden': 'weighted units' };
+/** Small counts in words ("drie van de zeven gemeenten"), larger ones as figures. */
+const nlCount = (n: number): string => ['geen', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'][n] ?? NL.n(n);
+const enCount = (n: number): string => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][n] ?? EN.n(n);
+/** "a, b of c" / "a, b or c". */
+const orList = (items: readonly string[], or: string): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1) ?? ''}`);
 
 /** Below half a home a figure shows as 0: it is neither a shortfall nor a surplus in words. */
 const some = (homes: number): boolean => homes >= 0.5;
@@ -194,6 +222,12 @@ export const report = defineTexts(
       table: 'Aannames die afwijken van de standaard',
       sheet: 'Aannames',
       source: 'Aannames: MODEL §5.1–5.3, zie docs/rekenmethode.md',
+      /** The solidarity assumptions that are no single figure (sections/assumptions.ts). */
+      typeWeight: (type: string) => `Gewicht per eenheid bij optellen: ${type}`,
+      typeWeightDefault: '1',
+      placements: 'Geplande plaatsingen',
+      placementsValue: (n: number) => `${n} (zie hoofdstuk Solidariteit)`,
+      noPlacements: 'geen',
     },
     findings: {
       /** The memo's heading and sentences. */
@@ -235,6 +269,102 @@ export const report = defineTexts(
       fairAfter: 'Eerlijk deel daar',
       surplusAfterPer10k: 'Verschil daar per 10.000',
       advisesOnly: 'Dit is een rekenkundig advies op één maat; het weegt geen locatie, draagvlak of zorginhoud en beslist niets.',
+    },
+    /** The Solidariteit chapter (sections/solidarity.ts), written from the ledger (MODEL §5.4), never canned. */
+    solidarity: {
+      title: 'Solidariteit: wie draagt welke voorzieningen',
+      deckTitle: 'Solidariteit: wie draagt wat',
+      /** The memo's sub-heading and the deck's slide for the planned placements and the advice. */
+      plannedTitle: 'Geplande plaatsingen en plaatsingsadvies',
+      /** What all types together count in a sentence; weighted when a type weighs other than 1. */
+      unitsTogether: (weighted: boolean) => (weighted ? 'gewogen eenheden' : 'plekken, units en woningen'),
+      /** The data's units as a sentence of this language reads them. */
+      unit: (unit: string) => unit,
+      /** Short names of the facility types in sentences; a type the data gains later shows its label. */
+      typeName: nlTypeNames,
+      now: (p: SolNow) =>
+        `Alle voorzieningen samen (${NL.n(p.total)} ${p.units}, telling ${p.year}) staan in ${p.hosts.length === p.members ? `alle ${nlCount(p.members)}` : `${nlCount(p.hosts.length)} van de ${nlCount(p.members)}`} gemeenten: ` +
+        NL.list(p.hosts.map((h, i) => (h.per10k === null ? `${h.name} ${NL.n(h.actual)} (inwoners onbekend)` : `${h.name} ${nl1(h.per10k)}${i === 0 ? ' per 10.000 inwoners' : ''}`))) +
+        (p.without.length > 0 ? `; ${NL.list(p.without)} ${p.without.length === 1 ? 'heeft' : 'hebben'} er geen` : '') +
+        '.',
+      perType: (types: SolTypeNow[]) =>
+        `Per soort: ${types
+          .map(
+            (t) =>
+              `${t.name} ${NL.n(t.total)} ${t.unit}` +
+              (t.hosts.length === 0 ? ', nergens' : t.hosts.length === 1 ? `, alle in ${t.hosts[0]?.name ?? ''}` : ` in ${NL.list(t.hosts.map((h) => `${h.name} (${NL.n(h.actual)})`))}`),
+          )
+          .join('; ')}.`,
+      earlier: (items: SolEarlier[], documents: string) =>
+        `Bij de eerdere telling (bron ${documents}): ${items
+          .map((e) =>
+            e.total === e.nowTotal && e.hosts === e.nowHosts
+              ? `${e.name} ${NL.n(e.total)} ${e.unit} in ${nlCount(e.hosts)} ${e.hosts === 1 ? 'gemeente' : 'gemeenten'} (${e.year}), nu evenveel`
+              : `${e.name} ${NL.n(e.total)} ${e.unit} in ${nlCount(e.hosts)} ${e.hosts === 1 ? 'gemeente' : 'gemeenten'} (${e.year}), nu ${NL.n(e.nowTotal)} in ${nlCount(e.nowHosts)}`,
+          )
+          .join('; ')}.`,
+      key: (p: SolKey) =>
+        `Het eerlijke deel volgt de verdeelsleutel ‘${p.label.toLowerCase()}’` +
+        (p.fair === null
+          ? '.'
+          : p.fair.min.value.toFixed(1) === p.fair.max.value.toFixed(1)
+            ? `: dan is het voor elke gemeente ${NL.n(p.fair.max.value, 1)} per 10.000 inwoners, alle soorten samen.`
+            : `: alle soorten samen van ${NL.n(p.fair.min.value, 1)} per 10.000 inwoners (${p.fair.min.name}) tot ${NL.n(p.fair.max.value, 1)} (${p.fair.max.name}).`) +
+        ` Die sleutel is een aanname van dit scenario, geen regionale afspraak; ${p.others.length > 0 ? `een andere sleutel (${orList(p.others.map((o) => o.toLowerCase()), 'of')}) geeft een ander eerlijk deel.` : 'een andere sleutel geeft een ander eerlijk deel.'}`,
+      weights: (weights: SolNamed[]) =>
+        weights.length === 0
+          ? 'Bij het optellen van de soorten telt elke plek, unit of woning even zwaar (gewicht 1); ook dat is een aanname.'
+          : `Bij het optellen weegt een eenheid ${NL.list(weights.map((w) => `${w.name} ${NL.n(w.value, 2)}`))} en een van de andere soorten 1; ook dat is een aanname van het scenario.`,
+      carry: (more: SolNamed[], less: SolNamed[], units: string) =>
+        more.length === 0 && less.length === 0
+          ? 'Elke gemeente draagt precies haar eerlijke deel.'
+          : `Tegen dat deel ${more.length === 1 ? 'draagt' : 'dragen'} ${NL.list(more.map((g) => `${g.name} (${NL.signed(g.value)})`))} meer dan ${more.length === 1 ? 'haar' : 'hun'} deel` +
+            (less.length > 0 ? `, ${NL.list(less.map((g) => `${g.name} (${NL.signed(g.value)})`))} minder` : '') +
+            `; alle soorten samen, in ${units}.`,
+      noPlacements: 'Dit scenario plaatst geen nieuwe voorzieningen; met geplande plaatsingen toont dit hoofdstuk ook de stand daarna en het plaatsingsadvies.',
+      placements: (counted: SolPlacement[], notCounted: { name: string; reason: string }[]) =>
+        (counted.length === 0
+          ? 'Geen van de geplande plaatsingen telt mee.'
+          : `Het scenario heeft ${counted.length === 1 ? 'één geplande plaatsing' : `${nlCount(counted.length)} geplande plaatsingen`}: ${NL.list(
+              counted.map(
+                (p) =>
+                  `${p.name} (${p.action === 'add' ? `${NL.n(p.units)} ${p.unit} ${p.type} erbij in ${p.gemeente}` : p.action === 'remove' ? `${NL.n(p.units)} ${p.unit} ${p.type} minder in ${p.gemeente}` : `${NL.n(p.units)} ${p.unit} ${p.type} van ${p.from ?? ''} naar ${p.gemeente}`}, ${p.year}, ${p.status})`,
+              ),
+            )}.`) + (notCounted.length > 0 ? ` Niet meegeteld: ${NL.list(notCounted.map((p) => `${p.name} (${p.reason})`))}.` : ''),
+      afterType: (p: SolAfterType) =>
+        `Daarna ${p.name}: ${NL.n(p.totalAfter)} ${p.unit} in de regio (nu ${NL.n(p.total)})` +
+        (p.hosts.length > 0 ? `; ${NL.list(p.hosts.map((h, i) => `${h.name} ${NL.n(h.actual)} tegen ${i === 0 ? 'een eerlijk deel van ' : ''}${NL.n(h.fair, 1)} (${NL.signed(h.surplus, 1)})`))}` : '') +
+        `. Voor ${p.name} komt de verdeling daarmee ${p.after < p.before ? 'dichter bij' : p.after > p.before ? 'verder van' : 'niet dichter bij'} het eerlijke deel (som van de verschillen per 10.000 inwoners, zonder teken: van ${nl2(p.before)} naar ${nl2(p.after)}).`,
+      afterAll: (p: SolAfterAll) =>
+        `Alle soorten samen, per 10.000 inwoners: ${NL.list(p.changed.map((c) => `${c.name} van ${NL.signed(c.before, 1)} naar ${NL.signed(c.after, 1)} tegenover het eerlijke deel`))}; ` +
+        `de som van de verschillen ${p.after < p.before ? 'daalt' : p.after > p.before ? 'stijgt' : 'blijft'} ${p.after === p.before ? NL.n(p.before, 1) : `van ${NL.n(p.before, 1)} naar ${NL.n(p.after, 1)}`}.`,
+      advice: (p: SolAdvice) =>
+        `Waar past ${p.placement} (${NL.n(p.units)} ${p.unit} ${p.type}) het best? Gerekend zonder deze plaatsing zelf (maat nu ${nl2(p.before)}) zet de plaatsingsadviseur bovenaan: ` +
+        `${p.top.map((o, i) => `${o.rank}. ${o.name} (${i === 0 ? 'maat ' : ''}${nl2(o.measure)})`).join(', ')}.` +
+        (p.allWorse && p.top[0] ? ` Waar de voorziening ook komt, de maat stijgt; in ${p.top[0].name} het minst.` : '') +
+        (p.chosen ? ` Het scenario kiest ${p.chosen.name}: rang ${p.chosen.rank} van ${p.members}.` : ''),
+      adviceNotForMove: (names: string[]) => `Voor ${NL.list(names)} geeft de adviseur geen rangorde: hij beoordeelt alleen waar een nieuwe voorziening erbij zou passen.`,
+      /** The advisor's measure, stated once. */
+      measure:
+        'De maat van het advies: voor de soort de som over de gemeenten van het verschil met het eerlijke deel per 10.000 inwoners, zonder teken, met de voorziening erbij (0 = elke gemeente precies haar deel; hoe lager, hoe eerlijker verdeeld).',
+      tables: {
+        combined: (year: number, after: boolean, scenario: string) => `Alle voorzieningen samen per gemeente (telling ${year}${after ? ', en na de geplande plaatsingen' : ''}) — ${scenario}`,
+        perType: (year: number) => `Voorzieningen per 10.000 inwoners, per gemeente en soort (telling ${year})`,
+        placements: (scenario: string) => `Geplande plaatsingen — ${scenario}`,
+        advice: (placement: string) => `Plaatsingsadvies voor ${placement}, gerekend zonder deze plaatsing`,
+        ledger: (scenario: string) => `Solidariteit: voorzieningen per soort en gemeente, alle cijfers — ${scenario}`,
+        adviceAll: (scenario: string) => `Plaatsingsadvies per geplande plaatsing — ${scenario}`,
+      },
+      sheets: { ledger: 'Solidariteit', placements: 'Plaatsingen', advice: 'Plaatsingsadvies' },
+      /** The ledger's source line: what was counted where, the inhabitants, the key (an assumption). */
+      source: (p: { current: string; earlier: string | null; population: string | null; key: string; scenario: string }) =>
+        `Bron: telling ${p.current}${p.earlier ? `; eerdere telling ${p.earlier}` : ''}${p.population ? `; inwoners ${p.population}` : ''}; eerlijk deel ${p.key.toLowerCase()} (aanname van het scenario) — bewerking Woonzorgverkenner, scenario '${p.scenario}'`,
+      /** A table of a source document, inside a running source line ("tabel 'Huidige stand van zaken, per gemeente'"). */
+      table: 'tabel',
+      /** "000 (2025)", "003 (2017 en 2019)". */
+      counted: (document: string, place: string | null, years: number[]) => `${document}${place ? ` · ${place}` : ''} (${NL.list(years.map(String))})`,
+      placementsSource: (scenario: string) => `Bron: scenario '${scenario}' (geplande plaatsingen: invoer, geen besluit)`,
+      adviceSource: (ledgerSource: string) => `${ledgerSource}; plaatsingsadviseur Woonzorgverkenner`,
     },
     /** The result's warnings (sections/warnings.ts). */
     warnings: {
@@ -421,6 +551,11 @@ export const report = defineTexts(
       table: 'Assumptions that differ from the default',
       sheet: 'Assumptions',
       source: 'Assumptions: MODEL §5.1–5.3, see docs/rekenmethode.md',
+      typeWeight: (type) => `Weight per unit when adding up: ${type}`,
+      typeWeightDefault: '1',
+      placements: 'Planned placements',
+      placementsValue: (n) => `${n} (see the chapter Solidarity)`,
+      noPlacements: 'none',
     },
     findings: {
       title: 'Caveats on the sources',
@@ -458,6 +593,93 @@ export const report = defineTexts(
       fairAfter: 'Fair share there',
       surplusAfterPer10k: 'Difference there per 10,000',
       advisesOnly: 'This is arithmetic advice on one measure; it weighs no location, support or care content and decides nothing.',
+    },
+    solidarity: {
+      title: 'Solidarity: who carries which facilities',
+      deckTitle: 'Solidarity: who carries what',
+      plannedTitle: 'Planned placements and placement advice',
+      unitsTogether: (weighted) => (weighted ? 'weighted units' : 'places, units and homes'),
+      unit: (unit) => enUnits[unit] ?? unit,
+      typeName: enTypeNames,
+      now: (p) =>
+        `All facilities together (${EN.n(p.total)} ${p.units}, count ${p.year}) are in ${p.hosts.length === p.members ? `all ${enCount(p.members)}` : `${enCount(p.hosts.length)} of the ${enCount(p.members)}`} municipalities: ` +
+        EN.list(p.hosts.map((h, i) => (h.per10k === null ? `${h.name} ${EN.n(h.actual)} (inhabitants unknown)` : `${h.name} ${en1(h.per10k)}${i === 0 ? ' per 10,000 inhabitants' : ''}`))) +
+        (p.without.length > 0 ? `; ${EN.list(p.without)} ${p.without.length === 1 ? 'has' : 'have'} none` : '') +
+        '.',
+      perType: (types) =>
+        `Per type: ${types
+          .map(
+            (t) =>
+              `${t.name} ${EN.n(t.total)} ${t.unit}` +
+              (t.hosts.length === 0 ? ', nowhere' : t.hosts.length === 1 ? `, all in ${t.hosts[0]?.name ?? ''}` : ` in ${EN.list(t.hosts.map((h) => `${h.name} (${EN.n(h.actual)})`))}`),
+          )
+          .join('; ')}.`,
+      earlier: (items, documents) =>
+        `At the earlier count (source ${documents}): ${items
+          .map((e) =>
+            e.total === e.nowTotal && e.hosts === e.nowHosts
+              ? `${e.name} ${EN.n(e.total)} ${e.unit} in ${enCount(e.hosts)} ${e.hosts === 1 ? 'municipality' : 'municipalities'} (${e.year}), the same now`
+              : `${e.name} ${EN.n(e.total)} ${e.unit} in ${enCount(e.hosts)} ${e.hosts === 1 ? 'municipality' : 'municipalities'} (${e.year}), now ${EN.n(e.nowTotal)} in ${enCount(e.nowHosts)}`,
+          )
+          .join('; ')}.`,
+      key: (p) =>
+        `The fair share follows the key ‘${p.label.toLowerCase()}’` +
+        (p.fair === null
+          ? '.'
+          : p.fair.min.value.toFixed(1) === p.fair.max.value.toFixed(1)
+            ? `: under it every municipality's share is ${EN.n(p.fair.max.value, 1)} per 10,000 inhabitants, all types together.`
+            : `: all types together from ${EN.n(p.fair.min.value, 1)} per 10,000 inhabitants (${p.fair.min.name}) to ${EN.n(p.fair.max.value, 1)} (${p.fair.max.name}).`) +
+        ` The key is an assumption of this scenario, not a regional agreement; ${p.others.length > 0 ? `another key (${orList(p.others.map((o) => o.toLowerCase()), 'or')}) gives another fair share.` : 'another key gives another fair share.'}`,
+      weights: (weights) =>
+        weights.length === 0
+          ? 'When the types are added up, every place, unit or home counts the same (weight 1); that too is an assumption.'
+          : `When the types are added up, a unit of ${EN.list(weights.map((w) => `${w.name} weighs ${EN.n(w.value, 2)}`))} and one of the other types 1; that too is an assumption of the scenario.`,
+      carry: (more, less, units) =>
+        more.length === 0 && less.length === 0
+          ? 'Every municipality carries exactly its fair share.'
+          : `Against that share ${EN.list(more.map((g) => `${g.name} (${EN.signed(g.value)})`))} ${more.length === 1 ? 'carries' : 'carry'} more than ${more.length === 1 ? 'its' : 'their'} share` +
+            (less.length > 0 ? `, ${EN.list(less.map((g) => `${g.name} (${EN.signed(g.value)})`))} less` : '') +
+            `; all types together, in ${units}.`,
+      noPlacements: 'This scenario places no new facilities; with planned placements this chapter also shows the position after them and the placement advice.',
+      placements: (counted, notCounted) =>
+        (counted.length === 0
+          ? 'None of the planned placements counts.'
+          : `The scenario has ${counted.length === 1 ? 'one planned placement' : `${enCount(counted.length)} planned placements`}: ${EN.list(
+              counted.map(
+                (p) =>
+                  `${p.name} (${p.action === 'add' ? `${EN.n(p.units)} ${p.unit} of ${p.type} added in ${p.gemeente}` : p.action === 'remove' ? `${EN.n(p.units)} ${p.unit} of ${p.type} removed in ${p.gemeente}` : `${EN.n(p.units)} ${p.unit} of ${p.type} moved from ${p.from ?? ''} to ${p.gemeente}`}, ${p.year}, ${p.status})`,
+              ),
+            )}.`) + (notCounted.length > 0 ? ` Not counted: ${EN.list(notCounted.map((p) => `${p.name} (${p.reason})`))}.` : ''),
+      afterType: (p) =>
+        `After that, ${p.name}: ${EN.n(p.totalAfter)} ${p.unit} in the region (now ${EN.n(p.total)})` +
+        (p.hosts.length > 0 ? `; ${EN.list(p.hosts.map((h, i) => `${h.name} ${EN.n(h.actual)} against ${i === 0 ? 'a fair share of ' : ''}${EN.n(h.fair, 1)} (${EN.signed(h.surplus, 1)})`))}` : '') +
+        `. For ${p.name} the division thereby comes ${p.after < p.before ? 'closer to' : p.after > p.before ? 'further from' : 'no closer to'} the fair share (sum of the differences per 10,000 inhabitants, without sign: from ${en2(p.before)} to ${en2(p.after)}).`,
+      afterAll: (p) =>
+        `All types together, per 10,000 inhabitants: ${EN.list(p.changed.map((c) => `${c.name} from ${EN.signed(c.before, 1)} to ${EN.signed(c.after, 1)} against the fair share`))}; ` +
+        `the sum of the differences ${p.after < p.before ? 'falls' : p.after > p.before ? 'rises' : 'stays'} ${p.after === p.before ? `at ${EN.n(p.before, 1)}` : `from ${EN.n(p.before, 1)} to ${EN.n(p.after, 1)}`}.`,
+      advice: (p) =>
+        `Where would ${p.placement} (${EN.n(p.units)} ${p.unit} of ${p.type}) fit best? Calculated without this placement itself (measure now ${en2(p.before)}), the placement advisor puts at the top: ` +
+        `${p.top.map((o, i) => `${o.rank}. ${o.name} (${i === 0 ? 'measure ' : ''}${en2(o.measure)})`).join(', ')}.` +
+        (p.allWorse && p.top[0] ? ` Wherever the facility goes, the measure rises; in ${p.top[0].name} least.` : '') +
+        (p.chosen ? ` The scenario chooses ${p.chosen.name}: rank ${p.chosen.rank} of ${p.members}.` : ''),
+      adviceNotForMove: (names) => `For ${EN.list(names)} the advisor gives no ranking: it only judges where a new facility would fit.`,
+      measure:
+        "The advice's measure: for the type, the sum over the municipalities of the difference from the fair share per 10,000 inhabitants, without sign, with the facility added (0 = every municipality exactly its share; the lower, the fairer).",
+      tables: {
+        combined: (year, after, scenario) => `All facilities together per municipality (count ${year}${after ? ', and after the planned placements' : ''}) — ${scenario}`,
+        perType: (year) => `Facilities per 10,000 inhabitants, per municipality and type (count ${year})`,
+        placements: (scenario) => `Planned placements — ${scenario}`,
+        advice: (placement) => `Placement advice for ${placement}, calculated without this placement`,
+        ledger: (scenario) => `Solidarity: facilities per type and municipality, all figures — ${scenario}`,
+        adviceAll: (scenario) => `Placement advice per planned placement — ${scenario}`,
+      },
+      sheets: { ledger: 'Solidarity', placements: 'Placements', advice: 'Placement advice' },
+      source: (p) =>
+        `Source: count ${p.current}${p.earlier ? `; earlier count ${p.earlier}` : ''}${p.population ? `; inhabitants ${p.population}` : ''}; fair share ${p.key.toLowerCase()} (an assumption of the scenario) — Woonzorgverkenner calculation, scenario '${p.scenario}'`,
+      table: 'table',
+      counted: (document, place, years) => `${document}${place ? ` · ${place}` : ''} (${EN.list(years.map(String))})`,
+      placementsSource: (scenario) => `Source: scenario '${scenario}' (planned placements: input, not a decision)`,
+      adviceSource: (ledgerSource) => `${ledgerSource}; Woonzorgverkenner placement advisor`,
     },
     warnings: {
       title: 'Points to note for this result',

@@ -7,6 +7,14 @@ type Years = { baseYear: number; horizon: number; programmeStart: number; progra
 const nlType = charts['nl-NL'].types;
 const enType = charts['en-GB'].types;
 
+/** The Solidariteit chapter's words by facility type, action and status (typed by key: the data can gain a type). */
+const nlTypeHeader: Record<string, string> = { bwPlekken: 'Beschermd wonen', respijtPlekken: 'Respijt', moPlekken: 'Opvang (plekken)', moUnits: 'Opvang (gezinnen)', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'Alle samen (gewogen)' };
+const enTypeHeader: Record<string, string> = { bwPlekken: 'Sheltered housing', respijtPlekken: 'Respite', moPlekken: 'Shelter (places)', moUnits: 'Shelter (families)', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'All together (weighted)' };
+const nlActions: Record<string, string> = { add: 'erbij', remove: 'eraf', move: 'verplaatsen' };
+const enActions: Record<string, string> = { add: 'add', remove: 'remove', move: 'move' };
+const nlStatuses: Record<string, string> = { idee: 'idee', voornemen: 'voornemen', gepland: 'gepland', besloten: 'besloten', tijdelijk: 'tijdelijk', gerealiseerd: 'gerealiseerd' };
+const enStatuses: Record<string, string> = { idee: 'idea', voornemen: 'intention', gepland: 'planned', besloten: 'decided', tijdelijk: 'temporary', gerealiseerd: 'realised' };
+
 /**
  * Column headers and the words inside table cells, for every table the app shows, exports or
  * prints (the columns themselves are defined once in shared/result/table.ts and beside each
@@ -142,6 +150,52 @@ export const tables = defineTexts(
       allDefault: '(alle aannames op hun standaardwaarde)',
       fromDataset: '(uit de dataset)',
     },
+    /** The Solidariteit chapter's tables (shared/export/sections/solidarity.ts). */
+    solidarity: {
+      type: 'Soort voorziening',
+      typeId: 'Soort (code)',
+      unit: 'Eenheid',
+      year: 'Telling',
+      /** The year of a planned placement. */
+      when: 'Jaar',
+      typeWeight: 'Gewicht per eenheid bij optellen',
+      code: 'CBS-code',
+      gemeente: 'Gemeente',
+      actual: 'Nu',
+      weight: 'Deel onder de sleutel',
+      fair: 'Eerlijk deel',
+      surplus: 'Verschil',
+      inhabitants: 'Inwoners',
+      actualPer10k: 'Nu per 10.000 inw.',
+      fairPer10k: 'Eerlijk deel per 10.000 inw.',
+      surplusPer10k: 'Verschil per 10.000 inw.',
+      earlierYear: 'Eerdere telling',
+      earlierActual: 'Bij eerdere telling',
+      placed: 'Gepland erbij',
+      actualAfter: 'Na plaatsingen',
+      fairAfter: 'Eerlijk deel na',
+      surplusAfter: 'Verschil na',
+      actualAfterPer10k: 'Na plaatsingen per 10.000 inw.',
+      surplusAfterPer10k: 'Verschil na per 10.000 inw.',
+      /** Column headers of the per-type table: short, so no header breaks inside a word. */
+      typeHeader: nlTypeHeader,
+      placement: 'Plaatsing',
+      action: 'Wat',
+      units: 'Aantal',
+      status: 'Status',
+      counted: 'Telt mee',
+      actions: nlActions,
+      moveWhere: (from: string, to: string) => `${from} → ${to}`,
+      statuses: nlStatuses,
+      yes: 'ja',
+      rank: 'Rang',
+      measure: 'Maat na plaatsing',
+      change: 'Verandering van de maat',
+      hostAfter: 'Daar dan',
+      hostFair: 'Eerlijk deel daar',
+      hostSurplusPer10k: 'Verschil daar per 10.000 inw.',
+      chosen: 'Keuze van het scenario',
+    },
   },
   {
     region: 'Region',
@@ -263,6 +317,49 @@ export const tables = defineTexts(
       standard: 'Default',
       allDefault: '(all assumptions at their default)',
       fromDataset: '(from the dataset)',
+    },
+    solidarity: {
+      type: 'Type of facility',
+      typeId: 'Type (code)',
+      unit: 'Unit',
+      year: 'Count',
+      when: 'Year',
+      typeWeight: 'Weight per unit when adding up',
+      code: 'CBS code',
+      gemeente: 'Municipality',
+      actual: 'Now',
+      weight: 'Share under the key',
+      fair: 'Fair share',
+      surplus: 'Difference',
+      inhabitants: 'Inhabitants',
+      actualPer10k: 'Now per 10,000 inh.',
+      fairPer10k: 'Fair share per 10,000 inh.',
+      surplusPer10k: 'Difference per 10,000 inh.',
+      earlierYear: 'Earlier count',
+      earlierActual: 'At earlier count',
+      placed: 'Planned',
+      actualAfter: 'After placements',
+      fairAfter: 'Fair share after',
+      surplusAfter: 'Difference after',
+      actualAfterPer10k: 'After placements per 10,000 inh.',
+      surplusAfterPer10k: 'Difference after per 10,000 inh.',
+      typeHeader: enTypeHeader,
+      placement: 'Placement',
+      action: 'Action',
+      units: 'Number',
+      status: 'Status',
+      counted: 'Counts',
+      actions: enActions,
+      moveWhere: (from, to) => `${from} → ${to}`,
+      statuses: enStatuses,
+      yes: 'yes',
+      rank: 'Rank',
+      measure: 'Measure after placing',
+      change: 'Change in the measure',
+      hostAfter: 'There then',
+      hostFair: 'Fair share there',
+      hostSurplusPer10k: 'Difference there per 10,000 inh.',
+      chosen: "Scenario's choice",
     },
   },
 );
