@@ -272,6 +272,24 @@ describe('the window in English', () => {
       await page.waitForSelector('[data-testid="imports"] .badge');
       await look('data', 'Changes, import reverted');
 
+      // Solidarity, in a scenario of one's own with a placement: the ledger before and after, the form, the advisor.
+      await page.click('[data-testid="nav-solidariteit"]');
+      await page.waitForSelector('[data-testid="screen-solidariteit"]');
+      if (await page.locator('[data-testid="solidarity-copy"]').isVisible()) await page.click('[data-testid="solidarity-copy"]');
+      await page.click('[data-testid="placement-add"]');
+      await page.selectOption('[data-testid="placement-type"]', 'keerpuntUnits');
+      await page.fill('[data-testid="placement-units"]', '0');
+      await page.click('[data-testid="placement-save"]');
+      expect(await page.locator('[data-testid="placement-form"] .field-error').allInnerTexts()).toEqual(['The number is at least 1.']);
+      await look('solidariteit', 'Solidarity, placement form with an error');
+      await page.fill('[data-testid="placement-units"]', '6');
+      await page.selectOption('[data-testid="placement-gemeente"]', 'GM1942');
+      await page.click('[data-testid="placement-save"]');
+      await page.waitForSelector('[data-testid="placement-form"]', { state: 'detached' });
+      await openAll(page);
+      await look('solidariteit', 'Solidarity');
+      await shoot('11-solidarity');
+
       expect([...visited].sort()).toEqual(SCREENS.map((s) => s.id).sort());
       expect(problems).toEqual([]);
     } finally {

@@ -61,8 +61,9 @@ export function PlotlyChart({ spec, height = 380 }: Props) {
         </p>
       )}
       {/* Its own height: Plotly's responsive resize measures the box, which would otherwise be only
-          as tall as the plot it is redrawing (two resizes in a row left it at 0). */}
-      <div ref={ref} className="chart-plot" style={{ height }} role="img" aria-label={spec.title} />
+          as tall as the plot it is redrawing (two resizes in a row left it at 0). A group, not an
+          img: Plotly puts its mode bar's buttons inside, and an image may hold no controls (axe). */}
+      <div ref={ref} className="chart-plot" style={{ height }} role="group" aria-label={spec.title} />
       <SourceLine text={spec.source} />
     </figure>
   );

@@ -51,7 +51,7 @@ export function Solidariteit() {
               </select>
             </label>
           </div>
-          <section aria-label={words.ledger.caption(label(type), type.year, type.unit)}>
+          <section aria-labelledby="ledger-caption">
             <LedgerTable type={type} withAfter={withAfter} />
             <p className="note">{words.ledger.clickHint}</p>
             <SourceLine text={ledgerSourceLine(bundle.dataset, type, ledger.types, result.scenarioName, locale)} />

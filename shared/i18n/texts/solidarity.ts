@@ -12,6 +12,8 @@ export const solidarity = defineTexts(
     builtinReadOnly: (scenario: string) => `‘${scenario}’ is een ingebouwd scenario en blijft zoals het is. Maak een kopie om plaatsingen, de verdeelsleutel of de gewichten te veranderen.`,
     makeCopy: 'Maak een kopie',
     chooser: 'Soort voorziening',
+    /** The units the facility series count in (the dataset's words, Dutch), for the English window. */
+    unit: { plekken: 'plekken', units: 'units', woningen: 'woningen', locaties: 'locaties', 'gewogen eenheden': 'gewogen eenheden' },
     ledger: {
       caption: (label: string, year: number, unit: string) => `${label}, stand ${year} (${unit})`,
       gemeente: 'Gemeente',
@@ -137,6 +139,7 @@ export const solidarity = defineTexts(
     builtinReadOnly: (scenario) => `‘${scenario}’ is a built-in scenario and stays as it is. Make a copy to change placements, the key or the weights.`,
     makeCopy: 'Make a copy',
     chooser: 'Type of facility',
+    unit: { plekken: 'places', units: 'units', woningen: 'homes', locaties: 'locations', 'gewogen eenheden': 'weighted units' },
     ledger: {
       caption: (label, year, unit) => `${label}, as of ${year} (${unit})`,
       gemeente: 'Municipality',

@@ -2,6 +2,7 @@ import { formatNumber, formatSigned, type Locale } from '../../../../shared/form
 import { ALL_TYPES, type LedgerRow, type LedgerType } from '../../../../shared/result/ledger';
 import { useLocale, useMessages } from '../../state/AppState';
 import { FigureCell } from './FigureCell';
+import { useUnitWord } from './unitWord';
 
 const REGION = 'regio';
 
@@ -48,6 +49,7 @@ export function LedgerTable({ type: t, withAfter }: { type: LedgerType; withAfte
   const locale = useLocale();
   const words = useMessages().solidarity.ledger;
   const n = (v: number | null) => formatNumber(v, 1, locale);
+  const unitWord = useUnitWord();
   const earlierYear = t.rows.find((r) => r.earlier !== null)?.earlier?.year ?? null;
   const path = (field: string) => `ledger.${t.type}.${field}`;
   const cell = (r: LedgerRow, field: keyof LedgerRow, content: React.ReactNode) => (
@@ -59,7 +61,7 @@ export function LedgerTable({ type: t, withAfter }: { type: LedgerType; withAfte
   return (
     <div className="table-wrap">
       <table className="results ledger-table" data-testid="ledger-table" data-type={t.type}>
-        <caption>{words.caption(label, t.year, t.unit)}</caption>
+        <caption id="ledger-caption">{words.caption(label, t.year, unitWord(t.unit))}</caption>
         <thead>
           <tr>
             <th scope="col">{words.gemeente}</th>

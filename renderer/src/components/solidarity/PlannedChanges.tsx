@@ -9,6 +9,7 @@ import { useBundle, useLocale, useMessages, useNotify } from '../../state/AppSta
 import { Quoting } from '../Quoting';
 import { placementIssueText } from './PlacementForm';
 import { usePlacements } from './usePlacements';
+import { useUnitWord } from './unitWord';
 
 type Props = { types: readonly LedgerType[]; gemeenten: readonly { code: string; name: string }[]; onPlaced: (type: string) => void };
 
@@ -64,7 +65,8 @@ function PlannedRow({ change: c, unit, gemeenten, onPlaced }: { change: PlannedC
   const status = PlanStatus.safeParse(c.figure.variant);
   const period = c.figure.periodFrom === c.figure.periodTo ? String(c.figure.periodTo) : `${c.figure.periodFrom}–${c.figure.periodTo}`;
   const amount = c.figure.valueHigh != null ? words.range(formatNumber(c.figure.value, 0, locale), formatNumber(c.figure.valueHigh, 0, locale)) : formatNumber(c.figure.value, 0, locale);
-  const unitLabel = c.unitsFromAnalyst ? '' : ` ${c.series.unit}`;
+  const unitWord = useUnitWord();
+  const unitLabel = ` ${unitWord(c.series.unit)}`;
 
   const take = () => {
     const n = units.trim() === '' ? Number.NaN : (parseNumberText(units) ?? Number.NaN);
@@ -110,9 +112,9 @@ function PlannedRow({ change: c, unit, gemeenten, onPlaced }: { change: PlannedC
         {unitLabel}
         {c.unitsFromAnalyst && c.type && editable && !taken && (
           <span className="field">
-            <input type="text" inputMode="numeric" value={units} onChange={(e) => setUnits(e.target.value)} aria-label={words.unitsFor(what, unit)} aria-describedby={`${id}-hint`} data-testid={`planned-units-${c.figure.id}`} />
+            <input type="text" inputMode="numeric" value={units} onChange={(e) => setUnits(e.target.value)} aria-label={words.unitsFor(what, unitWord(unit))} aria-describedby={`${id}-hint`} data-testid={`planned-units-${c.figure.id}`} />
             <span id={`${id}-hint`} className="note">
-              {words.locationsNeedUnits(unit)}
+              {words.locationsNeedUnits(unitWord(unit))}
             </span>
           </span>
         )}
