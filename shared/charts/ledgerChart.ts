@@ -41,11 +41,16 @@ export function ledgerChart(type: LedgerType, source: string, locale: Locale = '
     layout: baseLayout(locale, {
       barmode: 'group',
       showlegend: after,
-      yaxis: { title: { text: t.axis }, tickformat: ',.0f', zeroline: true, zerolinecolor: '#444444', zerolinewidth: 1.5, automargin: true },
+      margin: { l: 70, r: 20, t: 34, b: 80 },
+      // One decimal: the differences per 10 000 are often below 1, and whole ticks repeat themselves.
+      yaxis: { title: { text: t.axis }, tickformat: ',.1f', zeroline: true, zerolinecolor: '#444444', zerolinewidth: 1.5, automargin: true },
       xaxis: { automargin: true },
-      annotations: type.rows
-        .filter((r) => r.surplusPer10k === null)
-        .map((r) => ({ x: r.name, y: 0, yshift: 12, text: texts(locale).tables.noData, showarrow: false, font: { color: '#666666', size: 11 } })),
+      annotations: [
+        { xref: 'paper', yref: 'paper', x: 0, y: 1, xanchor: 'left', yanchor: 'bottom', yshift: 6, text: t.direction, showarrow: false, font: { color: '#444444', size: 12 } },
+        ...type.rows
+          .filter((r) => r.surplusPer10k === null)
+          .map((r) => ({ x: r.name, y: 0, yshift: 12, text: texts(locale).tables.noData, showarrow: false, font: { color: '#666666', size: 11 } })),
+      ],
     }),
   };
 }

@@ -129,7 +129,9 @@ export const solidarity = defineTexts(
     },
     chart: {
       title: (label: string) => `Verschil met het eerlijke deel per 10.000 inwoners: ${label}`,
-      axis: 'Verschil per 10.000 inwoners (+ draagt meer, − draagt minder)',
+      axis: 'Verschil per 10.000 inwoners',
+      /** Above the plot: which way is which (a difference is no shortfall, so no colour says it). */
+      direction: '+ draagt meer dan het eerlijke deel · − draagt minder',
       now: (year: number) => `Nu (${year})`,
       after: 'Na de geplande plaatsingen',
     },
@@ -254,7 +256,8 @@ export const solidarity = defineTexts(
     },
     chart: {
       title: (label) => `Difference from the fair share per 10,000 inhabitants: ${label}`,
-      axis: 'Difference per 10,000 inhabitants (+ carries more, − carries less)',
+      axis: 'Difference per 10,000 inhabitants',
+      direction: '+ carries more than its fair share · − carries less',
       now: (year) => `Now (${year})`,
       after: 'After the planned placements',
     },

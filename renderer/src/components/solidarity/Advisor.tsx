@@ -29,7 +29,7 @@ export function Advisor({ types, initialType, onPlaced }: { types: readonly Ledg
   const units = unitsError === null ? parsed : null;
   const advice = useMemo(() => (units === null ? null : advise(bundle.dataset, params, type, units)), [bundle.dataset, params, type, units]);
   const label = (t: { label: string; labelEn: string }) => (locale === 'nl-NL' ? t.label : t.labelEn);
-  const n1 = (v: number | null) => formatNumber(v, 1, locale);
+  const n1 = (v: number | null) => formatNumber(v, 1, locale, 1);
   // The measure with two decimals: neighbouring ranks often differ by less than one.
   const n2 = (v: number) => formatNumber(v, 2, locale, 2);
 
@@ -101,7 +101,7 @@ export function Advisor({ types, initialType, onPlaced }: { types: readonly Ledg
                     <td data-col="change">{formatSigned(o.change, 2, locale, 2)}</td>
                     <td>{n1(o.actualAfter)}</td>
                     <td>{n1(o.fairAfter)}</td>
-                    <td>{o.surplusAfterPer10k === null ? '–' : formatSigned(o.surplusAfterPer10k, 1, locale)}</td>
+                    <td>{o.surplusAfterPer10k === null ? '–' : formatSigned(o.surplusAfterPer10k, 1, locale, 1)}</td>
                     {editable && (
                       <td>
                         <button type="button" className="small" onClick={() => place(o.code, o.name)} aria-label={words.placeHereOf(o.name)} data-testid={`advice-place-${o.code}`}>

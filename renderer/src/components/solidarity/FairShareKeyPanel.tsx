@@ -49,6 +49,7 @@ export function FairShareKeyPanel({ type: t }: { type: LedgerType }) {
           <strong data-testid="solidarity-key">{terms.fairShareKey[key]}</strong>
         )}
       </label>
+      <div className="table-wrap">
       <table className="results compact">
         <thead>
           <tr>
@@ -93,6 +94,7 @@ export function FairShareKeyPanel({ type: t }: { type: LedgerType }) {
           })}
         </tbody>
       </table>
+      </div>
       {key === 'custom' && <p className="note">{words.emptyIsZero}</p>}
       <SourceLine text={sourceLine(bundle.dataset, series, result.scenarioName, locale)} />
     </section>

@@ -22,7 +22,7 @@ function Difference({ value, locale }: { value: number | null; locale: Locale })
           {mark}{' '}
         </span>
       )}
-      {formatSigned(value, 1, locale)}
+      {formatSigned(value, 1, locale, 1)}
       {mark && <span className="sr-only"> ({shown > 0 ? t.more : t.less})</span>}
     </>
   );
@@ -49,6 +49,8 @@ export function LedgerTable({ type: t, withAfter }: { type: LedgerType; withAfte
   const locale = useLocale();
   const words = useMessages().solidarity.ledger;
   const n = (v: number | null) => formatNumber(v, 1, locale);
+  // Shares and rates with one decimal always, so a column lines up (1,0 beside 2,2).
+  const n1 = (v: number | null) => formatNumber(v, 1, locale, 1);
   const unitWord = useUnitWord();
   const earlierYear = t.rows.find((r) => r.earlier !== null)?.earlier?.year ?? null;
   const path = (field: string) => `ledger.${t.type}.${field}`;
@@ -89,14 +91,14 @@ export function LedgerTable({ type: t, withAfter }: { type: LedgerType; withAfte
             <tr key={r.code} data-gemeente={r.code}>
               <th scope="row">{r.name}</th>
               {cell(r, 'actual', n(r.actual))}
-              {cell(r, 'fair', n(r.fair))}
+              {cell(r, 'fair', n1(r.fair))}
               {cell(r, 'surplus', <Difference value={r.surplus} locale={locale} />)}
               {r.inhabitants === null ? (
                 [0, 1, 2].map((i) => <NotForRegion key={i} why={words.noInhabitants} />)
               ) : (
                 <>
-                  {cell(r, 'actualPer10k', n(r.actualPer10k))}
-                  {cell(r, 'fairPer10k', n(r.fairPer10k))}
+                  {cell(r, 'actualPer10k', n1(r.actualPer10k))}
+                  {cell(r, 'fairPer10k', n1(r.fairPer10k))}
                   {cell(r, 'surplusPer10k', <Difference value={r.surplusPer10k} locale={locale} />)}
                 </>
               )}

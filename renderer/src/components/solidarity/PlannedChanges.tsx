@@ -111,7 +111,7 @@ function PlannedRow({ change: c, unit, gemeenten, onPlaced }: { change: PlannedC
         {amount}
         {unitLabel}
         {c.unitsFromAnalyst && c.type && editable && !taken && (
-          <span className="field">
+          <span className="units-entry">
             <input type="text" inputMode="numeric" value={units} onChange={(e) => setUnits(e.target.value)} aria-label={words.unitsFor(what, unitWord(unit))} aria-describedby={`${id}-hint`} data-testid={`planned-units-${c.figure.id}`} />
             <span id={`${id}-hint`} className="note">
               {words.locationsNeedUnits(unitWord(unit))}

@@ -19,6 +19,7 @@ export function TypeWeights({ types }: { types: readonly LedgerType[] }) {
     <section className="card type-weights" aria-labelledby="type-weights-heading" data-testid="type-weights">
       <h3 id="type-weights-heading">{words.heading}</h3>
       <p className="note">{words.intro}</p>
+      <div className="table-wrap">
       <table className="results compact">
         <thead>
           <tr>
@@ -59,6 +60,7 @@ export function TypeWeights({ types }: { types: readonly LedgerType[] }) {
           })}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
