@@ -147,14 +147,15 @@ function block(b: Block, level: 1 | 2, ctx: Context): (Paragraph | Table)[] {
       return tableBlock(b.table, ctx, ++ctx.counter.table);
     case 'group':
       return [
-        new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: [new TextRun(b.title)] }),
+        new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(b.title)] }),
         ...b.blocks.flatMap((inner) => block(inner, 2, ctx)),
       ];
   }
 }
 
 function heading(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 360, after: 120 }, children: [new TextRun(text)] });
+  // Kept with what follows: a chapter heading alone at the foot of a page reads as a broken page.
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, spacing: { before: 360, after: 120 }, children: [new TextRun(text)] });
 }
 
 function figure(chart: ChartSpec, { report, images }: Context, n: number): Paragraph[] {

@@ -167,14 +167,19 @@ function axisTitle(axis: unknown): string | null {
   return null;
 }
 
+/** A format with a section for negative numbers that shows a real minus sign (−), as the plotted labels do, not Office's hyphen. */
+function withMinus(format: string): string {
+  return `${format};"−"${format}`;
+}
+
 /** d3 tick formats (",.0f", ".1%") as Office number formats; PowerPoint shows them with the user's separators. */
 function excelFormat(tickformat: unknown): string {
-  if (typeof tickformat !== 'string') return '#,##0';
+  if (typeof tickformat !== 'string') return withMinus('#,##0');
   const m = /^(,)?\.(\d+)([f%])$/.exec(tickformat);
-  if (!m) return '#,##0';
+  if (!m) return withMinus('#,##0');
   const decimals = Number(m[2]);
   const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
-  return m[3] === '%' ? `0${fraction}%` : `${m[1] ? '#,##0' : '0'}${fraction}`;
+  return withMinus(m[3] === '%' ? `0${fraction}%` : `${m[1] ? '#,##0' : '0'}${fraction}`);
 }
 
 function annotationNotes(annotations: unknown): string[] {

@@ -24,8 +24,8 @@ type Slide = { n: number; xml: string; rels: string; text: string };
 
 /** Regional charts on slides of their own after the overview: the elderly gap and the regional path. */
 const REGIONAL = 2;
-/** The Solidariteit chapter after the gemeenten (basis, no placements): text, chart, ledger of all types, per type per 10 000. */
-const SOLIDARITY = 4;
+/** The Solidariteit chapter after the gemeenten (basis, no placements): text, chart, map, ledger of all types, per type per 10 000. */
+const SOLIDARITY = 5;
 
 async function open(deck: Buffer): Promise<{ zip: JSZip; slides: Slide[] }> {
   const zip = await JSZip.loadAsync(deck);
@@ -86,14 +86,15 @@ describe('buildDeck', () => {
     const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
     // Overview 1, six gemeenten × 2, the solidarity ledger 1, comparison 1; Eemnes has none.
     expect(charts).toHaveLength(1 + REGIONAL + 6 * 2 + 1 + 1);
-    // Every chart is native: no picture was needed although images were offered.
-    expect(Object.keys(zip.files).some((f) => f.startsWith('ppt/media/') && f.endsWith('.png'))).toBe(false);
+    // Every chart is native: the only picture is the map (PowerPoint cannot draw one), although images were offered.
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/') && f.endsWith('.png'))).toHaveLength(1);
     const overviewChart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(slides[1]!.rels)?.[1];
     const gapXml = await zip.file(`ppt/charts/${overviewChart ?? ''}`)!.async('string');
     expect(gapXml).toContain('<c:barChart>');
     expect(gapXml).toContain('Hilversum');
     expect(gapXml).toContain(`<c:v>${3200 - (365 + 182.5 * 7)}</c:v>`);
-    expect(gapXml).toContain('formatCode="#,##0"');
+    // A negative number shows a real minus sign, as on the screen.
+    expect(gapXml).toContain('formatCode="#,##0;&quot;−&quot;#,##0"');
     // Eemnes has no programme: an empty point, not a bar of 0.
     const cats = [...gapXml.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((m) => [Number(m[1]), m[2]] as const);
     const eemnesIdx = cats.find(([, v]) => v === 'Eemnes')?.[0];
@@ -118,8 +119,8 @@ describe('buildDeck', () => {
     const report = await reportFor('basis', 'programma');
     const { slides } = await open(await buildDeck(report, imagesFor(report)));
     const withCharts = slides.filter(showsChart);
-    // Overview, the regional charts, every gemeente but Eemnes, the solidarity ledger, the comparison.
-    expect(withCharts.map((s) => s.n)).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 16]);
+    // Overview, the regional charts, every gemeente but Eemnes, the solidarity ledger and its map, the comparison.
+    expect(withCharts.map((s) => s.n)).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 14, 17]);
     for (const s of withCharts) {
       const charts = (s.rels.match(/\/chart\d+\.xml/g) ?? []).length;
       expect((s.text.match(/Bron: (004|telling 000)/g) ?? []).length, `slide ${s.n}`).toBeGreaterThanOrEqual(charts);

@@ -30,6 +30,7 @@ export const EXCEL_FORMAT: Record<ColumnKind, string | undefined> = {
   pace: '#,##0.0',
   percent: '0.0%',
   year: '0',
+  decimal: '#,##0.0;"−"#,##0.0',
   // A real minus sign in the cell's display; the value stays a plain negative number.
   difference: '+#,##0.0;"−"#,##0.0;0.0',
 };

@@ -6,7 +6,7 @@ import { texts, type Catalogue } from '../i18n/catalogue';
  * terminal): what it holds, how a reader sees it and what it is called. Cells are typed: numbers
  * stay numbers, unrounded (rounding is a display format), null is "no data", never 0.
  */
-export type ColumnKind = 'text' | 'homes' | 'pace' | 'percent' | 'year' | 'difference';
+export type ColumnKind = 'text' | 'homes' | 'pace' | 'percent' | 'year' | 'decimal' | 'difference';
 export type Cell = number | string | null;
 
 export type TablesText = Catalogue['tables'];
@@ -25,8 +25,12 @@ export type TableColumn<Row> = {
   shown?: (row: Row, t: TablesText) => Cell;
 };
 
-/** Decimals each kind is shown with. `difference`: a signed figure (actual − fair share), shown with its sign: "+6,1", "−13,2". */
-export const DECIMALS: Record<ColumnKind, number> = { text: 0, homes: 0, pace: 1, percent: 1, year: 0, difference: 1 };
+/**
+ * Decimals each kind is shown with. `decimal`: always one decimal, so a column of small figures
+ * lines up ("0,0", "21,0", "21,4"); `difference`: the same with its sign (actual − fair share:
+ * "+6,1", "−13,2").
+ */
+export const DECIMALS: Record<ColumnKind, number> = { text: 0, homes: 0, pace: 1, percent: 1, year: 0, decimal: 1, difference: 1 };
 
 export function headerOf<Row>(column: TableColumn<Row>, locale: Locale, years: HeaderYears, medium: 'full' | 'short' = 'full'): string {
   const t = texts(locale).tables;
@@ -44,7 +48,8 @@ export function formatCell(cell: Cell, kind: ColumnKind, locale: Locale = 'nl-NL
   if (typeof cell === 'string') return cell;
   if (kind === 'year') return String(Math.round(cell));
   if (kind === 'percent') return formatPercent(cell, DECIMALS.percent, locale);
-  if (kind === 'difference') return formatSigned(cell, DECIMALS.difference, locale);
+  if (kind === 'difference') return formatSigned(cell, DECIMALS.difference, locale, DECIMALS.difference);
+  const fixed = kind === 'decimal' ? DECIMALS.decimal : 0;
   // A real minus sign (−), never a hyphen, wherever a negative number is shown.
-  return formatNumber(cell, DECIMALS[kind], locale).replace(/^-/, '−');
+  return formatNumber(cell, DECIMALS[kind], locale, fixed).replace(/^-/, '−');
 }

@@ -33,13 +33,15 @@ describe('the Solidariteit chapter', () => {
     expect(text).toContain('Die sleutel is een aanname van dit scenario, geen regionale afspraak');
     expect(text).toContain('Tegen dat deel dragen Hilversum (+64) en Gooise Meren (+43) meer dan hun deel, Wijdemeren (−35)');
     expect(text).toContain('Dit scenario plaatst geen nieuwe voorzieningen');
-    expect(new Set(chartsOf(section).map((c) => c.id))).toEqual(new Set(['ledger-alle']));
+    expect(new Set(chartsOf(section).map((c) => c.id))).toEqual(new Set(['ledger-alle', 'kaart-solidariteit']));
+    // The map's source line carries the boundaries' credit (a licence condition).
+    expect(chartsOf(section).find((c) => c.id === 'kaart-solidariteit')?.source).toContain('Gemeentegrenzen: Kadaster / Centraal Bureau voor de Statistiek, 2024');
     const [combined, perType] = tablesOf(memoOf(section));
     expect(combined!.rows.at(-1)![0]).toBe('Regio');
     expect(combined!.source).toMatch(/^Bron: telling 000 · tabel 'Huidige stand van zaken, per gemeente' \(2025\); inwoners 000 \(1 januari 2024\); eerlijk deel naar inwoners \(aanname van het scenario\)/);
     // Per 10 000 inhabitants, gemeenten × types and all together: Hilversum hosts every Keerpunt unit.
     expect(perType!.columns.map((c) => c.header)).toEqual(['Gemeente', 'Beschermd wonen', 'Respijt', 'Opvang (plekken)', 'Opvang (gezinnen)', 'Keerpunt', 'In Between Places', 'Alle samen (gewogen)']);
-    expect(slidesOf(section).map((s) => s.blocks.map((b) => b.kind).join('+'))).toEqual(['paragraphs', 'chart', 'table', 'table']);
+    expect(slidesOf(section).map((s) => s.blocks.map((b) => b.kind).join('+'))).toEqual(['paragraphs', 'chart', 'chart', 'table', 'table']);
   });
 
   it('a Keerpunt of 6 in Gooise Meren: the figures after it, and the advisor computed without it (rank 1 of 7), which decides nothing', () => {
@@ -47,9 +49,9 @@ describe('the Solidariteit chapter', () => {
     const text = textOf(memoOf(section)).join('\n');
     expect(text).toContain('Het scenario heeft één geplande plaatsing: Tweede Keerpunt (6 units Keerpunt erbij in Gooise Meren, 2027, besloten).');
     expect(text).toContain('Daarna Keerpunt: 12 units in de regio (nu 6); Gooise Meren 6 tegen een eerlijk deel van 2,8 (+3,2) en Hilversum 6 tegen 4,5 (+1,5).');
-    expect(text).toContain('Alle soorten samen, per 10.000 inwoners: Gooise Meren van +7,2 naar +7,9 tegenover het eerlijke deel');
+    expect(text).toContain('Alle soorten samen verschuift het verschil met het eerlijke deel per 10.000 inwoners: Gooise Meren van +7,2 naar +7,9; de som van de verschillen stijgt van 76,6 naar 78,3.');
     expect(text).toContain(
-      'Waar past Tweede Keerpunt (6 units Keerpunt) het best? Gerekend zonder deze plaatsing zelf (maat nu 1,81) zet de plaatsingsadviseur bovenaan: 1. Gooise Meren (maat 3,04), 2. Huizen (3,51), 3. Hilversum (3,63). ' +
+      'Waar past Tweede Keerpunt (6 units Keerpunt) het best? Gerekend zonder deze plaatsing zelf (maat nu 1,8) zet de plaatsingsadviseur bovenaan: 1. Gooise Meren (maat 3,0), 2. Huizen (3,5), 3. Hilversum (3,6). ' +
         'Waar de voorziening ook komt, de maat stijgt; in Gooise Meren het minst. Het scenario kiest Gooise Meren: rang 1 van 7.',
     );
     expect(text).toContain('beslist niets');
@@ -61,9 +63,18 @@ describe('the Solidariteit chapter', () => {
     expect(advice.rows.map((r) => r[1])).toEqual(['Gooise Meren', 'Huizen', 'Hilversum', 'Wijdemeren', 'Blaricum', 'Laren', 'Eemnes']);
     expect(advice.rows[0]![4]).toBe(6);
     const placements = tables.find((t) => t.id === 'solidarity-placements')!;
-    expect(placements.rows).toEqual([['Tweede Keerpunt', 'Keerpunt (Skaeve Huse): units', 'erbij', 6, 'Gooise Meren', 2027, 'besloten', 'ja']]);
-    // The deck: the text on two slides, then chart and tables.
-    expect(slidesOf(section).map((s) => s.title).slice(0, 2)).toEqual(['Solidariteit: wie draagt wat', 'Geplande plaatsingen en plaatsingsadvies']);
+    expect(placements.rows).toEqual([['Tweede Keerpunt', 'Keerpunt', 'erbij', 6, 'Gooise Meren', 2027, 'besloten', 'ja']]);
+    // The deck: now (text, chart, map, two tables), then the placements' text, their table and the advice.
+    expect(slidesOf(section).map((s) => s.title)).toEqual([
+      'Solidariteit: wie draagt wat',
+      'Solidariteit: wie draagt wat',
+      'Solidariteit: wie draagt wat',
+      'Alle voorzieningen samen per gemeente (telling 2025, en na de geplande plaatsingen) — T',
+      'Voorzieningen per 10.000 inwoners, per gemeente en soort (telling 2025)',
+      'Geplande plaatsingen en plaatsingsadvies',
+      'Geplande plaatsingen — T',
+      'Plaatsingsadvies voor Tweede Keerpunt, gerekend zonder deze plaatsing',
+    ]);
   });
 
   it('the workbook: every type × gemeente with every field as numbers, the placements and the advice as sheets', () => {
@@ -85,15 +96,16 @@ describe('the Solidariteit chapter', () => {
     const section = solidarity.build(input(KEERPUNT))!;
     const all = [...tablesOf(memoOf(section)), ...workbookOf(section).sheets];
     let negatives = 0;
-    for (const t of all)
-      t.rows.forEach((row, i) =>
+    for (const t of all) {
+      t.rows.forEach((row, i) => {
         row.forEach((cell, j) => {
           if (typeof cell !== 'number') return;
           const shown = formatCell(cell, kindAt(t, i, j), 'nl-NL');
           expect(shown, `${t.title}: ${t.columns[j]?.header}`).not.toMatch(/-/);
           if (shown.startsWith('−')) negatives++;
-        }),
-      );
+        });
+      });
+    }
     expect(negatives).toBeGreaterThan(20);
   });
 

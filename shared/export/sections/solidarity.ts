@@ -1,4 +1,7 @@
+import type { ChartSpec } from '../../charts/chartSpec';
 import { ledgerChart } from '../../charts/ledgerChart';
+import { choroplethSvg } from '../../charts/map/choropleth';
+import { mapImageSpec } from '../../charts/mapImageSpec';
 import { latestFigure } from '../../dataset/query';
 import type { Dataset } from '../../dataset/schema';
 import { advise } from '../../engine/advise';
@@ -37,6 +40,7 @@ export const solidarity: SectionEntry = {
     const fullSource = ledgerSource(dataset, ledger, main.scenarioName, locale, true);
 
     const differenceChart = ledgerChart(combined, source, locale);
+    const map = ledgerMap(combined, dataset, source, locale);
     const combinedTable = combinedLedgerTable(combined, facts.after, main.scenarioName, source, locale);
     const perTypeTable = perTypeLedgerTable(ledger, combined, source, locale);
     const placementsTable = facts.placements.length > 0 ? placementTable(scenario, ledger, main.gemeenten, locale) : null;
@@ -45,6 +49,7 @@ export const solidarity: SectionEntry = {
 
     const placementBlocks: Block[] = placementsTable
       ? [
+          paragraphs(...facts.change),
           table(placementsTable),
           ...(facts.adviceTexts.length > 0 ? [paragraphs(...facts.adviceTexts, w.measure)] : []),
           ...adviceTables.map(table),
@@ -52,22 +57,25 @@ export const solidarity: SectionEntry = {
         ]
       : [];
     const blocks: Block[] = [
-      paragraphs(...facts.now),
-      paragraphs(...facts.change),
+      paragraphs(...facts.now, ...(placementsTable ? [] : facts.change)),
       chart(differenceChart),
+      ...(map ? [chart(map)] : []),
       table(combinedTable),
       table(perTypeTable),
       ...(placementBlocks.length > 0 ? [{ kind: 'group' as const, title: w.plannedTitle, blocks: placementBlocks }] : []),
       ...(warningTexts.length > 0 ? [{ kind: 'remark' as const, texts: warningTexts }] : []),
     ];
 
-    // The deck: the text in two slides when there are placements (now; what they change and the advice), then the chart and the tables.
+    // The deck in the memo's order: now (text, chart, map, tables), then what the placements change and the advice.
     const slides: Slide[] = [{ title: w.deckTitle, blocks: [paragraphs(...facts.nowShort)] }];
-    if (facts.placements.length > 0) slides.push({ title: w.plannedTitle, blocks: [paragraphs(...facts.change, ...facts.adviceTexts, words.advice.advisesOnly)] });
     slides.push({ title: w.deckTitle, blocks: [chart(differenceChart)] });
+    if (map) slides.push({ title: w.deckTitle, blocks: [chart(map)] });
     slides.push({ title: combinedTable.title, blocks: [table(combinedTable)] });
     slides.push({ title: perTypeTable.title, blocks: [table(perTypeTable)] });
-    if (placementsTable) slides.push({ title: placementsTable.title, blocks: [table(placementsTable)] });
+    if (placementsTable) {
+      slides.push({ title: w.plannedTitle, blocks: [paragraphs(...facts.change, ...facts.adviceTexts, ...(facts.adviceTexts.length > 0 ? [w.measure] : []), words.advice.advisesOnly)] });
+      slides.push({ title: placementsTable.title, blocks: [table(placementsTable)] });
+    }
     for (const t of adviceTables) slides.push({ title: t.title, blocks: [table(t)] });
 
     const section: Section = {
@@ -227,6 +235,30 @@ function chapterFacts(ledger: Ledger, combined: LedgerType, scenario: Scenario, 
   return { now, nowShort, change, placements: planned, after: counted.length > 0, advice, adviceTexts };
 }
 
+/**
+ * The map of the differences per 10 000, all types together: the choropleth of shared/charts/map
+ * as a picture for the memo and the deck. Its title and source (with the boundaries' credit, a
+ * licence condition) go with the figure, under it in every format, so the drawing carries neither.
+ * Null when the dataset has no boundaries.
+ */
+function ledgerMap(combined: LedgerType, ds: Dataset, source: string, locale: Locale): ChartSpec | null {
+  if (!ds.boundaries) return null;
+  const w = texts(locale).report.solidarity;
+  const image = choroplethSvg({
+    id: 'kaart-solidariteit',
+    boundaries: { ...ds.boundaries, credit: '' },
+    values: Object.fromEntries(combined.rows.map((r) => [r.code, r.surplusPer10k])),
+    names: Object.fromEntries(combined.rows.map((r) => [r.code, r.name])),
+    title: '',
+    unit: w.mapUnit,
+    decimals: 1,
+    scale: 'diverging',
+    source: '',
+    locale,
+  });
+  return mapImageSpec(image, w.mapTitle(combined.year), `${source}. ${ds.boundaries.credit}`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tables
 
@@ -247,14 +279,14 @@ function combinedLedgerTable(combined: LedgerType, after: boolean, scenarioName:
   const columns: Col[] = [
     { header: s.gemeente, kind: 'text' },
     { header: s.actual, kind: 'pace' },
-    { header: s.fair, kind: 'pace' },
+    { header: s.fair, kind: 'decimal' },
     { header: s.surplus, kind: 'difference' },
-    { header: s.actualPer10k, kind: 'pace' },
-    { header: s.fairPer10k, kind: 'pace' },
+    { header: s.actualPer10k, kind: 'decimal' },
+    { header: s.fairPer10k, kind: 'decimal' },
     { header: s.surplusPer10k, kind: 'difference' },
     ...(after
       ? [
-          { header: s.placed, kind: 'difference' as const },
+          { header: s.placed, kind: 'pace' as const },
           { header: s.surplusAfter, kind: 'difference' as const },
           { header: s.surplusAfterPer10k, kind: 'difference' as const },
         ]
@@ -278,7 +310,7 @@ function perTypeLedgerTable(ledger: Ledger, combined: LedgerType, source: string
   return {
     id: 'solidarity-per-type',
     title: texts(locale).report.solidarity.tables.perType(combined.year),
-    columns: [{ header: s.gemeente, kind: 'text' }, ...types.map((x) => ({ header: header(x), kind: 'pace' as const }))],
+    columns: [{ header: s.gemeente, kind: 'text' }, ...types.map((x) => ({ header: header(x), kind: 'decimal' as const }))],
     rows,
     totalRow: true,
     source,
@@ -293,7 +325,7 @@ function placementTable(scenario: Scenario, ledger: Ledger, gemeenten: readonly 
   const status = new Map(ledger.placements.map((p) => [p.id, p]));
   const typeName = (type: string) => {
     const x = ledger.types.find((y) => y.type === type);
-    return x ? (locale === 'nl-NL' ? x.label : x.labelEn) : type;
+    return s.typeHeader[type] ?? (x ? (locale === 'nl-NL' ? x.label : x.labelEn) : type);
   };
   return {
     id: 'solidarity-placements',
@@ -332,10 +364,10 @@ const adviceColumns = (locale: Locale): Col[] => {
   return [
     { header: s.rank, kind: 'homes' },
     { header: s.gemeente, kind: 'text' },
-    { header: s.measure, kind: 'pace' },
+    { header: s.measure, kind: 'decimal' },
     { header: s.change, kind: 'difference' },
     { header: s.hostAfter, kind: 'homes' },
-    { header: s.hostFair, kind: 'pace' },
+    { header: s.hostFair, kind: 'decimal' },
     { header: s.hostSurplusPer10k, kind: 'difference' },
     { header: s.chosen, kind: 'text' },
   ];
@@ -384,19 +416,19 @@ function fullLedgerTable(ledger: Ledger, combined: LedgerType, scenarioName: str
     { header: s.gemeente, kind: 'text' },
     { header: s.actual, kind: 'pace' },
     { header: s.weight, kind: 'percent' },
-    { header: s.fair, kind: 'pace' },
+    { header: s.fair, kind: 'decimal' },
     { header: s.surplus, kind: 'difference' },
     { header: s.inhabitants, kind: 'homes' },
-    { header: s.actualPer10k, kind: 'pace' },
-    { header: s.fairPer10k, kind: 'pace' },
+    { header: s.actualPer10k, kind: 'decimal' },
+    { header: s.fairPer10k, kind: 'decimal' },
     { header: s.surplusPer10k, kind: 'difference' },
     { header: s.earlierYear, kind: 'year' },
     { header: s.earlierActual, kind: 'homes' },
-    { header: s.placed, kind: 'difference' },
+    { header: s.placed, kind: 'pace' },
     { header: s.actualAfter, kind: 'pace' },
-    { header: s.fairAfter, kind: 'pace' },
+    { header: s.fairAfter, kind: 'decimal' },
     { header: s.surplusAfter, kind: 'difference' },
-    { header: s.actualAfterPer10k, kind: 'pace' },
+    { header: s.actualAfterPer10k, kind: 'decimal' },
     { header: s.surplusAfterPer10k, kind: 'difference' },
   ];
   const rows = [...ledger.types, combined].flatMap((x) =>

@@ -1,5 +1,5 @@
 import { defineTexts } from '../define';
-import { formatNumber } from '../../format/nl';
+import { formatNumber, formatSigned } from '../../format/nl';
 import { EN, NL } from '../format';
 
 /** The regional programme position, for the summary's first sentence. */
@@ -41,8 +41,8 @@ type SolAdvice = { placement: string; units: number; unit: string; type: string;
 /** Figures per 10 000 with one decimal always ("21,0"), so a list of them lines up in the reader's eye. */
 const nl1 = (v: number): string => formatNumber(v, 1, 'nl-NL', 1);
 const en1 = (v: number): string => formatNumber(v, 1, 'en-GB', 1);
-const nl2 = (v: number): string => formatNumber(v, 2, 'nl-NL', 2);
-const en2 = (v: number): string => formatNumber(v, 2, 'en-GB', 2);
+const nlSigned1 = (v: number): string => formatSigned(v, 1, 'nl-NL', 1);
+const enSigned1 = (v: number): string => formatSigned(v, 1, 'en-GB', 1);
 /** Short names of the facility types in the chapter's sentences; a type the data gains later shows its label. */
 const nlTypeNames: Record<string, string> = { bwPlekken: 'beschermd wonen', respijtPlekken: 'respijt', moPlekken: 'maatschappelijke opvang', moUnits: 'opvang voor gezinnen', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'alle soorten samen' };
 const enTypeNames: Record<string, string> = { bwPlekken: 'sheltered housing', respijtPlekken: 'respite', moPlekken: 'shelter', moUnits: 'family shelter', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'all types together' };
@@ -276,6 +276,9 @@ export const report = defineTexts(
       deckTitle: 'Solidariteit: wie draagt wat',
       /** The memo's sub-heading and the deck's slide for the planned placements and the advice. */
       plannedTitle: 'Geplande plaatsingen en plaatsingsadvies',
+      /** The map of the chapter (all types together, now). */
+      mapTitle: (year: number) => `Kaart: verschil met het eerlijke deel per 10.000 inwoners, alle voorzieningen samen (telling ${year})`,
+      mapUnit: 'Verschil met het eerlijke deel per 10.000 inwoners (boven 0: draagt meer)',
       /** What all types together count in a sentence; weighted when a type weighs other than 1. */
       unitsTogether: (weighted: boolean) => (weighted ? 'gewogen eenheden' : 'plekken, units en woningen'),
       /** The data's units as a sentence of this language reads them. */
@@ -333,14 +336,14 @@ export const report = defineTexts(
             )}.`) + (notCounted.length > 0 ? ` Niet meegeteld: ${NL.list(notCounted.map((p) => `${p.name} (${p.reason})`))}.` : ''),
       afterType: (p: SolAfterType) =>
         `Daarna ${p.name}: ${NL.n(p.totalAfter)} ${p.unit} in de regio (nu ${NL.n(p.total)})` +
-        (p.hosts.length > 0 ? `; ${NL.list(p.hosts.map((h, i) => `${h.name} ${NL.n(h.actual)} tegen ${i === 0 ? 'een eerlijk deel van ' : ''}${NL.n(h.fair, 1)} (${NL.signed(h.surplus, 1)})`))}` : '') +
-        `. Voor ${p.name} komt de verdeling daarmee ${p.after < p.before ? 'dichter bij' : p.after > p.before ? 'verder van' : 'niet dichter bij'} het eerlijke deel (som van de verschillen per 10.000 inwoners, zonder teken: van ${nl2(p.before)} naar ${nl2(p.after)}).`,
+        (p.hosts.length > 0 ? `; ${NL.list(p.hosts.map((h, i) => `${h.name} ${NL.n(h.actual)} tegen ${i === 0 ? 'een eerlijk deel van ' : ''}${nl1(h.fair)} (${nlSigned1(h.surplus)})`))}` : '') +
+        `. Voor ${p.name} komt de verdeling daarmee ${p.after < p.before ? 'dichter bij' : p.after > p.before ? 'verder van' : 'niet dichter bij'} het eerlijke deel (som van de verschillen per 10.000 inwoners, zonder teken: van ${nl1(p.before)} naar ${nl1(p.after)}).`,
       afterAll: (p: SolAfterAll) =>
-        `Alle soorten samen, per 10.000 inwoners: ${NL.list(p.changed.map((c) => `${c.name} van ${NL.signed(c.before, 1)} naar ${NL.signed(c.after, 1)} tegenover het eerlijke deel`))}; ` +
-        `de som van de verschillen ${p.after < p.before ? 'daalt' : p.after > p.before ? 'stijgt' : 'blijft'} ${p.after === p.before ? NL.n(p.before, 1) : `van ${NL.n(p.before, 1)} naar ${NL.n(p.after, 1)}`}.`,
+        `Alle soorten samen verschuift het verschil met het eerlijke deel per 10.000 inwoners: ${NL.list(p.changed.map((c) => `${c.name} van ${nlSigned1(c.before)} naar ${nlSigned1(c.after)}`))}; ` +
+        `de som van de verschillen ${p.after < p.before ? 'daalt' : p.after > p.before ? 'stijgt' : 'blijft'} ${p.after === p.before ? nl1(p.before) : `van ${nl1(p.before)} naar ${nl1(p.after)}`}.`,
       advice: (p: SolAdvice) =>
-        `Waar past ${p.placement} (${NL.n(p.units)} ${p.unit} ${p.type}) het best? Gerekend zonder deze plaatsing zelf (maat nu ${nl2(p.before)}) zet de plaatsingsadviseur bovenaan: ` +
-        `${p.top.map((o, i) => `${o.rank}. ${o.name} (${i === 0 ? 'maat ' : ''}${nl2(o.measure)})`).join(', ')}.` +
+        `Waar past ${p.placement} (${NL.n(p.units)} ${p.unit} ${p.type}) het best? Gerekend zonder deze plaatsing zelf (maat nu ${nl1(p.before)}) zet de plaatsingsadviseur bovenaan: ` +
+        `${p.top.map((o, i) => `${o.rank}. ${o.name} (${i === 0 ? 'maat ' : ''}${nl1(o.measure)})`).join(', ')}.` +
         (p.allWorse && p.top[0] ? ` Waar de voorziening ook komt, de maat stijgt; in ${p.top[0].name} het minst.` : '') +
         (p.chosen ? ` Het scenario kiest ${p.chosen.name}: rang ${p.chosen.rank} van ${p.members}.` : ''),
       adviceNotForMove: (names: string[]) => `Voor ${NL.list(names)} geeft de adviseur geen rangorde: hij beoordeelt alleen waar een nieuwe voorziening erbij zou passen.`,
@@ -598,6 +601,8 @@ export const report = defineTexts(
       title: 'Solidarity: who carries which facilities',
       deckTitle: 'Solidarity: who carries what',
       plannedTitle: 'Planned placements and placement advice',
+      mapTitle: (year) => `Map: difference from the fair share per 10,000 inhabitants, all facilities together (count ${year})`,
+      mapUnit: 'Difference from the fair share per 10,000 inhabitants (above 0: carries more)',
       unitsTogether: (weighted) => (weighted ? 'weighted units' : 'places, units and homes'),
       unit: (unit) => enUnits[unit] ?? unit,
       typeName: enTypeNames,
@@ -652,14 +657,14 @@ export const report = defineTexts(
             )}.`) + (notCounted.length > 0 ? ` Not counted: ${EN.list(notCounted.map((p) => `${p.name} (${p.reason})`))}.` : ''),
       afterType: (p) =>
         `After that, ${p.name}: ${EN.n(p.totalAfter)} ${p.unit} in the region (now ${EN.n(p.total)})` +
-        (p.hosts.length > 0 ? `; ${EN.list(p.hosts.map((h, i) => `${h.name} ${EN.n(h.actual)} against ${i === 0 ? 'a fair share of ' : ''}${EN.n(h.fair, 1)} (${EN.signed(h.surplus, 1)})`))}` : '') +
-        `. For ${p.name} the division thereby comes ${p.after < p.before ? 'closer to' : p.after > p.before ? 'further from' : 'no closer to'} the fair share (sum of the differences per 10,000 inhabitants, without sign: from ${en2(p.before)} to ${en2(p.after)}).`,
+        (p.hosts.length > 0 ? `; ${EN.list(p.hosts.map((h, i) => `${h.name} ${EN.n(h.actual)} against ${i === 0 ? 'a fair share of ' : ''}${en1(h.fair)} (${enSigned1(h.surplus)})`))}` : '') +
+        `. For ${p.name} the division thereby comes ${p.after < p.before ? 'closer to' : p.after > p.before ? 'further from' : 'no closer to'} the fair share (sum of the differences per 10,000 inhabitants, without sign: from ${en1(p.before)} to ${en1(p.after)}).`,
       afterAll: (p) =>
-        `All types together, per 10,000 inhabitants: ${EN.list(p.changed.map((c) => `${c.name} from ${EN.signed(c.before, 1)} to ${EN.signed(c.after, 1)} against the fair share`))}; ` +
-        `the sum of the differences ${p.after < p.before ? 'falls' : p.after > p.before ? 'rises' : 'stays'} ${p.after === p.before ? `at ${EN.n(p.before, 1)}` : `from ${EN.n(p.before, 1)} to ${EN.n(p.after, 1)}`}.`,
+        `All types together, the difference from the fair share per 10,000 inhabitants shifts: ${EN.list(p.changed.map((c) => `${c.name} from ${enSigned1(c.before)} to ${enSigned1(c.after)}`))}; ` +
+        `the sum of the differences ${p.after < p.before ? 'falls' : p.after > p.before ? 'rises' : 'stays'} ${p.after === p.before ? `at ${en1(p.before)}` : `from ${en1(p.before)} to ${en1(p.after)}`}.`,
       advice: (p) =>
-        `Where would ${p.placement} (${EN.n(p.units)} ${p.unit} of ${p.type}) fit best? Calculated without this placement itself (measure now ${en2(p.before)}), the placement advisor puts at the top: ` +
-        `${p.top.map((o, i) => `${o.rank}. ${o.name} (${i === 0 ? 'measure ' : ''}${en2(o.measure)})`).join(', ')}.` +
+        `Where would ${p.placement} (${EN.n(p.units)} ${p.unit} of ${p.type}) fit best? Calculated without this placement itself (measure now ${en1(p.before)}), the placement advisor puts at the top: ` +
+        `${p.top.map((o, i) => `${o.rank}. ${o.name} (${i === 0 ? 'measure ' : ''}${en1(o.measure)})`).join(', ')}.` +
         (p.allWorse && p.top[0] ? ` Wherever the facility goes, the measure rises; in ${p.top[0].name} least.` : '') +
         (p.chosen ? ` The scenario chooses ${p.chosen.name}: rank ${p.chosen.rank} of ${p.members}.` : ''),
       adviceNotForMove: (names) => `For ${EN.list(names)} the advisor gives no ranking: it only judges where a new facility would fit.`,

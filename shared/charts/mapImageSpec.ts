@@ -1,0 +1,43 @@
+import type { ChartSpec } from './chartSpec';
+import type { MapImage } from './map/choropleth';
+
+/**
+ * A drawn map (shared/charts/map, a self-contained SVG) as a ChartSpec, so the documents take it
+ * the way they take every chart: the renderer that draws the charts for the memo and the deck
+ * (Plotly, on the command line or in the window) draws it as a picture filling the print area,
+ * the deck shows that picture (no trace: PowerPoint cannot redraw a map natively), and the memo
+ * puts the caption and the source line around it. The title and source belong to the spec, so
+ * the SVG itself should be drawn without them.
+ */
+export function mapImageSpec(image: MapImage, title: string, source: string): ChartSpec {
+  return {
+    id: image.id,
+    title,
+    source,
+    data: [],
+    layout: {
+      margin: { l: 0, r: 0, t: 0, b: 0 },
+      xaxis: { visible: false },
+      yaxis: { visible: false },
+      paper_bgcolor: '#ffffff',
+      plot_bgcolor: '#ffffff',
+      showlegend: false,
+      images: [
+        {
+          // Percent-encoded rather than base64: shared/ has no btoa or Buffer.
+          source: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(image.svg)}`,
+          xref: 'paper',
+          yref: 'paper',
+          x: 0,
+          y: 1,
+          sizex: 1,
+          sizey: 1,
+          sizing: 'contain',
+          xanchor: 'left',
+          yanchor: 'top',
+          layer: 'above',
+        },
+      ],
+    },
+  };
+}
