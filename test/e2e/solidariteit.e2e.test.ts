@@ -59,5 +59,5 @@ describe('Solidariteit in Chromium', () => {
       await page.close();
       await stop();
     }
-  });
+  }, 120_000);
 });

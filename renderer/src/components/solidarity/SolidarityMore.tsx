@@ -3,12 +3,14 @@ import { defaultMapFigures, type MapFigure } from '../../../../shared/charts/map
 import type { LedgerType } from '../../../../shared/result/ledger';
 import { PlacementsBalanceChart } from '../../charts/PlacementsBalanceChart';
 import { RegionMap } from '../../charts/RegionMap';
+import { NormsTable } from '../NormsTable';
 import { useLocale, useMessages, useResult } from '../../state/AppState';
 import { ledgerSeries } from './ledgerSources';
 
 /**
  * What others built for solidarity, placed here: the map (with the ledger's difference per 10 000
- * for the chosen type among its figures) and the aandachtsgroepen placements against the task.
+ * for the chosen type among its figures), the norms monitor, and the aandachtsgroepen placements
+ * against the task.
  */
 export function SolidarityMore({ type, types }: { type: LedgerType; types: readonly LedgerType[] }) {
   const result = useResult();
@@ -31,6 +33,7 @@ export function SolidarityMore({ type, types }: { type: LedgerType; types: reado
   return (
     <>
       <RegionMap figures={figures} testId="solidarity-map" />
+      <NormsTable norms={result.norms.norms} />
       <PlacementsBalanceChart result={result} />
     </>
   );
