@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -94,6 +95,69 @@ describe('browser build server', () => {
     } finally {
       logged.mockRestore();
     }
+  });
+
+  it('refuses a request with more than one Host header, even when the first is this server', async () => {
+    const { port } = await start();
+    const raw = (hosts: string[]) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => {
+          const body = '{}';
+          socket.end(
+            `POST /api/scenarios.list HTTP/1.1\r\n${hosts.map((h) => `Host: ${h}\r\n`).join('')}` +
+              `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+          );
+        });
+        let answer = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (c: string) => (answer += c));
+        socket.on('end', () => { resolve(answer); });
+        socket.on('error', reject);
+      });
+    expect(await raw([`127.0.0.1:${port}`])).toMatch(/^HTTP\/1\.1 200/);
+    for (const hosts of [[`127.0.0.1:${port}`, 'evil.example'], [`127.0.0.1:${port}`, `127.0.0.1:${port}`]]) {
+      const answer = await raw(hosts);
+      expect(answer).toMatch(/^HTTP\/1\.1 400/);
+      expect(answer).toContain('meer dan één Host-kop');
+      expect(answer).not.toContain('"ok":true');
+    }
+  });
+
+  it('answers malformed addresses with 400 "Ongeldig adres" and logs nothing', async () => {
+    const { port } = await start();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      for (const path of ['/%', '/%E0%A4%A', '//%', '/assets/%ZZ']) {
+        const r = await send(port, 'GET', path);
+        expect(r.status, path).toBe(400);
+        expect(r.body).toBe('Ongeldig adres.');
+      }
+      for (const path of ['/api/%E0%A4%A', '/api/%']) {
+        const r = await send(port, 'POST', path, json, '{}');
+        expect(r.status, path).toBe(400);
+        expect((JSON.parse(r.body) as { error: { message: string } }).error.message).toMatch(/^Ongeldig adres/);
+      }
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('takes an import file up to the import limit (10 MB), while other calls keep the 2 MB limit', async () => {
+    const { port } = await start();
+    // 6 MB of CSV: over the general body limit, under the import limit. The reader answers (here: too many rows), not the body limit.
+    const csv = `gemeente;jaar;woningen\n${'Hilversum;2024;10\n'.repeat(6 * 1024 * 1024 / 18)}`;
+    const preview = await send(port, 'POST', '/api/import.preview', json, JSON.stringify({ kind: 'realisation', fileName: 'groot.csv', base64: Buffer.from(csv).toString('base64') }));
+    expect(preview.status).not.toBe(413);
+    expect(preview.body).not.toMatch(/te groot/);
+    expect((JSON.parse(preview.body) as { ok: boolean }).ok).toBe(true);
+    // Over the import limit: refused with the import's own words.
+    const tooBig = await send(port, 'POST', '/api/import.preview', json, JSON.stringify({ kind: 'realisation', fileName: 'te-groot.csv', base64: 'A'.repeat(15 * 1024 * 1024) }));
+    expect(tooBig.status).toBe(413);
+    expect((JSON.parse(tooBig.body) as { error: { message: string } }).error.message).toBe('Het bestand is te groot: een import mag hoogstens 10 MB zijn.');
+    // Any other call: still 2 MB.
+    const other = await send(port, 'POST', '/api/scenarios.create', json, JSON.stringify({ name: 'x', description: 'y'.repeat(3 * 1024 * 1024) }));
+    expect(other.status).toBe(413);
   });
 
   it('stops reading a body at its size limit and answers 413 at once', async () => {

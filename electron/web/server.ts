@@ -1,12 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { texts } from '../../shared/i18n/catalogue';
 import type { Dispatch } from '../api/dispatch';
+import { MAX_FILE_BYTES } from '../imports/readTable';
 import { isAllowedRequest, SECURITY_HEADERS } from './security';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** A document export carries the window's chart images. */
 const MAX_EXPORT_BODY_BYTES = 64 * 1024 * 1024;
+/** An import carries its file as base64 (4 bytes per 3) in JSON: the import limit of the file, plus room for the other fields. */
+const MAX_IMPORT_BODY_BYTES = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 64 * 1024;
+const IMPORT_CALLS = new Set(['import.preview', 'import.apply']);
+const words = () => texts('nl-NL').faults.web;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -43,16 +49,21 @@ export function startWebServer(options: WebServerOptions): Promise<{ server: Ser
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: WebServerOptions): Promise<void> {
   const port = (req.socket.localPort ?? options.port);
+  // Node keeps only the first of several Host headers in req.headers; a request with more is refused, whatever the first says.
+  if ((req.headersDistinct.host?.length ?? 0) > 1) {
+    send(res, 400, 'text/plain; charset=utf-8', words().duplicateHost);
+    return;
+  }
   if (!isAllowedRequest({ host: req.headers.host, origin: req.headers.origin }, port)) {
     send(res, 403, 'text/plain; charset=utf-8', 'Verzoek geweigerd: alleen de Woonzorgverkenner zelf mag deze server gebruiken.');
     return;
   }
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  // A malformed percent-encoding (`/%E0%A4%A`) is the client's mistake: 400, not a stack trace.
-  const pathname = decodePath(url.pathname);
-  if (pathname === null) {
-    if (url.pathname.startsWith('/api/')) sendJson(res, 400, { ok: false, error: { code: 'invalidInput', message: 'Het adres van het verzoek is ongeldig gecodeerd.' } });
-    else send(res, 400, 'text/plain; charset=utf-8', 'Ongeldig adres.');
+  // A malformed percent-encoding (`/%E0%A4%A`) or address (`//%`) is the client's mistake: 400, not a stack trace.
+  const url = parseUrl(req.url ?? '/');
+  const pathname = url === null ? null : decodePath(url.pathname);
+  if (url === null || pathname === null) {
+    if ((req.url ?? '').startsWith('/api/')) sendJson(res, 400, { ok: false, error: { code: 'invalidInput', message: words().badAddressApi } });
+    else send(res, 400, 'text/plain; charset=utf-8', words().badAddress);
     return;
   }
   if (pathname.startsWith('/api/')) {
@@ -64,6 +75,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
     return;
   }
   await serveStatic(res, options.staticDir, pathname);
+}
+
+function parseUrl(raw: string): URL | null {
+  try {
+    return new URL(raw, 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
 }
 
 function decodePath(raw: string): string | null {
@@ -84,7 +103,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     sendJson(res, 415, { ok: false, error: { code: 'invalidInput', message: 'De API verwacht JSON (Content-Type: application/json).' } });
     return;
   }
-  const limit = name === 'export.document' ? MAX_EXPORT_BODY_BYTES : MAX_BODY_BYTES;
+  const limit = name === 'export.document' ? MAX_EXPORT_BODY_BYTES : IMPORT_CALLS.has(name) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
   const body = await readBody(req, limit);
   if (body === null) {
     // Answer at once, read no more, and close the connection after the answer. Destroying the
@@ -93,7 +112,8 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     // our side (the answer, then FIN), leave the rest unread (TCP holds the sender back), and cut
     // the connection only after a grace period long enough for a busy client to read the answer.
     res.setHeader('Connection', 'close');
-    sendJson(res, 413, { ok: false, error: { code: 'invalidInput', message: `Het verzoek is te groot (meer dan ${limit / 1024 / 1024} MB).` } });
+    const message = IMPORT_CALLS.has(name) ? words().importTooLarge(MAX_FILE_BYTES / 1024 / 1024) : words().tooLarge(Math.round(limit / 1024 / 1024));
+    sendJson(res, 413, { ok: false, error: { code: 'invalidInput', message } });
     res.on('finish', () => {
       req.socket.end();
       setTimeout(() => req.destroy(), 10_000).unref();

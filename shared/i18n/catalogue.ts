@@ -2,12 +2,14 @@ import type { Locale } from '../format/nl';
 import type { TextsLike, Translated } from './define';
 import { app } from './texts/app';
 import { assumptions } from './texts/assumptions';
+import { backups } from './texts/backups';
 import { charts } from './texts/charts';
 import { compareScreen } from './texts/compareScreen';
 import { dataScreen } from './texts/dataScreen';
 import { editor } from './texts/editor';
 import { explain } from './texts/explain';
 import { exporting } from './texts/exporting';
+import { faults } from './texts/faults';
 import { findings } from './texts/findings';
 import { gemeenteScreen } from './texts/gemeenteScreen';
 import { history } from './texts/history';
@@ -56,6 +58,8 @@ const AREAS = {
   projectScreen,
   solidarity,
   exporting,
+  backups,
+  faults,
 };
 
 type Areas = typeof AREAS;
