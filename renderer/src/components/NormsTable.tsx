@@ -90,7 +90,7 @@ export function NormsTable({ norms }: { norms: readonly Norm[] }) {
         </p>
       ))}
       {norms.map((n, i) => (
-        <SourceLine key={n.id} text={`${i + 1} ${label(n)}: ${t.norms.source(n.source.document, n.source.place)}${sourcesOf(n, t)}`} />
+        <SourceLine key={n.id} text={`${i + 1} ${label(n)}: ${t.norms.source(n.source.document, n.source.place)}${sourcesOf(n, t)}`} quotes={[n.source.place, ...Object.values(n.sources).flatMap((s) => (s ? [s.place] : []))]} />
       ))}
     </div>
   );

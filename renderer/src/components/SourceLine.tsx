@@ -4,14 +4,18 @@ import { Quoting } from './Quoting';
 
 /**
  * A chart's or table's source line: the places it names in the Dutch documents ("Bijlage 2") and
- * the built-in scenarios' names are Dutch source text in either language, and marked so.
+ * the built-in scenarios' names are Dutch source text in either language, and marked so; `quotes`
+ * adds places the figures do not name (a relation's, such as a norm's).
  */
-export function SourceLine({ text }: { text: string }) {
+const NONE: readonly string[] = [];
+
+export function SourceLine({ text, quotes: extra = NONE }: { text: string; quotes?: readonly string[] }) {
   const figures = useBundle().dataset.figures;
   const scenarios = useScenarios();
+  // A source line names a place whole ("Bijlage 2, tabel '…', kolom …") or its first part; both are the document's words.
   const quotes = useMemo(
-    () => [...figures.map((f) => f.source.place.split(',')[0]?.trim() ?? ''), ...scenarios.filter((s) => s.builtin).map((s) => s.name)],
-    [figures, scenarios],
+    () => [...figures.flatMap((f) => [f.source.place.trim(), f.source.place.split(',')[0]?.trim() ?? '']), ...scenarios.filter((s) => s.builtin).map((s) => s.name), ...extra],
+    [figures, scenarios, extra],
   );
   return (
     <p className="chart-source">

@@ -140,7 +140,8 @@ export function choroplethSvg(input: ChoroplethInput): MapImage {
     const polygons = drawn(f);
     map.push(`<path d="${pathOf(polygons)}" fill="${COLOURS.neighbour}" stroke="#ffffff" stroke-width="1.2" fill-rule="evenodd" data-code="${esc(f.code)}"/>`);
     const at = labelPoint(polygons, { x0: frame.x0 + 6, y0: frame.y0 + 6, x1: frame.x1 - 6, y1: frame.y1 - 6 });
-    if (at) labels.push(text(f.name, { x: at[0], y: at[1] + 4, 'text-anchor': 'middle', 'font-size': 11, 'font-style': 'italic', fill: COLOURS.muted, ...HALO }));
+    // A place name is Dutch in either language (as the members' names are).
+    if (at) labels.push(text(f.name, { x: at[0], y: at[1] + 4, 'text-anchor': 'middle', 'font-size': 11, 'font-style': 'italic', fill: COLOURS.muted, ...HALO, lang: 'nl' }));
   }
   for (const f of members) {
     const polygons = drawn(f);
@@ -183,8 +184,14 @@ export function choroplethSvg(input: ChoroplethInput): MapImage {
   // A gemeente with a figure but no boundary (added by an import) is named, never silently left out.
   const unmapped = Object.keys(input.values).filter((code) => !input.boundaries.features.some((f) => f.code === code));
   const notOnMap = unmapped.length === 0 ? [] : wrap(t.notOnMap(unmapped.map((code) => `${input.names?.[code] ?? code}: ${valueOf(code) === null ? t.noValue : fmt(valueOf(code) ?? 0)}`)), width - 2 * PAD, 11);
-  for (const line of [...notOnMap, ...wrap(input.source, width - 2 * PAD, 11), ...wrap(input.boundaries.credit, width - 2 * PAD, 11)]) {
-    parts.push(text(line, { x: PAD, y: fy, 'font-size': 11, fill: COLOURS.muted }));
+  // The credit is the licence's Dutch wording, and the source names the Dutch documents' tables: marked so for a reader of the English map.
+  const footLines: [string, Attrs][] = [
+    ...notOnMap.map((l): [string, Attrs] => [l, {}]),
+    ...wrap(input.source, width - 2 * PAD, 11).map((l): [string, Attrs] => [l, input.locale === 'nl-NL' ? {} : { lang: 'nl' }]),
+    ...wrap(input.boundaries.credit, width - 2 * PAD, 11).map((l): [string, Attrs] => [l, { lang: 'nl' }]),
+  ];
+  for (const [line, extra] of footLines) {
+    parts.push(text(line, { x: PAD, y: fy, 'font-size': 11, fill: COLOURS.muted, ...extra }));
     fy += 15;
   }
   const height = Math.ceil(fy);

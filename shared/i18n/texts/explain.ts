@@ -165,7 +165,7 @@ export const explain = defineTexts(
       respijtPlekken: 'respijt (plekken)',
       moPlekken: 'maatschappelijke opvang (plekken)',
       moUnits: 'maatschappelijke opvang (gezinsunits)',
-      keerpuntUnits: 'Keerpunt (units)',
+      keerpuntUnits: 'Keerpunt (woonunits)',
       ibpWoningen: 'In Between Places (woningen)',
       alle: 'alle voorzieningen samen (gewogen)',
     } as Record<string, string>,

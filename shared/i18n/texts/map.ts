@@ -45,12 +45,12 @@ export const map = defineTexts<MapTexts>(
   {
     figure: 'Map of',
     figures: {
-      programmeShortfall: { label: 'Build programme shortfall 2030', title: 'Build programme shortfall 2030 by gemeente', unit: 'Homes short in 2030' },
-      aandachtsgroepenTask: { label: 'Aandachtsgroepen task per year', title: 'Aandachtsgroepen task by gemeente', unit: 'Homes per year' },
-      elderlyShortfall: { label: 'Elderly housing shortfall 2030 (total)', title: 'Elderly housing shortfall 2030 by gemeente (sum of the types)', unit: 'Homes short in 2030' },
+      programmeShortfall: { label: 'Build programme shortfall 2030', title: 'Build programme shortfall 2030 by municipality', unit: 'Homes short in 2030' },
+      aandachtsgroepenTask: { label: 'Vulnerable-groups task per year', title: 'Vulnerable-groups task by municipality', unit: 'Homes per year' },
+      elderlyShortfall: { label: 'Elderly housing shortfall 2030 (total)', title: 'Elderly housing shortfall 2030 by municipality (sum of the types)', unit: 'Homes short in 2030' },
     },
     noValue: 'no data',
-    neighbour: 'neighbouring gemeente (not in the region)',
+    neighbour: 'neighbouring municipality (not in the region)',
     range: (from, to) => `${from} – ${to}`,
     ariaLabel: (title, values) => `Map: ${title}. ${values.join('; ')}.`,
     ariaValue: (name, value) => `${name}: ${value}`,
