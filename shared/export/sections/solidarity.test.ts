@@ -113,7 +113,7 @@ describe('the Solidariteit chapter', () => {
     const section = solidarity.build(input(KEERPUNT, 'en-GB'))!;
     const text = [...textOf(memoOf(section)), ...tablesOf(memoOf(section)).flatMap((t) => [t.title, t.source, ...t.columns.map((c) => c.header)])].join('\n');
     expect(text).toContain('All facilities together (361 places, units and homes, count 2025) are in three of the seven municipalities');
-    expect(text).toContain('In Between Places 22 homes, all in Hilversum');
+    expect(text).toContain('In Between Places (IBP) 22 homes, all in Hilversum');
     expect(text).toContain('The scenario chooses Gooise Meren: rank 1 of 7.');
     for (const dutch of ['woningen', 'plekken', 'Gemeente', 'Regio', 'Bron:', 'tabel', 'erbij']) expect(text, dutch).not.toMatch(new RegExp(`(^|[^\\p{L}])${dutch}($|[^\\p{L}])`, 'u'));
   });
@@ -122,7 +122,7 @@ describe('the Solidariteit chapter', () => {
     const section = assumptions.build(input({ solidarity: { ...KEERPUNT.solidarity, typeWeights: { keerpuntUnits: 3 } } }))!;
     const rows = tablesOf(section.blocks)[0]!.rows.map((r) => r.slice(1));
     expect(rows).toContainEqual(['Geplande plaatsingen', '1 (zie hoofdstuk Solidariteit)', 'geen']);
-    expect(rows).toContainEqual(['Gewicht per eenheid bij optellen: Keerpunt (units)', '3', '1']);
+    expect(rows).toContainEqual([`Gewicht per eenheid bij optellen: ${texts('nl-NL').explain.facility.keerpuntUnits ?? ''}`, '3', '1']);
     expect(rows.flat().join(' ')).not.toMatch(/[{[]/);
   });
 });

@@ -45,7 +45,7 @@ const nlSigned1 = (v: number): string => formatSigned(v, 1, 'nl-NL', 1);
 const enSigned1 = (v: number): string => formatSigned(v, 1, 'en-GB', 1);
 /** Short names of the facility types in the chapter's sentences; a type the data gains later shows its label. */
 const nlTypeNames: Record<string, string> = { bwPlekken: 'beschermd wonen', respijtPlekken: 'respijt', moPlekken: 'maatschappelijke opvang', moUnits: 'opvang voor gezinnen', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'alle soorten samen' };
-const enTypeNames: Record<string, string> = { bwPlekken: 'sheltered housing', respijtPlekken: 'respite', moPlekken: 'shelter', moUnits: 'family shelter', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'all types together' };
+const enTypeNames: Record<string, string> = { bwPlekken: 'sheltered housing', respijtPlekken: 'respite', moPlekken: 'shelter', moUnits: 'family shelter', keerpuntUnits: 'Keerpunt (Skaeve Huse)', ibpWoningen: 'In Between Places (IBP)', alle: 'all types together' };
 /** The data's units in English sentences. */
 const enUnits: Record<string, string> = { plekken: 'places', units: 'units', woningen: 'homes', 'gewogen eenheden': 'weighted units' };
 /** Small counts in words ("drie van de zeven gemeenten"), larger ones as figures. */

@@ -9,7 +9,7 @@ const enType = charts['en-GB'].types;
 
 /** The Solidariteit chapter's words by facility type, action and status (typed by key: the data can gain a type). */
 const nlTypeHeader: Record<string, string> = { bwPlekken: 'Beschermd wonen', respijtPlekken: 'Respijt', moPlekken: 'Opvang (plekken)', moUnits: 'Opvang (gezinnen)', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'Alle samen (gewogen)' };
-const enTypeHeader: Record<string, string> = { bwPlekken: 'Sheltered housing', respijtPlekken: 'Respite', moPlekken: 'Shelter (places)', moUnits: 'Shelter (families)', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'All together (weighted)' };
+const enTypeHeader: Record<string, string> = { bwPlekken: 'Sheltered housing', respijtPlekken: 'Respite', moPlekken: 'Shelter (places)', moUnits: 'Shelter (families)', keerpuntUnits: 'Keerpunt (Skaeve Huse)', ibpWoningen: 'In Between Places (IBP)', alle: 'All together (weighted)' };
 const nlActions: Record<string, string> = { add: 'erbij', remove: 'eraf', move: 'verplaatsen' };
 const enActions: Record<string, string> = { add: 'add', remove: 'remove', move: 'move' };
 const nlStatuses: Record<string, string> = { idee: 'idee', voornemen: 'voornemen', gepland: 'gepland', besloten: 'besloten', tijdelijk: 'tijdelijk', gerealiseerd: 'gerealiseerd' };
@@ -346,7 +346,7 @@ export const tables = defineTexts(
       typeHeader: enTypeHeader,
       placement: 'Placement',
       action: 'Action',
-      units: 'Number',
+      units: 'Units',
       status: 'Status',
       counted: 'Counts',
       actions: enActions,
