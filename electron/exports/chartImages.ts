@@ -4,6 +4,7 @@ import type { ChartSpec } from '../../shared/charts/chartSpec';
 import type { Locale } from '../../shared/format/nl';
 import { findBrowser } from './browserPath';
 import type { ChartImage } from './types';
+import { xmlSafe } from './xmlText';
 
 /** Print size: 960 × 540 CSS px at 2× gives 1920 px across, 300 dpi over 16 cm of an A4 page. */
 export const PRINT = { width: 960, height: 540, scale: 2 } as const;
@@ -50,7 +51,9 @@ export async function renderChartImages(
           const svgUrl = await plotly.toImage(figure, { format: 'svg', width: w, height: h });
           return { png: pngUrl.slice(pngUrl.indexOf(',') + 1), svg: decodeURIComponent(svgUrl.slice(svgUrl.indexOf(',') + 1)) };
         },
-        { data: spec.data, layout: spec.layout, w: width, h: height, s: scale, l: locale },
+        // Plotly draws SVG and loads it as an image for the PNG: a character XML cannot carry (a
+        // stored name with a control character) fails that load, and the page rejects with a bare Event.
+        { data: xmlSafe(spec.data), layout: xmlSafe(spec.layout), w: width, h: height, s: scale, l: locale },
       );
       out.set(spec.id, { png: Buffer.from(png, 'base64'), svg, width, height });
       options.onProgress?.(++done, specs.length);

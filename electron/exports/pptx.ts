@@ -8,6 +8,7 @@ import { texts, type Catalogue } from '../../shared/i18n/catalogue';
 import { formatCell, type Cell } from '../../shared/table/column';
 import type { ChartImage, ChartImages } from './types';
 import { nativeChart, type NativeChart } from './plotlyToNative';
+import { xmlSafe } from './xmlText';
 
 /**
  * The slide deck: the same Report as the memo and the workbook, on 16:9 slides: a title slide,
@@ -38,7 +39,8 @@ type Box = { x: number; y: number; w: number; h: number };
 type NewSlide = (title: string) => PptxGenJS.Slide;
 type Deck = { pptx: PptxGenJS; newSlide: NewSlide; images: ChartImages; words: Catalogue['report']; lang: Locale };
 
-export async function buildDeck(report: Report, images: ChartImages): Promise<Buffer> {
+export async function buildDeck(unsafe: Report, images: ChartImages): Promise<Buffer> {
+  const report = xmlSafe(unsafe);
   const words = texts(report.locale).report;
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';

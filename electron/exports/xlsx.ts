@@ -5,6 +5,7 @@ import { EXCEL_FORMAT, kindAt, type ReportTable } from '../../shared/export/tabl
 import { formatLongDate, type Locale } from '../../shared/format/nl';
 import { texts } from '../../shared/i18n/catalogue';
 import { formatCell, type Cell, type ColumnKind } from '../../shared/table/column';
+import { xmlSafe } from './xmlText';
 
 /**
  * The workbook: every table of the Report's sections on its own sheet as typed cells (numbers
@@ -19,7 +20,8 @@ const GREY = { argb: 'FF666666' };
 const FONT = { name: 'Calibri', size: 11 } as const;
 const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ ...FONT, ...extra });
 
-export async function buildWorkbook(report: Report): Promise<Buffer> {
+export async function buildWorkbook(unsafe: Report): Promise<Buffer> {
+  const report = xmlSafe(unsafe);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Woonzorgverkenner';
   wb.title = report.title;

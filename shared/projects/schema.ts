@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GemeenteCode } from '../dataset/gemeenteCode';
+import { noUnsafeCharacters, safeText } from '../validation/safeText';
 
 /** MODEL.md §5.5: the stages a building project passes, in order. */
 export const ProjectStatus = z.enum(['idee', 'planvorming', 'vastgesteld', 'vergund', 'in aanbouw', 'opgeleverd']);
@@ -28,18 +29,21 @@ export type ProjectHomes = z.infer<typeof ProjectHomes>;
 
 export const ProjectDraft = z
   .object({
-    name: z.string().trim().min(1, { message: 'Geef het project een naam.' }).max(200),
+    name: z.string().trim().min(1, { message: 'Geef het project een naam.' }).max(200).superRefine(noUnsafeCharacters('name')),
     gemeente: GemeenteCode,
     completionYear: z.number().int().min(2000).max(2100),
     status: ProjectStatus,
     homes: ProjectHomes,
-    note: z.string().max(2000).default(''),
+    note: safeText({ max: 2000, field: 'note', multiline: true }).default(''),
   })
   .strict();
 export type ProjectDraft = z.infer<typeof ProjectDraft>;
 export type ProjectDraftInput = z.input<typeof ProjectDraft>;
 
 export const Project = ProjectDraft.extend({
+  // As stored: a project saved before the text rule still reads (every write checks ProjectDraft).
+  name: z.string(),
+  note: z.string(),
   id: z.string().min(1),
   /** Where it came from: "invoer" (typed in the app) or the import file's name. */
   source: z.string(),

@@ -4,6 +4,7 @@ import '../validation/dutchIssues';
 import { PROJECT_STATUSES, type ProjectStatus } from '../projects/schema';
 import { assumption } from './assumptionMeta';
 import { sharesOver100, sharesOver100Path, sharesOver100Text } from './newBuildShares';
+import { findUnsafeCharacter, noUnsafeCharacters, safeText, UNSAFE_CHARACTER, unsafeCharacterText } from '../validation/safeText';
 
 /**
  * The scenario: every assumption of MODEL.md §5.1–5.3. Blocks per method section, so the
@@ -160,26 +161,34 @@ export type PlacementStatus = z.infer<typeof PlacementStatus>;
  * there, or `move` them from `from` to `gemeente`. Switched off (`active: false`) it stays in the
  * scenario but counts nowhere. `source` names the planned change in the data it was taken from.
  */
+const placementShape = {
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  action: z.enum(['add', 'remove', 'move']).default('add'),
+  type: FacilityTypeId,
+  units: z.number().int('Het aantal is een heel getal.').min(1, 'Het aantal is minstens 1.').max(10_000, 'Het aantal is hoogstens 10.000.'),
+  gemeente: GemeenteCode,
+  from: GemeenteCode.nullable().default(null),
+  year: z.number().int('Het jaar is een heel jaartal.').min(2020, 'Het jaar ligt tussen 2020 en 2040.').max(2040, 'Het jaar ligt tussen 2020 en 2040.'),
+  status: PlacementStatus.default('voornemen'),
+  label: z.string().max(200).default(''),
+  source: z.string().max(200).nullable().default(null),
+  active: z.boolean().default(true),
+};
+const placementRules = (p: { action: 'add' | 'remove' | 'move'; from: string | null; gemeente: string }, ctx: z.RefinementCtx) => {
+  if (p.action === 'move' && p.from === null) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Een verplaatsing heeft een gemeente van herkomst nodig.' });
+  if (p.action === 'move' && p.from === p.gemeente) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Een verplaatsing gaat naar een andere gemeente dan waar zij vandaan komt.' });
+  if (p.action !== 'move' && p.from !== null) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Alleen een verplaatsing heeft een gemeente van herkomst.' });
+};
+/** A placement as a saved scenario holds it: a label saved before the text rule still reads (ScenarioParams checks it on writing). */
+const PlacementAsStored = z.object(placementShape).strict().superRefine(placementRules);
 export const Placement = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]{1,40}$/),
-    action: z.enum(['add', 'remove', 'move']).default('add'),
-    type: FacilityTypeId,
-    units: z.number().int('Het aantal is een heel getal.').min(1, 'Het aantal is minstens 1.').max(10_000, 'Het aantal is hoogstens 10.000.'),
-    gemeente: GemeenteCode,
-    from: GemeenteCode.nullable().default(null),
-    year: z.number().int('Het jaar is een heel jaartal.').min(2020, 'Het jaar ligt tussen 2020 en 2040.').max(2040, 'Het jaar ligt tussen 2020 en 2040.'),
-    status: PlacementStatus.default('voornemen'),
-    label: z.string().max(200).default(''),
-    source: z.string().max(200).nullable().default(null),
-    active: z.boolean().default(true),
+    ...placementShape,
+    label: safeText({ max: 200, field: 'label' }).default(''),
+    source: safeText({ max: 200 }).nullable().default(null),
   })
   .strict()
-  .superRefine((p, ctx) => {
-    if (p.action === 'move' && p.from === null) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Een verplaatsing heeft een gemeente van herkomst nodig.' });
-    if (p.action === 'move' && p.from === p.gemeente) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Een verplaatsing gaat naar een andere gemeente dan waar zij vandaan komt.' });
-    if (p.action !== 'move' && p.from !== null) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Alleen een verplaatsing heeft een gemeente van herkomst.' });
-  });
+  .superRefine(placementRules);
 export type Placement = z.infer<typeof Placement>;
 export type PlacementInput = z.input<typeof Placement>;
 
@@ -197,7 +206,7 @@ export const SolidarityParams = z
      */
     typeWeights: z.record(FacilityTypeId, z.number().min(0).max(100)).default({}),
     /** Planned placements: facilities this scenario adds, removes or moves (MODEL §5.4). */
-    placements: z.array(Placement).max(200).default([]),
+    placements: z.array(PlacementAsStored).max(200).default([]),
   })
   .strict();
 
@@ -236,6 +245,13 @@ export const ScenarioParams = ScenarioParamsFields.superRefine((params, ctx) => 
   for (const issue of sharesOver100(params.elderly)) {
     ctx.addIssue({ code: 'custom', path: ['elderly', ...sharesOver100Path(issue)], message: sharesOver100Text(issue, 'nl-NL'), params: issue });
   }
+  // The text rule on placements' words (shared/validation/safeText.ts), here so a saved one still reads.
+  params.solidarity.placements.forEach((p, i) => {
+    for (const [key, field] of [['label', 'label'], ['source', 'text']] as const) {
+      const found = findUnsafeCharacter(p[key] ?? '');
+      if (found) ctx.addIssue({ code: 'custom', path: ['solidarity', 'placements', i, key], message: unsafeCharacterText(found, field), params: { code: UNSAFE_CHARACTER, field, ...found } });
+    }
+  });
 });
 export type ScenarioParams = z.infer<typeof ScenarioParams>;
 export type ScenarioParamsInput = z.input<typeof ScenarioParams>;
@@ -246,12 +262,20 @@ export const ScenarioId = z
   .max(64)
   .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Een scenario-id bestaat uit kleine letters, cijfers en streepjes.' });
 
-export const ScenarioName = z.string().trim().min(1, { message: 'Geef het scenario een naam.' }).max(120);
+/** A scenario's name as the app accepts it: under the text rule (shared/validation/safeText.ts). */
+export const ScenarioName = z.string().trim().min(1, { message: 'Geef het scenario een naam.' }).max(120).superRefine(noUnsafeCharacters('name'));
+/** A scenario's description as the app accepts it; it may span lines. */
+export const ScenarioDescription = safeText({ max: 2000, field: 'description', multiline: true });
 
+/**
+ * A scenario as it is read (StoredScenario extends it): the name and description without the text
+ * rule, so one saved before the rule still opens and exports (the Office writers drop what XML
+ * cannot carry). Every path that writes one checks ScenarioName and ScenarioDescription.
+ */
 export const Scenario = z
   .object({
     id: ScenarioId,
-    name: ScenarioName,
+    name: z.string().trim().min(1, { message: 'Geef het scenario een naam.' }).max(120),
     description: z.string().max(2000).default(''),
     params: ScenarioParams,
   })
@@ -264,7 +288,7 @@ export const ScenarioFile = z
     format: z.literal('woonzorgverkenner-scenario'),
     formatVersion: z.literal(1),
     scenario: z
-      .object({ id: ScenarioId.optional(), name: ScenarioName, description: z.string().max(2000).default(''), params: ScenarioParams })
+      .object({ id: ScenarioId.optional(), name: ScenarioName, description: ScenarioDescription.default(''), params: ScenarioParams })
       .strict(),
   })
   .strict();
