@@ -9,11 +9,8 @@ import { SERIES_COLOURS } from './palette';
  * (or of all types together), per 10 000 inhabitants; beside it the same after the scenario's
  * planned placements when they change this type. Above 0 a gemeente carries more than its share,
  * below 0 less. A gemeente without inhabitants has no bar and says so, never a bar of 0. `source`
- * is the ledger's source line, worded by the caller.
- *
- * NB: the report helper overwrote an earlier version of this file by accident (a file created
- * between its listing and its write); this is a reconstruction from the screen's words
- * (`solidarity.chart`), used by the memo's and the deck's Solidariteit chapter.
+ * is the ledger's source line, worded by the caller. The same chart on the Solidariteit screen
+ * and in the memo's and the deck's chapter.
  */
 export function ledgerChart(type: LedgerType, source: string, locale: Locale = 'nl-NL'): ChartSpec {
   const t = texts(locale).solidarity.chart;

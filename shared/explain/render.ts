@@ -1,6 +1,7 @@
 import type { Locale } from '../format/nl';
 import { EN, NL, type Formats } from '../i18n/format';
 import { texts } from '../i18n/catalogue';
+import { facilityTypeName } from '../i18n/facilityType';
 import { say } from '../i18n/coded';
 import { assumptionAt, assumptionWords } from '../scenario/assumptions';
 import { refsOf, type Expr, type Label, type NumberUnit, type Ref } from './expr';
@@ -33,15 +34,11 @@ export function figureName(path: string, locale: Locale): string {
   const elderly = /^elderly\.(nultreden|geclusterd|zorggeschikt|total)\.(\w+)$/.exec(path);
   if (elderly) return words[`elderly.*.${elderly[2]}`]?.(elderly[1] ?? '') ?? path;
   const ledger = /^ledger\.(\w+)\.(.+)$/.exec(path);
-  if (ledger) return words[`ledger.*.${ledger[2]}`]?.(facilityName(ledger[1] ?? '', locale)) ?? path;
+  if (ledger) return words[`ledger.*.${ledger[2]}`]?.(facilityTypeName(ledger[1] ?? '', locale)) ?? path;
   const year = /\.(\d{4})(?=\.|$)/.exec(path)?.[1] ?? '';
   return words[pattern(path)]?.(year) ?? path;
 }
 
-/** A facility type's short name ("Keerpunt (units)"); a type the catalogue does not know, by its id. */
-export function facilityName(type: string, locale: Locale): string {
-  return texts(locale).explain.facility[type] ?? type;
-}
 
 function labelText(l: Label, locale: Locale): string {
   if (l.key.startsWith('figure:')) {
@@ -51,7 +48,7 @@ function labelText(l: Label, locale: Locale): string {
   }
   const words = texts(locale).explain.label as Record<string, Blank>;
   // A facility type travels as its id and is named in the reader's language.
-  if (l.key === 'typeWeight') return words[l.key]?.(facilityName(String(l.arg ?? ''), locale)) ?? l.key;
+  if (l.key === 'typeWeight') return words[l.key]?.(facilityTypeName(String(l.arg ?? ''), locale)) ?? l.key;
   return words[l.key]?.(l.arg === undefined ? '' : String(l.arg)) ?? l.key;
 }
 

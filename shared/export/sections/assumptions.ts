@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent, type Locale } from '../../format/nl';
+import { facilityTypeName } from '../../i18n/facilityType';
 import { texts } from '../../i18n/catalogue';
 import { assumptionAt, assumptionWords, optionLabel, readParam, type AssumptionKind } from '../../scenario/assumptions';
 import { changedPaths, defaultAt } from '../../scenario/editParams';
@@ -58,7 +59,7 @@ function solidarityRow(s: Scenario, path: string, locale: Locale, words: Section
   if (!path.startsWith(prefix)) return null;
   const type = path.slice(prefix.length);
   const weight = s.params.solidarity.typeWeights[type];
-  return [s.name, w.typeWeight(texts(locale).explain.facility[type] ?? type), weight === undefined ? w.typeWeightDefault : formatNumber(weight, 2, locale), w.typeWeightDefault];
+  return [s.name, w.typeWeight(facilityTypeName(type, locale)), weight === undefined ? w.typeWeightDefault : formatNumber(weight, 2, locale), w.typeWeightDefault];
 }
 
 /** `dataOverrides.<figure id>` holds dots inside the id. */

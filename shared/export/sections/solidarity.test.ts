@@ -122,7 +122,7 @@ describe('the Solidariteit chapter', () => {
     const section = assumptions.build(input({ solidarity: { ...KEERPUNT.solidarity, typeWeights: { keerpuntUnits: 3 } } }))!;
     const rows = tablesOf(section.blocks)[0]!.rows.map((r) => r.slice(1));
     expect(rows).toContainEqual(['Geplande plaatsingen', '1 (zie hoofdstuk Solidariteit)', 'geen']);
-    expect(rows).toContainEqual([`Gewicht per eenheid bij optellen: ${texts('nl-NL').explain.facility.keerpuntUnits ?? ''}`, '3', '1']);
+    expect(rows).toContainEqual([`Gewicht per eenheid bij optellen: ${texts('nl-NL').terms.facilityType.keerpuntUnits?.name ?? ''}`, '3', '1']);
     expect(rows.flat().join(' ')).not.toMatch(/[{[]/);
   });
 });

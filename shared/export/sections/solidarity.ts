@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../../charts/chartSpec';
+import { facilityTypeName } from '../../i18n/facilityType';
 import { ledgerChart } from '../../charts/ledgerChart';
 import { choroplethSvg } from '../../charts/map/choropleth';
 import { mapImageSpec } from '../../charts/mapImageSpec';
@@ -102,7 +103,7 @@ type AdviceFor = { name: string; placement: Placement; advice: Advice; chosen: s
 function chapterFacts(ledger: Ledger, combined: LedgerType, scenario: Scenario, { main, dataset, locale, words }: SectionInput) {
   const w = words.solidarity;
   const t = texts(locale);
-  const name = (type: LedgerType) => w.typeName[type.type] ?? (locale === 'nl-NL' ? type.label : type.labelEn);
+  const name = (type: LedgerType) => facilityTypeName(type.type, locale, 'name', type);
   const unit = (type: LedgerType) => w.unit(type.unit);
   const weighted = ledger.types.some((x) => x.typeWeight !== 1);
   const gemeenteName = (code: string | null) => main.gemeenten.find((g) => g.code === code)?.name ?? code ?? '';
@@ -180,7 +181,7 @@ function chapterFacts(ledger: Ledger, combined: LedgerType, scenario: Scenario, 
             status: th.statuses[p.status] ?? p.status,
           };
         }),
-        planned.filter((p) => !status.get(p.id)?.counted).map((p) => ({ name: status.get(p.id)?.name ?? p.id, reason: words.ledger.notCounted[status.get(p.id)?.reason ?? 'inactive'] ?? '' })),
+        planned.filter((p) => !status.get(p.id)?.counted).map((p) => ({ name: status.get(p.id)?.name ?? p.id, reason: words.ledger.notCounted[status.get(p.id)?.reason ?? 'inactive'] })),
       ),
     );
     for (const type of ledger.types.filter((x) => x.rows.some((r) => r.placed !== 0))) {
@@ -304,7 +305,7 @@ function perTypeLedgerTable(ledger: Ledger, combined: LedgerType, source: string
   const t = texts(locale).tables;
   const s = t.solidarity;
   const types = [...ledger.types, combined];
-  const header = (x: LedgerType) => s.typeHeader[x.type] ?? (locale === 'nl-NL' ? x.label : x.labelEn);
+  const header = (x: LedgerType) => facilityTypeName(x.type, locale, 'header', x);
   const rows: Cell[][] = combined.rows.map((r, i) => [r.name, ...types.map((x) => x.rows[i]?.actualPer10k ?? null)]);
   rows.push([t.region, ...types.map((x) => per10kOf(x.total, regionInhabitants(x)))]);
   return {
@@ -324,8 +325,7 @@ function placementTable(scenario: Scenario, ledger: Ledger, gemeenten: readonly 
   const gemeente = (code: string | null) => gemeenten.find((g) => g.code === code)?.name ?? code ?? '';
   const status = new Map(ledger.placements.map((p) => [p.id, p]));
   const typeName = (type: string) => {
-    const x = ledger.types.find((y) => y.type === type);
-    return s.typeHeader[type] ?? (x ? (locale === 'nl-NL' ? x.label : x.labelEn) : type);
+    return facilityTypeName(type, locale, 'header', ledger.types.find((y) => y.type === type));
   };
   return {
     id: 'solidarity-placements',
@@ -351,7 +351,7 @@ function placementTable(scenario: Scenario, ledger: Ledger, gemeenten: readonly 
         p.action === 'move' ? s.moveWhere(gemeente(p.from), gemeente(p.gemeente)) : gemeente(p.gemeente),
         p.year,
         s.statuses[p.status] ?? p.status,
-        st?.counted ? s.yes : (t.report.ledger.notCounted[st?.reason ?? 'inactive'] ?? ''),
+        st?.counted ? s.yes : t.report.ledger.notCounted[st?.reason ?? 'inactive'],
       ];
     }),
     totalRow: false,

@@ -159,16 +159,6 @@ export const explain = defineTexts(
       region: 'regio',
       separator: '; ',
     },
-    /** Short names of the facility types in figure names; a type the data gains later shows its id. */
-    facility: {
-      bwPlekken: 'beschermd wonen (plekken)',
-      respijtPlekken: 'respijt (plekken)',
-      moPlekken: 'maatschappelijke opvang (plekken)',
-      moUnits: 'maatschappelijke opvang (gezinsunits)',
-      keerpuntUnits: 'Keerpunt (woonunits)',
-      ibpWoningen: 'In Between Places (woningen)',
-      alle: 'alle voorzieningen samen (gewogen)',
-    } as Record<string, string>,
     window: {
       title: 'Hoe is dit berekend?',
       close: 'Sluiten',
@@ -329,15 +319,6 @@ export const explain = defineTexts(
       region: 'region',
       separator: ', ',
     },
-    facility: {
-      bwPlekken: 'sheltered housing (places)',
-      respijtPlekken: 'respite care (places)',
-      moPlekken: 'homeless shelter (places)',
-      moUnits: 'homeless shelter (family units)',
-      keerpuntUnits: 'Keerpunt (units)',
-      ibpWoningen: 'In Between Places (homes)',
-      alle: 'all facilities together (weighted)',
-    } as Record<string, string>,
     window: {
       title: 'How is this computed?',
       close: 'Close',

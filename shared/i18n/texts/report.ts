@@ -44,8 +44,6 @@ const en1 = (v: number): string => formatNumber(v, 1, 'en-GB', 1);
 const nlSigned1 = (v: number): string => formatSigned(v, 1, 'nl-NL', 1);
 const enSigned1 = (v: number): string => formatSigned(v, 1, 'en-GB', 1);
 /** Short names of the facility types in the chapter's sentences; a type the data gains later shows its label. */
-const nlTypeNames: Record<string, string> = { bwPlekken: 'beschermd wonen', respijtPlekken: 'respijt', moPlekken: 'maatschappelijke opvang', moUnits: 'opvang voor gezinnen', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'alle soorten samen' };
-const enTypeNames: Record<string, string> = { bwPlekken: 'sheltered housing', respijtPlekken: 'respite', moPlekken: 'shelter', moUnits: 'family shelter', keerpuntUnits: 'Keerpunt (Skaeve Huse)', ibpWoningen: 'In Between Places (IBP)', alle: 'all types together' };
 /** The data's units in English sentences. */
 const enUnits: Record<string, string> = { plekken: 'places', units: 'units', woningen: 'homes', 'gewogen eenheden': 'weighted units' };
 /** Small counts in words ("drie van de zeven gemeenten"), larger ones as figures. */
@@ -254,7 +252,7 @@ export const report = defineTexts(
       surplusAfter: 'Verschil na',
       surplusAfterPer10k: 'Verschil na per 10.000',
       placementsHeading: 'Geplande plaatsingen in dit scenario:',
-      notCounted: { inactive: 'uitgeschakeld', unknownType: 'soort onbekend, telt niet mee', unknownGemeente: 'gemeente onbekend, telt niet mee', afterHorizon: 'na de horizon, telt niet mee' } as Record<string, string>,
+      notCounted: { inactive: 'uitgeschakeld', unknownType: 'soort onbekend, telt niet mee', unknownGemeente: 'gemeente onbekend, telt niet mee', afterHorizon: 'na de horizon, telt niet mee' },
     },
     /** The placement advisor (advise, and the Solidariteit screen). */
     advice: {
@@ -284,7 +282,6 @@ export const report = defineTexts(
       /** The data's units as a sentence of this language reads them. */
       unit: (unit: string) => unit,
       /** Short names of the facility types in sentences; a type the data gains later shows its label. */
-      typeName: nlTypeNames,
       now: (p: SolNow) =>
         `Alle voorzieningen samen (${NL.n(p.total)} ${p.units}, telling ${p.year}) staan in ${p.hosts.length === p.members ? `alle ${nlCount(p.members)}` : `${nlCount(p.hosts.length)} van de ${nlCount(p.members)}`} gemeenten: ` +
         NL.list(p.hosts.map((h, i) => (h.per10k === null ? `${h.name} ${NL.n(h.actual)} (inwoners onbekend)` : `${h.name} ${nl1(h.per10k)}${i === 0 ? ' per 10.000 inwoners' : ''}`))) +
@@ -605,7 +602,6 @@ export const report = defineTexts(
       mapUnit: 'Difference from the fair share per 10,000 inhabitants (above 0: carries more)',
       unitsTogether: (weighted) => (weighted ? 'weighted units' : 'places, units and homes'),
       unit: (unit) => enUnits[unit] ?? unit,
-      typeName: enTypeNames,
       now: (p) =>
         `All facilities together (${EN.n(p.total)} ${p.units}, count ${p.year}) are in ${p.hosts.length === p.members ? `all ${enCount(p.members)}` : `${enCount(p.hosts.length)} of the ${enCount(p.members)}`} municipalities: ` +
         EN.list(p.hosts.map((h, i) => (h.per10k === null ? `${h.name} ${EN.n(h.actual)} (inhabitants unknown)` : `${h.name} ${en1(h.per10k)}${i === 0 ? ' per 10,000 inhabitants' : ''}`))) +

@@ -8,8 +8,6 @@ const nlType = charts['nl-NL'].types;
 const enType = charts['en-GB'].types;
 
 /** The Solidariteit chapter's words by facility type, action and status (typed by key: the data can gain a type). */
-const nlTypeHeader: Record<string, string> = { bwPlekken: 'Beschermd wonen', respijtPlekken: 'Respijt', moPlekken: 'Opvang (plekken)', moUnits: 'Opvang (gezinnen)', keerpuntUnits: 'Keerpunt', ibpWoningen: 'In Between Places', alle: 'Alle samen (gewogen)' };
-const enTypeHeader: Record<string, string> = { bwPlekken: 'Sheltered housing', respijtPlekken: 'Respite', moPlekken: 'Shelter (places)', moUnits: 'Shelter (families)', keerpuntUnits: 'Keerpunt (Skaeve Huse)', ibpWoningen: 'In Between Places (IBP)', alle: 'All together (weighted)' };
 const nlActions: Record<string, string> = { add: 'erbij', remove: 'eraf', move: 'verplaatsen' };
 const enActions: Record<string, string> = { add: 'add', remove: 'remove', move: 'move' };
 const nlStatuses: Record<string, string> = { idee: 'idee', voornemen: 'voornemen', gepland: 'gepland', besloten: 'besloten', tijdelijk: 'tijdelijk', gerealiseerd: 'gerealiseerd' };
@@ -178,7 +176,6 @@ export const tables = defineTexts(
       actualAfterPer10k: 'Na plaatsingen per 10.000 inw.',
       surplusAfterPer10k: 'Verschil na per 10.000 inw.',
       /** Column headers of the per-type table: short, so no header breaks inside a word. */
-      typeHeader: nlTypeHeader,
       placement: 'Plaatsing',
       action: 'Wat',
       units: 'Aantal',
@@ -343,7 +340,6 @@ export const tables = defineTexts(
       surplusAfter: 'Difference after',
       actualAfterPer10k: 'After placements per 10,000 inh.',
       surplusAfterPer10k: 'Difference after per 10,000 inh.',
-      typeHeader: enTypeHeader,
       placement: 'Placement',
       action: 'Action',
       units: 'Units',

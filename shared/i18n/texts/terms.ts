@@ -12,6 +12,27 @@ const balance = (f: Formats, short: string, over: string, even: string) => (net:
 };
 
 /** Words of the domain that many texts use: housing types, pace modes, project statuses, units. */
+/** Indexed by a type id from the data, so a type the catalogue lacks reads as undefined. */
+type FacilityTypeWords = Readonly<Record<string, { name: string; header: string } | undefined>>;
+const nlFacilityTypes: FacilityTypeWords = {
+  bwPlekken: { name: 'beschermd wonen', header: 'Beschermd wonen' },
+  respijtPlekken: { name: 'respijt', header: 'Respijt' },
+  moPlekken: { name: 'maatschappelijke opvang', header: 'Opvang (plekken)' },
+  moUnits: { name: 'opvang voor gezinnen', header: 'Opvang (gezinnen)' },
+  keerpuntUnits: { name: 'Keerpunt', header: 'Keerpunt' },
+  ibpWoningen: { name: 'In Between Places', header: 'In Between Places' },
+  alle: { name: 'alle soorten samen', header: 'Alle samen (gewogen)' },
+};
+const enFacilityTypes: FacilityTypeWords = {
+  bwPlekken: { name: 'sheltered housing', header: 'Sheltered housing' },
+  respijtPlekken: { name: 'respite', header: 'Respite' },
+  moPlekken: { name: 'shelter', header: 'Shelter (places)' },
+  moUnits: { name: 'family shelter', header: 'Shelter (families)' },
+  keerpuntUnits: { name: 'Keerpunt (Skaeve Huse)', header: 'Keerpunt (Skaeve Huse)' },
+  ibpWoningen: { name: 'In Between Places (IBP)', header: 'In Between Places (IBP)' },
+  alle: { name: 'all types together', header: 'All together (weighted)' },
+};
+
 export const terms = defineTexts(
   {
     housingType: { nultreden: 'nultreden', geclusterd: 'geclusterd', zorggeschikt: 'zorggeschikt' },
@@ -22,6 +43,11 @@ export const terms = defineTexts(
     fairShareKey: { population: 'Naar inwoners', equal: 'Gelijk', socialRent: 'Inwoners × aandeel sociale huur', custom: 'Eigen gewichten' },
     projectStatus: { idee: 'idee', planvorming: 'planvorming', vastgesteld: 'vastgesteld', vergund: 'vergund', 'in aanbouw': 'in aanbouw', opgeleverd: 'opgeleverd' },
     region: 'regio',
+    /**
+     * The facility types of the solidarity ledger (the series id without `voorzieningen.`): `name`
+     * in a sentence, `header` over a column. A type the data gains later shows its series label.
+     */
+    facilityType: nlFacilityTypes,
     /** A net figure (target or need minus what comes) in words: programme and affordable against a target, elderly against a need. */
     balance: {
       programme: balance(NL, 'tekort', 'voor op schema', 'op schema'),
@@ -54,6 +80,7 @@ export const terms = defineTexts(
     fairShareKey: { population: 'By inhabitants', equal: 'Equal', socialRent: 'Inhabitants × social-rent share', custom: 'Custom weights' },
     projectStatus: { idee: 'idea', planvorming: 'planning', vastgesteld: 'adopted', vergund: 'permitted', 'in aanbouw': 'under construction', opgeleverd: 'completed' },
     region: 'region',
+    facilityType: enFacilityTypes,
     balance: {
       programme: balance(EN, 'short', 'ahead of schedule', 'on schedule'),
       elderly: balance(EN, 'short', 'surplus', 'balanced'),
