@@ -114,7 +114,7 @@ export function Placements({ ledger, gemeenten, onPlaced }: Props) {
                     <td>{p.action === 'move' ? words.moveWhere(nameOf(p.from), nameOf(p.gemeente)) : nameOf(p.gemeente)}</td>
                     <td>{p.year}</td>
                     <td>{solidarity.status[p.status]}</td>
-                    <td data-col="counted">{s?.counted ? words.counted : (report.ledger.notCounted[s?.reason ?? 'inactive'] ?? '')}</td>
+                    <td data-col="counted">{s?.counted ? words.counted : report.ledger.notCounted[s?.reason ?? 'inactive']}</td>
                     <td>
                       <input type="checkbox" role="switch" checked={p.active} disabled={!editable} onChange={() => refused(toggle(p.id))} aria-label={words.activeOf(name)} data-testid={`placement-active-${p.id}`} />
                     </td>
