@@ -13,6 +13,9 @@ const STORE_CODES: Record<StoreErrorCode, ApiErrorCode> = {
   duplicateName: 'conflict',
   builtinReadOnly: 'readOnly',
   invalid: 'invalidInput',
+  walLost: 'readOnly',
+  backupFailed: 'storeUnavailable',
+  backupDamaged: 'invalidInput',
 };
 
 export type Dispatch = (name: string, payload: unknown) => Promise<ApiResponse<unknown>>;

@@ -72,6 +72,9 @@ export function createHandlers(store: Store): Handlers {
     'history.revertChange': ({ id }) => store.history.revertChange(id),
     'history.revertImport': async ({ id }) => ({ reverted: await store.history.revertImport(id) }),
 
+    'backups.list': () => store.backups.list(),
+    'backups.restore': ({ id }) => store.backups.restore(id),
+
     'import.template': async ({ kind }) => {
       const ds = await store.dataset.dataset();
       return { fileName: `sjabloon-${kind}.csv`, csv: importTemplate(kind, { gemeenten: ds.gemeenten, figures: ds.figures }) };

@@ -230,6 +230,20 @@ function commandLine(choose: (task: Task) => void): Command {
         choose(done(async (ctx) => (await import('./commands/history')).historyRevert(ctx, what, n)));
       });
   }
+
+  const backups = root
+    .command('backups')
+    .argument('[opdracht]')
+    .option('--json')
+    .action((sub: string | undefined, o: Json) => {
+      choose(sub === undefined ? done(async (ctx) => (await import('./commands/backups')).backupsCommand(ctx, o.json === true)) : refuse(`Onbekende backups-opdracht "${sub}". Kies restore ID.`));
+    });
+  backups
+    .command('restore')
+    .argument('[id]')
+    .action((id: string | undefined) => {
+      choose(done(async (ctx) => (await import('./commands/backups')).backupsRestore(ctx, id)));
+    });
   return root;
 }
 

@@ -34,6 +34,7 @@ Opdrachten:
   import --kind K --template                  het CSV-sjabloon voor die soort gegevens
   history [--json]                            alle wijzigingen in de gegevens (bewerkingen, imports, terugdraaiingen)
   history revert N | revert-import N          één wijziging of een hele import terugdraaien
+  backups [--json] | backups restore ID       reservekopieën (elke dag en voor import, terugdraaien, migratie); terugzetten
 
 Algemene opties:
   --db PAD      een ander databasebestand (standaard: de map met gebruikersgegevens van de app,

@@ -2,11 +2,13 @@ import type { ImportPlan } from '../../shared/imports/plan';
 import type { ImportMeta, Store } from '../store/port';
 
 /**
- * Applies a planned import in one transaction: every change or none. Each change is recorded in
+ * Backs up the store, then applies a planned import in one transaction: every change or none. Each change is recorded in
  * the history under one import batch, with the file name as its source, so the whole import
  * can be reverted later.
  */
-export function applyImport(store: Store, plan: ImportPlan, meta: ImportMeta): Promise<number> {
+export async function applyImport(store: Store, plan: ImportPlan, meta: ImportMeta): Promise<number> {
+  // A backup first: an import changes many figures at once. Without one, nothing is imported.
+  await store.backups.make('import');
   return store.transaction(async (tx) => {
     const importId = await tx.history.startImport(meta);
     const origin = { source: meta.fileName, importId };

@@ -9,7 +9,7 @@ import { startupErrorBox } from './startupError';
 const PATH = join(tmpdir(), 'Woonzorgverkenner', 'woonzorgverkenner.sqlite');
 
 describe('startupErrorBox', () => {
-  it('for a damaged file: names the file, says it was left alone and what to do', async () => {
+  it('for a damaged file: names the file, where it was kept aside, and the backup to restore', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wzv-start-'));
     const path = join(dir, 'woonzorgverkenner.sqlite');
     const garbage = Buffer.alloc(8192, 7);
@@ -22,10 +22,11 @@ describe('startupErrorBox', () => {
     const box = startupErrorBox(path, error);
     expect(box.title).toBe('Woonzorgverkenner kan niet starten');
     expect(box.content).toContain(path);
-    expect(box.content).toContain('niet gewijzigd');
-    expect(box.content).toContain('verplaats het bestand');
+    const movedTo = String((error as { movedTo?: unknown }).movedTo);
+    expect(box.content).toContain(`opzijgezet als ${movedTo}`);
+    expect(box.content).toContain('Er is nog geen reservekopie in');
     expect(box.content).not.toContain('--db');
-    expect(readFileSync(path).equals(garbage)).toBe(true);
+    expect(readFileSync(movedTo).equals(garbage)).toBe(true);
   });
 
   it('for a newer database: install the newest version', () => {

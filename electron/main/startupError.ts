@@ -1,4 +1,4 @@
-import { basename, dirname } from 'node:path';
+import { dirname } from 'node:path';
 import { StoreError } from '../store/errors';
 
 export type ErrorBox = { title: string; content: string };
@@ -18,8 +18,8 @@ export function startupErrorBox(databasePath: string, error: unknown): ErrorBox 
     `Wat u kunt doen: sluit Woonzorgverkenner en verplaats het bestand, samen met de bestanden ernaast ` +
     `die eindigen op -wal en -shm, naar een andere map (bewaar ze: ze bevatten uw scenario's). ` +
     `Start daarna opnieuw; de app maakt dan een nieuwe database met de standaardgegevens. ` +
-    `Staat er in die map een reservekopie (naam eindigt op .backup), dan kunt u die na het verplaatsen ` +
-    `hernoemen naar ${basename(databasePath)} om hem terug te zetten.`;
+    `Daarna kunt u in Data & bronnen → Reservekopieën een reservekopie uit de map backups naast het bestand terugzetten ` +
+    `(op de opdrachtregel: backups, dan backups restore ID).`;
 
   if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(message)) {
     return {
@@ -34,8 +34,15 @@ export function startupErrorBox(databasePath: string, error: unknown): ErrorBox 
       case 'newer':
         return { title: TITLE, content: `${message}\n\nInstalleer de nieuwste versie van Woonzorgverkenner.\n\n${untouched}` };
       case 'corrupt':
+        // Kept aside by the store (sqlite/integrity.ts): the message says where, and which backup to restore.
+        if (typeof (error as { movedTo?: unknown }).movedTo === 'string') return { title: TITLE, content: `${message}\n\n${where}` };
+        return { title: TITLE, content: `${stripCliHint(message)}\n\n${moveAside}\n\n${untouched}` };
       case 'foreign':
         return { title: TITLE, content: `${stripCliHint(message)}\n\n${moveAside}\n\n${untouched}` };
+      case 'walLost':
+      case 'backupFailed':
+      case 'backupDamaged':
+        return { title: TITLE, content: `${message}\n\n${where}` };
       case 'unopenable':
         return {
           title: TITLE,

@@ -7,7 +7,14 @@ export type StoreErrorCode =
   | 'notFound'
   | 'duplicateName'
   | 'builtinReadOnly'
-  | 'invalid';
+  | 'invalid'
+  // Damage and backups (./sqlite/integrity.ts, ./sqlite/walWatch.ts, ./sqlite/backups.ts).
+  /** The -wal file vanished while the store was open: what could be saved was, and the store no longer writes. */
+  | 'walLost'
+  /** No backup could be made, so what needed one (an import, a revert, a restore) did not run. */
+  | 'backupFailed'
+  /** The backup asked for is damaged and was not restored. */
+  | 'backupDamaged';
 
 export class StoreError extends Error {
   constructor(

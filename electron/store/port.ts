@@ -1,6 +1,7 @@
 import type { Dataset, Figure } from '../../shared/dataset/schema';
 import type { FigureView } from '../../shared/dataset/figureView';
 import { ANALYST_SOURCE, type Change, type ImportBatch } from '../../shared/history/schema';
+import type { BackupInfo, BackupReason, RestoredBackup } from '../../shared/backups/schema';
 import type { Project, ProjectDraftInput } from '../../shared/projects/schema';
 import type { ScenarioParamsInput } from '../../shared/scenario/schema';
 import type { ScenarioVersion, StoredScenario } from '../../shared/scenario/stored';
@@ -79,7 +80,19 @@ export interface StoreOperations {
   readonly history: HistoryOperations;
 }
 
+/** Backups of the whole store (docs/store.md): made on the first open of a day and before imports, reverts and migrations. */
+export interface BackupOperations {
+  /** Newest first, and the folder they are in. */
+  list(): Promise<{ folder: string; backups: BackupInfo[] }>;
+  /** Makes one now (an import does, before its transaction). A failure is a StoreError 'backupFailed'. */
+  make(reason: Exclude<BackupReason, 'daily'>): Promise<BackupInfo>;
+  /** Checks the backup, backs up the current data, restores it and brings it to the current schema and seed. */
+  restore(id: string): Promise<RestoredBackup>;
+}
+
 export interface Store extends StoreOperations {
+  /** Not inside transactions: a backup is of committed data. */
+  readonly backups: BackupOperations;
   /** Where the data lives, for messages and the About screen (a file path for SQLite). */
   readonly location: string;
   /**

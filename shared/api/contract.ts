@@ -6,6 +6,7 @@ import { Result } from '../result/schema';
 import { ScenarioId, ScenarioName, ScenarioParams } from '../scenario/schema';
 import { ScenarioVersion, StoredScenario } from '../scenario/stored';
 import { Project, ProjectDraft } from '../projects/schema';
+import { BackupList, RestoredBackup } from '../backups/schema';
 import { Change, ImportBatch } from '../history/schema';
 import { SubjectSchema } from '../history/subject';
 import { ImportIssueSchema } from '../imports/issues';
@@ -117,6 +118,10 @@ export const contract = {
   'history.list': { input: Empty, output: z.object({ changes: z.array(Change), imports: z.array(ImportBatch) }).strict() },
   'history.revertChange': { input: z.object({ id: z.number().int() }).strict(), output: Change },
   'history.revertImport': { input: z.object({ id: z.number().int() }).strict(), output: z.object({ reverted: z.number().int() }).strict() },
+
+  /** The store's backups, newest first; `backups.restore` backs up the current data first, then restores. */
+  'backups.list': { input: Empty, output: BackupList },
+  'backups.restore': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: RestoredBackup },
 
   'import.template': { input: z.object({ kind: ImportKindSchema }).strict(), output: z.object({ fileName: z.string(), csv: z.string() }).strict() },
   /** Reads, validates and plans the file; writes nothing. */

@@ -1,57 +1,23 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { texts } from '../../../shared/i18n/catalogue';
 import { StoreError } from '../errors';
+import { makeBackup, newestBackupHint } from './backups';
+import { checkContent, createEmpty, DamageFound, isNotADatabase, keepAside, readHeader, type Header } from './integrity';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { immediate } from './sync';
 
 export type OpenOptions = {
   /** Migrations to apply (tests pass a prefix to build an older database). */
   migrations?: readonly Migration[];
-  /** Where a pre-migration backup goes; default beside the database. */
+  /** Where a pre-migration backup goes; default: the backups folder (./backups.ts). */
   backupPath?: (fromVersion: number) => string;
+  /** The clock (ISO time) for the names of backups and of a damaged file kept aside; tests inject it. */
+  now?: () => string;
 };
 
-function isNotADatabase(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
-}
-
-function corrupt(path: string): StoreError {
-  return new StoreError(
-    'corrupt',
-    `Het databasebestand ${path} is beschadigd of geen Woonzorgverkenner-database. Het is niet gewijzigd. ` +
-      `Zet een reservekopie terug of kies een ander bestand (--db).`,
-  );
-}
-
-const SQLITE_MAGIC = 'SQLite format 3\0';
-
-/**
- * Reads the schema version from the file header (bytes 0–99) without opening the database, so
- * a file that is newer than this app, foreign or not a database at all is refused untouched:
- * even a read-only open of a WAL database would create companion files.
- */
-function inspect(path: string): { version: number; hasSchema: boolean } {
-  let header: Buffer;
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      header = Buffer.alloc(100);
-      const read = readSync(fd, header, 0, 100, 0);
-      if (read === 0) return { version: 0, hasSchema: false }; // an empty file is a new database
-      if (read < 100) throw corrupt(path);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    if (error instanceof StoreError) throw error;
-    throw new StoreError('unopenable', `Het databasebestand ${path} kan niet worden gelezen: ${(error as Error).message}`);
-  }
-  if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw corrupt(path);
-  // Offset 40: schema cookie (changes with every schema change); offset 60: user_version.
-  return { version: header.readInt32BE(60), hasSchema: header.readUInt32BE(40) > 0 };
-}
+const words = () => texts('nl-NL').backups.store;
 
 /**
  * Opens (or creates) the store's SQLite file: refuses a newer or foreign database, backs up
@@ -61,37 +27,51 @@ function inspect(path: string): { version: number; hasSchema: boolean } {
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Database.Database> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
-  if (existsSync(path)) {
-    const { version, hasSchema } = inspect(path);
-    if (version > LATEST_VERSION) {
-      throw new StoreError(
-        'newer',
-        `De database ${path} heeft schemaversie ${version}, maar deze versie van de app kent er ${LATEST_VERSION}. ` +
-          `Installeer de nieuwste Woonzorgverkenner; het bestand is niet gewijzigd.`,
-      );
-    }
-    if (version === 0 && hasSchema) {
-      throw new StoreError('foreign', `Het bestand ${path} is een SQLite-database van een ander programma; het is niet gewijzigd.`);
+  const now = options.now ?? (() => new Date().toISOString());
+  // A damaged file is kept aside (never deleted, never opened over) and the refusal names a backup.
+  const damaged = (why: string) => keepAside(path, why, now, newestBackupHint);
+  let header: Header = { kind: 'new' };
+  if (path !== ':memory:') {
+    try {
+      // The header first, without opening: a newer, foreign or damaged file is refused before SQLite touches it.
+      header = readHeader(path);
+    } catch (error) {
+      throw new StoreError('unopenable', `Het databasebestand ${path} kan niet worden gelezen: ${(error as Error).message}`);
     }
   }
+  if (header.kind === 'damaged') throw damaged(header.why);
+  if (header.kind === 'sqlite') refuseVersion(path, header.version, header.hasSchema);
   let db: Database.Database;
   try {
     // First start: the user data folder (or the folder of --db) may not exist yet.
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (header.kind === 'new' && path !== ':memory:') {
+      createEmpty(path);
+      // Another process may have created it first: its file is checked like any other.
+      header = readHeader(path);
+      if (header.kind === 'damaged') throw damaged(header.why);
+    }
     db = new Database(path);
   } catch (error) {
+    if (error instanceof StoreError) throw error;
     throw new StoreError('unopenable', `Het databasebestand ${path} kan niet worden gemaakt of geopend: ${(error as Error).message}`);
   }
   try {
+    db.pragma('busy_timeout = 5000');
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (header.kind === 'sqlite') {
+      // The WAL may hold a newer first page than the file's header.
+      refuseVersion(path, current, header.hasSchema);
+      // Before anything is written: SQLite's quick_check and every table the file's version should have.
+      checkContent(db, current, migrations);
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    const current = db.pragma('user_version', { simple: true }) as number;
     const pending = migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
     if (pending.length > 0 && current > 0) {
-      const target = options.backupPath?.(current) ?? `${path}.v${current}-${new Date().toISOString().replace(/[:.]/g, '-')}.backup`;
-      await db.backup(target);
+      if (options.backupPath) await db.backup(options.backupPath(current));
+      else await makeBackup(db, path, 'migration', now);
     }
     for (const m of pending) {
       // The pragma is a no-op inside a transaction, so it is set around it.
@@ -108,16 +88,24 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
         if (m.foreignKeysOff) db.pragma('foreign_keys = ON');
       }
     }
-    const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') throw corrupt(path);
     if (latest > 0 && (db.pragma('user_version', { simple: true }) as number) !== latest) {
       throw new StoreError('invalid', `De database ${path} kon niet naar schemaversie ${latest} worden gebracht.`);
     }
     return db;
   } catch (error) {
     db.close();
+    if (error instanceof DamageFound) throw damaged(error.why);
     if (error instanceof StoreError) throw error;
-    if (isNotADatabase(error)) throw corrupt(path);
+    if (isNotADatabase(error)) throw damaged(words().why.notADatabase);
     throw error;
+  }
+}
+
+/** Refuses, untouched, a database this app did not write or cannot read: newer, negative version, another program's. */
+function refuseVersion(path: string, version: number, hasSchema: boolean): void {
+  if (version > LATEST_VERSION) throw new StoreError('newer', words().newer(path, version, LATEST_VERSION));
+  if (version < 0) throw new StoreError('foreign', words().negative(path, version));
+  if (version === 0 && hasSchema) {
+    throw new StoreError('foreign', `Het bestand ${path} is een SQLite-database van een ander programma; het is niet gewijzigd.`);
   }
 }

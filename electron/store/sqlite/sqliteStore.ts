@@ -5,7 +5,8 @@ import type { Dataset } from '../../../shared/dataset/schema';
 import type { FigureView } from '../../../shared/dataset/figureView';
 import type { Seed } from '../../../shared/dataset/assemble';
 import { seedFromDir, seedFromValue } from '../../seeds/readSeeds';
-import type { Store, StoreOperations } from '../port';
+import type { BackupOperations, Store, StoreOperations } from '../port';
+import { dailyBackup, backupFolder, listBackups, makeBackup, restoreBackupInto } from './backups';
 import { openDatabase, type OpenOptions } from './connection';
 import { DatasetRepo } from './datasetRepo';
 import { deepFreeze } from './deepFreeze';
@@ -16,6 +17,7 @@ import { ScenarioRepo } from './scenarioRepo';
 import { loadSeed } from './seedLoader';
 import { SerialQueue } from './serialQueue';
 import type { Sync } from './sync';
+import { WalWatch } from './walWatch';
 
 export type SqliteStoreOptions = OpenOptions & {
   /** The seed as a value (tests); else the files in `seedDir` (default: the app's seeds/ folder). */
@@ -45,7 +47,22 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     db.close();
     throw error;
   }
-  return new SqliteStore(path, db, now);
+  try {
+    // The first open of a day backs up; a failure (a full disk) must not keep the analyst out, the next open tries again.
+    if (path !== ':memory:') await dailyBackup(db, path, now);
+  } catch {
+    // Reported by the import, revert or restore that needs a backup and refuses without one.
+  }
+  // After a restore: the restored file is opened like any other (checked, migrated, seeded) by a second connection.
+  const prepareRestored = async () => {
+    const restored = await openDatabase(path, { ...options, now });
+    try {
+      loadSeed(restored, options.seed ? seedFromValue(options.seed) : seedFromDir(options.seedDir), now);
+    } finally {
+      restored.close();
+    }
+  };
+  return new SqliteStore(path, db, now, prepareRestored);
 }
 
 /**
@@ -59,6 +76,8 @@ class SqliteStore implements Store {
   readonly scenarios: StoreOperations['scenarios'];
   readonly projects: StoreOperations['projects'];
   readonly history: StoreOperations['history'];
+  readonly backups: BackupOperations;
+  private readonly wal: WalWatch;
   private readonly queue = new SerialQueue();
   private readonly insideTransaction = new AsyncLocalStorage<true>();
   private readonly direct: SyncOperations;
@@ -71,7 +90,11 @@ class SqliteStore implements Store {
     readonly location: string,
     private readonly db: Database.Database,
     now: () => string,
+    prepareRestored: () => Promise<void>,
   ) {
+    this.wal = new WalWatch(db, location);
+    // Between writes too, so a -wal deleted while the window sits idle is saved before a crash can lose it.
+    this.wal.every(2000, (check) => void this.queue.run(check));
     const history = new HistoryRepo(db, now);
     const projects = new ProjectRepo(db, now, history);
     const dataset = new DatasetRepo(db, now, history, projects);
@@ -121,6 +144,7 @@ class SqliteStore implements Store {
       }
       return this.queue.run(() => {
         try {
+          if (kind === 'write') this.wal.assertWritable();
           return work();
         } finally {
           if (kind === 'write') this.writes++;
@@ -134,11 +158,46 @@ class SqliteStore implements Store {
     cachedReads.dataset.dataset = () => outside(() => this.current().dataset, 'read');
     cachedReads.dataset.figureViews = () => outside(() => [...this.current().views], 'read');
     ({ dataset: this.dataset, scenarios: this.scenarios, projects: this.projects, history: this.history } = cachedReads);
+
+    // Backups run in the queue: of committed data, never inside a transaction, one at a time.
+    const make: BackupOperations['make'] = (reason) =>
+      this.insideTransaction.getStore()
+        ? Promise.reject(new Error('Een reservekopie wordt niet binnen een transactie gemaakt (die zou op de transactie wachten).'))
+        : this.queue.run(() => makeBackup(db, location, reason, now));
+    this.backups = {
+      list: () => Promise.resolve({ folder: backupFolder(location), backups: listBackups(location) }),
+      make,
+      restore: (id) =>
+        this.queue.run(async () => {
+          this.wal.assertWritable();
+          try {
+            const result = await restoreBackupInto(location, id, db, now);
+            await prepareRestored();
+            return result;
+          } finally {
+            this.writes++;
+          }
+        }),
+    };
+    // A revert changes much at once: a backup first (a revert inside a caller's transaction is that caller's to back up).
+    const unguarded = cachedReads.history;
+    this.history = {
+      ...unguarded,
+      revertChange: async (id) => {
+        await make('revert');
+        return unguarded.revertChange(id);
+      },
+      revertImport: async (id) => {
+        await make('revert');
+        return unguarded.revertImport(id);
+      },
+    };
   }
 
   transaction<T>(work: (tx: StoreOperations) => Promise<T>): Promise<T> {
     if (this.insideTransaction.getStore()) return Promise.reject(new Error('Transacties kunnen niet genest worden; gebruik tx.'));
     return this.queue.run(async () => {
+      this.wal.assertWritable();
       this.db.exec('BEGIN IMMEDIATE');
       try {
         const result = await this.insideTransaction.run(true, () => work(this.inTransaction));
@@ -154,6 +213,7 @@ class SqliteStore implements Store {
   }
 
   close(): Promise<void> {
+    this.wal.stop();
     return this.queue.run(() => {
       this.db.close();
     });

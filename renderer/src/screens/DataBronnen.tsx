@@ -10,6 +10,7 @@ import { unwrap } from '../api/client';
 import { useApi, useBundle, useLocale, useNotify, useServer } from '../state/AppState';
 import { ImportPanel } from '../components/ImportPanel';
 import { HistoryPanel } from '../components/HistoryPanel';
+import { BackupPanel } from '../components/BackupPanel';
 import { Quoting } from '../components/Quoting';
 import { FindingAlternatives } from '../components/FindingAlternatives';
 
@@ -18,8 +19,14 @@ export function DataBronnen() {
   const bundle = useBundle();
   const setBundle = useServer((s) => s.setBundle);
   const locale = useLocale();
-  const [tab, setTab] = useState<'cijfers' | 'inlezen' | 'wijzigingen'>('cijfers');
+  const [tab, setTab] = useState<'cijfers' | 'inlezen' | 'wijzigingen' | 'reservekopieen'>('cijfers');
   const reload = async () => setBundle(await unwrap(api['dataset.get']({})));
+  const refreshScenarios = useServer((s) => s.refreshScenarios);
+  // A restored backup changes the scenarios as well as the figures.
+  const reloadAll = async () => {
+    await reload();
+    await refreshScenarios();
+  };
   const nl = locale === 'nl-NL';
   const t = texts(locale);
   const words = t.dataScreen;
@@ -39,9 +46,9 @@ export function DataBronnen() {
 
   const tabs = (
     <div className="tabs" role="tablist">
-      {(['cijfers', 'inlezen', 'wijzigingen'] as const).map((key) => (
+      {(['cijfers', 'inlezen', 'wijzigingen', 'reservekopieen'] as const).map((key) => (
         <button key={key} role="tab" aria-selected={tab === key} className={tab === key ? 'active' : undefined} onClick={() => setTab(key)} data-testid={`tab-${key}`}>
-          {words.tabs[key]}
+          {key === 'reservekopieen' ? t.backups.screen.tab : words.tabs[key]}
         </button>
       ))}
     </div>
@@ -51,6 +58,13 @@ export function DataBronnen() {
       <div className="screen" data-testid="screen-data">
         {tabs}
         <ImportPanel onApplied={reload} />
+      </div>
+    );
+  if (tab === 'reservekopieen')
+    return (
+      <div className="screen" data-testid="screen-data">
+        {tabs}
+        <BackupPanel onRestored={reloadAll} />
       </div>
     );
   if (tab === 'wijzigingen')

@@ -45,7 +45,7 @@ export const app = defineTexts<App>(
     },
     fatal: {
       title: 'De Woonzorgverkenner kan de gegevens niet openen',
-      body: 'Er is niets gewijzigd. Sluit de app en probeer het opnieuw; helpt dat niet, zet dan een reservekopie van de database terug of neem contact op met de beheerder.',
+      body: 'Er is niets gewijzigd. Sluit de app en probeer het opnieuw; helpt dat niet, zet dan een reservekopie terug: op de opdrachtregel toont backups ze, de nieuwste bovenaan, en zet backups restore ID er een terug. Of neem contact op met de beheerder.',
       retry: 'Opnieuw proberen',
     },
   },
@@ -70,7 +70,7 @@ export const app = defineTexts<App>(
     },
     fatal: {
       title: 'Woonzorgverkenner cannot open its data',
-      body: 'Nothing has been changed. Close the app and try again; if that does not help, restore a backup of the database or contact your administrator.',
+      body: 'Nothing has been changed. Close the app and try again; if that does not help, restore a backup: on the command line backups lists them, newest first, and backups restore ID restores one. Or contact your administrator.',
       retry: 'Try again',
     },
   },
