@@ -1,4 +1,5 @@
 import { dutchIssues } from '../validation/dutchIssues';
+import { unknownFigureText } from './dataOverridesAgainstData';
 import { ASSUMPTIONS, PER_GEMEENTE, type AssumptionKind } from './assumptions';
 import { HOUSING_TYPES, ScenarioParams, type ScenarioParamsInput } from './schema';
 
@@ -43,6 +44,8 @@ function parseValue(raw: string, kind: AssumptionKind, key: string, resolve: Gem
       const percent = kind.type === 'share' && text.endsWith('%');
       const n = parseNumberText(percent ? text.slice(0, -1) : text);
       if (n === null) return { ok: false, message: `${key}: "${text}" is geen getal.` };
+      // 2035,5 reads as a number; said here, where the text is known, rather than as the schema's bare "geen geheel getal".
+      if (kind.type === 'year' && !Number.isInteger(n)) return { ok: false, message: `${key}: "${text}" is geen heel jaartal; verwacht een jaartal zoals 2035.` };
       return { ok: true, value: percent ? n / 100 : n };
     }
   }
@@ -70,12 +73,12 @@ const knownKeys = (): string =>
  * `programme.customPace.Hilversum=300`, `elderly.needOverrides.GM0402.zorggeschikt=800`.
  * An empty value or `null` removes a per-gemeente override.
  */
-export function applySetting(params: ScenarioParamsInput, setting: string, resolve: GemeenteResolver): SetResult {
+export function applySetting(params: ScenarioParamsInput, setting: string, resolve: GemeenteResolver, figureIds?: readonly string[]): SetResult {
   const eq = setting.indexOf('=');
   if (eq <= 0) return { ok: false, message: `"${setting}" heeft niet de vorm sleutel=waarde.` };
   const key = setting.slice(0, eq).trim();
   const raw = setting.slice(eq + 1);
-  if (key.startsWith('dataOverrides.')) return setDataOverride(params, key.slice('dataOverrides.'.length), raw);
+  if (key.startsWith('dataOverrides.')) return setDataOverride(params, key.slice('dataOverrides.'.length), raw, figureIds);
   const parts = key.split('.');
   // Params are plain JSON data, so a JSON round trip is a faithful deep copy.
   const draft = JSON.parse(JSON.stringify(params)) as Record<string, unknown>;
@@ -111,12 +114,17 @@ export function applySetting(params: ScenarioParamsInput, setting: string, resol
   return validate(draft);
 }
 
-/** `dataOverrides.<figure id>=value`: the figure id itself contains dots, so it is not split. */
-function setDataOverride(params: ScenarioParamsInput, figureId: string, raw: string): SetResult {
+/**
+ * `dataOverrides.<figure id>=value`: the figure id itself contains dots, so it is not split. With
+ * the dataset's figure ids, an id it does not have is refused (nearest ids offered); removing one
+ * is always allowed, so a stored override of a figure that has gone can be taken out.
+ */
+function setDataOverride(params: ScenarioParamsInput, figureId: string, raw: string, figureIds: readonly string[] | undefined): SetResult {
   const draft = JSON.parse(JSON.stringify(params)) as { dataOverrides?: Record<string, number> };
   const overrides = { ...(draft.dataOverrides ?? {}) };
   if (['', 'null', 'leeg'].includes(raw.trim().toLowerCase())) Reflect.deleteProperty(overrides, figureId);
   else {
+    if (figureIds !== undefined && !figureIds.includes(figureId)) return { ok: false, message: unknownFigureText(figureId, figureIds) };
     const n = parseNumberText(raw);
     if (n === null) return { ok: false, message: `dataOverrides.${figureId}: "${raw.trim()}" is geen getal.` };
     overrides[figureId] = n;
