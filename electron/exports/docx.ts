@@ -24,6 +24,7 @@ import { texts } from '../../shared/i18n/catalogue';
 import { formatCell } from '../../shared/table/column';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
 import type { ChartImages } from './types';
+import { xmlSafe } from './xmlText';
 
 /** A4 in twentieths of a point, 2 cm margins. */
 const A4 = { width: 11906, height: 16838, margin: 1134 };
@@ -72,7 +73,8 @@ function columnWidths(t: ReportTable, halfPoints: number, locale: Report['locale
  * works), A4, charts as print-resolution images with numbered captions and source lines,
  * editable tables. Each report section is a heading with its blocks (see shared/export/section.ts).
  */
-export async function buildMemo(report: Report, images: ChartImages): Promise<Buffer> {
+export async function buildMemo(unsafe: Report, images: ChartImages): Promise<Buffer> {
+  const report = xmlSafe(unsafe);
   const w = texts(report.locale).report;
   const date = formatLongDate(report.date, report.locale);
   const body: (Paragraph | Table)[] = [];
