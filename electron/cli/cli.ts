@@ -254,7 +254,8 @@ function parseRefusal(error: CommanderError): CliError {
     case 'commander.unknownOption':
       return new CliError(`Onbekende optie ${flag}. Zie --help.`);
     case 'commander.optionMissingArgument':
-      return new CliError(`Optie ${flag} heeft een waarde nodig. Zie --help.`);
+      // `--name -h`: -h, --help, --db and --debug belong to the whole command line and are taken as such wherever they stand.
+      return new CliError(`Optie ${flag} heeft een waarde nodig. Begint de waarde met een streepje, schrijf dan ${flag}=-… (bijvoorbeeld ${flag}=-h). Zie --help.`);
     case 'commander.excessArguments':
       return new CliError('Te veel argumenten. Zie --help.');
     default:

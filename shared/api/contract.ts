@@ -3,7 +3,8 @@ import { Dataset, Gemeente, Series } from '../dataset/schema';
 import { FigureView } from '../dataset/figureView';
 import { Finding } from '../checks/finding';
 import { Result } from '../result/schema';
-import { ScenarioId, ScenarioName, ScenarioParams } from '../scenario/schema';
+import { ScenarioDescription, ScenarioId, ScenarioName, ScenarioParams } from '../scenario/schema';
+import { noUnsafeCharacters, safeText } from '../validation/safeText';
 import { ScenarioVersion, StoredScenario } from '../scenario/stored';
 import { Project, ProjectDraft } from '../projects/schema';
 import { BackupList, RestoredBackup } from '../backups/schema';
@@ -52,7 +53,7 @@ export const ImportKindSchema = z.enum(IMPORT_KINDS);
 const ImportFileInput = z
   .object({
     kind: ImportKindSchema,
-    fileName: z.string().min(1).max(255),
+    fileName: z.string().min(1).max(255).superRefine(noUnsafeCharacters('name')),
     base64: z.string().max(14_000_000, { message: 'Het bestand is groter dan 10 MB.' }),
     peildatum: z
       .string()
@@ -85,7 +86,7 @@ export type ImportPreview = z.infer<typeof ImportPreview>;
 export const contract = {
   'dataset.get': { input: Empty, output: DatasetBundle },
   'dataset.editFigure': {
-    input: z.object({ figureId: z.string().min(1).max(200), value: FigureValue, note: z.string().max(2000).default('') }).strict(),
+    input: z.object({ figureId: z.string().min(1).max(200), value: FigureValue, note: safeText({ max: 2000, field: 'note', multiline: true }).default('') }).strict(),
     output: DatasetBundle,
   },
   'dataset.revertFigure': { input: z.object({ figureId: z.string().min(1).max(200) }).strict(), output: DatasetBundle },
@@ -93,13 +94,13 @@ export const contract = {
   'scenarios.list': { input: Empty, output: z.array(StoredScenario) },
   'scenarios.get': { input: ById, output: StoredScenario },
   'scenarios.create': {
-    input: z.object({ name: ScenarioName, description: z.string().max(2000).optional(), params: ScenarioParams }).strict(),
+    input: z.object({ name: ScenarioName, description: ScenarioDescription.optional(), params: ScenarioParams }).strict(),
     output: StoredScenario,
   },
   'scenarios.clone': { input: z.object({ id: ScenarioId, name: ScenarioName }).strict(), output: StoredScenario },
   'scenarios.save': {
     input: z
-      .object({ id: ScenarioId, name: ScenarioName.optional(), description: z.string().max(2000).optional(), params: ScenarioParams.optional() })
+      .object({ id: ScenarioId, name: ScenarioName.optional(), description: ScenarioDescription.optional(), params: ScenarioParams.optional() })
       .strict(),
     output: StoredScenario,
   },

@@ -109,6 +109,8 @@ export const CELL_ISSUES = {
   valueTooLarge: strict({ max: z.number() }),
   valueTooSmall: strict({ min: z.number() }),
   textTooLong: strict({ max: z.number() }),
+  /** The text rule (shared/validation/safeText.ts): `codePoint` as U+0007, `position` 1-based in the cell. */
+  unsafeCharacter: strict({ kind: z.enum(['control', 'surrogate', 'noncharacter']), codePoint: text, position: count }),
   invalidValue: none,
 };
 

@@ -3,6 +3,7 @@ import { PROJECT_STATUSES, ProjectDraft, type ProjectDraftInput, type ProjectSta
 import { FIGURE_COLUMNS, PLACEMENT_COLUMNS, PROJECT_COLUMNS, REALISATION_COLUMNS, matchColumns, normalizeName, type ColumnPlace, type ColumnSpec } from './headers';
 import { numberStyleOf, parseImportNumber, type NumberStyle } from './numbers';
 import type { CellIssueMessage, ImportIssue, IssueSeverity, RowIssueMessage } from './issues';
+import { codePointLabel, findUnsafeCharacter, unsafeCharacterOf, type UnsafeCharacter } from '../validation/safeText';
 import type { CellTable, FigureRow, ImportContext, ImportKind, PlacementRow, ProjectRow, RealisationRow, ValidatedImport } from './types';
 
 /** Years an import may speak of (projects and realisation alike). */
@@ -298,6 +299,11 @@ function fieldOfPath(path: readonly PropertyKey[]): ProjectField | null {
   return null;
 }
 
+/** A character the text rule refuses (shared/validation/safeText.ts), as a cell issue. */
+function unsafeCharacterIssue(u: UnsafeCharacter): CellIssueMessage {
+  return { code: 'unsafeCharacter', params: { kind: u.kind, codePoint: codePointLabel(u.codePoint), position: u.position } };
+}
+
 /** A schema finding on a project draft, as a cell issue; the cell checks above catch most before the schema sees them. */
 function draftIssue(issue: z.core.$ZodIssue, homes: Readonly<Record<string, number>>): CellIssueMessage {
   switch (issue.code) {
@@ -307,6 +313,8 @@ function draftIssue(issue: z.core.$ZodIssue, homes: Readonly<Record<string, numb
       if (issue.path[0] === 'name') return { code: 'projectNameMissing', params: {} };
       return issue.origin === 'string' ? { code: 'invalidValue', params: {} } : { code: 'valueTooSmall', params: { min: Number(issue.minimum) } };
     case 'custom': {
+      const unsafe = unsafeCharacterOf(issue);
+      if (unsafe) return unsafeCharacterIssue(unsafe);
       // ProjectHomes: a category with more homes than the total.
       const key = issue.path[1];
       const count = typeof key === 'string' ? homes[key] : undefined;
@@ -424,7 +432,13 @@ function validateFigures(table: CellTable, context: ImportContext): { rows: Figu
     if (value.value === null && now !== null) {
       findings.cell('warning', row.line, valueCol.label, { code: 'valueCleared', params: { figureId: id, now } });
     }
-    rows.push({ line: row.line, figureId: id, value: value.value, note: cellText(row, columns.note) });
+    const note = cellText(row, columns.note);
+    const unsafe = findUnsafeCharacter(note, { multiline: true });
+    if (unsafe && columns.note) {
+      findings.cell('error', row.line, columns.note.label, unsafeCharacterIssue(unsafe));
+      continue;
+    }
+    rows.push({ line: row.line, figureId: id, value: value.value, note });
   }
   return { rows, issues: findings.done() };
 }

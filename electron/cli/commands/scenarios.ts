@@ -1,6 +1,6 @@
 import { formatNumber } from '../../../shared/format/nl';
 import { ASSUMPTIONS, assumptionWords, optionLabel, readParam, type Assumption } from '../../../shared/scenario/assumptions';
-import { defaultParams, type ScenarioParamsInput } from '../../../shared/scenario/schema';
+import { defaultParams, ScenarioDescription, type ScenarioParamsInput } from '../../../shared/scenario/schema';
 import { applySetting } from '../../../shared/scenario/setParam';
 import type { StoredScenario } from '../../../shared/scenario/stored';
 import { writeFileAtomic } from '../../files/atomicWrite';
@@ -33,10 +33,12 @@ export async function listScenarios(ctx: CliContext, json: boolean): Promise<voi
 
 async function applySettings(store: Store, base: ScenarioParamsInput, settings: string[]): Promise<ScenarioParamsInput> {
   const resolve = await gemeenteResolver(store);
+  // Read only when a figure is overridden: the dataset is what names the figures.
+  const figureIds = settings.some((s) => s.trim().startsWith('dataOverrides.')) ? (await store.dataset.dataset()).figures.map((f) => f.id) : undefined;
   let params = base;
   const problems: string[] = [];
   for (const setting of settings) {
-    const result = applySetting(params, setting, resolve);
+    const result = applySetting(params, setting, resolve, figureIds);
     if (result.ok) params = result.params;
     else problems.push(result.message);
   }
@@ -50,6 +52,11 @@ export async function createScenario(
 ): Promise<void> {
   if (!options.name) throw new CliError('Geef een naam: scenario create --name "Naam".');
   const name = options.name;
+  if (options.description !== undefined) {
+    // The store takes a description as given; the text rule (shared/validation/safeText.ts) is the caller's.
+    const description = ScenarioDescription.safeParse(options.description);
+    if (!description.success) throw new CliError(`--description: ${description.error.issues[0]?.message ?? ''}`);
+  }
   await withStore(ctx, async (store) => {
     const base = options.from ? await requireScenario(store, options.from) : null;
     const params = await applySettings(store, base?.params ?? defaultParams(), options.set);

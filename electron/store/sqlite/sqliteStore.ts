@@ -1,4 +1,5 @@
 import { placementProblems } from '../../../shared/scenario/placementsAgainstData';
+import { dataOverrideProblems } from '../../../shared/scenario/dataOverridesAgainstData';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import type { Dataset } from '../../../shared/dataset/schema';
@@ -99,7 +100,11 @@ class SqliteStore implements Store {
     const projects = new ProjectRepo(db, now, history);
     const dataset = new DatasetRepo(db, now, history, projects);
     // A placement must name a facility type and gemeenten of the dataset; placements saved before stay readable.
-    const scenarios = new ScenarioRepo(db, now, (params, earlier) => placementProblems(() => dataset.dataset(), params.solidarity.placements, earlier?.solidarity.placements ?? []));
+    // A data override must name a figure of the dataset; one saved before stays readable (the engine warns).
+    const scenarios = new ScenarioRepo(db, now, (params, earlier) => [
+      ...placementProblems(() => dataset.dataset(), params.solidarity.placements, earlier?.solidarity.placements ?? []),
+      ...dataOverrideProblems(() => dataset.dataset().figures.map((f) => f.id), params.dataOverrides, earlier?.dataOverrides ?? {}),
+    ]);
     this.datasetRepo = dataset;
     const repos = { db, dataset, projects, history };
     this.direct = {

@@ -2,6 +2,7 @@ import type { IMPORT_ISSUES } from '../../imports/issues';
 import type { CodedTexts } from '../coded';
 import { defineTexts } from '../define';
 import { EN, NL } from '../format';
+import { validation } from './validation';
 
 type Kind = { name: string; short: string; help: string };
 
@@ -149,6 +150,7 @@ export const imports = defineTexts<Imports>(
       valueTooLarge: (p) => `de waarde is te groot (hoogstens ${p.max}).`,
       valueTooSmall: (p) => `de waarde is te klein (minstens ${p.min}).`,
       textTooLong: (p) => `de tekst is te lang (hoogstens ${p.max} tekens).`,
+      unsafeCharacter: (p) => `de tekst bevat ${validation['nl-NL'].kind[p.kind]} (${p.codePoint}) op positie ${p.position}; haal het weg.`,
       invalidValue: () => 'de waarde is ongeldig.',
     },
     at: { row: (line) => `Rij ${line}: `, cell: (line, column) => `Rij ${line}, kolom "${column}": ` },
@@ -299,6 +301,7 @@ export const imports = defineTexts<Imports>(
       valueTooLarge: (p) => `the value is too large (at most ${p.max}).`,
       valueTooSmall: (p) => `the value is too small (at least ${p.min}).`,
       textTooLong: (p) => `the text is too long (at most ${p.max} characters).`,
+      unsafeCharacter: (p) => `the text contains ${validation['en-GB'].kind[p.kind]} (${p.codePoint}) at position ${p.position}; remove it.`,
       invalidValue: () => 'the value is not valid.',
     },
     at: { row: (line) => `Row ${line}: `, cell: (line, column) => `Row ${line}, column "${column}": ` },
