@@ -5,7 +5,9 @@ import type { Catalogue } from '../../../shared/i18n/catalogue';
 import { PROJECT_STATUSES, ProjectDraft, type Project } from '../../../shared/projects/schema';
 import { parseNumberText } from '../../../shared/scenario/setParam';
 import type { Result } from '../../../shared/result/schema';
-import { useBundle, useMessages, useResult } from '../state/AppState';
+import { useBundle, useLocale, useMessages, useResult } from '../state/AppState';
+import { unsafeCharacterOf, unsafeCharacterText } from '../../../shared/validation/safeText';
+import type { Locale } from '../../../shared/format/nl';
 
 type Fields = { name: string; gemeente: string; completionYear: string; status: string; total: string; affordable: string; socialRent: string; nultreden: string; geclusterd: string; zorggeschikt: string; note: string };
 const CATEGORIES = ['affordable', 'socialRent', 'nultreden', 'geclusterd', 'zorggeschikt'] as const;
@@ -33,8 +35,11 @@ type FormText = Catalogue['projectScreen']['form'];
  * A field's complaint, worded from the schema's check rather than its (Dutch) message; a check
  * this does not know keeps the schema's message.
  */
-function issueText(issue: z.core.$ZodIssue, homes: Record<string, number>, t: FormText): string {
+function issueText(issue: z.core.$ZodIssue, homes: Record<string, number>, t: FormText, locale: Locale): string {
   const key = String(issue.path.at(-1) ?? 'name');
+  // The text rule's refusal in the window's language (its zod message is Dutch).
+  const unsafe = unsafeCharacterOf(issue);
+  if (unsafe) return unsafeCharacterText(unsafe, unsafe.field, locale);
   switch (issue.code) {
     case 'invalid_type':
       return issue.expected === 'int' ? t.wholeNumber : t.enterNumber;
@@ -68,6 +73,7 @@ function countingWarnings(f: Fields, result: Result, nameOf: (code: string) => s
 export function ProjectForm({ project, onSave, onCancel }: { project: Project | null; onSave: (draft: ProjectDraft) => Promise<string | null>; onCancel: () => void }) {
   const bundle = useBundle();
   const { projectScreen, terms } = useMessages();
+  const locale = useLocale();
   const t = projectScreen.form;
   const gemeenten = membersDuring(bundle.dataset, 2022, 2030);
   const [f, setF] = useState<Fields>(() => fieldsOf(project, gemeenten[0]?.code ?? ''));
@@ -87,7 +93,7 @@ export function ProjectForm({ project, onSave, onCancel }: { project: Project | 
       const next: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[issue.path.length - 1] ?? 'name');
-        next[key] ??= issueText(issue, homes, t);
+        next[key] ??= issueText(issue, homes, t, locale);
       }
       setErrors(next);
       return;
