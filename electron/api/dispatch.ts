@@ -13,6 +13,7 @@ const STORE_CODES: Record<StoreErrorCode, ApiErrorCode> = {
   duplicateName: 'conflict',
   builtinReadOnly: 'readOnly',
   invalid: 'invalidInput',
+  staleVersion: 'conflict',
   walLost: 'readOnly',
   backupFailed: 'storeUnavailable',
   backupDamaged: 'invalidInput',

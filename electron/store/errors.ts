@@ -8,6 +8,8 @@ export type StoreErrorCode =
   | 'duplicateName'
   | 'builtinReadOnly'
   | 'invalid'
+  /** A save based on a version of a scenario that was saved again elsewhere meanwhile (optimistic concurrency). */
+  | 'staleVersion'
   // Damage and backups (./sqlite/integrity.ts, ./sqlite/walWatch.ts, ./sqlite/backups.ts).
   /** The -wal file vanished while the store was open: what could be saved was, and the store no longer writes. */
   | 'walLost'

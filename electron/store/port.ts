@@ -18,7 +18,13 @@ export type ChangeOrigin = { source: string; importId?: number };
 export const ANALYST: ChangeOrigin = { source: ANALYST_SOURCE };
 
 export type ScenarioDraft = { name: string; description?: string; params: ScenarioParamsInput };
-export type ScenarioChanges = { name?: string; description?: string; params?: ScenarioParamsInput };
+/**
+ * What a save changes. `baseVersion` is the version the changes were made on (the window sends
+ * the one it loaded): when the stored scenario has a newer one, the save is refused ('staleVersion')
+ * instead of silently replacing another writer's work. Without it the save applies to whatever is
+ * current (the command line reads and saves in one transaction).
+ */
+export type ScenarioChanges = { name?: string; description?: string; params?: ScenarioParamsInput; baseVersion?: number };
 export type ImportMeta = { kind: ImportBatch['kind']; fileName: string; peildatum: string | null; rowCount: number };
 
 export interface DatasetOperations {
@@ -42,7 +48,7 @@ export interface ScenarioOperations {
   /** By id; a StoreError 'notFound' when it does not exist or is deleted. */
   require(id: string): Promise<StoredScenario>;
   create(draft: ScenarioDraft): Promise<StoredScenario>;
-  /** Saves a new version; earlier versions stay and can be restored. */
+  /** Saves a new version; earlier versions stay and can be restored. A stale `baseVersion` is refused ('staleVersion'). */
   save(id: string, changes: ScenarioChanges): Promise<StoredScenario>;
   /** Soft delete, so it can be undone. */
   delete(id: string): Promise<StoredScenario>;

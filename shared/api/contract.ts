@@ -100,7 +100,14 @@ export const contract = {
   'scenarios.clone': { input: z.object({ id: ScenarioId, name: ScenarioName }).strict(), output: StoredScenario },
   'scenarios.save': {
     input: z
-      .object({ id: ScenarioId, name: ScenarioName.optional(), description: ScenarioDescription.optional(), params: ScenarioParams.optional() })
+      .object({
+        id: ScenarioId,
+        name: ScenarioName.optional(),
+        description: ScenarioDescription.optional(),
+        params: ScenarioParams.optional(),
+        /** The version these changes were made on; a newer stored version refuses the save ('conflict'), never overwritten silently. */
+        baseVersion: z.number().int().min(1).optional(),
+      })
       .strict(),
     output: StoredScenario,
   },

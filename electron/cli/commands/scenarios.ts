@@ -4,6 +4,7 @@ import { defaultParams, ScenarioDescription, type ScenarioParamsInput } from '..
 import { applySetting } from '../../../shared/scenario/setParam';
 import type { StoredScenario } from '../../../shared/scenario/stored';
 import { writeFileAtomic } from '../../files/atomicWrite';
+import { StoreError } from '../../store/errors';
 import type { Store } from '../../store/store';
 import { gemeenteResolver, withStore, type CliContext } from '../context';
 import { CliError } from '../io';
@@ -67,10 +68,19 @@ export async function createScenario(
 
 export async function updateScenario(ctx: CliContext, id: string, options: { name: string | undefined; set: string[] }): Promise<void> {
   await withStore(ctx, async (store) => {
-    const current = await requireScenario(store, id);
-    const params = await applySettings(store, current.params, options.set);
-    const saved = await store.scenarios.save(current.id, { params, ...(options.name ? { name: options.name } : {}) });
-    ctx.io.out(`Scenario "${saved.name}" opgeslagen als versie ${saved.version}.\n`);
+    // The settings apply to the version read; when another writer saved in between, they are applied
+    // again to that newer version (never written over it), a few times at most.
+    for (let attempt = 1; ; attempt++) {
+      const current = await requireScenario(store, id);
+      const params = await applySettings(store, current.params, options.set);
+      try {
+        const saved = await store.scenarios.save(current.id, { params, baseVersion: current.version, ...(options.name ? { name: options.name } : {}) });
+        ctx.io.out(`Scenario "${saved.name}" opgeslagen als versie ${saved.version}.\n`);
+        return;
+      } catch (error) {
+        if (!(error instanceof StoreError && error.code === 'staleVersion') || attempt >= 5) throw error;
+      }
+    }
   });
 }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ScenarioParams, ScenarioParamsFields, ScenarioName } from '../../../shared/scenario/schema';
 import { ScenarioVersion, StoredScenario } from '../../../shared/scenario/stored';
+import { texts } from '../../../shared/i18n/catalogue';
 import { dutchIssueText } from '../../../shared/validation/dutchIssues';
 import { StoreError } from '../errors';
 import type { ScenarioChanges, ScenarioDraft, ScenarioOperations } from '../port';
@@ -116,6 +117,10 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
       const current = this.require(id);
       if (current.builtin) {
         throw new StoreError('builtinReadOnly', `"${current.name}" is een ingebouwd scenario en kan niet worden gewijzigd; maak er een kopie van.`);
+      }
+      // Optimistic concurrency: changes made on an older version never silently replace a newer one saved elsewhere.
+      if (changes.baseVersion !== undefined && changes.baseVersion !== current.version) {
+        throw new StoreError('staleVersion', texts('nl-NL').app.staleVersion(current.name, current.version));
       }
       const name = changes.name === undefined ? current.name : this.validName(changes.name);
       this.assertNameFree(name, id);

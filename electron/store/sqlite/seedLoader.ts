@@ -9,10 +9,12 @@ import { immediate } from './sync';
  */
 export function loadSeed(db: Database.Database, input: SeedInput, now: () => string): boolean {
   const { hash } = input;
-  const state = db.prepare('SELECT hash FROM seed_state WHERE id = 1').get() as { hash: string } | undefined;
-  if (state?.hash === hash) return false;
+  const loaded = () => (db.prepare('SELECT hash FROM seed_state WHERE id = 1').get() as { hash: string } | undefined)?.hash === hash;
+  if (loaded()) return false;
   const seed = input.read();
-  immediate(db, () => {
+  return immediate(db, () => {
+    // Another process starting at the same time may have loaded it while this one waited for the lock.
+    if (loaded()) return false;
     const { dataset } = seed;
     const upsertGemeente = db.prepare(`
       INSERT INTO gemeente (code, name, member_from, member_until, note) VALUES (@code, @name, @memberFrom, @memberUntil, @note)
@@ -87,6 +89,6 @@ export function loadSeed(db: Database.Database, input: SeedInput, now: () => str
     db.prepare(
       'INSERT INTO seed_state (id, hash, loaded_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, loaded_at = excluded.loaded_at',
     ).run(hash, now());
+    return true;
   });
-  return true;
 }

@@ -19,6 +19,8 @@ export function App() {
   const openScenario = useOpenAction();
   const saveState = useDraft((s) => s.saveState);
   const saveError = useDraft((s) => s.saveError);
+  const conflict = useDraft((s) => s.conflict);
+  const reload = useDraft((s) => s.reload);
   const undo = useDraft((s) => s.undo);
   const redo = useDraft((s) => s.redo);
   const canUndo = useUndo((s) => s.canUndo);
@@ -75,6 +77,14 @@ export function App() {
       {saveState === 'error' && saveError && (
         <p className="error banner" role="alert">
           {t.app.saveState.error}: {saveError}
+          {conflict && (
+            <>
+              {' '}
+              <button className="small" onClick={() => void reload()} data-testid="reload-scenario">
+                {t.app.conflict.reload}
+              </button>
+            </>
+          )}
         </p>
       )}
       <main>

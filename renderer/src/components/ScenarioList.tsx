@@ -14,6 +14,8 @@ export function ScenarioList() {
   const refreshScenarios = useServer((s) => s.refreshScenarios);
   const notify = useNotify();
   const flush = useDraft((s) => s.flush);
+  const draftBase = useDraft((s) => s.baseVersion);
+  const rebase = useDraft((s) => s.rebase);
   const t = useMessages().scenarioScreen.list;
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [newName, setNewName] = useState('');
@@ -43,7 +45,10 @@ export function ScenarioList() {
   const clone = (s: StoredScenario) => run(() => unwrap(api['scenarios.clone']({ id: s.id, name: nameFor(t.copyOf(s.name)) })));
   const rename = (id: string, name: string) =>
     run(async () => {
-      const s = await unwrap(api['scenarios.save']({ id, name }));
+      // run() saved the open scenario's pending edits first; the new name builds on the version they stored.
+      const base = id === open.id ? draftBase() : scenarios.find((x) => x.id === id)?.version;
+      const s = await unwrap(api['scenarios.save']({ id, name, ...(base === undefined ? {} : { baseVersion: base }) }));
+      if (id === open.id) rebase(s.version);
       setRenaming(null);
       return s;
     });

@@ -31,7 +31,7 @@ export function VersionHistory() {
       await flush();
       const restored = await unwrap(api['scenarios.restoreVersion']({ id: open.id, version }));
       await refreshScenarios();
-      adopt(restored.params);
+      adopt(restored.params, restored.version);
       notify({ kind: 'info', text: t.restored(version) });
     } catch (e) {
       notify({ kind: 'error', text: e instanceof Error ? e.message : String(e) });

@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 const renders = { locale: 0, params: 0, result: 0 };
-let actions: { edit: (field: string, params: ScenarioParams) => void; undo: () => void; open: (id: string) => void; params: ScenarioParams } | null = null;
+let actions: { edit: (field: string, params: ScenarioParams) => void; undo: () => void; open: (id: string) => void; reload: () => Promise<void>; params: ScenarioParams } | null = null;
 
 /** Shows the language: must not re-render on a keystroke. */
 function LocaleView() {
@@ -29,7 +29,7 @@ function LocaleView() {
 function ParamsView() {
   renders.params++;
   const params = useParams();
-  actions = { edit: useDraft((s) => s.edit), undo: useDraft((s) => s.undo), open: useOpenAction(), params };
+  actions = { edit: useDraft((s) => s.edit), undo: useDraft((s) => s.undo), open: useOpenAction(), reload: useDraft((s) => s.reload), params };
   return <span data-testid="multiplier">{params.programme.paceMultiplier}</span>;
 }
 function ResultView() {
@@ -39,9 +39,16 @@ function ResultView() {
 }
 function SaveStateView() {
   const state = useDraft((s) => s.saveState);
+  const conflict = useDraft((s) => s.conflict);
+  const error = useDraft((s) => s.saveError);
   const canUndo = useUndo((s) => s.canUndo);
   const names = useScenarios().map((s) => `${s.id}:${s.version}`);
-  return <span data-testid="save">{`${state}|${canUndo ? 'undo' : '-'}|${names.join(',')}`}</span>;
+  return (
+    <>
+      <span data-testid="save">{`${state}|${canUndo ? 'undo' : '-'}|${names.join(',')}`}</span>
+      <span data-testid="save-error">{conflict ? `conflict: ${error ?? ''}` : (error ?? '')}</span>
+    </>
+  );
 }
 
 async function renderApp(): Promise<void> {
@@ -100,6 +107,35 @@ describe('window state', () => {
       expect(screen.getByTestId('save').textContent).toMatch(/^saved\|-\|.*eigen:3/);
     });
     expect((await store?.scenarios.require('eigen'))?.params.programme.paceMultiplier).toBe(1);
+  });
+
+  it('a save based on a version saved elsewhere meanwhile is refused, the draft kept; reloading shows that version and Ctrl+Z brings the draft back', async () => {
+    await renderApp();
+    // Another writer (the browser version, the command line) saves version 2 of the open scenario.
+    await store?.scenarios.save('eigen', { params: { programme: { paceMultiplier: 4 } } });
+    act(() => actions?.edit('programme.paceMultiplier', multiplier(2)));
+    await waitFor(() => {
+      expect(screen.getByTestId('save').textContent).toMatch(/^error\|/);
+    });
+    expect(screen.getByTestId('save-error').textContent).toMatch(/^conflict: Scenario "Eigen" is intussen elders opgeslagen \(versie 2\).*bewaard als concept/);
+    // Nothing written over version 2; the draft stays on screen and in the window's backup.
+    expect((await store?.scenarios.require('eigen'))?.version).toBe(2);
+    expect((await store?.scenarios.require('eigen'))?.params.programme.paceMultiplier).toBe(4);
+    expect(screen.getByTestId('multiplier').textContent).toBe('2');
+    expect(readBackup('eigen')?.params.programme.paceMultiplier).toBe(2);
+    await act(async () => {
+      await actions?.reload();
+    });
+    expect(screen.getByTestId('multiplier').textContent).toBe('4');
+    expect(screen.getByTestId('save').textContent).toMatch(/^saved\|undo\|.*eigen:2/);
+    // Undo brings the draft back and saves it, now on version 2.
+    act(() => actions?.undo());
+    expect(screen.getByTestId('multiplier').textContent).toBe('2');
+    await waitFor(() => {
+      expect(screen.getByTestId('save').textContent).toMatch(/^saved\|.*eigen:3/);
+    });
+    expect((await store?.scenarios.versions('eigen'))?.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect((await store?.scenarios.require('eigen'))?.params.programme.paceMultiplier).toBe(2);
   });
 
   it('opening another scenario saves the pending edit first and starts a fresh history', async () => {

@@ -41,7 +41,11 @@ function createStores(api: Api, bundle: DatasetBundle, scenarios: StoredScenario
   if (!first) throw new Error('Er zijn geen scenario’s in de database.');
   const undo = createUndoStore(first.params);
   const restoredText = () => texts(preferences.getState().locale).app.restored;
-  const draft = createDraftStore({ api, server, undo, notices, restoredText });
+  const conflictText = {
+    reloaded: (version: number) => texts(preferences.getState().locale).app.conflict.reloaded(version),
+    keptDraft: (version: number) => texts(preferences.getState().locale).app.conflict.keptDraft(version),
+  };
+  const draft = createDraftStore({ api, server, undo, notices, restoredText, conflictText });
   return { api, server, undo, draft, notices, preferences, explain: createExplainStore() };
 }
 

@@ -7,7 +7,8 @@ import { z } from 'zod';
  * newer than the last save is restored and saved.
  */
 // Not strict: a backup written by an earlier version of the app (with more fields) still restores.
-const Backup = z.object({ params: ScenarioParams, at: z.string() });
+// baseVersion: the stored version the draft was made on (absent in backups of earlier versions of the app).
+const Backup = z.object({ params: ScenarioParams, at: z.string(), baseVersion: z.number().int().optional() });
 export type Backup = z.infer<typeof Backup>;
 
 const keyOf = (id: string) => `woonzorgverkenner.draft.${id}`;

@@ -14,12 +14,24 @@ export type DraftState = {
   openId: string;
   saveState: SaveState;
   saveError: string | null;
+  /**
+   * The last save was refused because the scenario was saved elsewhere meanwhile (another window,
+   * the browser version, the command line): the draft stays here and in the window's backup, and
+   * nothing is saved over the newer version until the analyst reloads it.
+   */
+  conflict: boolean;
   /** An analyst's change: one undo step, written to the backup at once and to the store shortly after. */
   edit: (field: string, params: ScenarioParams) => void;
   undo: () => void;
   redo: () => void;
-  /** Parameters the store already holds (a restored version): an undo step, not saved again. */
-  adopt: (params: ScenarioParams) => void;
+  /** Parameters the store already holds (a restored version): an undo step, not saved again; `version` is the one now stored. */
+  adopt: (params: ScenarioParams, version?: number) => void;
+  /** The stored version the open scenario's draft builds on. */
+  baseVersion: () => number | undefined;
+  /** This window saved the open scenario another way (a new name): later saves build on `version`. */
+  rebase: (version: number) => void;
+  /** After a conflict: loads the stored version; the draft stays one undo step back (Ctrl+Z brings it back and saves it). */
+  reload: () => Promise<void>;
   /** Saves a pending change now (before switching scenario, deleting, exporting). */
   flush: () => Promise<void>;
   /** Opens another scenario, after saving the pending change of this one. */
@@ -31,11 +43,23 @@ export type DraftState = {
 const OPEN_KEY = 'woonzorgverkenner.openScenario';
 const SAVE_DELAY_MS = 400;
 
-type Deps = { api: Api; server: ServerStore; undo: UndoStore; notices: NoticesStore; restoredText: () => string };
+type Deps = {
+  api: Api;
+  server: ServerStore;
+  undo: UndoStore;
+  notices: NoticesStore;
+  restoredText: () => string;
+  /** What the window says after loading a version saved elsewhere, the draft kept (in the window's language). */
+  conflictText?: { reloaded: (version: number) => string; keptDraft: (version: number) => string };
+};
 
 /** The scenario being edited and its saving: the one owner of what still has to reach the store. */
-export function createDraftStore({ api, server, undo, notices, restoredText }: Deps) {
+export function createDraftStore({ api, server, undo, notices, restoredText, conflictText }: Deps) {
   let timer: number | null = null;
+  /** The stored version the draft was made on (optimistic concurrency): set on load, on each own save, on adopt and reload. */
+  let base: { id: string; version: number } | null = null;
+  /** Saves run one after another: each builds on the version the one before it stored. */
+  let saving: Promise<void> = Promise.resolve();
   const stored = localStorage.getItem(OPEN_KEY);
   const scenarios = server.getState().scenarios;
   const initialId = scenarios.find((s) => s.id === stored)?.id ?? scenarios[0]?.id ?? 'basis';
@@ -47,24 +71,33 @@ export function createDraftStore({ api, server, undo, notices, restoredText }: D
     };
     const present = () => undo.getState().history.present;
 
-    const save = async () => {
-      if (timer !== null) {
-        window.clearTimeout(timer);
-        timer = null;
-      }
+    const baseOf = (scenario: StoredScenario) => (base?.id === scenario.id ? base.version : scenario.version);
+    const saveNow = async () => {
       const scenario = openScenario();
       if (!scenario || scenario.builtin) return;
       const params = present();
       set({ saveState: 'saving' });
-      const answer = await api['scenarios.save']({ id: scenario.id, params });
+      const answer = await api['scenarios.save']({ id: scenario.id, params, baseVersion: baseOf(scenario) });
       if (answer.ok) {
+        base = { id: answer.value.id, version: answer.value.version };
         server.getState().putScenario(answer.value);
         // Only clear the backup if nothing newer was typed while saving.
         if (present() === params) {
           clearBackup(scenario.id);
-          set({ saveState: 'saved', saveError: null });
-        } else set({ saveState: 'pending', saveError: null });
-      } else set({ saveState: 'error', saveError: answer.error.message });
+          set({ saveState: 'saved', saveError: null, conflict: false });
+        } else set({ saveState: 'pending', saveError: null, conflict: false });
+      } else {
+        // A conflict keeps the draft (here and in the backup) and saves nothing until the analyst reloads.
+        set({ saveState: 'error', saveError: answer.error.message, conflict: answer.error.code === 'conflict' });
+      }
+    };
+    const save = () => {
+      if (timer !== null) {
+        window.clearTimeout(timer);
+        timer = null;
+      }
+      saving = saving.then(saveNow, saveNow);
+      return saving;
     };
     const schedule = () => {
       if (timer !== null) window.clearTimeout(timer);
@@ -74,17 +107,19 @@ export function createDraftStore({ api, server, undo, notices, restoredText }: D
     const changed = () => {
       const scenario = openScenario();
       if (!scenario || scenario.builtin) return;
-      writeBackup(scenario.id, { params: present(), at: new Date().toISOString() });
+      writeBackup(scenario.id, { params: present(), at: new Date().toISOString(), baseVersion: baseOf(scenario) });
       schedule();
     };
     const flush = async () => {
       if (timer !== null) await save();
+      else await saving;
     };
 
     return {
       openId: initialId,
       saveState: 'saved',
       saveError: null,
+      conflict: false,
       edit: (field, params) => {
         const before = present();
         undo.getState().record(params, field);
@@ -100,7 +135,34 @@ export function createDraftStore({ api, server, undo, notices, restoredText }: D
         undo.getState().redo();
         changed();
       },
-      adopt: (params) => undo.getState().adopt(params),
+      adopt: (params, version) => {
+        if (version !== undefined) base = { id: get().openId, version };
+        undo.getState().adopt(params);
+      },
+      baseVersion: () => {
+        const scenario = openScenario();
+        return scenario ? baseOf(scenario) : undefined;
+      },
+      rebase: (version) => {
+        base = { id: get().openId, version };
+      },
+      reload: async () => {
+        const scenario = openScenario();
+        if (!scenario) return;
+        await saving;
+        const answer = await api['scenarios.get']({ id: scenario.id });
+        if (!answer.ok) {
+          set({ saveState: 'error', saveError: answer.error.message });
+          return;
+        }
+        const latest = answer.value;
+        server.getState().putScenario(latest);
+        base = { id: latest.id, version: latest.version };
+        // The draft stays one undo step back, and in the window's backup until the next edit replaces it.
+        undo.getState().adopt(latest.params);
+        set({ saveState: 'saved', saveError: null, conflict: false });
+        if (conflictText) notices.getState().notify({ kind: 'info', text: conflictText.reloaded(latest.version) });
+      },
       flush,
       open: async (id) => {
         await flush();
@@ -108,9 +170,19 @@ export function createDraftStore({ api, server, undo, notices, restoredText }: D
         localStorage.setItem(OPEN_KEY, id);
       },
       load: (scenario) => {
+        base = { id: scenario.id, version: scenario.version };
+        set({ conflict: false, saveError: null });
         const backup = scenario.builtin ? null : readBackup(scenario.id);
-        // A backup newer than the last save holds edits that never reached the store (a crash or reload mid-save).
-        if (backup && backup.at > scenario.savedAt && JSON.stringify(backup.params) !== JSON.stringify(scenario.params)) {
+        const unsaved = backup !== null && JSON.stringify(backup.params) !== JSON.stringify(scenario.params);
+        if (backup && unsaved && backup.baseVersion !== undefined && backup.baseVersion !== scenario.version) {
+          // A draft made on an older version than the one stored now (saved elsewhere meanwhile): the stored one
+          // is shown, the draft is one undo step back and stays in the backup; nothing is saved over either.
+          undo.getState().reset(backup.params);
+          undo.getState().adopt(scenario.params);
+          set({ saveState: 'saved' });
+          notices.getState().notify({ kind: 'info', text: conflictText?.keptDraft(scenario.version) ?? restoredText() });
+        } else if (backup && unsaved && (backup.baseVersion !== undefined || backup.at > scenario.savedAt)) {
+          // A backup of edits that never reached the store (a crash or reload mid-save), made on this version.
           undo.getState().reset(backup.params);
           schedule();
           notices.getState().notify({ kind: 'info', text: restoredText() });

@@ -14,6 +14,10 @@ type App = {
   close: string;
   /** A draft of the previous session was found in the window's backup and saved. */
   restored: string;
+  /** A save refused because the scenario was saved elsewhere meanwhile (the store's message; also what the window shows). */
+  staleVersion: (name: string, version: number) => string;
+  /** The banner's button after such a refusal, and what the window says once it reloaded. */
+  conflict: { reload: string; reloaded: (version: number) => string; keptDraft: (version: number) => string };
   /** A screen that failed to render; the rest of the window still works. */
   screenError: { title: string; body: string };
   /** The browser build's server did not answer, or answered nonsense. */
@@ -35,6 +39,15 @@ export const app = defineTexts<App>(
     redo: 'Opnieuw',
     close: 'Sluiten',
     restored: 'Niet-opgeslagen wijzigingen van de vorige sessie zijn teruggezet en opgeslagen.',
+    staleVersion: (name, version) =>
+      `Scenario "${name}" is intussen elders opgeslagen (versie ${version}); uw wijzigingen zijn niet over die versie heen geschreven. ` +
+      'Laad het opnieuw; uw wijzigingen blijven bewaard als concept.',
+    conflict: {
+      reload: 'Opnieuw laden',
+      reloaded: (version) => `Versie ${version} is geladen. Uw wijzigingen zijn bewaard als concept: Ongedaan maken (Ctrl+Z) zet ze terug en slaat ze op als nieuwe versie.`,
+      keptDraft: (version) =>
+        `Dit scenario is elders opgeslagen (versie ${version}) na uw laatste niet-opgeslagen wijzigingen. Versie ${version} is geladen; Ongedaan maken (Ctrl+Z) zet uw wijzigingen terug.`,
+    },
     screenError: {
       title: 'Dit scherm kan niet worden getoond',
       body: 'Uw scenario’s en gegevens zijn opgeslagen. Kies een ander scherm of scenario, of herlaad de app (Ctrl+R).',
@@ -60,6 +73,15 @@ export const app = defineTexts<App>(
     redo: 'Redo',
     close: 'Close',
     restored: 'Unsaved changes from the previous session were restored and saved.',
+    staleVersion: (name, version) =>
+      `Scenario "${name}" has meanwhile been saved elsewhere (version ${version}); your changes were not written over that version. ` +
+      'Reload it; your changes are kept as a draft.',
+    conflict: {
+      reload: 'Reload',
+      reloaded: (version) => `Version ${version} is loaded. Your changes are kept as a draft: Undo (Ctrl+Z) brings them back and saves them as a new version.`,
+      keptDraft: (version) =>
+        `This scenario was saved elsewhere (version ${version}) after your last unsaved changes. Version ${version} is loaded; Undo (Ctrl+Z) brings your changes back.`,
+    },
     screenError: {
       title: 'This screen cannot be shown',
       body: 'Your scenarios and data are saved. Choose another screen or scenario, or reload the app (Ctrl+R).',
