@@ -1,3 +1,4 @@
+import { texts } from '../../shared/i18n/catalogue';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CALL_NAMES, contract } from '../../shared/api/contract';
@@ -131,9 +132,20 @@ describe('API refusals: Dutch messages as data, store unchanged', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
-  it('an exception inside a handler becomes an internal error value, never a throw', async () => {
-    const handlers = { 'scenarios.list': () => { throw new Error('schijf vol'); } } as unknown as Parameters<typeof createDispatch>[0];
-    const answer = await createDispatch(handlers, () => undefined)('scenarios.list', {});
-    expect(answer).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('schijf vol') as unknown } });
+  it('an exception inside a handler becomes an internal error value, never a throw, and its words go to the log only', async () => {
+    const handlers = { 'scenarios.list': () => { throw new TypeError("Cannot read properties of undefined (reading 'x')"); } } as unknown as Parameters<typeof createDispatch>[0];
+    const logged: unknown[] = [];
+    const answer = await createDispatch(handlers, (e) => logged.push(e))('scenarios.list', {});
+    expect(answer).toEqual({ ok: false, error: { code: 'internal', message: texts('nl-NL').faults.unexpectedApi('scenarios.list') } });
+    expect(logged).toHaveLength(1);
+  });
+
+  it('a fault of the machine that reaches the dispatcher unworded is worded there: 503, Dutch, nothing logged', async () => {
+    const readOnly = Object.assign(new Error('attempt to write a readonly database'), { code: 'SQLITE_READONLY' });
+    const handlers = { 'scenarios.list': () => { throw readOnly; } } as unknown as Parameters<typeof createDispatch>[0];
+    const logged: unknown[] = [];
+    const answer = await createDispatch(handlers, (e) => logged.push(e))('scenarios.list', {});
+    expect(answer).toEqual({ ok: false, error: { code: 'storeUnavailable', message: texts('nl-NL').faults.readOnly(null) } });
+    expect(logged).toEqual([]);
   });
 });

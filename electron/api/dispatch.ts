@@ -1,6 +1,8 @@
 import { contract, isCallName, type ApiError, type ApiErrorCode, type ApiResponse } from '../../shared/api/contract';
 import { dutchIssueText } from '../../shared/validation/dutchIssues';
+import { texts } from '../../shared/i18n/catalogue';
 import { StoreError, type StoreErrorCode } from '../store/errors';
+import { storeFault } from '../store/sqliteFaults';
 import type { Handlers } from './handlers';
 import { InputError } from './inputError';
 
@@ -14,6 +16,12 @@ const STORE_CODES: Record<StoreErrorCode, ApiErrorCode> = {
   builtinReadOnly: 'readOnly',
   invalid: 'invalidInput',
   staleVersion: 'conflict',
+  readOnlyFile: 'storeUnavailable',
+  diskFull: 'storeUnavailable',
+  folderMissing: 'storeUnavailable',
+  busy: 'storeUnavailable',
+  ioError: 'storeUnavailable',
+  damagedScenario: 'readOnly',
   walLost: 'readOnly',
   backupFailed: 'storeUnavailable',
   backupDamaged: 'invalidInput',
@@ -43,8 +51,12 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
     } catch (error) {
       if (error instanceof StoreError) return fail(STORE_CODES[error.code], error.message);
       if (error instanceof InputError) return fail('invalidInput', error.message);
+      // A fault of the machine that reached here without the store's mapping (sqliteFaults.ts).
+      const fault = storeFault(error);
+      if (fault) return fail(STORE_CODES[fault.code], fault.message);
+      // The details go to the log, never to the user: a library's message is English and says nothing to an analyst.
       log(error);
-      return fail('internal', `Er ging iets mis bij ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      return fail('internal', texts('nl-NL').faults.unexpectedApi(name));
     }
   };
 }

@@ -59,6 +59,7 @@ function commandLine(choose: (task: Task) => void): Command {
     .helpCommand(false)
     .showSuggestionAfterError(false)
     .option('--db <pad>')
+    .option('--debug')
     .option('-h, --help')
     .argument('[opdracht]')
     .action((command: string | undefined) => {
@@ -248,18 +249,14 @@ function commandLine(choose: (task: Task) => void): Command {
 }
 
 /** Commander's refusals in Dutch; its own (English) text never reaches the user. */
-function parseRefusal(error: CommanderError, argv: readonly string[]): CliError {
+function parseRefusal(error: CommanderError): CliError {
   const flag = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
   switch (error.code) {
     case 'commander.unknownOption':
       return new CliError(`Onbekende optie ${flag}. Zie --help.`);
     case 'commander.optionMissingArgument':
       // `--name -h`: -h, --help, --db and --debug belong to the whole command line and are taken as such wherever they stand.
-      return new CliError(
-        argv[argv.indexOf(flag) + 1]?.startsWith('-') === true
-          ? `Optie ${flag} heeft een waarde nodig. Begint de waarde met een streepje, schrijf dan ${flag}=-… (bijvoorbeeld ${flag}=${argv[argv.indexOf(flag) + 1] ?? ''}). Zie --help.`
-          : `Optie ${flag} heeft een waarde nodig. Zie --help.`,
-      );
+      return new CliError(`Optie ${flag} heeft een waarde nodig. Begint de waarde met een streepje, schrijf dan ${flag}=-… (bijvoorbeeld ${flag}=-h). Zie --help.`);
     case 'commander.excessArguments':
       return new CliError('Te veel argumenten. Zie --help.');
     default:
@@ -275,17 +272,45 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     try {
       root.parse(argv, { from: 'user' });
     } catch (error) {
-      if (error instanceof CommanderError) throw parseRefusal(error, argv);
+      if (error instanceof CommanderError) throw parseRefusal(error);
       throw error;
     }
     const { db, help } = root.opts<{ db?: string; help?: true }>();
     return await (help ? usage(0) : task)(io, db);
   } catch (error) {
-    if (error instanceof CliError) {
-      io.err(`Fout: ${error.message}\n`);
-      return error.exitCode;
-    }
-    io.err(`Onverwachte fout: ${(error as Error).stack ?? String(error)}\n`);
+    return await refusal(error, argv.includes('--debug'), io);
+  }
+}
+
+/**
+ * What the user reads when a command fails: one Dutch line that says what to do, and exit 1 (2
+ * for wrong usage). A fault of the machine (read-only, disk full, busy…) is worded by the store's
+ * mapping; anything else is an internal error whose details (the stack trace, the library's own
+ * words) show only with --debug.
+ */
+async function refusal(error: unknown, debug: boolean, io: CliIo): Promise<number> {
+  const details = (e: unknown) => {
+    if (!debug) return;
+    const cause = e instanceof Error ? e.cause : undefined;
+    io.err(`\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    if (cause !== undefined) io.err(`Oorzaak: ${cause instanceof Error ? (cause.stack ?? cause.message) : JSON.stringify(cause)}\n`);
+  };
+  if (error instanceof CliError) {
+    io.err(`Fout: ${error.message}\n`);
+    details(error);
+    return error.exitCode;
+  }
+  // Loaded only here: the catalogue and the store's mapping cost nothing to a command that succeeds.
+  const { StoreError } = await import('../store/errors');
+  const { storeFault } = await import('../store/sqliteFaults');
+  const fault = error instanceof StoreError ? error : storeFault(error);
+  if (fault) {
+    io.err(`Fout: ${fault.message}\n`);
+    details(fault);
     return 1;
   }
+  const { texts } = await import('../../shared/i18n/catalogue');
+  io.err(`Fout: ${texts('nl-NL').faults.unexpectedCli}\n`);
+  details(error);
+  return 1;
 }

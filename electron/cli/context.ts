@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { openStore, type Store } from '../store/store';
 import { StoreError } from '../store/errors';
+import { storeFault } from '../store/sqliteFaults';
 import { CliError, type CliIo } from './io';
 
 export type CliContext = { io: CliIo; dbPath: string };
@@ -15,13 +16,19 @@ export async function withStore<T>(ctx: CliContext, work: (store: Store) => T | 
   try {
     store = await openStore(ctx.dbPath);
   } catch (error) {
-    if (error instanceof StoreError) throw new CliError(error.message, 1);
+    const refused = error instanceof StoreError ? error : storeFault(error, ctx.dbPath);
+    if (refused) throw Object.assign(new CliError(refused.message, 1), { cause: refused.cause ?? refused });
     throw error;
   }
   try {
     return await work(store);
   } catch (error) {
-    if (error instanceof StoreError) throw new CliError(error.message, error.code === 'notFound' || error.code === 'duplicateName' || error.code === 'builtinReadOnly' || error.code === 'invalid' ? 2 : 1);
+    // A fault of the machine the store did not word itself (sqliteFaults.ts) is worded here; the original stays for --debug.
+    const refused = error instanceof StoreError ? error : storeFault(error, ctx.dbPath);
+    if (refused) {
+      const usersInput = ['notFound', 'duplicateName', 'builtinReadOnly', 'invalid'].includes(refused.code);
+      throw Object.assign(new CliError(refused.message, usersInput ? 2 : 1), { cause: refused.cause ?? refused });
+    }
     throw error;
   } finally {
     await store.close();

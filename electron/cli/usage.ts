@@ -39,6 +39,7 @@ Opdrachten:
 Algemene opties:
   --db PAD      een ander databasebestand (standaard: de map met gebruikersgegevens van de app,
                 of WOONZORGVERKENNER_DB)
+  --debug       bij een fout ook de technische details (voor de beheerder)
   --help        deze tekst
 
 Voorbeelden van --set:

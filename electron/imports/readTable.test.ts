@@ -1,13 +1,14 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { importIssueText } from '../../shared/imports/issueText';
-import { ImportIssueSchema } from '../../shared/imports/issues';
+import { fileIssue, ImportIssueSchema } from '../../shared/imports/issues';
 import type { CellTable, ImportContext, ImportIssue } from '../../shared/imports/types';
 import { validateImport } from '../../shared/imports/validate';
 import { MAX_DATA_ROWS } from './table';
 import { MAX_FILE_BYTES, readImportFile, type ReadResult } from './readTable';
+import { CellUnreadable, columnLetters, firstSheetTable } from './xlsx';
 import { MAX_UNCOMPRESSED_BYTES } from './zip';
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
@@ -403,7 +404,7 @@ describe('readImportFile: XLSX', () => {
   });
 
   describe('a malformed workbook inside a sound zip gets a Dutch message, never the reader\'s English', () => {
-    const DAMAGED = 'Het Excel-bestand is beschadigd of geen geldige .xlsx-werkmap. Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).';
+    const DAMAGED = 'Het bestand kon niet als Excel-werkmap worden gelezen: het is beschadigd of geen geldige .xlsx-werkmap. Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).';
     const SHEET = 'xl/worksheets/sheet1.xml';
     let base: Buffer;
     let parts: Map<string, string>;
@@ -432,9 +433,41 @@ describe('readImportFile: XLSX', () => {
       for (const data of [pastXfd, missingString, noStrings]) expect(await refusal(data, 'kapot.xlsx')).toBe(DAMAGED);
     });
 
+    it('a cell the reader fails on is named by row and column, without the reader\'s words', () => {
+      const book = new ExcelJS.Workbook();
+      const ws = book.addWorksheet('Blad1');
+      ws.addRow(['gemeente', 'jaar', 'opleveringen']);
+      ws.addRow(['Hilversum', 2024, 365]);
+      Object.defineProperty(ws.getCell('C2'), 'value', {
+        get() {
+          throw new TypeError("Cannot read properties of undefined (reading 'richText')");
+        },
+      });
+      expect(() => firstSheetTable(book)).toThrow(CellUnreadable);
+      expect(columnLetters(1)).toBe('A');
+      expect(columnLetters(28)).toBe('AB');
+      expect(columnLetters(16384)).toBe('XFD');
+      const issue = fileIssue({ code: 'workbookCellUnreadable', params: { line: 2, column: 'C' } });
+      expect(dutch(issue)).toBe(
+        'Het bestand kon niet als Excel-werkmap worden gelezen: cel C2 (rij 2, kolom C) is onleesbaar. Open het in Excel, controleer die cel en sla het opnieuw op als Excel-werkmap (.xlsx).',
+      );
+    });
+
+    it('an unexpected failure anywhere in reading gives the Dutch refusal, never the error\'s text', async () => {
+      const broken = vi.spyOn(ExcelJS.Workbook.prototype, 'worksheets', 'get').mockImplementation(() => {
+        throw new Error('Invalid column letter: XFE');
+      });
+      try {
+        expect(await refusal(base, 'werkmap.xlsx')).toBe(DAMAGED);
+      } finally {
+        broken.mockRestore();
+      }
+    });
+
     /** Every message the XLSX path can give; anything else is a reader's text leaking through. */
     const DUTCH = [
-      /^Het Excel-bestand is beschadigd of geen geldige \.xlsx-werkmap[ .]/,
+      /^Het Excel-bestand is beschadigd of geen geldige \.xlsx-werkmap \(de inhoudsopgave/,
+      /^Het bestand kon niet als Excel-werkmap worden gelezen: (het is beschadigd of geen geldige \.xlsx-werkmap|cel [A-Z]+\d+ \(rij \d+, kolom [A-Z]+\) is onleesbaar)\./,
       /^Onderdeel ".*" van het Excel-bestand (is beschadigd of groter dan opgegeven|pakt uit tot \d+ keer)/,
       /^Dit zip-bestand is geen Excel-werkmap \(\.xlsx\)\./,
       /^Dit bestand heet \.xlsx maar is geen Excel-werkmap/,

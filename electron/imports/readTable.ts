@@ -27,10 +27,12 @@ const OLD_EXCEL: FileIssueMessage = { code: 'oldExcel', params: {} };
  * coded issue. The kind of file follows from its content (a zip is a workbook), checked against its extension.
  */
 export async function readImportFile(data: Uint8Array, fileName: string): Promise<ReadResult> {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   try {
-    return await read(Buffer.from(data.buffer, data.byteOffset, data.byteLength), fileName);
-  } catch (error) {
-    return refuse({ code: 'unreadable', params: { detail: error instanceof Error ? error.message : String(error) } });
+    return await read(bytes, fileName);
+  } catch {
+    // A reader's own error (English, about its internals) never reaches the analyst: the file is named as what it is.
+    return refuse(isZip(bytes) || /\.xlsx$/i.test(fileName) ? { code: 'workbookDamaged', params: {} } : { code: 'unreadable', params: {} });
   }
 }
 

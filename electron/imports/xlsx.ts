@@ -43,13 +43,39 @@ export async function readFirstSheet(data: Buffer): Promise<TableResult> {
     // exceljs' own Buffer type differs from @types/node's; the bytes are the same.
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
     return firstSheetTable(workbook);
-  } catch {
+  } catch (error) {
+    if (error instanceof CellUnreadable) return { ok: false, issues: [fileIssue({ code: 'workbookCellUnreadable', params: { line: error.line, column: error.column } })] };
     return { ok: false, issues: [fileIssue({ code: 'workbookDamaged', params: {} })] };
   }
 }
 
-/** The first non-empty row is the header. */
-function firstSheetTable(workbook: ExcelJS.Workbook): TableResult {
+/** A cell whose value the reader failed on: where it is, so the message can point at it. */
+export class CellUnreadable extends Error {
+  constructor(
+    readonly line: number,
+    readonly column: string,
+  ) {
+    super(`cell ${column}${line}`);
+  }
+}
+
+/** 1 → A, 27 → AA (Excel's column letters). */
+export function columnLetters(col: number): string {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function readCell(cell: ExcelJS.Cell, line: number, col: number): string {
+  try {
+    return cellText(cell.value);
+  } catch {
+    throw new CellUnreadable(line, columnLetters(col));
+  }
+}
+
+/** The first non-empty row is the header. A cell the reader fails on throws CellUnreadable (readFirstSheet words it). */
+export function firstSheetTable(workbook: ExcelJS.Workbook): TableResult {
   const sheet = workbook.worksheets[0];
   if (!sheet) return { ok: false, issues: [fileIssue({ code: 'workbookNoSheet', params: {} })] };
   const warnings: ImportIssue[] = [];
@@ -66,7 +92,7 @@ function firstSheetTable(workbook: ExcelJS.Workbook): TableResult {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const found: { col: number; text: string }[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      found.push({ col, text: cellText(cell.value) });
+      found.push({ col, text: readCell(cell, rowNumber, col) });
     });
     const beyond = found.some((f) => f.col > MAX_COLUMNS && f.text.trim() !== '');
     const cells: string[] = [];

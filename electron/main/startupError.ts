@@ -21,7 +21,8 @@ export function startupErrorBox(databasePath: string, error: unknown): ErrorBox 
     `Daarna kunt u in Data & bronnen → Reservekopieën een reservekopie uit de map backups naast het bestand terugzetten ` +
     `(op de opdrachtregel: backups, dan backups restore ID).`;
 
-  if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(message)) {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+  if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(`${message} ${cause}`)) {
     return {
       title: TITLE,
       content:
@@ -50,7 +51,15 @@ export function startupErrorBox(databasePath: string, error: unknown): ErrorBox 
             `${message}\n\nControleer of de map ${folder} bestaat en schrijfbaar is, of de schijf vol is, ` +
             `en of een ander programma het bestand vergrendeld heeft. Start daarna opnieuw.\n\n${untouched}`,
         };
+      case 'readOnlyFile':
+      case 'diskFull':
+      case 'folderMissing':
+      case 'busy':
+      case 'ioError':
+        // The message says what happened and what to do (store/sqliteFaults.ts).
+        return { title: TITLE, content: `${message}\n\n${where}` };
       case 'invalid':
+      case 'damagedScenario':
       case 'notFound':
       case 'duplicateName':
       case 'builtinReadOnly':

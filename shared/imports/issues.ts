@@ -23,7 +23,8 @@ export const FILE_ISSUES = {
   fileType: strict({ extension: text }),
   oldExcel: none,
   xlsxNotZip: none,
-  unreadable: strict({ detail: text }),
+  /** `detail` is no longer given (it was a library's English); kept optional so earlier reports still parse. */
+  unreadable: strict({ detail: text.optional() }),
   notText: none,
   readAsWindows1252: none,
   // CSV.
@@ -38,6 +39,8 @@ export const FILE_ISSUES = {
   workbookNamedOther: strict({ extension: text }),
   workbookTimeout: none,
   workbookDamaged: none,
+  /** A cell the reader could not read, where the reader says which one (line 1-based, column as in Excel: A, B, …). */
+  workbookCellUnreadable: strict({ line: count, column: text }),
   workbookNoSheet: none,
   sheetTooManyRows: strict({ max: count }),
   onlyFirstSheet: strict({ sheet: text, sheets: count }),

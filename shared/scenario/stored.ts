@@ -13,6 +13,12 @@ export const StoredScenario = Scenario.extend({
   createdAt: z.string(),
   savedAt: z.string(),
   deletedAt: z.string().nullable(),
+  /**
+   * Set when the stored settings no longer parse (the file was changed outside the app, or
+   * damaged): the Dutch message naming the settings, which show their defaults. Such a scenario
+   * opens read-only; a save is refused, restoring an earlier version or copying is the way on.
+   */
+  damaged: z.string().optional(),
 });
 export type StoredScenario = z.infer<typeof StoredScenario>;
 

@@ -109,6 +109,8 @@ export async function showScenario(ctx: CliContext, id: string, json: boolean): 
     const lines = [
       `${s.name} (id ${s.id}${s.builtin ? ', ingebouwd' : ''})`,
       `versie ${s.version} van ${versions.length}, opgeslagen ${s.savedAt}`,
+      // Settings that no longer parse show their defaults; the scenario is read-only (store/sqlite/scenarioRepo.ts).
+      ...(s.damaged !== undefined ? [`Let op: ${s.damaged}`] : []),
       ...(s.description ? [s.description] : []),
       '',
     ];

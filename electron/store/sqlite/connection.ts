@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { texts } from '../../../shared/i18n/catalogue';
 import { StoreError } from '../errors';
+import { faultMessage, storeFault } from '../sqliteFaults';
 import { makeBackup, newestBackupHint } from './backups';
 import { checkContent, createEmpty, DamageFound, isNotADatabase, keepAside, readHeader, type Header } from './integrity';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
@@ -36,7 +37,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
       // The header first, without opening: a newer, foreign or damaged file is refused before SQLite touches it.
       header = readHeader(path);
     } catch (error) {
-      throw new StoreError('unopenable', `Het databasebestand ${path} kan niet worden gelezen: ${(error as Error).message}`);
+      throw storeFault(error, path) ?? new StoreError('unopenable', faultMessage('unopenable', path));
     }
   }
   if (header.kind === 'damaged') throw damaged(header.why);
@@ -54,7 +55,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     db = new Database(path);
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    throw new StoreError('unopenable', `Het databasebestand ${path} kan niet worden gemaakt of geopend: ${(error as Error).message}`);
+    // The cause is kept: a native module built for another Node.js says so there (main/startupError.ts).
+    throw storeFault(error, path) ?? Object.assign(new StoreError('unopenable', faultMessage('unopenable', path)), { cause: error });
   }
   try {
     db.pragma('busy_timeout = 5000');

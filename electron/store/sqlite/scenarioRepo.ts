@@ -25,18 +25,67 @@ const CURRENT = `
   WHERE v.version = (SELECT max(version) FROM scenario_version WHERE scenario_id = s.id)`;
 
 function toStored(row: Row): StoredScenario {
-  return StoredScenario.parse({
+  // Field by field only: a scenario saved before a newer rule still opens (see StoredScenario).
+  const { params, broken } = salvageParams(row.params);
+  const parsed = StoredScenario.safeParse({
     id: row.id,
     name: row.name,
     description: row.description,
-    // Field by field only: a scenario saved before a newer rule still opens (see StoredScenario).
-    params: ScenarioParamsFields.parse(JSON.parse(row.params)),
+    params,
     builtin: row.builtin === 1,
     version: row.version,
     createdAt: row.created_at,
     savedAt: row.saved_at,
     deletedAt: row.deleted_at,
+    ...(broken.length > 0 ? { damaged: texts('nl-NL').faults.damagedScenario(row.name, broken.slice(0, 5).join(', ') + (broken.length > 5 ? ', …' : '')) } : {}),
   });
+  // Bookkeeping that no longer parses (an id or name changed outside the app) is damage of the file, not of one scenario.
+  if (!parsed.success) throw new StoreError('corrupt', texts('nl-NL').faults.damaged(null));
+  return parsed.data;
+}
+
+/**
+ * Stored parameters that no longer parse (changed outside the app, or damaged) must not make the
+ * list of scenarios unreadable nor show a validation stack: each setting that fails is dropped so
+ * its default shows, and named. At most a bounded number of rounds; then all defaults.
+ */
+export function salvageParams(text: string): { params: ReturnType<typeof ScenarioParamsFields.parse>; broken: string[] } {
+  const all = () => ({ params: ScenarioParamsFields.parse({}), broken: [texts('nl-NL').faults.allSettings] });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return all();
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return all();
+  const broken: string[] = [];
+  for (let round = 0; round < 50; round++) {
+    const parsed = ScenarioParamsFields.safeParse(raw);
+    if (parsed.success) return { params: parsed.data, broken };
+    const issue = parsed.error.issues[0];
+    if (!issue) break;
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+    for (const path of keys) {
+      const dropped = dropAt(raw, path);
+      if (dropped === null) return all();
+      const name = dropped.map(String).join('.');
+      if (!broken.includes(name)) broken.push(name);
+    }
+  }
+  return all();
+}
+
+/** Removes the value at `path` (or, where it is already absent, its parent); the path removed, or null at the top. */
+function dropAt(root: unknown, path: readonly PropertyKey[]): PropertyKey[] | null {
+  for (let end = path.length; end > 0; end--) {
+    const parent = path.slice(0, end - 1).reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), root);
+    const key = path[end - 1] as PropertyKey;
+    if (parent === null || typeof parent !== 'object' || !(key in parent)) continue;
+    if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
+    else Reflect.deleteProperty(parent, key);
+    return path.slice(0, end);
+  }
+  return null;
 }
 
 /**
@@ -68,6 +117,9 @@ export function slugify(name: string): string {
 }
 
 export class ScenarioRepo implements Sync<ScenarioOperations> {
+  /** A restore may replace a damaged current version (save refuses that otherwise). */
+  private restoring = false;
+
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => string,
@@ -122,6 +174,8 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
       if (changes.baseVersion !== undefined && changes.baseVersion !== current.version) {
         throw new StoreError('staleVersion', texts('nl-NL').app.staleVersion(current.name, current.version));
       }
+      // Saving would write the defaults shown for its broken settings; restoring an earlier version may.
+      if (current.damaged !== undefined && !this.restoring) throw new StoreError('damagedScenario', texts('nl-NL').faults.damagedScenarioSave(current.name));
       const name = changes.name === undefined ? current.name : this.validName(changes.name);
       this.assertNameFree(name, id);
       const params = changes.params === undefined ? current.params : validParams(changes.params, this.againstData, current.params);
@@ -168,8 +222,15 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
         .prepare('SELECT name, description, params FROM scenario_version WHERE scenario_id = ? AND version = ?')
         .get(id, version) as { name: string; description: string; params: string } | undefined;
       if (!row) throw new StoreError('notFound', `Scenario "${id}" heeft geen versie ${version}.`);
+      const { params, broken } = salvageParams(row.params);
+      if (broken.length > 0) throw new StoreError('damagedScenario', texts('nl-NL').faults.damagedScenarioVersion(row.name, version));
       // save() checks every rule: an old version that breaks a newer one is refused with its reason.
-      return this.save(id, { name: row.name, description: row.description, params: ScenarioParamsFields.parse(JSON.parse(row.params)) });
+      this.restoring = true;
+      try {
+        return this.save(id, { name: row.name, description: row.description, params });
+      } finally {
+        this.restoring = false;
+      }
     });
   }
 

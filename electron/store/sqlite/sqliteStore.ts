@@ -19,6 +19,7 @@ import { loadSeed } from './seedLoader';
 import { SerialQueue } from './serialQueue';
 import type { Sync } from './sync';
 import { WalWatch } from './walWatch';
+import { asStoreFault } from '../sqliteFaults';
 
 export type SqliteStoreOptions = OpenOptions & {
   /** The seed as a value (tests); else the files in `seedDir` (default: the app's seeds/ folder). */
@@ -40,13 +41,19 @@ const READS: { [G in keyof StoreOperations]: readonly (keyof StoreOperations[G])
 
 /** Opens (creating, migrating and seeding on first use) the SQLite file at `path`. */
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
-  const db = await openDatabase(path, options);
+  let db: Database.Database;
+  try {
+    db = await openDatabase(path, options);
+  } catch (error) {
+    // A read-only, full or missing disk is said in Dutch with what to do (sqliteFaults.ts).
+    throw asStoreFault(error, path);
+  }
   const now = options.now ?? (() => new Date().toISOString());
   try {
     loadSeed(db, options.seed ? seedFromValue(options.seed) : seedFromDir(options.seedDir), now);
   } catch (error) {
     db.close();
-    throw error;
+    throw asStoreFault(error, path);
   }
   try {
     // The first open of a day backs up; a failure (a full disk) must not keep the analyst out, the next open tries again.
@@ -151,6 +158,8 @@ class SqliteStore implements Store {
         try {
           if (kind === 'write') this.wal.assertWritable();
           return work();
+        } catch (error) {
+          throw asStoreFault(error, this.location);
         } finally {
           if (kind === 'write') this.writes++;
         }
@@ -210,7 +219,7 @@ class SqliteStore implements Store {
         return result;
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw error;
+        throw asStoreFault(error, this.location);
       } finally {
         this.writes++;
       }

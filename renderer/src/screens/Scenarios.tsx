@@ -46,9 +46,16 @@ export function Scenarios() {
             </button>
           </p>
         )}
+        {open.damaged !== undefined && (
+          // The store's message (Dutch): settings changed outside the app show their defaults; a save is refused.
+          <p className="notice-inline" role="status" lang="nl" data-testid="damaged-scenario">
+            {open.damaged}{' '}
+            <button onClick={() => void copy()}>{t.scenarioScreen.makeCopy}</button>
+          </p>
+        )}
         <VersionHistory />
         <div className="editor-grid">
-          <AssumptionEditor readOnly={open.builtin} />
+          <AssumptionEditor readOnly={open.builtin || open.damaged !== undefined} />
           <div className="live">
             <KeyFigures result={result} />
             <PlotlyChart spec={chart} height={340} />

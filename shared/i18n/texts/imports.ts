@@ -72,7 +72,7 @@ export const imports = defineTexts<Imports>(
       oldExcel: () =>
         'Dit is een oud Excel-bestand (.xls) of een met een wachtwoord beveiligde werkmap. Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV, zonder wachtwoord.',
       xlsxNotZip: () => 'Dit bestand heet .xlsx maar is geen Excel-werkmap (het is geen zip-bestand). Sla het in Excel opnieuw op als Excel-werkmap (.xlsx).',
-      unreadable: (p) => `Het bestand kon niet worden gelezen; sla het opnieuw op als CSV of .xlsx. (Technische melding: ${p.detail})`,
+      unreadable: () => 'Het bestand kon niet worden gelezen; sla het opnieuw op als CSV of als Excel-werkmap (.xlsx).',
       notText: () =>
         'Het bestand is geen tekstbestand (het bevat binaire gegevens). Kies een CSV-bestand (opslaan als "CSV (gescheiden door lijstscheidingsteken)") of een Excel-werkmap (.xlsx).',
       readAsWindows1252: () => 'Het bestand is geen UTF-8 en is gelezen als Windows-1252 (zoals Excel CSV opslaat); controleer tekens als é, ë en €.',
@@ -89,7 +89,9 @@ export const imports = defineTexts<Imports>(
       csvRowUnreadable: (p) => `Rij ${p.line} kon niet als CSV worden gelezen; sla het bestand opnieuw op als CSV.`,
       workbookNamedOther: (p) => `Het bestand heet .${p.extension} maar is een Excel-werkmap (.xlsx); het is als werkmap gelezen.`,
       workbookTimeout: () => 'Het lezen van de Excel-werkmap duurde te lang en is afgebroken.',
-      workbookDamaged: () => 'Het Excel-bestand is beschadigd of geen geldige .xlsx-werkmap. Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).',
+      workbookDamaged: () => 'Het bestand kon niet als Excel-werkmap worden gelezen: het is beschadigd of geen geldige .xlsx-werkmap. Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).',
+      workbookCellUnreadable: (p) =>
+        `Het bestand kon niet als Excel-werkmap worden gelezen: cel ${p.column}${p.line} (rij ${p.line}, kolom ${p.column}) is onleesbaar. Open het in Excel, controleer die cel en sla het opnieuw op als Excel-werkmap (.xlsx).`,
       workbookNoSheet: () => 'De Excel-werkmap heeft geen werkblad.',
       sheetTooManyRows: (p) => `Het werkblad heeft meer dan ${NL.n(p.max)} gegevensrijen; splits het in kleinere bestanden.`,
       onlyFirstSheet: (p) => `Alleen het eerste werkblad ("${p.sheet}") is gelezen; de werkmap heeft er ${p.sheets}.`,
@@ -224,7 +226,7 @@ export const imports = defineTexts<Imports>(
       fileType: (p) => `Files of type "${p.extension === '' ? 'without extension' : `.${p.extension}`}" cannot be imported; choose a .csv, .txt or .xlsx file.`,
       oldExcel: () => 'This is an old Excel file (.xls) or a password-protected workbook. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV, without a password.',
       xlsxNotZip: () => 'This file is called .xlsx but is not an Excel workbook (it is not a zip file). Save it again in Excel as an Excel workbook (.xlsx).',
-      unreadable: (p) => `The file could not be read; save it again as CSV or .xlsx. (Technical message: ${p.detail})`,
+      unreadable: () => 'The file could not be read; save it again as CSV or as an Excel workbook (.xlsx).',
       notText: () => 'The file is not a text file (it holds binary data). Choose a CSV file (save as "CSV (comma delimited)") or an Excel workbook (.xlsx).',
       readAsWindows1252: () => 'The file is not UTF-8 and was read as Windows-1252 (as Excel saves CSV); check characters such as é, ë and €.',
       onlyBlankLines: () => 'The file holds no data (only blank lines).',
@@ -240,7 +242,9 @@ export const imports = defineTexts<Imports>(
       csvRowUnreadable: (p) => `Row ${p.line} could not be read as CSV; save the file again as CSV.`,
       workbookNamedOther: (p) => `The file is called .${p.extension} but is an Excel workbook (.xlsx); it was read as a workbook.`,
       workbookTimeout: () => 'Reading the Excel workbook took too long and was stopped.',
-      workbookDamaged: () => 'The Excel file is damaged or not a valid .xlsx workbook. Open it in Excel and save it again as an Excel workbook (.xlsx).',
+      workbookDamaged: () => 'The file could not be read as an Excel workbook: it is damaged or not a valid .xlsx workbook. Open it in Excel and save it again as an Excel workbook (.xlsx).',
+      workbookCellUnreadable: (p) =>
+        `The file could not be read as an Excel workbook: cell ${p.column}${p.line} (row ${p.line}, column ${p.column}) cannot be read. Open it in Excel, check that cell and save it again as an Excel workbook (.xlsx).`,
       workbookNoSheet: () => 'The Excel workbook has no worksheet.',
       sheetTooManyRows: (p) => `The worksheet has more than ${EN.n(p.max)} data rows; split it into smaller files.`,
       onlyFirstSheet: (p) => `Only the first worksheet ("${p.sheet}") was read; the workbook has ${p.sheets}.`,
