@@ -7,6 +7,7 @@ import { faultMessage, storeFault } from '../sqliteFaults';
 import { makeBackup, newestBackupHint } from './backups';
 import { checkContent, createEmpty, DamageFound, isNotADatabase, keepAside, readHeader, type Header } from './integrity';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { retryBusySync } from './busy';
 import { immediate } from './sync';
 
 export type OpenOptions = {
@@ -79,12 +80,16 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
       // The pragma is a no-op inside a transaction, so it is set around it.
       if (m.foreignKeysOff) db.pragma('foreign_keys = OFF');
       try {
-        immediate(db, () => {
-          m.up(db);
-          if (m.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
-            throw new StoreError('invalid', `Migratie ${m.version} (${m.name}) zou verwijzingen tussen tabellen breken; de database is niet gewijzigd.`);
-          }
-          db.pragma(`user_version = ${m.version}`);
+        // Two processes opening a new or older file together: the second waits for the lock, then skips what the first did.
+        retryBusySync(path, () => {
+          immediate(db, () => {
+            if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
+            m.up(db);
+            if (m.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+              throw new StoreError('invalid', `Migratie ${m.version} (${m.name}) zou verwijzingen tussen tabellen breken; de database is niet gewijzigd.`);
+            }
+            db.pragma(`user_version = ${m.version}`);
+          });
         });
       } finally {
         if (m.foreignKeysOff) db.pragma('foreign_keys = ON');

@@ -17,6 +17,7 @@ import { revertChange, revertImport } from './revert';
 import { ScenarioRepo } from './scenarioRepo';
 import { loadSeed } from './seedLoader';
 import { SerialQueue } from './serialQueue';
+import { retryBusy, retryBusySync } from './busy';
 import type { Sync } from './sync';
 import { WalWatch } from './walWatch';
 import { asStoreFault } from '../sqliteFaults';
@@ -50,7 +51,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   }
   const now = options.now ?? (() => new Date().toISOString());
   try {
-    loadSeed(db, options.seed ? seedFromValue(options.seed) : seedFromDir(options.seedDir), now);
+    // Two processes starting together with a new seed: the second waits, then finds it loaded.
+    retryBusySync(path, () => loadSeed(db, options.seed ? seedFromValue(options.seed) : seedFromDir(options.seedDir), now));
   } catch (error) {
     db.close();
     throw asStoreFault(error, path);
@@ -154,10 +156,11 @@ class SqliteStore implements Store {
       if (this.insideTransaction.getStore()) {
         return Promise.reject(new Error('Binnen een transactie gaan bewerkingen via tx, niet via de store zelf (dat zou op de transactie wachten).'));
       }
-      return this.queue.run(() => {
+      return this.queue.run(async () => {
         try {
           if (kind === 'write') this.wal.assertWritable();
-          return work();
+          // Each operation is one transaction (BEGIN IMMEDIATE): a busy database is waited for and tried again (./busy.ts).
+          return await retryBusy(this.location, work);
         } catch (error) {
           throw asStoreFault(error, this.location);
         } finally {
@@ -212,7 +215,8 @@ class SqliteStore implements Store {
     if (this.insideTransaction.getStore()) return Promise.reject(new Error('Transacties kunnen niet genest worden; gebruik tx.'));
     return this.queue.run(async () => {
       this.wal.assertWritable();
-      this.db.exec('BEGIN IMMEDIATE');
+      // The write lock first: another process's writer is waited for (busy_timeout), then tried again (./busy.ts).
+      await retryBusy(this.location, () => this.db.exec('BEGIN IMMEDIATE'));
       try {
         const result = await this.insideTransaction.run(true, () => work(this.inTransaction));
         this.db.exec('COMMIT');
