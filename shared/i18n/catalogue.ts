@@ -25,6 +25,7 @@ import { solidarity } from './texts/solidarity';
 import { sources } from './texts/sources';
 import { tables } from './texts/tables';
 import { terms } from './texts/terms';
+import { validation } from './texts/validation';
 import { warnings } from './texts/warnings';
 
 /**
@@ -60,6 +61,7 @@ const AREAS = {
   exporting,
   backups,
   faults,
+  validation,
 };
 
 type Areas = typeof AREAS;
