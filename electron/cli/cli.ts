@@ -249,14 +249,18 @@ function commandLine(choose: (task: Task) => void): Command {
 }
 
 /** Commander's refusals in Dutch; its own (English) text never reaches the user. */
-function parseRefusal(error: CommanderError): CliError {
+function parseRefusal(error: CommanderError, argv: readonly string[]): CliError {
   const flag = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
   switch (error.code) {
     case 'commander.unknownOption':
       return new CliError(`Onbekende optie ${flag}. Zie --help.`);
     case 'commander.optionMissingArgument':
       // `--name -h`: -h, --help, --db and --debug belong to the whole command line and are taken as such wherever they stand.
-      return new CliError(`Optie ${flag} heeft een waarde nodig. Begint de waarde met een streepje, schrijf dan ${flag}=-… (bijvoorbeeld ${flag}=-h). Zie --help.`);
+      return new CliError(
+        argv[argv.indexOf(flag) + 1]?.startsWith('-') === true
+          ? `Optie ${flag} heeft een waarde nodig. Begint de waarde met een streepje, schrijf dan ${flag}=-… (bijvoorbeeld ${flag}=${argv[argv.indexOf(flag) + 1] ?? ''}). Zie --help.`
+          : `Optie ${flag} heeft een waarde nodig. Zie --help.`,
+      );
     case 'commander.excessArguments':
       return new CliError('Te veel argumenten. Zie --help.');
     default:
@@ -272,7 +276,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     try {
       root.parse(argv, { from: 'user' });
     } catch (error) {
-      if (error instanceof CommanderError) throw parseRefusal(error);
+      if (error instanceof CommanderError) throw parseRefusal(error, argv);
       throw error;
     }
     const { db, help } = root.opts<{ db?: string; help?: true }>();
