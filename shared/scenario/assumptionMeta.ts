@@ -27,7 +27,9 @@ export type AssumptionTextKey =
   | 'demandMode'
   | 'fairShareKey'
   | 'excluded'
-  | 'solidarityKey';
+  | 'solidarityKey'
+  | 'facilityTypeWeights'
+  | 'placements';
 
 /** The unit shown beside a number (catalogue: assumptions.unit). */
 export type AssumptionUnit = 'year' | 'times' | 'homesPerYear' | 'percent' | 'none';

@@ -15,7 +15,9 @@ export type AssumptionKind =
   | { type: 'share'; nullable?: boolean }
   | { type: 'year'; min: number; max: number }
   | { type: 'enum'; options: readonly string[]; labels: OptionLabels }
-  | { type: 'gemeenteList' };
+  | { type: 'gemeenteList' }
+  /** The scenario's planned placements (MODEL §5.4): edited on the Solidariteit screen or in a scenario file. */
+  | { type: 'placementList' };
 
 export type Assumption = {
   /** Dotted path into ScenarioParams, e.g. `programme.paceMultiplier`. */
@@ -64,7 +66,8 @@ function kindOf(schema: Node, meta: Pick<AssumptionMeta, 'entry' | 'options'>, k
       if (!meta.options) throw new Error(`${key}: een keuze heeft 'options' nodig in de metadata`);
       return { type: 'enum', options: (inner as unknown as { options: string[] }).options, labels: meta.options };
     case 'array':
-      return { type: 'gemeenteList' };
+      // A list of gemeenten (codes), or of placements (objects).
+      return def(unwrap(d.element as Node).inner).type === 'object' ? { type: 'placementList' } : { type: 'gemeenteList' };
     case 'record':
       return kindOf(d.valueType as Node, meta, key);
     case 'object': {

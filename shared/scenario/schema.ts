@@ -204,9 +204,12 @@ export const SolidarityParams = z
      * is not a BW place). By facility type (the series id without `voorzieningen.`); 1 where absent.
      * An assumption the Solidariteit screen edits and labels as such.
      */
-    typeWeights: z.record(FacilityTypeId, z.number().min(0).max(100)).default({}),
+    typeWeights: z
+      .record(FacilityTypeId, z.number().min(0).max(100))
+      .default({})
+      .meta(assumption({ section: 'solidariteit', method: '§5.4', text: 'facilityTypeWeights', unit: 'times', entry: { as: 'number', step: 0.1 } })),
     /** Planned placements: facilities this scenario adds, removes or moves (MODEL §5.4). */
-    placements: z.array(PlacementAsStored).max(200).default([]),
+    placements: z.array(PlacementAsStored).max(200).default([]).meta(assumption({ section: 'solidariteit', method: '§5.4', text: 'placements', unit: 'none' })),
   })
   .strict();
 

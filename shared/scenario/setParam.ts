@@ -27,6 +27,8 @@ function parseValue(raw: string, kind: AssumptionKind, key: string, resolve: Gem
         ? { ok: true, value: option }
         : { ok: false, message: `${key}: "${text}" is geen geldige keuze; kies uit ${kind.options.join(', ')}.` };
     }
+    case 'placementList':
+      return { ok: false, message: `${key}: geplande plaatsingen stel je in op het scherm Solidariteit of in een scenariobestand (scenario import).` };
     case 'gemeenteList': {
       if (empty) return { ok: true, value: [] };
       const codes: string[] = [];
@@ -103,6 +105,16 @@ export function applySetting(params: ScenarioParamsInput, setting: string, resol
     return validate(draft);
   }
 
+  // The weight of one facility type: a record keyed by the type, `solidarity.typeWeights.keerpuntUnits=2`.
+  const typeWeight = /^solidarity\.typeWeights\.(\w+)$/.exec(key);
+  if (key === 'solidarity.typeWeights') return { ok: false, message: `${key} geldt per soort voorziening: gebruik ${key}.<soort>=waarde, bijvoorbeeld ${key}.keerpuntUnits=2.` };
+  if (typeWeight?.[1] !== undefined) {
+    const remove = ['', 'null', 'leeg'].includes(raw.trim().toLowerCase());
+    const n = remove ? undefined : parseNumberText(raw);
+    if (n === null) return { ok: false, message: `${key}: "${raw.trim()}" is geen getal.` };
+    setPath(draft, ['solidarity', 'typeWeights', typeWeight[1]], n);
+    return validate(draft);
+  }
   const assumption = ASSUMPTIONS.find((a) => a.key === key);
   if (!assumption) return { ok: false, message: `Onbekende instelling "${key}". Bekende instellingen: ${knownKeys()}.` };
   if (assumption.perGemeente?.key === assumption.key) {

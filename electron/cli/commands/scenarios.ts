@@ -86,7 +86,13 @@ export async function updateScenario(ctx: CliContext, id: string, options: { nam
 
 function describe(value: unknown, a: Assumption): string {
   if (value === null || value === undefined) return 'standaard (uit de data)';
+  if (a.kind.type === 'placementList' && Array.isArray(value)) return value.length === 0 ? 'geen' : `${value.length} (zie ledger)`;
   if (Array.isArray(value)) return value.length === 0 ? 'geen' : value.join(', ');
+  // A record by facility type (solidarity.typeWeights): the types that differ from 1.
+  if (a.key === 'solidarity.typeWeights' && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, number>);
+    return entries.length === 0 ? 'elke soort 1' : entries.map(([type, w]) => `${type} ${formatNumber(w, 3)}`).join(', ');
+  }
   if (typeof value === 'number') {
     if (a.kind.type === 'year') return String(value);
     return a.unit === 'percent' ? `${formatNumber(value * 100, 1)} %` : formatNumber(value, 3);

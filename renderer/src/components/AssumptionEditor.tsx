@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useBundle, useDraft, useLocale, useNotify, useParams, useResult } from '../state/AppState';
 import { PipelinePreview, pipelineCoverage } from './PipelinePreview';
 import { NumberField } from './fields';
+import { SolidarityAssumption } from './SolidarityAssumption';
 import { DataOverridesEditor } from './DataOverridesEditor';
 
 function describeDefault(a: Assumption, locale: Locale): string {
@@ -24,6 +25,7 @@ function describeDefault(a: Assumption, locale: Locale): string {
     case 'enum':
       return typeof d === 'string' ? optionLabel(a.kind, d, locale) : JSON.stringify(d);
     case 'gemeenteList':
+    case 'placementList':
       return (d as string[]).length === 0 ? t.none : (d as string[]).join(', ');
     case 'year':
       return JSON.stringify(d);
@@ -80,6 +82,8 @@ export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
           {ASSUMPTIONS.filter((a) => a.section === section).map((a) =>
             a.key === 'dataOverrides' ? (
               <DataOverridesEditor key={a.key} assumption={a} readOnly={readOnly} set={set} />
+            ) : a.key === 'solidarity.typeWeights' || a.key === 'solidarity.placements' ? (
+              <SolidarityAssumption key={a.key} a={a} params={params} />
             ) : (
               <AssumptionRow key={a.key} a={a} params={params} readOnly={readOnly} set={set} setOrNotify={setOrNotify} locale={locale} />
             ),
@@ -260,6 +264,9 @@ function Input({ kind, value, label, readOnly, onChange, onChoose, locale, testI
       return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} min={kind.min} max={kind.max} nullable={kind.nullable === true} emptyText={texts(locale).editor.placeholder.dataset} locale={locale} onChange={onChange} testId={testId} />;
     case 'year':
       return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} min={kind.min} max={kind.max} locale={locale} onChange={(v) => onChange(v === null ? v : Math.round(v))} testId={testId} />;
+    case 'placementList':
+      // Edited on the Solidariteit screen (SolidarityAssumption says so); never an input of its own.
+      return <span className="readonly-value">{readOnlyText(kind, value, locale)}</span>;
   }
 }
 
@@ -272,6 +279,8 @@ function readOnlyText(kind: AssumptionKind, value: unknown, locale: Locale): str
       return formatPercent(value as number, 1, locale);
     case 'gemeenteList':
       return (value as string[]).join(', ') || '–';
+    case 'placementList':
+      return String((value as unknown[]).length);
     case 'year':
       return JSON.stringify(value);
     default:

@@ -107,6 +107,15 @@ export const assumptions = defineTexts(
         'Naar welke sleutel het eerlijke deel van elke voorziening (beschermd wonen, opvang, respijt, Keerpunt, In Between Places) over de gemeenten wordt bepaald: naar inwoners (1-1-2024), gelijk, naar inwoners × aandeel sociale huur, of eigen gewichten.',
       perGemeente: 'Eigen gewicht per gemeente',
     },
+    facilityTypeWeights: {
+      label: 'Gewicht per soort voorziening',
+      explanation:
+        'Wat één plek, unit of woning van een soort weegt als alle soorten samen worden opgeteld (een Keerpunt-unit is geen plek beschermd wonen). Standaard 1; te bewerken op het scherm Solidariteit.',
+    },
+    placements: {
+      label: 'Geplande plaatsingen',
+      explanation: 'Voorzieningen die dit scenario toevoegt, weghaalt of verplaatst, met jaar en status; te bewerken op het scherm Solidariteit of in een scenariobestand.',
+    },
   },
   {
     section: {
@@ -187,6 +196,15 @@ export const assumptions = defineTexts(
       explanation:
         "The key by which each facility's fair share (sheltered housing, shelter, respite, Keerpunt, In Between Places) is set over the municipalities: by inhabitants (1-1-2024), equal, by inhabitants × social-rent share, or custom weights.",
       perGemeente: 'Own weight per municipality',
+    },
+    facilityTypeWeights: {
+      label: 'Weight per type of facility',
+      explanation:
+        'What one place, unit or home of a type weighs when all types are added together (a Keerpunt unit is not a sheltered-housing place). Default 1; edited on the Solidarity screen.',
+    },
+    placements: {
+      label: 'Planned placements',
+      explanation: 'Facilities this scenario adds, removes or moves, with year and status; edited on the Solidarity screen or in a scenario file.',
     },
   },
 );

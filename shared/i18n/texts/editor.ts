@@ -9,6 +9,8 @@ type Editor = {
   fromDataset: string;
   noCustomPace: string;
   none: string;
+  /** The solidarity assumptions edited on their own screen: what the scenario holds, and where to edit it. */
+  solidarity: { placements: (count: number, counted: number) => string; typeWeights: (changed: readonly string[]) => string; allOne: string; editOn: string };
   /** The per-gemeente table of an assumption. */
   gemeente: string;
   value: string;
@@ -62,6 +64,12 @@ export const editor = defineTexts<Editor>(
     fromDataset: 'uit de dataset',
     noCustomPace: 'geen (huidig tempo)',
     none: 'geen',
+    solidarity: {
+      placements: (count, counted) => (count === 0 ? 'Geen geplande plaatsingen.' : `${count} ${count === 1 ? 'geplande plaatsing' : 'geplande plaatsingen'}, waarvan ${counted} ${counted === 1 ? 'telt' : 'tellen'} mee.`),
+      typeWeights: (changed) => `Afwijkend: ${changed.join(', ')}; de andere soorten 1.`,
+      allOne: 'Elke soort weegt 1.',
+      editOn: 'Te bewerken op het scherm Solidariteit (Ctrl+7).',
+    },
     gemeente: 'Gemeente',
     value: 'Waarde',
     emptyIsGeneral: 'Leeg = de algemene waarde.',
@@ -108,6 +116,12 @@ export const editor = defineTexts<Editor>(
     fromDataset: 'from the dataset',
     noCustomPace: 'none (current pace)',
     none: 'none',
+    solidarity: {
+      placements: (count, counted) => (count === 0 ? 'No planned placements.' : `${count} planned ${count === 1 ? 'placement' : 'placements'}, of which ${counted} ${counted === 1 ? 'counts' : 'count'}.`),
+      typeWeights: (changed) => `Different: ${changed.join(', ')}; the other types 1.`,
+      allOne: 'Every type weighs 1.',
+      editOn: 'Edited on the Solidarity screen (Ctrl+7).',
+    },
     gemeente: 'Municipality',
     value: 'Value',
     emptyIsGeneral: 'Empty = the general value.',
