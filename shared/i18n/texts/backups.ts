@@ -87,7 +87,7 @@ export const backups = defineTexts<Backups>(
       note: (folder) =>
         `De app maakt een reservekopie bij de eerste start van elke dag en vlak voor elke import, terugdraaiing en migratie; de laatste 14 dagelijkse en 10 andere blijven bewaard, in ${folder}. Terugzetten maakt eerst een reservekopie van de huidige gegevens.`,
       none: 'Er zijn nog geen reservekopieën.',
-      columns: { id: 'Id', time: 'Gemaakt', reason: 'Waarom', size: 'Grootte' },
+      columns: { id: 'Kenmerk', time: 'Gemaakt', reason: 'Waarom', size: 'Grootte' },
       restore: 'Terugzetten',
       confirm: (id, when) => `Reservekopie ${id} van ${when} terugzetten? De huidige gegevens worden eerst zelf als reservekopie bewaard.`,
       restored: (id, safety) => `Reservekopie ${id} is teruggezet.${safety ? ` De gegevens van daarvoor staan in reservekopie ${safety}.` : ''}`,
