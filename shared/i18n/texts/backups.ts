@@ -95,7 +95,7 @@ export const backups = defineTexts<Backups>(
     cli: {
       heading: (count, folder) => `Reservekopieën: ${count} (in ${folder})`,
       none: (folder) => `Er zijn nog geen reservekopieën (in ${folder}).`,
-      columns: ['id', 'gemaakt', 'waarom', 'grootte'],
+      columns: ['kenmerk', 'gemaakt', 'waarom', 'grootte'],
       restored: (id, when, path) => `Reservekopie ${id} (${when}) is teruggezet in ${path}.`,
       safety: (id) => `De gegevens van daarvoor staan in reservekopie ${id}.`,
     },
