@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fileState, useTempDir } from '../../../test/support/files';
 import { StoreError } from '../errors';
 import { openStore, storeBackups } from '../store';
+import { makeBackup } from './backups';
 import { MIGRATIONS } from './migrations';
 
 /** Backups in normal use: daily, before changes, pruned, restored. */
@@ -33,6 +34,22 @@ describe('backups', () => {
     const [newest] = storeBackups(path).backups;
     expect(newest?.size).toBeGreaterThan(100_000);
     expect(newest?.at).toBe('2026-12-03T10:00:00Z');
+  });
+
+  it('two backups in the same second (two servers importing at once) each get their own name; neither fails', async () => {
+    const path = join(tempDir(), 's.sqlite');
+    await (await openStore(path, { now: () => '2026-12-02T09:00:00.000Z' })).close();
+    const a = new Database(path);
+    const b = new Database(path);
+    try {
+      const now = () => '2026-12-02T10:00:00.000Z';
+      const made = await Promise.all([makeBackup(a, path, 'import', now), makeBackup(b, path, 'import', now), makeBackup(a, path, 'import', now)]);
+      expect(made.map((m) => m.id).sort()).toEqual(['20261202-100000-import', '20261202-100000-import-2', '20261202-100000-import-3']);
+      for (const m of made) expect(existsSync(m.file)).toBe(true);
+    } finally {
+      a.close();
+      b.close();
+    }
   });
 
   it('keeps the newest 14 daily and the newest 10 event backups', async () => {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BACKUP_REASONS, backupTime, KEEP_DAILY, KEEP_EVENT, type BackupInfo, type BackupReason, type RestoredBackup } from '../../../shared/backups/schema';
 import { texts } from '../../../shared/i18n/catalogue';
@@ -60,28 +61,42 @@ export function newestBackupHint(dbPath: string): string {
   return texts('nl-NL').backups.restoreHint(newest ? { id: newest.id, when: backupTime(newest.at) } : null, backupFolder(dbPath));
 }
 
-function newId(dbPath: string, reason: BackupReason, nowIso: string): string {
+function baseId(reason: BackupReason, nowIso: string): string {
   const d = new Date(nowIso);
   const two = (n: number) => String(n).padStart(2, '0');
-  const base = `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}-${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}-${reason}`;
+  return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}-${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}-${reason}`;
+}
+
+/**
+ * Gives the finished copy its name without ever taking another's: a hard link fails when the
+ * name exists, so two processes backing up in the same second (two servers importing at once)
+ * each get their own id (`…-import`, `…-import-2`) instead of one refusing its import.
+ */
+function claimName(dbPath: string, temp: string, base: string): { id: string; file: string } {
   const folder = backupFolder(dbPath);
-  let id = base;
-  for (let n = 2; existsSync(join(folder, fileName(dbPath, id))); n++) id = `${base}-${n}`;
-  return id;
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    const file = join(folder, fileName(dbPath, id));
+    try {
+      linkSync(temp, file);
+      return { id, file };
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST' || n >= 1000) throw error;
+    }
+  }
 }
 
 /**
  * An online backup of `db` (the open database at `dbPath`), then pruning. A failure leaves no
- * half-written backup in the list (it is written under a temporary name) and is a StoreError
- * 'backupFailed': whoever was about to change much refuses to go on without it.
+ * half-written backup in the list (it is written under a temporary name of this process alone)
+ * and is a StoreError 'backupFailed': whoever was about to change much refuses to go on without it.
  */
 export async function makeBackup(db: Database.Database, dbPath: string, reason: BackupReason, now: () => string, spare?: string): Promise<BackupInfo> {
   const folder = backupFolder(dbPath);
-  let temp: string | null = null;
+  const at = now();
+  const temp = join(folder, `.${basename(dbPath)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     mkdirSync(folder, { recursive: true });
-    const id = newId(dbPath, reason, now());
-    temp = join(folder, `.${fileName(dbPath, id)}.tmp`);
     await db.backup(temp);
     const copy = new Database(temp);
     try {
@@ -89,16 +104,15 @@ export async function makeBackup(db: Database.Database, dbPath: string, reason: 
     } finally {
       copy.close();
     }
-    const file = join(folder, fileName(dbPath, id));
-    renameSync(temp, file);
-    temp = null;
+    const { id, file } = claimName(dbPath, temp, baseId(reason, at));
+    // Described before pruning: another process making backups at the same time may prune it right away, and it was made all the same.
+    const made: BackupInfo = { id, at: `${new Date(at).toISOString().slice(0, 19)}Z`, reason, size: statSync(file).size, file };
     pruneBackups(dbPath, undefined, spare);
-    const made = listBackups(dbPath).find((b) => b.id === id);
-    if (!made) throw new Error('backup vanished');
     return made;
   } catch (error) {
-    if (temp !== null) for (const f of [temp, `${temp}-journal`]) if (existsSync(f)) unlinkSync(f);
     throw Object.assign(new StoreError('backupFailed', words().backupFailed(folder)), { cause: error });
+  } finally {
+    for (const f of [temp, `${temp}-journal`]) if (existsSync(f)) unlinkSync(f);
   }
 }
 
