@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newestBackupHint } from './sqlite/backups';
 import { texts } from '../../shared/i18n/catalogue';
 import { StoreError } from './errors';
 import { storeFault } from './sqliteFaults';
@@ -14,8 +15,9 @@ describe('one mapping from SQLite and file-system codes to typed store errors', 
     ['SQLITE_FULL', 'diskFull', words.diskFull('/x/wzv.sqlite')],
     ['SQLITE_BUSY', 'busy', words.busy('/x/wzv.sqlite')],
     ['SQLITE_BUSY_SNAPSHOT', 'busy', words.busy('/x/wzv.sqlite')],
-    ['SQLITE_CORRUPT', 'corrupt', words.damaged('/x/wzv.sqlite')],
-    ['SQLITE_NOTADB', 'corrupt', words.damaged('/x/wzv.sqlite')],
+    // Damage ends with which backup to restore: none yet beside this (made-up) file.
+    ['SQLITE_CORRUPT', 'corrupt', `${words.damaged('/x/wzv.sqlite')} ${newestBackupHint('/x/wzv.sqlite')}`],
+    ['SQLITE_NOTADB', 'corrupt', `${words.damaged('/x/wzv.sqlite')} ${newestBackupHint('/x/wzv.sqlite')}`],
     ['SQLITE_IOERR_WRITE', 'ioError', words.ioError('/x/wzv.sqlite')],
     ['SQLITE_CANTOPEN', 'folderMissing', words.folderMissing('/x/wzv.sqlite')],
     ['EROFS', 'readOnlyFile', words.readOnly('/x/wzv.sqlite')],

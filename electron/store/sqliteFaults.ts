@@ -2,6 +2,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { texts } from '../../shared/i18n/catalogue';
 import { StoreError, type StoreErrorCode } from './errors';
+import { newestBackupHint } from './sqlite/backups';
 
 /**
  * The one mapping from what SQLite (better-sqlite3's SqliteError.code) and the file system (Node's
@@ -19,7 +20,8 @@ const MESSAGE: Record<Fault, (place: string | null) => string> = {
   folderMissing: (p) => words().folderMissing(p),
   busy: (p) => words().busy(p),
   ioError: (p) => words().ioError(p),
-  corrupt: (p) => words().damaged(p),
+  // Which backup to restore, and how: the newest one by name (./sqlite/backups.ts).
+  corrupt: (p) => `${words().damaged(p)} ${p === null ? words().restoreAnyBackup : newestBackupHint(p)}`,
   unopenable: (p) => words().cannotOpen(p),
 };
 

@@ -13,6 +13,8 @@ type Faults = {
   cannotOpen: (place: string | null) => string;
   busy: (place: string | null) => string;
   damaged: (place: string | null) => string;
+  /** After `damaged` when the file (and so its backups folder) is not known. */
+  restoreAnyBackup: string;
   ioError: (place: string | null) => string;
   /** A stored scenario whose settings are no longer valid (changed outside the app, or damaged). */
   damagedScenario: (name: string, settings: string) => string;
@@ -49,7 +51,8 @@ export const faults = defineTexts<Faults>(
       'Er is niets opgeslagen. Probeer het over een ogenblik opnieuw.',
     damaged: (place) =>
       `${place ? `Het databasebestand ${place}` : 'Het databasebestand'} is beschadigd; er is niets opgeslagen. ` +
-      'Sluit de app, maak een kopie van het bestand en zet een reservekopie terug.',
+      'Sluit de app en maak een kopie van het bestand.',
+    restoreAnyBackup: 'Zet daarna een reservekopie terug (backups toont ze; backups restore KENMERK zet er een terug).',
     ioError: (place) =>
       `${place ? `De database ${place}` : 'De database'} kon niet worden gelezen of geschreven (een fout van de schijf of het bestandssysteem). ` +
       'Er is niets opgeslagen. Controleer de schijf of de netwerkverbinding en probeer het opnieuw.',
@@ -90,7 +93,8 @@ export const faults = defineTexts<Faults>(
       'Nothing has been saved. Try again in a moment.',
     damaged: (place) =>
       `${place ? `The database file ${place}` : 'The database file'} is damaged; nothing has been saved. ` +
-      'Close the app, make a copy of the file and restore a backup.',
+      'Close the app and make a copy of the file.',
+    restoreAnyBackup: 'Then restore a backup (backups lists them; backups restore ID restores one).',
     ioError: (place) =>
       `${place ? `The database ${place}` : 'The database'} could not be read or written (an error of the disk or the file system). ` +
       'Nothing has been saved. Check the disk or the network connection and try again.',
