@@ -171,8 +171,8 @@ export async function hammer(options: { dbPath: string; seconds: number; clients
         const multiplier = multiplierOf(n);
         const setting = `programme.paceMultiplier=${String(multiplier).replace('.', ',')}`;
         // In turn (a command takes seconds on a busy machine): every kind gets its share even in a short run.
-        const pick = (i % 3) / 3;
-        if (pick < 0.3 || own.length === 0) {
+        const turn = i % 3;
+        if (turn === 0 || own.length === 0) {
           byKind.cliCreate.attempts++;
           const r = await runCli(bundle, ['--db', dbPath, 'scenario', 'create', '--name', `${name}-${i}`, '--set', setting]);
           const id = /met id (\S+)\./.exec(r.out)?.[1];
@@ -181,7 +181,7 @@ export async function hammer(options: { dbPath: string; seconds: number; clients
             own.push(id);
             acks.scenarios.push({ id, version: 1, multiplier });
           } else failed('cliCreate', `exit ${r.code}: ${r.err}`);
-        } else if (pick < 0.7) {
+        } else if (turn === 1) {
           byKind.cliUpdate.attempts++;
           const id = own[Math.floor(Math.random() * own.length)]!;
           const r = await runCli(bundle, ['--db', dbPath, 'scenario', 'update', id, '--set', setting]);
