@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -197,7 +197,7 @@ describe('main process', () => {
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 
-  it('shows a Dutch error, opens no window and leaves a damaged database alone', async () => {
+  it('shows a Dutch error, opens no window and keeps a damaged database aside, unchanged', async () => {
     const path = join(userData, 'kapot.sqlite');
     const garbage = Buffer.alloc(4096, 3);
     writeFileSync(path, garbage);
@@ -212,9 +212,13 @@ describe('main process', () => {
     expect(fake.state.errorBoxes).toHaveLength(1);
     const [title, content] = fake.state.errorBoxes[0]!;
     expect(title).toBe('Woonzorgverkenner kan niet starten');
-    expect(content).toContain(path);
     expect(content).toContain('beschadigd');
-    expect(readFileSync(path).equals(garbage)).toBe(true);
+    // Moved aside under a name with the time, byte for byte; the message names where it is.
+    const aside = readdirSync(userData).filter((f) => f.startsWith('kapot.sqlite.beschadigd-'));
+    expect(aside).toHaveLength(1);
+    expect(content).toContain(join(userData, aside[0]!));
+    expect(readFileSync(join(userData, aside[0]!)).equals(garbage)).toBe(true);
+    expect(existsSync(path)).toBe(false);
     expect(consoleError).toHaveBeenCalled();
     consoleError.mockRestore();
   });
