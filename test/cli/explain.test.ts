@@ -10,7 +10,9 @@ const tempDir = useTempDir();
 
 /** A value of `run --json` by place and path (years as path segments, as `explain` names them). */
 function valueAt(run: RunJson, where: string, path: string): unknown {
-  const scope: unknown = where === 'regio' ? { ...run.region, ...run } : run.gemeenten.find((g) => g.code === where);
+  const types = [...run.ledger.types, ...(run.ledger.combined ? [run.ledger.combined] : [])];
+  const ledger = Object.fromEntries(types.map((t) => [t.type, where === 'regio' ? t : t.rows.find((r) => r.code === where)]));
+  const scope: unknown = where === 'regio' ? { ...run.region, ...run, ledger } : { ...run.gemeenten.find((g) => g.code === where), ledger };
   let cur: unknown = scope;
   for (const seg of path.split('.')) {
     cur = Array.isArray(cur) ? cur.find((x: { year?: number }) => String(x.year) === seg) : (cur as Record<string, unknown> | null)?.[seg];
@@ -21,16 +23,30 @@ function valueAt(run: RunJson, where: string, path: string): unknown {
 /** Every number (or empty year/share) of run --json for one place, walked here without the app's code. */
 function numbersOf(run: RunJson, where: string): string[] {
   const g = run.gemeenten.find((x) => x.code === where);
+  // The ledger by facility type: a gemeente's row (without its name and code), or the region's totals.
+  const types = [...run.ledger.types, ...(run.ledger.combined ? [run.ledger.combined] : [])];
+  const ledger = Object.fromEntries(
+    types.map((t) => {
+      if (where === 'regio') return [t.type, { total: t.total, placed: t.placed, totalAfter: t.totalAfter, ...(t.series === null ? {} : { typeWeight: t.typeWeight }) }];
+      const row: Record<string, unknown> = { ...t.rows.find((r) => r.code === where) };
+      delete row.code;
+      delete row.name;
+      return [t.type, row];
+    }),
+  );
   const scope =
     where === 'regio'
-      ? { programme: run.region.programme, affordable: run.region.affordable, elderly: run.region.elderly, aandachtsgroepen: run.region.aandachtsgroepen, baseYear: run.baseYear, horizon: run.horizon, programmeStart: run.programmeStart, programmeEnd: run.programmeEnd, aandachtsgroepenDemand: run.aandachtsgroepenDemand }
-      : { programme: g?.programme, affordable: g?.affordable, elderly: g?.elderly, aandachtsgroepen: g?.aandachtsgroepen };
+      ? { programme: run.region.programme, affordable: run.region.affordable, elderly: run.region.elderly, aandachtsgroepen: run.region.aandachtsgroepen, baseYear: run.baseYear, horizon: run.horizon, programmeStart: run.programmeStart, programmeEnd: run.programmeEnd, aandachtsgroepenDemand: run.aandachtsgroepenDemand, ledger }
+      : { programme: g?.programme, affordable: g?.affordable, elderly: g?.elderly, aandachtsgroepen: g?.aandachtsgroepen, ledger };
+  // A part that can be absent as a whole (no placements read in, no earlier count) is no figure when it is.
+  const ABSENT_PARTS = new Set(['placements', 'vacancies', 'earlier']);
   const out: string[] = [];
   const walk = (x: unknown, prefix: string): void => {
     if (Array.isArray(x)) for (const item of x as { year: number }[]) walk(item, `${prefix}.${item.year}`);
     else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) {
       const path = prefix ? `${prefix}.${k}` : k;
       if (k === 'year') continue;
+      if (v === null && ABSENT_PARTS.has(k)) continue;
       if (typeof v === 'number' || v === null) out.push(path);
       else walk(v, path);
     }
