@@ -211,21 +211,30 @@ function validateRealisation(table: CellTable, context: ImportContext): { rows: 
     const smApp = columns.smApp ? homesCell(ref(columns.smApp), { value: null }) : ({ ok: true, value: null } as const);
     if (!gemeente.ok || !year.ok || !completions.ok || !smApp.ok) continue;
 
-    const key = `${gemeente.value}:${year.value}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      findings.row('error', row.line, { code: 'duplicateRealisation', params: { gemeente: cellText(row, columns.gemeente), year: year.value, first } });
-      continue;
-    }
-    seen.set(key, row.line);
-    // Weesp left the region in 2022: its figures may be kept, but they do not count in the calculation.
-    const member = context.gemeenten.find((g) => g.code === gemeente.value);
-    if (member?.memberUntil != null && year.value > member.memberUntil) {
-      findings.row('warning', row.line, { code: 'leftRegion', params: { gemeente: member.name, since: member.memberUntil + 1 } });
-    }
+    if (!onceAndMember({ line: row.line, gemeente: gemeente.value, gemeenteText: cellText(row, columns.gemeente), year: year.value }, seen, findings, context)) continue;
     rows.push({ line: row.line, gemeente: gemeente.value, year: year.value, completions: completions.value, smApp: smApp.value });
   }
   return { rows, issues: findings.done() };
+}
+
+/**
+ * One row per gemeente and year (a second is an error naming the first), and a warning for a
+ * year after the gemeente left the region (Weesp, 2022: its figures may be kept, but they do not
+ * count in the calculation). False when the row is to be skipped.
+ */
+function onceAndMember(r: { line: number; gemeente: string; gemeenteText: string; year: number }, seen: Map<string, number>, findings: Findings, context: ImportContext): boolean {
+  const key = `${r.gemeente}:${r.year}`;
+  const first = seen.get(key);
+  if (first !== undefined) {
+    findings.row('error', r.line, { code: 'duplicateRealisation', params: { gemeente: r.gemeenteText, year: r.year, first } });
+    return false;
+  }
+  seen.set(key, r.line);
+  const member = context.gemeenten.find((g) => g.code === r.gemeente);
+  if (member?.memberUntil != null && r.year > member.memberUntil) {
+    findings.row('warning', r.line, { code: 'leftRegion', params: { gemeente: member.name, since: member.memberUntil + 1 } });
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,17 +267,7 @@ function validatePlacements(table: CellTable, context: ImportContext): { rows: P
     const households = householdsCell(ref(columns.households));
     if (!gemeente.ok || !year.ok || !households.ok) continue;
 
-    const key = `${gemeente.value}:${year.value}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      findings.row('error', row.line, { code: 'duplicateRealisation', params: { gemeente: cellText(row, columns.gemeente), year: year.value, first } });
-      continue;
-    }
-    seen.set(key, row.line);
-    const member = context.gemeenten.find((g) => g.code === gemeente.value);
-    if (member?.memberUntil != null && year.value > member.memberUntil) {
-      findings.row('warning', row.line, { code: 'leftRegion', params: { gemeente: member.name, since: member.memberUntil + 1 } });
-    }
+    if (!onceAndMember({ line: row.line, gemeente: gemeente.value, gemeenteText: cellText(row, columns.gemeente), year: year.value }, seen, findings, context)) continue;
     rows.push({ line: row.line, gemeente: gemeente.value, year: year.value, households: households.value });
   }
   return { rows, issues: findings.done() };
