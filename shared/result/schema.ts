@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Ledger } from './ledger';
 import { Norms } from './norms';
+import { UncertaintyBlock } from './uncertainty';
 import { GemeenteCode } from '../dataset/schema';
 import { WarningSchema, type Warning as EngineWarning } from '../engine/warnings';
 
@@ -197,6 +198,12 @@ export const Result = z
     ledger: Ledger,
     /** The region's own norms (⅔ affordable, 50 % zero-step, 30 % social rent) per gemeente against programme, scenario and realisation. */
     norms: Norms,
+    /**
+     * MODEL.md §5.6: P10 / P50 / P90 under the scenario's ranges. Only where it was asked for and
+     * the scenario has ranges (`run --json`, the exports); the engine's own run leaves it out, as
+     * the app computes it off the UI thread.
+     */
+    uncertainty: UncertaintyBlock.optional(),
   })
   .strict();
 export type Result = z.infer<typeof Result>;

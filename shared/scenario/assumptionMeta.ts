@@ -54,7 +54,22 @@ export type AssumptionMeta = {
   perGemeente?: string;
   /** How a per-gemeente number is entered, when it differs from the general value. */
   perGemeenteEntry?: { as: 'share' } | { as: 'number'; step: number };
+  /** This number can carry a low / likely / high range (MODEL §5.6), and the range it is offered first. */
+  range?: RangeDefault;
+  /** This choice can be left open: each option drawn with a weight the analyst sets (MODEL §5.6). */
+  alternatives?: true;
 };
+
+/** Why the default range is what it is (catalogue: uncertainty.basis). */
+export type RangeBasis = 'paceTwoYears' | 'estimatedFigure' | 'newBuildShare' | 'completionProbability';
+
+/**
+ * The range offered when the analyst gives an assumption a bandwidth: `relative` multiplies the
+ * likely value (a pace factor × 0,75–1,25), `spread` adds and subtracts (a share ± 10 points);
+ * both stay inside the assumption's own bounds. `likelyFromData`: a null value means the dataset's
+ * figure (245 homes a year), which is then the likely value.
+ */
+export type RangeDefault = ({ relative: readonly [number, number] } | { spread: number }) & { basis: RangeBasis; likelyFromData?: true };
 
 /** `.meta(assumption({...}))` on a field of ScenarioParams. */
 export function assumption(meta: AssumptionMeta): { assumption: AssumptionMeta } {

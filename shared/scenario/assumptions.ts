@@ -1,8 +1,8 @@
-import type { z } from 'zod';
 import type { Locale } from '../format/nl';
 import { texts } from '../i18n/catalogue';
-import { SECTIONS, type AssumptionMeta, type AssumptionTextKey, type AssumptionUnit, type OptionLabels, type Section } from './assumptionMeta';
+import { SECTIONS, type AssumptionMeta, type AssumptionTextKey, type AssumptionUnit, type OptionLabels, type RangeDefault, type Section } from './assumptionMeta';
 import { ScenarioParams } from './schema';
+import { defOf, fieldAtPath, shapeOf, unwrap, type SchemaNode } from './schemaWalk';
 
 /**
  * The catalogue of scenario assumptions (MODEL.md §5.1–5.3), read from the scenario schema: the
@@ -34,24 +34,16 @@ export type Assumption = {
    * holding one value (or one per housing type) of `kind`.
    */
   perGemeente?: { key: string; perType: boolean; kind: AssumptionKind };
+  /** It can carry a low / likely / high range, offered first as this (MODEL §5.6). */
+  range?: RangeDefault;
+  /** Its options can be left open with weights (MODEL §5.6). */
+  alternatives?: true;
 };
 
 const LIST_ORDER: readonly Section[] = ['algemeen', ...SECTIONS.filter((s) => s !== 'algemeen')];
 
-type Node = z.ZodType;
-const def = (s: Node) => s._zod.def as unknown as Record<string, unknown> & { type: string };
-
-/** The schema under default/nullable/optional wrappers, and whether null is allowed. */
-function unwrap(schema: Node): { inner: Node; nullable: boolean } {
-  let inner = schema;
-  let nullable = false;
-  for (;;) {
-    const d = def(inner);
-    if (d.type === 'nullable') nullable = true;
-    if (d.type !== 'default' && d.type !== 'nullable' && d.type !== 'optional') return { inner, nullable };
-    inner = d.innerType as Node;
-  }
-}
+type Node = SchemaNode;
+const def = defOf;
 
 function numberBounds(schema: Node): { min: number; max: number } {
   const n = schema as unknown as { minValue: number | null; maxValue: number | null };
@@ -95,20 +87,15 @@ function isPerType(record: Node): boolean {
 }
 
 function fieldAt(root: Node, path: string): Node {
-  let node = root;
-  for (const part of path.split('.')) {
-    const shape = (unwrap(node).inner as unknown as { shape?: Record<string, Node> }).shape;
-    const next = shape?.[part];
-    if (!next) throw new Error(`geen veld ${path} in het scenarioschema`);
-    node = next;
-  }
+  const node = fieldAtPath(root, path);
+  if (!node) throw new Error(`geen veld ${path} in het scenarioschema`);
   return node;
 }
 
 function collect(root: Node): Assumption[] {
   const out: Assumption[] = [];
   const walk = (node: Node, path: string[]) => {
-    const shape = (unwrap(node).inner as unknown as { shape?: Record<string, Node> }).shape;
+    const shape = shapeOf(node);
     if (!shape) return;
     for (const [name, field] of Object.entries(shape)) {
       const key = [...path, name].join('.');
@@ -127,6 +114,8 @@ function collect(root: Node): Assumption[] {
         kind: kindOf(field, meta, key),
         text: meta.text,
         ...(meta.textArg === undefined ? {} : { textArg: meta.textArg }),
+        ...(meta.range ? { range: meta.range } : {}),
+        ...(meta.alternatives ? { alternatives: meta.alternatives } : {}),
         ...(record && recordKey
           ? { perGemeente: { key: recordKey, perType: isPerType(record), kind: kindOf(record, { ...meta, entry: meta.perGemeenteEntry ?? meta.entry }, recordKey) } }
           : {}),
@@ -177,12 +166,4 @@ export function sectionTitle(section: Section, locale: Locale): string {
   return texts(locale).assumptions.section[section];
 }
 
-/** Reads a dotted path from params (undefined when absent). */
-export function readParam(params: ScenarioParams, path: string): unknown {
-  let node: unknown = params;
-  for (const part of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
-}
+export { readParam } from './paramPath';

@@ -3,6 +3,7 @@ import { GemeenteCode } from '../dataset/schema';
 import '../validation/dutchIssues';
 import { PROJECT_STATUSES, type ProjectStatus } from '../projects/schema';
 import { assumption } from './assumptionMeta';
+import { uncertaintyIssues, UncertaintyParams } from './uncertainty';
 import { sharesOver100, sharesOver100Path, sharesOver100Text } from './newBuildShares';
 import { findUnsafeCharacter, noUnsafeCharacters, safeText, UNSAFE_CHARACTER, unsafeCharacterText } from '../validation/safeText';
 
@@ -44,7 +45,7 @@ export const ProgrammeParams = z
       .min(0)
       .max(5)
       .default(1)
-      .meta(assumption({ section: 'programma', method: '§5.1', text: 'paceMultiplier', unit: 'times', entry: { as: 'number', step: 0.05 }, perGemeente: 'programme.paceMultiplierByGemeente' })),
+      .meta(assumption({ section: 'programma', method: '§5.1', text: 'paceMultiplier', unit: 'times', entry: { as: 'number', step: 0.05 }, perGemeente: 'programme.paceMultiplierByGemeente', range: { relative: [0.75, 1.25], basis: 'paceTwoYears' } })),
     paceMultiplierByGemeente: perGemeente(z.number().min(0).max(5)),
     /** custom: homes per year per gemeente; a gemeente without a number keeps its current pace. */
     customPace: perGemeente(z.number().min(0).max(100_000)).meta(
@@ -67,13 +68,13 @@ const needSourceOfType = (t: HousingType) =>
   z
     .enum(['algemeen', ...NeedSource.options])
     .default('algemeen')
-    .meta(assumption({ section: 'ouderen', method: '§5.2', text: 'needSourceByType', textArg: t, unit: 'none', options: 'needSourceByType' }));
+    .meta(assumption({ section: 'ouderen', method: '§5.2', text: 'needSourceByType', textArg: t, unit: 'none', options: 'needSourceByType', alternatives: true }));
 
 export const ElderlyParams = z
   .object({
     /** Which need figures: the per-gemeente table (default) or the regional text totals spread pro rata. */
     needSource: NeedSource.default('gemeenteTabel')
-      .meta(assumption({ section: 'ouderen', method: '§5.2', text: 'needSource', unit: 'none', options: 'needSource', perGemeente: 'elderly.needOverrides', perGemeenteEntry: { as: 'number', step: 5 } })),
+      .meta(assumption({ section: 'ouderen', method: '§5.2', text: 'needSource', unit: 'none', options: 'needSource', perGemeente: 'elderly.needOverrides', perGemeenteEntry: { as: 'number', step: 5 }, alternatives: true })),
     /** Per type, the need source where it differs from `needSource` (needSourceOf). */
     needSourceByType: z
       .object({ nultreden: needSourceOfType('nultreden'), geclusterd: needSourceOfType('geclusterd'), zorggeschikt: needSourceOfType('zorggeschikt') })
@@ -86,9 +87,9 @@ export const ElderlyParams = z
         nultreden: share
           .nullable()
           .default(null)
-          .meta(assumption({ section: 'ouderen', method: '§5.2', text: 'newBuildShareNultreden', unit: 'percent', entry: { as: 'share' }, perGemeente: 'elderly.newBuildShareByGemeente', perGemeenteEntry: { as: 'share' } })),
-        geclusterd: share.default(0).meta(assumption({ section: 'ouderen', method: '§5.2', text: 'newBuildShareGeclusterd', unit: 'percent', entry: { as: 'share' } })),
-        zorggeschikt: share.default(0).meta(assumption({ section: 'ouderen', method: '§5.2', text: 'newBuildShareZorggeschikt', unit: 'percent', entry: { as: 'share' } })),
+          .meta(assumption({ section: 'ouderen', method: '§5.2', text: 'newBuildShareNultreden', unit: 'percent', entry: { as: 'share' }, perGemeente: 'elderly.newBuildShareByGemeente', perGemeenteEntry: { as: 'share' }, range: { spread: 0.15, basis: 'newBuildShare' } })),
+        geclusterd: share.default(0).meta(assumption({ section: 'ouderen', method: '§5.2', text: 'newBuildShareGeclusterd', unit: 'percent', entry: { as: 'share' }, range: { spread: 0.05, basis: 'newBuildShare' } })),
+        zorggeschikt: share.default(0).meta(assumption({ section: 'ouderen', method: '§5.2', text: 'newBuildShareZorggeschikt', unit: 'percent', entry: { as: 'share' }, range: { spread: 0.05, basis: 'newBuildShare' } })),
       })
       .strict()
       .default({ nultreden: null, geclusterd: 0, zorggeschikt: 0 }),
@@ -112,7 +113,18 @@ export function needSourceOf(elderly: Pick<z.infer<typeof ElderlyParams>, 'needS
  */
 const COMPLETION_PROBABILITY: Record<ProjectStatus, number> = { idee: 0.1, planvorming: 0.3, vastgesteld: 0.6, vergund: 0.8, 'in aanbouw': 0.95, opgeleverd: 1 };
 const completionProbability = (status: ProjectStatus) =>
-  share.default(COMPLETION_PROBABILITY[status]).meta(assumption({ section: 'pijplijn', method: '§5.5', text: 'completionProbability', textArg: status, unit: 'percent', entry: { as: 'share' } }));
+  share.default(COMPLETION_PROBABILITY[status]).meta(
+    assumption({
+      section: 'pijplijn',
+      method: '§5.5',
+      text: 'completionProbability',
+      textArg: status,
+      unit: 'percent',
+      entry: { as: 'share' },
+      // A completed project is certain; the others carry ± 10 points.
+      ...(status === 'opgeleverd' ? {} : { range: { spread: 0.1, basis: 'completionProbability' } as const }),
+    }),
+  );
 
 export const PipelineParams = z
   .object({
@@ -135,7 +147,7 @@ export const AandachtsgroepenParams = z
       .max(100_000)
       .nullable()
       .default(null)
-      .meta(assumption({ section: 'aandachtsgroepen', method: '§5.3', text: 'aandachtsgroepenPerYear', unit: 'homesPerYear', entry: { as: 'number', step: 5 } })),
+      .meta(assumption({ section: 'aandachtsgroepen', method: '§5.3', text: 'aandachtsgroepenPerYear', unit: 'homesPerYear', entry: { as: 'number', step: 5 }, range: { relative: [0.9, 1.1], basis: 'estimatedFigure', likelyFromData: true } })),
     startYear: z.number().int().min(2022).max(2040).default(2025).meta(assumption({ section: 'aandachtsgroepen', method: '§5.3', text: 'startYear', unit: 'year', entry: { as: 'year' } })),
     /** flat: perYear from startYear; ramp: linear from the 2022 outflow (107) to perYear in 2030. */
     demandMode: z.enum(['flat', 'ramp']).default('flat').meta(assumption({ section: 'aandachtsgroepen', method: '§5.3', text: 'demandMode', unit: 'none', options: 'demandMode' })),
@@ -236,6 +248,8 @@ export const ScenarioParamsFields = z
     aandachtsgroepen: AandachtsgroepenParams.default(AandachtsgroepenParams.parse({})),
     pipeline: PipelineParams.default(PipelineParams.parse({})),
     solidarity: SolidarityParams.default(SolidarityParams.parse({})),
+    /** MODEL.md §5.6: ranges and open choices, with the seed and draws of the Monte Carlo. */
+    uncertainty: UncertaintyParams.default(UncertaintyParams.parse({})),
   })
   .strict();
 
@@ -245,6 +259,7 @@ export const ScenarioParamsFields = z
  * its facts in `params`, so the window words it in its own language; the message is the Dutch.
  */
 export const ScenarioParams = ScenarioParamsFields.superRefine((params, ctx) => {
+  for (const issue of uncertaintyIssues(params, ScenarioParamsFields)) ctx.addIssue({ code: 'custom', ...issue });
   for (const issue of sharesOver100(params.elderly)) {
     ctx.addIssue({ code: 'custom', path: ['elderly', ...sharesOver100Path(issue)], message: sharesOver100Text(issue, 'nl-NL'), params: issue });
   }
