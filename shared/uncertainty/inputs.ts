@@ -1,10 +1,23 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { UncertainInput } from '../result/uncertainty';
+import type { Dataset } from '../dataset/schema';
+import { extractInputs } from '../engine/inputs';
+import { applyDataOverrides } from '../engine/dataOverrides';
 import { ASSUMPTIONS } from '../scenario/assumptions';
 import { readParam } from '../scenario/paramPath';
 import type { ScenarioParams } from '../scenario/schema';
 import { triangular } from './triangular';
+
+/**
+ * The dataset's figure for an assumption whose null value means "from the data" (the
+ * aandachtsgroepen level of 004), after the scenario's data overrides.
+ */
+export function likelyFromData(ds: Dataset, params: ScenarioParams): (key: string) => number | null {
+  const overrides = params.dataOverrides;
+  const inputs = extractInputs(Object.keys(overrides).length > 0 ? applyDataOverrides(ds, overrides, () => undefined) : ds);
+  return (key) => (key === 'aandachtsgroepen.perYear' ? inputs.region.aandachtsgroepenPerYear : null);
+}
 
 export type UncertaintyWarning = { code: string; params: Record<string, string | number> };
 

@@ -1,13 +1,11 @@
 import type { Dataset } from '../dataset/schema';
-import { extractInputs } from '../engine/inputs';
-import { applyDataOverrides } from '../engine/dataOverrides';
 import { runScenario } from '../engine/run';
 import { figureValue } from '../explain/context';
 import type { Result } from '../result/schema';
 import type { Band, UncertaintyBlock } from '../result/uncertainty';
 import { hasUncertainty } from '../scenario/uncertainty';
 import type { Scenario } from '../scenario/schema';
-import { Sampler, uncertainInputs, type UncertaintyWarning } from './inputs';
+import { likelyFromData, Sampler, uncertainInputs, type UncertaintyWarning } from './inputs';
 import { setDraw } from './setDraw';
 import { prepareLean } from './lean';
 import { percentiles } from './percentiles';
@@ -30,19 +28,12 @@ export type Simulation = {
   block(): UncertaintyBlock;
 };
 
-/** The scenario's inputs as data, for a dataset-level default (the aandachtsgroepen level of 004). */
-function fromDataOf(ds: Dataset, scenario: Scenario): (key: string) => number | null {
-  const overrides = scenario.params.dataOverrides;
-  const inputs = extractInputs(Object.keys(overrides).length > 0 ? applyDataOverrides(ds, overrides, () => undefined) : ds);
-  return (key) => (key === 'aandachtsgroepen.perYear' ? inputs.region.aandachtsgroepenPerYear : null);
-}
-
 /** Null when the scenario has no ranges or open choices. `result` is its point result, if already computed. */
 export function createSimulation(ds: Dataset, scenario: Scenario, result?: Result): Simulation | null {
   const params = scenario.params;
   if (!hasUncertainty(params.uncertainty)) return null;
   const warnings: UncertaintyWarning[] = [];
-  const inputs = uncertainInputs(params, fromDataOf(ds, scenario), (w) => warnings.push(w));
+  const inputs = uncertainInputs(params, likelyFromData(ds, params), (w) => warnings.push(w));
   const lean = prepareLean(ds, params);
   const figureCount = lean.figures.length;
   const total = Math.max(1, Math.min(params.uncertainty.draws, Math.floor(MAX_CELLS / Math.max(1, figureCount))));
