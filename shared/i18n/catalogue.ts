@@ -25,6 +25,7 @@ import { solidarity } from './texts/solidarity';
 import { sources } from './texts/sources';
 import { tables } from './texts/tables';
 import { terms } from './texts/terms';
+import { uncertaintyResults } from './texts/uncertaintyResults';
 import { validation } from './texts/validation';
 import { warnings } from './texts/warnings';
 
@@ -62,6 +63,7 @@ const AREAS = {
   backups,
   faults,
   validation,
+  uncertaintyResults,
 };
 
 type Areas = typeof AREAS;
