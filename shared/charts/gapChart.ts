@@ -1,6 +1,8 @@
 import type { Dataset } from '../dataset/schema';
 import { formatNumber, type Locale } from '../format/nl';
+import { texts } from '../i18n/catalogue';
 import type { Result } from '../result/schema';
+import type { Band, UncertaintyBlock } from '../result/uncertainty';
 import { baseLayout, type ChartSpec } from './chartSpec';
 import { chartText } from './labels';
 import { SERIES_COLOURS } from './palette';
@@ -13,8 +15,11 @@ import { CHART_SERIES, sourceLine } from './sources';
  * (the Woondeal is an agreement per gemeente), so one's surplus never fills another's gap.
  * Every member gemeente has a place on the axis; one without a programme (Eemnes) says so
  * instead of showing a bar of 0.
+ * With the Monte Carlo's `block` (MODEL.md §5.6), each shortfall gets whiskers from its P10 to its
+ * P90 around a dot at its P50 (a trace of its own, so the bars stay the likely figures), and the
+ * source line says what they are: the spread of the ranges entered, not a forecast error.
  */
-export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL'): ChartSpec {
+export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL', block?: UncertaintyBlock | null): ChartSpec {
   const t = chartText(locale).gap;
   const names = result.gemeenten.map((g) => g.name);
   const bar = (name: string, values: (number | null)[], colour: string, unit: string) => ({
@@ -30,13 +35,16 @@ export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL'):
     hovertemplate: `%{x}: %{y:,.0f} ${unit}<extra></extra>`,
   });
   const region = result.region.programme;
+  const source = sourceLine(ds, CHART_SERIES.programme, result.scenarioName, locale);
+  const spread = block ? shortfallWhiskers(result, block, locale) : null;
   return {
     id: 'gap',
     title: t.title,
-    source: sourceLine(ds, CHART_SERIES.programme, result.scenarioName, locale),
+    source: spread ? `${source} ${texts(locale).uncertaintyResults.chart.note(formatNumber(block?.draws ?? 0, 0, locale))}` : source,
     data: [
       bar(t.shortfall(region?.shortfall2030 ?? 0), result.gemeenten.map((g) => g.programme?.shortfall2030 ?? null), SERIES_COLOURS.shortfall, t.shortfallUnit),
       bar(t.ahead(region?.surplus2030 ?? 0), result.gemeenten.map((g) => g.programme?.surplus2030 ?? null), SERIES_COLOURS.ahead, t.aheadUnit),
+      ...(spread ? [spread] : []),
     ],
     layout: baseLayout(locale, {
       // Per gemeente one of the two is 0, so overlaid they make one full-width bar per gemeente
@@ -49,5 +57,39 @@ export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL'):
         .filter((g) => g.programme === null)
         .map((g) => ({ x: g.name, y: 0, yshift: 12, text: t.noProgramme, showarrow: false, font: { color: '#666666', size: 11 } })),
     }),
+  };
+}
+
+/**
+ * P10–P90 of each gemeente's programme shortfall as whiskers around its P50; a gemeente without a
+ * programme (or without its band) gets none. Null when the block holds no programme shortfall.
+ */
+function shortfallWhiskers(result: Result, block: UncertaintyBlock, locale: Locale): Record<string, unknown> | null {
+  const w = texts(locale).uncertaintyResults.chart;
+  const byPlace = new Map<string, Band>();
+  for (const b of block.bands) if (b.path === 'programme.shortfall2030') byPlace.set(b.where, b);
+  const bands = result.gemeenten.map((g) => (g.programme ? (byPlace.get(g.code) ?? null) : null));
+  if (bands.every((b) => b === null)) return null;
+  const region = byPlace.get('regio');
+  const n = (v: number) => formatNumber(v, 0, locale);
+  return {
+    type: 'scatter',
+    mode: 'markers',
+    name: region ? w.whiskers(n(region.p10), n(region.p90)) : w.band,
+    x: result.gemeenten.map((g) => g.name),
+    y: bands.map((b) => b?.p50 ?? null),
+    marker: { color: '#222222', size: 6, symbol: 'circle' },
+    error_y: {
+      type: 'data',
+      symmetric: false,
+      array: bands.map((b) => (b ? b.p90 - b.p50 : 0)),
+      arrayminus: bands.map((b) => (b ? b.p50 - b.p10 : 0)),
+      color: '#222222',
+      thickness: 1.5,
+      width: 6,
+    },
+    customdata: bands.map((b) => (b ? [b.p10, b.p90] : [null, null])),
+    hovertemplate: `%{x}: %{customdata[0]:,.0f}–%{customdata[1]:,.0f} (P50 %{y:,.0f})<extra>${w.band}</extra>`,
+    cliponaxis: false,
   };
 }

@@ -1,13 +1,22 @@
 import type { Dataset } from '../dataset/schema';
-import type { Locale } from '../format/nl';
+import { texts } from '../i18n/catalogue';
+import { formatNumber, type Locale } from '../format/nl';
 import type { ProgrammeBlock } from '../result/schema';
+import type { Band, UncertaintyBlock } from '../result/uncertainty';
 import { baseLayout, type ChartSpec } from './chartSpec';
 import { chartText } from './labels';
 import { SERIES_COLOURS } from './palette';
 import { CHART_SERIES, sourceLine } from './sources';
 
-/** Gemeente: programme target path, realised (estimated years dotted), projection and catch-up year. */
-export function pathChart(name: string, programme: ProgrammeBlock, scenarioName: string, ds: Dataset, locale: Locale = 'nl-NL'): ChartSpec {
+/** The Monte Carlo's bands of one place (MODEL.md §5.6): `where` is `regio` or the gemeente's CBS code. */
+export type PlaceBands = { block: UncertaintyBlock; where: string };
+
+/**
+ * Gemeente: programme target path, realised (estimated years dotted), projection and catch-up year.
+ * With `bands`, the projection's P10–P90 as a filled area behind the lines and its P50 dashed;
+ * the source line then says what the band is (the spread of the ranges entered, not a forecast error).
+ */
+export function pathChart(name: string, programme: ProgrammeBlock, scenarioName: string, ds: Dataset, locale: Locale = 'nl-NL', bands?: PlaceBands | null): ChartSpec {
   const t = chartText(locale).path;
   const years = programme.path.map((p) => p.year);
   const realised = programme.path.filter((p) => p.realised !== null);
@@ -19,11 +28,15 @@ export function pathChart(name: string, programme: ProgrammeBlock, scenarioName:
     programme.catchUpYear !== null && programme.catchUpYear <= lastYear
       ? [{ x: programme.catchUpYear, y: programme.target, text: t.catchUp(programme.catchUpYear), showarrow: true, arrowhead: 2, ay: -30 }]
       : [{ xref: 'paper', x: 1, y: programme.target, xanchor: 'right', text: programme.catchUpYear !== null ? t.catchUpBeyond(programme.catchUpYear) : t.noCatchUp, showarrow: false, yshift: 12 }];
+  const source = sourceLine(ds, CHART_SERIES.programme, scenarioName, locale);
+  const band = bands ? projectionBand(projected.map((p) => p.year), bands, locale) : null;
   return {
     id: 'path',
     title: t.title(name),
-    source: sourceLine(ds, CHART_SERIES.programme, scenarioName, locale),
+    source: band ? `${source} ${texts(locale).uncertaintyResults.chart.note(formatNumber(bands?.block.draws ?? 0, 0, locale))}` : source,
     data: [
+      // Drawn first, so the lines stay on top of the area.
+      ...(band?.area ?? []),
       { type: 'scatter', mode: 'lines', name: t.target, x: years, y: programme.path.map((p) => p.target), line: { color: SERIES_COLOURS.target, dash: 'dash', width: 2 }, hovertemplate: '%{x}: %{y:,.0f}<extra></extra>' },
       {
         type: 'scatter',
@@ -36,11 +49,42 @@ export function pathChart(name: string, programme: ProgrammeBlock, scenarioName:
         hovertemplate: '%{x}: %{y:,.0f}<extra></extra>',
       },
       { type: 'scatter', mode: 'lines', name: t.projected, x: projected.map((p) => p.year), y: projected.map((p) => p.projected), line: { color: SERIES_COLOURS.projected, width: 3, dash: 'dot' }, hovertemplate: '%{x}: %{y:,.0f}<extra></extra>' },
+      ...(band ? [band.median] : []),
     ],
     layout: baseLayout(locale, {
       xaxis: { title: { text: t.yearAxis }, dtick: 1 },
       yaxis: { title: { text: t.axis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true },
       annotations,
     }),
+  };
+}
+
+/** The projection's band over the years that have a projection; null when the block has none of them. */
+function projectionBand(years: number[], { block, where }: PlaceBands, locale: Locale): { area: Record<string, unknown>[]; median: Record<string, unknown> } | null {
+  const w = texts(locale).uncertaintyResults.chart;
+  const byPath = new Map<string, Band>();
+  for (const b of block.bands) if (b.where === where) byPath.set(b.path, b);
+  const found = years.map((year) => ({ year, band: byPath.get(`programme.path.${String(year)}.projected`) })).filter((x): x is { year: number; band: Band } => x.band !== undefined);
+  if (found.length === 0) return null;
+  const x = found.map((f) => f.year);
+  const fill = 'rgba(213, 94, 0, 0.18)';
+  return {
+    area: [
+      // P10 first, unseen and out of the legend: the P90 trace fills down to it (tonexty).
+      { type: 'scatter', mode: 'lines', name: `${w.band} P10`, x, y: found.map((f) => f.band.p10), line: { width: 0, color: fill }, showlegend: false, hoverinfo: 'skip' },
+      {
+        type: 'scatter',
+        mode: 'lines',
+        name: w.band,
+        x,
+        y: found.map((f) => f.band.p90),
+        fill: 'tonexty',
+        fillcolor: fill,
+        line: { width: 0, color: fill },
+        customdata: found.map((f) => [f.band.p10, f.band.p90]),
+        hovertemplate: `%{x}: %{customdata[0]:,.0f}–%{customdata[1]:,.0f}<extra>${w.band}</extra>`,
+      },
+    ],
+    median: { type: 'scatter', mode: 'lines', name: w.median, x, y: found.map((f) => f.band.p50), line: { color: SERIES_COLOURS.projected, width: 1.5, dash: 'dash' }, hovertemplate: `%{x}: %{y:,.0f}<extra>${w.median}</extra>` },
   };
 }
