@@ -25,6 +25,7 @@ import { solidarity } from './texts/solidarity';
 import { sources } from './texts/sources';
 import { tables } from './texts/tables';
 import { terms } from './texts/terms';
+import { uncertaintyEditor } from './texts/uncertaintyEditor';
 import { uncertaintyResults } from './texts/uncertaintyResults';
 import { validation } from './texts/validation';
 import { warnings } from './texts/warnings';
@@ -64,6 +65,7 @@ const AREAS = {
   faults,
   validation,
   uncertaintyResults,
+  uncertaintyEditor,
 };
 
 type Areas = typeof AREAS;
