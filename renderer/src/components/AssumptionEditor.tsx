@@ -12,6 +12,9 @@ import { PipelinePreview, pipelineCoverage } from './PipelinePreview';
 import { NumberField } from './fields';
 import { SolidarityAssumption } from './SolidarityAssumption';
 import { DataOverridesEditor } from './DataOverridesEditor';
+import { refusalAt, type SetUncertainty } from './uncertainty/edit';
+import { AlternativesToggle, AlternativesWeights, RangeControl, RangeHint } from './uncertainty/RangeControl';
+import { UncertaintySection } from './uncertainty/UncertaintySection';
 
 function describeDefault(a: Assumption, locale: Locale): string {
   const d = defaultAt(a.key);
@@ -62,6 +65,15 @@ export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
     }
     return refusalText(r, locale, nameOf);
   };
+  /** The uncertainty block, replaced whole (its keys hold dots); a refusal about the field at `at` is shown there. */
+  const setUncertainty: SetUncertainty = (undoKey, next, at) => {
+    const r = setParamAt(params, 'uncertainty', next);
+    if (r.ok) {
+      edit(undoKey, r.params);
+      return null;
+    }
+    return refusalAt(r, at);
+  };
   // Choices and check boxes have no place for a message of their own.
   const setOrNotify = (path: string, value: unknown): void => {
     const refusal = set(path, value);
@@ -85,18 +97,35 @@ export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
             ) : a.key === 'solidarity.typeWeights' || a.key === 'solidarity.placements' ? (
               <SolidarityAssumption key={a.key} a={a} params={params} />
             ) : (
-              <AssumptionRow key={a.key} a={a} params={params} readOnly={readOnly} set={set} setOrNotify={setOrNotify} locale={locale} />
+              <AssumptionRow key={a.key} a={a} params={params} readOnly={readOnly} set={set} setOrNotify={setOrNotify} setUncertainty={setUncertainty} locale={locale} />
             ),
           )}
         </section>
       ))}
+      <UncertaintySection params={params} readOnly={readOnly} locale={locale} setUncertainty={setUncertainty} />
     </div>
   );
 }
 
 type Set = (path: string, value: unknown) => string | null;
 
-function AssumptionRow({ a, params, readOnly, set, setOrNotify, locale }: { a: Assumption; params: ScenarioParams; readOnly: boolean; set: Set; setOrNotify: (path: string, value: unknown) => void; locale: Locale }) {
+function AssumptionRow({
+  a,
+  params,
+  readOnly,
+  set,
+  setOrNotify,
+  setUncertainty,
+  locale,
+}: {
+  a: Assumption;
+  params: ScenarioParams;
+  readOnly: boolean;
+  set: Set;
+  setOrNotify: (path: string, value: unknown) => void;
+  setUncertainty: SetUncertainty;
+  locale: Locale;
+}) {
   const bundle = useBundle();
   const { editor: t, terms } = texts(locale);
   const words = assumptionWords(a, locale);
@@ -130,6 +159,8 @@ function AssumptionRow({ a, params, readOnly, set, setOrNotify, locale }: { a: A
             <Input kind={a.kind} value={value} label={words.label} readOnly={readOnly} onChange={(v) => set(a.key, v)} onChoose={choose} locale={locale} testId={`param-${a.key}`} />
           </div>
         )}
+        {a.range && <RangeControl a={a} params={params} readOnly={readOnly} locale={locale} setUncertainty={setUncertainty} label={words.label} />}
+        {a.alternatives && <AlternativesToggle a={a} params={params} readOnly={readOnly} locale={locale} setUncertainty={setUncertainty} />}
         <span className="default">
           {t.default}: {describeDefault(a, locale)}
           {changed && !readOnly && !recordOnly ? (
@@ -139,6 +170,8 @@ function AssumptionRow({ a, params, readOnly, set, setOrNotify, locale }: { a: A
           ) : null}
         </span>
       </div>
+      {a.range && <RangeHint a={a} params={params} locale={locale} />}
+      {a.alternatives && <AlternativesWeights a={a} params={params} readOnly={readOnly} locale={locale} setUncertainty={setUncertainty} label={words.label} />}
       <p className="explanation">
         {words.explanation} <span className="method">{a.method}</span>
       </p>
