@@ -26,6 +26,7 @@ import { sources } from './texts/sources';
 import { tables } from './texts/tables';
 import { terms } from './texts/terms';
 import { uncertaintyEditor } from './texts/uncertaintyEditor';
+import { uncertaintyPanels } from './texts/uncertaintyPanels';
 import { uncertaintyResults } from './texts/uncertaintyResults';
 import { validation } from './texts/validation';
 import { warnings } from './texts/warnings';
@@ -66,6 +67,7 @@ const AREAS = {
   validation,
   uncertaintyResults,
   uncertaintyEditor,
+  uncertaintyPanels,
 };
 
 type Areas = typeof AREAS;
