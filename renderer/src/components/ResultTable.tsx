@@ -1,4 +1,6 @@
+import { formatNumber } from '../../../shared/format/nl';
 import type { Result } from '../../../shared/result/schema';
+import type { Band, UncertaintyBlock } from '../../../shared/result/uncertainty';
 import { OVERVIEW_COLUMNS, resultRows } from '../../../shared/result/table';
 import { texts } from '../../../shared/i18n/catalogue';
 import { formatCell, headerOf, shownCell, type Cell } from '../../../shared/table/column';
@@ -11,12 +13,16 @@ const TONE: Partial<Record<string, (cell: Cell) => string | undefined>> = {
   surplus2030: (cell) => (positive(cell) ? 'good' : undefined),
 };
 
+/** The columns that show P10–P90 under the likely figure when the scenario has ranges (MODEL.md §5.6). */
+const BANDED = new Set(['shortfall2030', 'elderlyShortfall']);
+
 /**
  * Per-gemeente table of the programme, elderly and aandachtsgroepen figures, with the region as
  * total row: shortfall and ahead of schedule in columns of their own, so the region's shortfall is
- * the sum of the gemeenten's and no cell holds a negative shortfall (OVERVIEW_COLUMNS).
+ * the sum of the gemeenten's and no cell holds a negative shortfall (OVERVIEW_COLUMNS). With the
+ * Monte Carlo's `block`, the shortfalls carry their P10–P90 on a small second line.
  */
-export function ResultTable({ result, onGemeente }: { result: Result; onGemeente?: (code: string) => void }) {
+export function ResultTable({ result, onGemeente, block }: { result: Result; onGemeente?: (code: string) => void; block?: UncertaintyBlock | null }) {
   const locale = useLocale();
   const t = texts(locale).tables;
   const words = useMessages().explain.window;
@@ -25,6 +31,8 @@ export function ResultTable({ result, onGemeente }: { result: Result; onGemeente
   const [, ...columns] = OVERVIEW_COLUMNS;
   const rows = resultRows(result, locale, 'region');
   const nd = <span className="nodata" title={t.noData}>–</span>;
+  const bands = new Map<string, Band>();
+  for (const b of block?.bands ?? []) bands.set(`${b.where}\u0000${b.path}`, b);
   return (
     <div className="table-wrap">
       <table className="results" data-testid="result-table" aria-describedby="result-table-hint">
@@ -62,6 +70,7 @@ export function ResultTable({ result, onGemeente }: { result: Result; onGemeente
                       title={figure && cell !== null ? words.title : undefined}
                     >
                       {cell === null ? nd : formatCell(cell, c.kind, locale)}
+                      {figure && cell !== null && BANDED.has(c.id) ? <BandLine band={bands.get(`${row.code}\u0000${figure}`)} /> : null}
                     </td>
                   );
                 })}
@@ -74,5 +83,17 @@ export function ResultTable({ result, onGemeente }: { result: Result; onGemeente
         {words.hint}
       </p>
     </div>
+  );
+}
+
+/** P10–P90 on a small line under the likely figure. */
+function BandLine({ band }: { band: Band | undefined }) {
+  const locale = useLocale();
+  const w = useMessages().uncertaintyResults.table;
+  if (!band) return null;
+  return (
+    <span className="band-range" data-band="p10-p90" title={w.title} style={{ display: 'block', fontSize: '0.75em', color: 'var(--muted)', fontWeight: 'normal', whiteSpace: 'nowrap' }}>
+      {w.range(formatNumber(band.p10, 0, locale), formatNumber(band.p90, 0, locale))}
+    </span>
   );
 }

@@ -11,6 +11,8 @@ import { Quoting } from '../components/Quoting';
 import { SourceLine } from '../components/SourceLine';
 import { Warnings } from '../components/Warnings';
 import { useBundle, useExplain, useLocale, useMessages, useParams, useResult } from '../state/AppState';
+import { UncertaintyStatus } from '../uncertainty/UncertaintyStatus';
+import { useUncertainty } from '../uncertainty/useUncertainty';
 
 export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (code: string) => void }) {
   const result = useResult();
@@ -20,7 +22,13 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
   const params = useParams();
   const explain = useExplain((s) => s.open);
   const g = result.gemeenten.find((x) => x.code === code) ?? result.gemeenten.find((x) => x.programme !== null) ?? result.gemeenten[0];
-  const path = useMemo(() => (g?.programme ? pathChart(g.name, g.programme, result.scenarioName, bundle.dataset, locale) : null), [g, result.scenarioName, bundle.dataset, locale]);
+  // The bands of the scenario's ranges (MODEL.md §5.6), null until the worker has them or without ranges.
+  const uncertainty = useUncertainty();
+  const block = uncertainty.block;
+  const path = useMemo(
+    () => (g?.programme ? pathChart(g.name, g.programme, result.scenarioName, bundle.dataset, locale, block ? { block, where: g.code } : null) : null),
+    [g, result.scenarioName, bundle.dataset, locale, block],
+  );
   const elderly = useMemo(() => (g?.elderly ? elderlyNeedSupplyChart(g.name, g.elderly, result.scenarioName, bundle.dataset, locale) : null), [g, result.scenarioName, bundle.dataset, locale]);
   const hasProjects = g !== undefined && bundle.dataset.projects.some((p) => p.gemeente === g.code);
   const pipeline = useMemo(
@@ -50,6 +58,7 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
           {t.explain.window.allFigures(g.name)}
         </button>
       </div>
+      <UncertaintyStatus u={uncertainty} />
       {g.programme ? (
         <>
           <p className="lead" data-testid="gemeente-summary">

@@ -8,13 +8,18 @@ import { ResultTable } from '../components/ResultTable';
 import { Warnings } from '../components/Warnings';
 import { ExportMenu } from '../components/ExportMenu';
 import { useBundle, useLocale, useOpenScenario, useResult } from '../state/AppState';
+import { UncertaintyStatus } from '../uncertainty/UncertaintyStatus';
+import { useUncertainty } from '../uncertainty/useUncertainty';
 
 export function Overzicht({ onGemeente }: { onGemeente: (code: string) => void }) {
   const result = useResult();
   const bundle = useBundle();
   const locale = useLocale();
   const open = useOpenScenario();
-  const gap = useMemo(() => gapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
+  // The bands of the scenario's ranges (MODEL.md §5.6), null until the worker has them or without ranges.
+  const uncertainty = useUncertainty();
+  const block = uncertainty.block;
+  const gap = useMemo(() => gapChart(result, bundle.dataset, locale, block), [result, bundle.dataset, locale, block]);
   const elderly = useMemo(() => elderlyGapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
   return (
     <div className="screen" data-testid="screen-overzicht">
@@ -23,11 +28,12 @@ export function Overzicht({ onGemeente }: { onGemeente: (code: string) => void }
         <ExportMenu scenarioIds={[open.id]} />
       </div>
       <KeyFigures result={result} />
+      <UncertaintyStatus u={uncertainty} />
       <div className="grid-2">
         <PlotlyChart spec={gap} />
         <PlotlyChart spec={elderly} />
       </div>
-      <ResultTable result={result} onGemeente={onGemeente} />
+      <ResultTable result={result} onGemeente={onGemeente} block={block} />
       <Warnings result={result} />
       <RegionMap />
     </div>
