@@ -7,6 +7,7 @@ import { formatLongDate, type Locale } from '../format/nl';
 import { texts } from '../i18n/catalogue';
 import type { Result } from '../result/schema';
 import type { Scenario } from '../scenario/schema';
+import { simulate } from '../uncertainty/simulate';
 import { chartsOf, type Section } from './section';
 import { SECTIONS } from './sections';
 
@@ -35,7 +36,8 @@ export type ReportInput = {
   locale?: Locale;
 };
 
-export function buildReport({ scenarios, results, dataset, findings, date, locale = 'nl-NL' }: ReportInput): Report {
+export function buildReport({ scenarios, results: pointResults, dataset, findings, date, locale = 'nl-NL' }: ReportInput): Report {
+  const results = withUncertainty(dataset, scenarios, pointResults);
   const main = results[0];
   if (!main) throw new Error('buildReport: geen uitkomst');
   const words = texts(locale).report;
@@ -48,6 +50,21 @@ export function buildReport({ scenarios, results, dataset, findings, date, local
     dataAsOf: dataAsOf(main, dataset, locale),
     sections: SECTIONS.flatMap((entry) => entry.build(input) ?? []),
   };
+}
+
+/**
+ * Each result with its bands (MODEL.md §5.6) where its scenario has ranges or open choices: the
+ * draws are made here, once per scenario per export (about half a second for 10 000 draws), so
+ * every section reads `result.uncertainty`. A result that already carries them (the window
+ * computes them in a worker) keeps its own.
+ */
+function withUncertainty(ds: Dataset, scenarios: readonly Scenario[], results: readonly Result[]): Result[] {
+  return results.map((r, i) => {
+    const scenario = scenarios[i];
+    if (r.uncertainty || !scenario) return r;
+    const block = simulate(ds, scenario, r);
+    return block ? { ...r, uncertainty: block } : r;
+  });
 }
 
 /** Every chart the report shows in any format, once each, in reading order: what has to be drawn. */

@@ -28,6 +28,7 @@ import { terms } from './texts/terms';
 import { uncertaintyEditor } from './texts/uncertaintyEditor';
 import { uncertaintyPanels } from './texts/uncertaintyPanels';
 import { uncertaintyResults } from './texts/uncertaintyResults';
+import { uncertaintyReport } from './texts/uncertaintyReport';
 import { validation } from './texts/validation';
 import { warnings } from './texts/warnings';
 
@@ -68,6 +69,7 @@ const AREAS = {
   uncertaintyResults,
   uncertaintyEditor,
   uncertaintyPanels,
+  uncertaintyReport,
 };
 
 type Areas = typeof AREAS;

@@ -8,6 +8,7 @@ import { gemeenten } from './gemeenten';
 import { solidarity } from './solidarity';
 import { summary } from './summary';
 import { tables } from './tables';
+import { uncertainty } from './uncertainty';
 import { warnings } from './warnings';
 import { yearTables } from './yearTables';
 
@@ -15,4 +16,4 @@ import { yearTables } from './yearTables';
  * The report's sections, in the order every format shows them. A new section is one file in
  * this folder and one line here; the memo, the deck and the workbook need no change.
  */
-export const SECTIONS: readonly SectionEntry[] = [summary, charts, tables, gemeenten, solidarity, comparison, yearTables, assumptions, warnings, findings, derivations];
+export const SECTIONS: readonly SectionEntry[] = [summary, charts, tables, gemeenten, solidarity, uncertainty, comparison, yearTables, assumptions, warnings, findings, derivations];

@@ -1,0 +1,488 @@
+import { baseLayout, type ChartSpec } from '../../charts/chartSpec';
+import { figureValue, REGION } from '../../explain/context';
+import { figureName } from '../../explain/render';
+import { formatNumber, formatPercent, formatSigned, type Locale } from '../../format/nl';
+import { texts } from '../../i18n/catalogue';
+import type { Result } from '../../result/schema';
+import type { Band, GoalAnswer, Lever, Tornado, TornadoBar, UncertainInput, UncertaintyBlock } from '../../result/uncertainty';
+import { ASSUMPTIONS, assumptionWords, optionLabel, type Assumption } from '../../scenario/assumptions';
+import { HOUSING_TYPES, type HousingType, type Scenario } from '../../scenario/schema';
+import type { Cell, ColumnKind } from '../../table/column';
+import { goalSeek } from '../../uncertainty/goalSeek';
+import { tornado } from '../../uncertainty/tornado';
+import { chart, paragraphs, table, type Block, type Section, type SectionEntry, type Slide } from '../section';
+import type { ReportTable } from '../table';
+
+/**
+ * "Onzekerheid en wat er nodig is" (MODEL.md §5.6, issue 11), for the main scenario. Where the
+ * scenario has ranges or open choices: the region's bands in a sentence (labelled as the spread
+ * of the assumptions entered, never a forecast error), the ranges used, the bands of the
+ * programme shortfall and the elderly total shortfall per gemeente and for the region, and the
+ * tornado of both regional shortfalls (chart and numbers). Always: "what would it take", the
+ * goal seek per gap and lever for the region and each gemeente. The bands come from
+ * `result.uncertainty` (computed once per export, shared/export/report.ts); tornado and goal seek
+ * are computed here. The workbook gets every band's percentiles and every goal-seek answer as
+ * numbers.
+ */
+export const uncertainty: SectionEntry = {
+  id: 'uncertainty',
+  build: ({ main, scenarios, dataset, locale }) => {
+    const scenario = scenarios[0];
+    if (!scenario) return null;
+    const w = texts(locale).uncertaintyReport;
+    const u = main.uncertainty ?? null;
+    const year = main.programmeEnd;
+    const name = main.scenarioName;
+
+    const bandBlocks: Block[] = [];
+    const tornadoBlocks: Block[] = [];
+    const slides: Slide[] = [];
+    const introLines: string[] = [];
+    const sheets: ReportTable[] = [];
+    if (u) {
+      const bands = bandIndex(u);
+      const findings = findingTexts(bands, year, locale);
+      const label = [w.bandLabel(u.draws, u.seed), w.regionNotSum, ...u.warnings.map((x) => warningText(x, locale))];
+      const inputs = inputsTable(u, name, locale);
+      const programme = bandTable('uncertainty-programme', w.tables.programmeBands(year, name), 'programme.shortfall2030', bands, main, u, locale);
+      const elderly = bandTable('uncertainty-elderly', w.tables.elderlyBands(name), 'elderly.total.shortfall', bands, main, u, locale);
+      const shown = [programme, elderly].filter((t) => t.rows.some((r) => r.slice(1).some((c) => c !== null)));
+      bandBlocks.push(paragraphs(...findings), { kind: 'remark', texts: label }, table(inputs), ...shown.map(table));
+
+      const tornadoes = TORNADO_FIGURES.flatMap((f) => {
+        if (!bands.has(key(REGION, f.path))) return [];
+        const t = tornado(dataset, scenario, { where: REGION, path: f.path });
+        const figure = f.path === 'programme.shortfall2030' ? w.figures.programme(year) : w.figures.elderly;
+        return [{ t, figure, id: f.id }];
+      });
+      const tornadoTexts = tornadoes.map(({ t, figure }) => tornadoText(t, figure, locale));
+      const parts = tornadoes.map(({ t, figure, id }) => ({ chart: tornadoChart(t, id, figure, name, locale), table: tornadoTable(t, id, figure, name, locale) }));
+      if (parts.length > 0) tornadoBlocks.push(paragraphs(...tornadoTexts), ...parts.flatMap((p) => [...(p.chart ? [chart(p.chart)] : []), table(p.table)]));
+
+      slides.push({ title: w.title, blocks: [paragraphs(...findings), { kind: 'remark', texts: [w.bandLabel(u.draws, u.seed)] }] });
+      slides.push({ title: inputs.title, blocks: [table(inputs)] });
+      for (const t of shown) slides.push({ title: t.title, blocks: [table(t)] });
+      if (parts.length > 0) slides.push({ title: w.parts.tornado, blocks: [paragraphs(...tornadoTexts)] });
+      for (const p of parts) slides.push({ title: p.table.title, blocks: p.chart ? [table(p.table), chart(p.chart)] : [table(p.table)] });
+
+      introLines.push(...findings, ...label, ...inputs.rows.map((r) => `${String(r[0])}: ${String(r[2])}`), ...tornadoTexts);
+      sheets.push(percentilesTable(u, main, name, locale));
+      if (tornadoes.length > 0) sheets.push(allTornadoTable(tornadoes, name, locale));
+    } else {
+      bandBlocks.push({ kind: 'remark', texts: [w.noRanges] });
+      slides.push({ title: w.title, blocks: [{ kind: 'remark', texts: [w.noRanges] }] });
+      introLines.push(w.noRanges);
+    }
+
+    // What would it take: every gap of the region and each gemeente, one lever at a time.
+    const gaps = gapRows(dataset, scenario, main, locale);
+    const goalTexts = [w.goalIntro(year), ...regionGoalTexts(gaps, main, scenario, locale)];
+    const goalTables = [goalProgrammeTable(gaps, year, name, locale), goalElderlyTable(gaps, name, locale)].filter((t) => t.rows.length > 0);
+    const goalBlocks: Block[] = [paragraphs(...goalTexts), ...goalTables.map(table)];
+    slides.push({ title: w.parts.goal, blocks: [paragraphs(...goalTexts)] });
+    for (const t of goalTables) slides.push({ title: t.title, blocks: [table(t)] });
+    introLines.push(...goalTexts);
+    sheets.push(goalTable(gaps, name, locale));
+
+    const blocks: Block[] = u
+      ? [
+          { kind: 'group', title: w.parts.bands, blocks: bandBlocks },
+          ...(tornadoBlocks.length > 0 ? [{ kind: 'group' as const, title: w.parts.tornado, blocks: tornadoBlocks }] : []),
+          { kind: 'group', title: w.parts.goal, blocks: goalBlocks },
+        ]
+      : [...bandBlocks, { kind: 'group', title: w.parts.goal, blocks: goalBlocks }];
+    const section: Section = {
+      id: 'uncertainty',
+      title: w.title,
+      blocks,
+      slides,
+      workbook: { intro: { heading: w.title, lines: introLines.map((t): [string, string] => ['', t]) }, sheets },
+    };
+    return section;
+  },
+};
+
+/** The regional figures the tornado is drawn for. */
+const TORNADO_FIGURES = [
+  { id: 'tornado-programme', path: 'programme.shortfall2030' },
+  { id: 'tornado-elderly', path: 'elderly.total.shortfall' },
+] as const;
+
+const key = (where: string, path: string) => `${where}|${path}`;
+const bandIndex = (u: UncertaintyBlock): Map<string, Band> => new Map(u.bands.map((b) => [key(b.where, b.path), b]));
+
+function placeName(result: Result, where: string, locale: Locale): string {
+  return where === REGION ? texts(locale).tables.region : (result.gemeenten.find((g) => g.code === where)?.name ?? where);
+}
+
+/** Places in the report's order: the gemeenten as the result lists them, the region last. */
+function placeOrder(result: Result): Map<string, number> {
+  return new Map([...result.gemeenten.map((g, i): [string, number] => [g.code, i]), [REGION, result.gemeenten.length]]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+function findingTexts(bands: ReadonlyMap<string, Band>, year: number, locale: Locale): string[] {
+  const w = texts(locale).uncertaintyReport;
+  const out: string[] = [];
+  const facts = (b: Band) => ({ year, p10: b.p10, p50: b.p50, p90: b.p90, likely: b.likely });
+  const outside = (b: Band) => (Math.round(b.likely) > Math.round(b.p90) ? [w.outside(true)] : Math.round(b.likely) < Math.round(b.p10) ? [w.outside(false)] : []);
+  const programme = bands.get(key(REGION, 'programme.shortfall2030'));
+  if (programme) out.push([w.programmeFinding(facts(programme)), ...outside(programme)].join(' '));
+  const elderly = bands.get(key(REGION, 'elderly.total.shortfall'));
+  if (elderly) out.push([w.elderlyFinding(facts(elderly)), ...outside(elderly)].join(' '));
+  return out;
+}
+
+const assumptionOf = (k: string): Assumption | undefined => ASSUMPTIONS.find((a) => a.key === k);
+
+function assumptionLabel(k: string, locale: Locale): string {
+  const a = assumptionOf(k);
+  return a ? assumptionWords(a, locale).label : k;
+}
+
+/** An assumption's value as a reader sees it: shares as percentages, numbers with the decimals of their step. */
+function inputValue(k: string, value: number | string, locale: Locale): string {
+  const a = assumptionOf(k);
+  if (typeof value === 'string') return a?.kind.type === 'enum' ? optionLabel(a.kind, value, locale) : value;
+  if (a?.kind.type === 'share') return formatPercent(value, Number.isInteger(Math.round(value * 1000) / 10) ? 0 : 1, locale);
+  const step = a?.kind.type === 'number' ? a.kind.step : 0.01;
+  const decimals = Math.min(2, Math.max(0, -Math.floor(Math.log10(step) + 1e-9)));
+  return formatNumber(value, decimals, locale);
+}
+
+function warningText(x: UncertaintyBlock['warnings'][number], locale: Locale): string {
+  const w = texts(locale).uncertaintyReport.warnings;
+  const p = x.params;
+  if (x.code === 'drawsCapped') return w.drawsCapped(Number(p.asked), Number(p.made));
+  if (x.code === 'likelyOutsideRange') {
+    const k = String(p.key);
+    return w.likelyOutsideRange(assumptionLabel(k, locale), inputValue(k, Number(p.likely), locale), inputValue(k, Number(p.low), locale), inputValue(k, Number(p.high), locale));
+  }
+  return w.other(x.code);
+}
+
+function tornadoText(t: Tornado, figure: string, locale: Locale): string {
+  const w = texts(locale).uncertaintyReport;
+  const moving = t.bars.filter((b) => Math.round(b.swing) > 0);
+  const none = t.bars.filter((b) => Math.round(b.swing) === 0).map((b) => assumptionLabel(b.key, locale));
+  const top = moving[0];
+  return w.tornadoText(
+    figure,
+    top
+      ? {
+          assumption: assumptionLabel(top.key, locale),
+          choice: top.kind === 'alternatives',
+          low: { input: inputValue(top.key, top.lowInput, locale), value: top.atLow },
+          high: { input: inputValue(top.key, top.highInput, locale), value: top.atHigh },
+        }
+      : null,
+    none,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bands
+
+type Col = { header: string; kind: ColumnKind };
+
+/** The ranges and open choices the draws used, in words, with the seed and the number of draws in the title. */
+function inputsTable(u: UncertaintyBlock, scenarioName: string, locale: Locale): ReportTable {
+  const w = texts(locale).uncertaintyReport;
+  const h = w.headers;
+  const entered = (input: UncertainInput): string => {
+    if (input.kind === 'range') {
+      const a = assumptionOf(input.key);
+      const unit = a ? assumptionWords(a, locale).unit : '';
+      const text = w.rangeText(inputValue(input.key, input.low, locale), inputValue(input.key, input.likely, locale), inputValue(input.key, input.high, locale));
+      // A share says "%" in each value, a factor in its name; other units follow the values.
+      return unit === '' || unit === '%' || unit === '×' ? text : `${text} ${unit}`;
+    }
+    const total = input.options.reduce((s, o) => s + o.weight, 0);
+    return input.options.map((o) => w.optionText(inputValue(input.key, o.option, locale), total > 0 ? o.weight / total : 0)).join('; ');
+  };
+  return {
+    id: 'uncertainty-inputs',
+    title: w.tables.inputs(scenarioName, u.draws, u.seed),
+    columns: [
+      { header: h.assumption, kind: 'text' },
+      { header: h.kind, kind: 'text' },
+      { header: h.entered, kind: 'text' },
+    ],
+    rows: u.inputs.map((input) => [assumptionLabel(input.key, locale), w.inputKind[input.kind], entered(input)]),
+    totalRow: false,
+    source: w.sources.bands(scenarioName, u.draws, u.seed),
+  };
+}
+
+/** One figure per gemeente and for the region: likely, P10, P50, P90. */
+function bandTable(id: string, title: string, path: string, bands: ReadonlyMap<string, Band>, result: Result, u: UncertaintyBlock, locale: Locale): ReportTable {
+  const w = texts(locale).uncertaintyReport;
+  const row = (where: string): Cell[] => {
+    const b = bands.get(key(where, path));
+    return [placeName(result, where, locale), b?.likely ?? null, b?.p10 ?? null, b?.p50 ?? null, b?.p90 ?? null];
+  };
+  return {
+    id,
+    title,
+    columns: [
+      { header: w.headers.place, kind: 'text' },
+      { header: w.headers.likely, kind: 'homes' },
+      { header: 'P10', kind: 'homes' },
+      { header: 'P50', kind: 'homes' },
+      { header: 'P90', kind: 'homes' },
+    ],
+    rows: [...result.gemeenten.map((g) => row(g.code)), row(REGION)],
+    totalRow: true,
+    source: `${w.sources.bands(result.scenarioName, u.draws, u.seed)} ${w.regionNotSum}`,
+  };
+}
+
+/** The workbook: every band (every gap, shortfall, need and the projected path per year), one row each, as numbers. */
+function percentilesTable(u: UncertaintyBlock, result: Result, scenarioName: string, locale: Locale): ReportTable {
+  const w = texts(locale).uncertaintyReport;
+  const h = w.headers;
+  const order = placeOrder(result);
+  // Stable: the engine's order of figures within a place.
+  const bands = u.bands.map((b, i) => ({ b, i })).sort((x, y) => (order.get(x.b.where) ?? 0) - (order.get(y.b.where) ?? 0) || x.i - y.i);
+  return {
+    id: 'uncertainty-percentiles',
+    title: w.tables.percentiles(scenarioName),
+    sheet: w.sheets.percentiles,
+    columns: [
+      { header: h.code, kind: 'text' },
+      { header: h.place, kind: 'text' },
+      { header: h.figure, kind: 'text' },
+      { header: h.path, kind: 'text' },
+      { header: h.likely, kind: 'homes' },
+      { header: 'P10', kind: 'homes' },
+      { header: 'P50', kind: 'homes' },
+      { header: 'P90', kind: 'homes' },
+    ],
+    rows: bands.map(({ b }) => [b.where, placeName(result, b.where, locale), figureName(b.path, locale), b.path, b.likely, b.p10, b.p50, b.p90]),
+    totalRow: false,
+    source: w.sources.bands(scenarioName, u.draws, u.seed),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tornado
+
+/** Bars that move the figure by at least half a home; the others are named in the text. */
+const moves = (b: TornadoBar) => Math.round(b.swing) > 0;
+
+/**
+ * The tornado as horizontal bars of the difference from the likely figure: the end that gives a
+ * smaller shortfall to the left, the end that gives a larger one to the right, the largest swing
+ * on top. Differences (not bars from a base) so that the deck can draw it as a native chart. The
+ * memo prints the 960-pixel drawing 17 cm wide: a font of 19 px is 9,5 pt there.
+ */
+function tornadoChart(t: Tornado, id: string, figure: string, scenarioName: string, locale: Locale): ChartSpec | null {
+  const w = texts(locale).uncertaintyReport;
+  // Plotly and PowerPoint put the first category at the bottom: the smallest swing first.
+  const bars = t.bars.filter(moves).reverse();
+  if (bars.length === 0) return null;
+  const labels = bars.map((b) => assumptionLabel(b.key, locale));
+  const lower = bars.map((b) => Math.min(b.atLow, b.atHigh) - t.likely);
+  const higher = bars.map((b) => Math.max(b.atLow, b.atHigh) - t.likely);
+  // Each bar straddles the likely value (it lies between the ends): the two sides can be stacked.
+  const straddles = lower.every((v) => v <= 1e-9) && higher.every((v) => v >= -1e-9);
+  const trace = (traceName: string, values: number[], colour: string) => ({
+    type: 'bar',
+    orientation: 'h',
+    name: traceName,
+    y: labels,
+    x: values,
+    marker: { color: colour },
+    text: values.map((v) => (Math.round(v) === 0 ? '' : formatSigned(v, 0, locale))),
+    textposition: 'outside',
+    cliponaxis: false,
+    hovertemplate: `%{y}: %{x:+,.0f}<extra>${traceName}</extra>`,
+  });
+  const size = 19;
+  return {
+    id,
+    title: w.chart.title(figure),
+    source: w.sources.tornado(scenarioName),
+    data: [trace(w.chart.lower, lower, '#2E75B6'), trace(w.chart.higher, higher, '#C55A11')],
+    layout: baseLayout(locale, {
+      font: { family: 'Segoe UI, Calibri, Arial, sans-serif', size, color: '#222222' },
+      barmode: straddles ? 'relative' : 'group',
+      bargap: 0.35,
+      margin: { l: 20, r: 40, t: 20, b: 40 },
+      legend: { orientation: 'h', y: -0.3, font: { size } },
+      xaxis: { title: { text: w.chart.axis(t.likely), font: { size } }, tickformat: ',.0f', zeroline: true, zerolinecolor: '#444444', zerolinewidth: 1.5, automargin: true, tickfont: { size } },
+      yaxis: { automargin: true, tickfont: { size } },
+    }),
+  };
+}
+
+/** A tornado's numbers: each assumption at its low and its high (a choice: the options giving the lowest and highest figure). */
+function tornadoTable(t: Tornado, id: string, figure: string, scenarioName: string, locale: Locale): ReportTable {
+  const w = texts(locale).uncertaintyReport;
+  return {
+    id: `${id}-table`,
+    title: w.tables.tornado(figure, scenarioName),
+    columns: tornadoColumns(locale),
+    rows: t.bars.map((b) => tornadoRow(b, locale)),
+    totalRow: false,
+    source: w.sources.tornado(scenarioName),
+  };
+}
+
+function tornadoColumns(locale: Locale): Col[] {
+  const h = texts(locale).uncertaintyReport.headers;
+  return [
+    { header: h.assumption, kind: 'text' },
+    { header: h.lowInput, kind: 'text' },
+    { header: h.atLow, kind: 'homes' },
+    { header: h.highInput, kind: 'text' },
+    { header: h.atHigh, kind: 'homes' },
+    { header: h.swing, kind: 'homes' },
+  ];
+}
+
+const tornadoRow = (b: TornadoBar, locale: Locale): Cell[] => [assumptionLabel(b.key, locale), inputValue(b.key, b.lowInput, locale), b.atLow, inputValue(b.key, b.highInput, locale), b.atHigh, b.swing];
+
+/** The workbook: both tornadoes on one sheet, the figure named in the first column. */
+function allTornadoTable(tornadoes: readonly { t: Tornado; figure: string }[], scenarioName: string, locale: Locale): ReportTable {
+  const w = texts(locale).uncertaintyReport;
+  return {
+    id: 'uncertainty-tornado',
+    title: w.tables.tornadoAll(scenarioName),
+    sheet: w.sheets.tornado,
+    columns: [{ header: w.headers.figure, kind: 'text' }, ...tornadoColumns(locale)],
+    rows: tornadoes.flatMap(({ t, figure }) => t.bars.map((b) => [figure, ...tornadoRow(b, locale)])),
+    totalRow: false,
+    source: w.sources.tornado(scenarioName),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What would it take
+
+/** One gap of one place with the answers of each lever that acts on it. */
+type GapRow = { where: string; place: string; path: string; type: HousingType | null; shortfall: number; answers: Partial<Record<Lever, GoalAnswer>> };
+
+/** Gemeenten first (programme, then the elderly types), the region last. */
+function gapRows(ds: Parameters<typeof goalSeek>[0], scenario: Scenario, result: Result, locale: Locale): GapRow[] {
+  const places = [...result.gemeenten.map((g) => g.code), REGION];
+  return places.flatMap((where) => {
+    const seek = goalSeek(ds, scenario, where, result);
+    if (!seek) return [];
+    const rows = new Map<string, GapRow>();
+    for (const a of seek.answers) {
+      const row = rows.get(a.gap.path) ?? { where, place: placeName(result, where, locale), path: a.gap.path, type: a.type, shortfall: a.shortfall, answers: {} };
+      row.answers[a.lever] = a;
+      rows.set(a.gap.path, row);
+    }
+    return [...rows.values()];
+  });
+}
+
+/** The value that closes the gap, or what a reader reads instead ("niet haalbaar binnen de grenzen", "geen tekort"). */
+function needed(r: GapRow, a: GoalAnswer | undefined, locale: Locale): Cell {
+  const s = texts(locale).uncertaintyReport.status;
+  if (!a && closedGap(r)) return s.closed;
+  if (!a || a.status === 'notApplicable') return s.notApplicable;
+  if (a.lever === 'catchUpYear') return a.value ?? s.after(a.bounds[1]);
+  if (a.status === 'closed') return s.closed;
+  if (a.status === 'infeasible' || a.value === null) return s.infeasible;
+  return a.value;
+}
+
+/** A gap with nothing to close: a lever the goal seek then skips has no value to show. */
+const closedGap = (r: GapRow) => Object.values(r.answers).every((a) => a.status === 'closed');
+
+const now = (r: GapRow, a: GoalAnswer | undefined, locale: Locale): Cell => (a ? a.current : closedGap(r) ? null : texts(locale).uncertaintyReport.status.notApplicable);
+
+type GapColumn = Col & { cell: (r: GapRow) => Cell };
+
+function gapColumns(locale: Locale): Record<string, GapColumn> {
+  const w = texts(locale).uncertaintyReport;
+  const h = w.headers;
+  return {
+    code: { header: h.code, kind: 'text', cell: (r) => r.where },
+    place: { header: h.place, kind: 'text', cell: (r) => r.place },
+    figure: { header: h.figure, kind: 'text', cell: (r) => figureName(r.path, locale) },
+    type: { header: h.type, kind: 'text', cell: (r) => (r.type ? w.housingType[r.type] : '') },
+    shortfall: { header: h.shortfall, kind: 'homes', cell: (r) => r.shortfall },
+    paceNow: { header: h.paceNow, kind: 'pace', cell: (r) => now(r, r.answers.pace, locale) },
+    paceNeeded: { header: h.paceNeeded, kind: 'pace', cell: (r) => needed(r, r.answers.pace, locale) },
+    factorNow: { header: h.factorNow, kind: 'decimal', cell: (r) => now(r, r.answers.paceMultiplier, locale) },
+    factorNeeded: { header: h.factorNeeded, kind: 'decimal', cell: (r) => needed(r, r.answers.paceMultiplier, locale) },
+    catchUp: { header: h.catchUp, kind: 'year', cell: (r) => needed(r, r.answers.catchUpYear, locale) },
+    shareNow: { header: h.shareNow, kind: 'percent', cell: (r) => now(r, r.answers.nultredenShare, locale) },
+    shareNeeded: { header: h.shareNeeded, kind: 'percent', cell: (r) => needed(r, r.answers.nultredenShare, locale) },
+    stockNow: { header: h.stockNow, kind: 'pace', cell: (r) => now(r, r.answers.existingStock, locale) },
+    stockNeeded: { header: h.stockNeeded, kind: 'pace', cell: (r) => needed(r, r.answers.existingStock, locale) },
+  };
+}
+
+function gapTable(about: Omit<ReportTable, 'columns' | 'rows'>, columns: readonly GapColumn[], rows: readonly GapRow[]): ReportTable {
+  return { ...about, columns: columns.map(({ header, kind }) => ({ header, kind })), rows: rows.map((r) => columns.map((c) => c.cell(r))) };
+}
+
+const isProgramme = (r: GapRow) => r.path === 'programme.shortfall2030';
+const isElderly = (r: GapRow) => r.type !== null;
+
+function goalProgrammeTable(gaps: readonly GapRow[], year: number, scenarioName: string, locale: Locale): ReportTable {
+  const w = texts(locale).uncertaintyReport;
+  const c = gapColumns(locale);
+  const rows = gaps.filter(isProgramme);
+  return gapTable(
+    { id: 'uncertainty-goal-programme', title: w.tables.goalProgramme(year, scenarioName), totalRow: rows.at(-1)?.where === REGION, source: w.sources.goal(scenarioName) },
+    [c.place!, { ...c.shortfall!, header: w.headers.shortfall2030(year) }, c.paceNow!, c.paceNeeded!, c.factorNow!, c.factorNeeded!, c.catchUp!],
+    rows,
+  );
+}
+
+function goalElderlyTable(gaps: readonly GapRow[], scenarioName: string, locale: Locale): ReportTable {
+  const w = texts(locale).uncertaintyReport;
+  const c = gapColumns(locale);
+  const rows = gaps.filter(isElderly);
+  // By place as listed (gemeenten, then the region), the types in their order within a place.
+  const order = new Map(gaps.map((g, i) => [g.where, i]));
+  rows.sort((a, b) => (order.get(a.where) ?? 0) - (order.get(b.where) ?? 0) || HOUSING_TYPES.indexOf(a.type as HousingType) - HOUSING_TYPES.indexOf(b.type as HousingType));
+  return gapTable(
+    { id: 'uncertainty-goal-elderly', title: w.tables.goalElderly(scenarioName), totalRow: false, source: w.sources.goal(scenarioName) },
+    [c.place!, c.type!, c.shortfall!, c.shareNow!, c.shareNeeded!, c.stockNow!, c.stockNeeded!],
+    rows,
+  );
+}
+
+/** The workbook: every gap of every place with every lever's value now and the value that closes it, as numbers. */
+function goalTable(gaps: readonly GapRow[], scenarioName: string, locale: Locale): ReportTable {
+  const w = texts(locale).uncertaintyReport;
+  const c = gapColumns(locale);
+  return gapTable(
+    { id: 'uncertainty-goal', title: w.tables.goal(scenarioName), sheet: w.sheets.goal, totalRow: false, source: w.sources.goal(scenarioName) },
+    [c.code!, c.place!, c.figure!, c.type!, c.shortfall!, c.paceNow!, c.paceNeeded!, c.factorNow!, c.factorNeeded!, c.catchUp!, c.shareNow!, c.shareNeeded!, c.stockNow!, c.stockNeeded!],
+    gaps,
+  );
+}
+
+/** The region's answers in sentences. */
+function regionGoalTexts(gaps: readonly GapRow[], result: Result, scenario: Scenario, locale: Locale): string[] {
+  const w = texts(locale).uncertaintyReport;
+  const out: string[] = [];
+  const programme = gaps.find((g) => g.where === REGION && isProgramme(g));
+  if (programme) {
+    const pace = programme.answers.pace;
+    const factor = programme.answers.paceMultiplier;
+    out.push(
+      w.goalRegion({
+        year: result.programmeEnd,
+        shortfall: programme.shortfall,
+        pace: { current: pace?.current ?? Number(figureValue(result, REGION, 'programme.scenarioPace') ?? 0), needed: pace?.status === 'closes' ? pace.value : null },
+        factor: factor?.status === 'closes' ? factor.value : null,
+        trend: scenario.params.programme.paceMode === 'trend',
+        catchUpYear: programme.answers.catchUpYear?.value ?? null,
+      }),
+    );
+  }
+  const share = gaps.find((g) => g.where === REGION && g.path === 'elderly.nultreden.shortfall')?.answers.nultredenShare;
+  if (share) out.push(w.goalRegionShare({ shortfall: share.shortfall, status: share.status, current: share.current, needed: share.value }));
+  return out;
+}
