@@ -355,6 +355,8 @@ function addNativeChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: NativeChart,
       barGrouping: c.stacked ? 'stacked' : 'clustered',
       ...(c.stacked || c.overlaid ? { barOverlapPct: 100 } : {}),
       barGapWidthPct: 60,
+      // Sideways bars that reach below zero (a tornado): the names at the axis's low end, not on the zero line under the bars.
+      ...(c.horizontal && c.series.some((s) => s.values.some((v) => v !== null && v < 0)) ? { catAxisLabelPos: 'low' as const } : {}),
       // "Outside end" is not allowed on stacked bars.
       ...(c.showValues && !c.stacked ? { dataLabelPosition: 'outEnd' as const } : {}),
     });

@@ -63,7 +63,11 @@ export const uncertainty: SectionEntry = {
       slides.push({ title: inputs.title, blocks: [table(inputs)] });
       for (const t of shown) slides.push({ title: t.title, blocks: [table(t)] });
       if (parts.length > 0) slides.push({ title: w.parts.tornado, blocks: [paragraphs(...tornadoTexts)] });
-      for (const p of parts) slides.push({ title: p.table.title, blocks: p.chart ? [table(p.table), chart(p.chart)] : [table(p.table)] });
+      // The chart alone (beside its table both would be cramped), then its numbers.
+      for (const p of parts) {
+        if (p.chart) slides.push({ title: w.parts.tornado, blocks: [chart(p.chart)] });
+        slides.push({ title: p.table.title, blocks: [table(p.table)] });
+      }
 
       introLines.push(...findings, ...label, ...inputs.rows.map((r) => `${String(r[0])}: ${String(r[2])}`), ...tornadoTexts);
       sheets.push(percentilesTable(u, main, name, locale));
@@ -301,6 +305,9 @@ function tornadoChart(t: Tornado, id: string, figure: string, scenarioName: stri
     hovertemplate: `%{y}: %{x:+,.0f}<extra>${traceName}</extra>`,
   });
   const size = 19;
+  // A symmetric value axis with room for the labels outside the bars; at least four bar slots, so one bar is no block.
+  const reach = Math.max(1, ...lower.map(Math.abs), ...higher.map(Math.abs)) * 1.3;
+  const pad = (Math.max(4, bars.length) - bars.length) / 2;
   return {
     id,
     title: w.chart.title(figure),
@@ -312,8 +319,8 @@ function tornadoChart(t: Tornado, id: string, figure: string, scenarioName: stri
       bargap: 0.35,
       margin: { l: 20, r: 40, t: 20, b: 40 },
       legend: { orientation: 'h', y: -0.3, font: { size } },
-      xaxis: { title: { text: w.chart.axis(t.likely), font: { size } }, tickformat: ',.0f', zeroline: true, zerolinecolor: '#444444', zerolinewidth: 1.5, automargin: true, tickfont: { size } },
-      yaxis: { automargin: true, tickfont: { size } },
+      xaxis: { title: { text: w.chart.axis(t.likely), font: { size } }, range: [-reach, reach], tickformat: ',.0f', zeroline: true, zerolinecolor: '#444444', zerolinewidth: 1.5, automargin: true, tickfont: { size } },
+      yaxis: { automargin: true, tickfont: { size }, range: [-0.5 - pad, bars.length - 0.5 + pad], ticksuffix: '  ' },
     }),
   };
 }
@@ -385,7 +392,9 @@ function gapRows(ds: Parameters<typeof goalSeek>[0], scenario: Scenario, result:
 function needed(r: GapRow, a: GoalAnswer | undefined, locale: Locale): Cell {
   const s = texts(locale).uncertaintyReport.status;
   if (!a && closedGap(r)) return s.closed;
-  if (!a || a.status === 'notApplicable') return s.notApplicable;
+  // A lever that does not act on this gap (a share on clustered homes): left empty.
+  if (!a) return '';
+  if (a.status === 'notApplicable') return s.notApplicable;
   if (a.lever === 'catchUpYear') return a.value ?? s.after(a.bounds[1]);
   if (a.status === 'closed') return s.closed;
   if (a.status === 'infeasible' || a.value === null) return s.infeasible;
@@ -395,7 +404,7 @@ function needed(r: GapRow, a: GoalAnswer | undefined, locale: Locale): Cell {
 /** A gap with nothing to close: a lever the goal seek then skips has no value to show. */
 const closedGap = (r: GapRow) => Object.values(r.answers).every((a) => a.status === 'closed');
 
-const now = (r: GapRow, a: GoalAnswer | undefined, locale: Locale): Cell => (a ? a.current : closedGap(r) ? null : texts(locale).uncertaintyReport.status.notApplicable);
+const now = (r: GapRow, a: GoalAnswer | undefined): Cell => (a ? a.current : closedGap(r) ? null : '');
 
 type GapColumn = Col & { cell: (r: GapRow) => Cell };
 
@@ -408,14 +417,14 @@ function gapColumns(locale: Locale): Record<string, GapColumn> {
     figure: { header: h.figure, kind: 'text', cell: (r) => figureName(r.path, locale) },
     type: { header: h.type, kind: 'text', cell: (r) => (r.type ? w.housingType[r.type] : '') },
     shortfall: { header: h.shortfall, kind: 'homes', cell: (r) => r.shortfall },
-    paceNow: { header: h.paceNow, kind: 'pace', cell: (r) => now(r, r.answers.pace, locale) },
+    paceNow: { header: h.paceNow, kind: 'pace', cell: (r) => now(r, r.answers.pace) },
     paceNeeded: { header: h.paceNeeded, kind: 'pace', cell: (r) => needed(r, r.answers.pace, locale) },
-    factorNow: { header: h.factorNow, kind: 'decimal', cell: (r) => now(r, r.answers.paceMultiplier, locale) },
+    factorNow: { header: h.factorNow, kind: 'decimal', cell: (r) => now(r, r.answers.paceMultiplier) },
     factorNeeded: { header: h.factorNeeded, kind: 'decimal', cell: (r) => needed(r, r.answers.paceMultiplier, locale) },
     catchUp: { header: h.catchUp, kind: 'year', cell: (r) => needed(r, r.answers.catchUpYear, locale) },
-    shareNow: { header: h.shareNow, kind: 'percent', cell: (r) => now(r, r.answers.nultredenShare, locale) },
+    shareNow: { header: h.shareNow, kind: 'percent', cell: (r) => now(r, r.answers.nultredenShare) },
     shareNeeded: { header: h.shareNeeded, kind: 'percent', cell: (r) => needed(r, r.answers.nultredenShare, locale) },
-    stockNow: { header: h.stockNow, kind: 'pace', cell: (r) => now(r, r.answers.existingStock, locale) },
+    stockNow: { header: h.stockNow, kind: 'pace', cell: (r) => now(r, r.answers.existingStock) },
     stockNeeded: { header: h.stockNeeded, kind: 'pace', cell: (r) => needed(r, r.answers.existingStock, locale) },
   };
 }

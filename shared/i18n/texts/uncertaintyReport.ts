@@ -1,4 +1,5 @@
 import { defineTexts } from '../define';
+import { formatNumber } from '../../format/nl';
 import { EN, NL } from '../format';
 
 /** A band of one figure, in homes (rounded when worded). */
@@ -144,7 +145,7 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
         p.pace.needed === null
           ? `Het tekort van de regio (${nlHomes(p.shortfall)} woningen) is vóór ${p.year} niet meer met een hoger tempo te sluiten.`
           : `Om het tekort van de regio in ${p.year} (${nlHomes(p.shortfall)} woningen) te sluiten, moet de regio ${NL.n(p.pace.needed)} woningen per jaar bouwen (nu ${NL.n(p.pace.current)})`;
-      const factor = p.trend && p.pace.needed !== null ? (p.factor === null ? '; met één tempofactor voor alle gemeenten lukt dat niet binnen de grenzen.' : `: een tempofactor van ${NL.n(p.factor, 1)} op de trend van elke gemeente.`) : p.pace.needed === null ? '' : '.';
+      const factor = p.trend && p.pace.needed !== null ? (p.factor === null ? '; met één tempofactor voor alle gemeenten lukt dat niet binnen de grenzen.' : `: een tempofactor van ${formatNumber(p.factor, 1, 'nl-NL', 1)} op de trend van elke gemeente.`) : p.pace.needed === null ? '' : '.';
       const year = p.catchUpYear === null ? ' In het tempo van het scenario haalt de regio het doel niet vóór 2041.' : ` In het tempo van het scenario haalt de regio het doel in ${p.catchUpYear}.`;
       return pace + factor + year;
     },
@@ -251,7 +252,7 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
         p.pace.needed === null
           ? `The region’s shortfall (${enHomes(p.shortfall)} homes) can no longer be closed by a higher pace before ${p.year}.`
           : `To close the region’s shortfall in ${p.year} (${enHomes(p.shortfall)} homes), the region must build ${EN.n(p.pace.needed)} homes a year (now ${EN.n(p.pace.current)})`;
-      const factor = p.trend && p.pace.needed !== null ? (p.factor === null ? '; one pace multiplier for all municipalities cannot do it within the bounds.' : `: a pace multiplier of ${EN.n(p.factor, 1)} on every municipality’s trend.`) : p.pace.needed === null ? '' : '.';
+      const factor = p.trend && p.pace.needed !== null ? (p.factor === null ? '; one pace multiplier for all municipalities cannot do it within the bounds.' : `: a pace multiplier of ${formatNumber(p.factor, 1, 'en-GB', 1)} on every municipality’s trend.`) : p.pace.needed === null ? '' : '.';
       const year = p.catchUpYear === null ? ' At the scenario’s pace the region does not reach the target before 2041.' : ` At the scenario’s pace the region reaches the target in ${p.catchUpYear}.`;
       return pace + factor + year;
     },
