@@ -70,7 +70,7 @@ export const uncertaintyEditor = defineTexts<UncertaintyEditor>(
     alternatives: {
       toggle: 'Open laten',
       toggleTitle: 'Reken met beide bronnen: elke trekking kiest er één, naar het gewicht dat u geeft.',
-      weight: 'gewicht',
+      weight: 'Gewicht per keuze',
       weightOf: (label, option) => `${label}, gewicht van ${option}`,
       readOnly: (weights) => `Open gelaten: ${weights}`,
     },
@@ -110,7 +110,7 @@ export const uncertaintyEditor = defineTexts<UncertaintyEditor>(
     alternatives: {
       toggle: 'Leave open',
       toggleTitle: 'Calculate with both sources: each draw picks one, by the weight you give.',
-      weight: 'weight',
+      weight: 'Weight per option',
       weightOf: (label, option) => `${label}, weight of ${option}`,
       readOnly: (weights) => `Left open: ${weights}`,
     },

@@ -57,6 +57,8 @@ export function RangeControl({ a, params, readOnly, locale, setUncertainty, labe
     return range ? (
       <span className="uncertainty-control readonly" data-testid={`range-${a.key}`}>
         {t.readOnly(shown(a, range.low, locale), shown(a, range.high, locale))}
+        {/* The value reads "–" when it is the dataset's figure: say which figure the range lies around. */}
+        {value === null && likely !== null && <span className="range-likely">{t.likely(shown(a, likely, locale))}</span>}
       </span>
     ) : null;
   }
