@@ -39,12 +39,15 @@ function describeDefault(a: Assumption, locale: Locale): string {
 
 /**
  * Why the scenario refuses an edit, in the window's language where the rule gives its facts
- * (shares of new build over 100 %); otherwise the schema's Dutch message.
+ * (shares of new build over 100 %); otherwise the schema's Dutch message. A value typed outside
+ * its own range gets the range rule's sentence without the path, which would only name the
+ * field the analyst is typing in.
  */
 function refusalText(r: Extract<EditResult, { ok: false }>, locale: Locale, nameOf: (code: string) => string): string {
   const worded = r.issues.map((issue) => {
     const facts = sharesOver100Of(issue);
-    return facts ? sharesOver100Text(facts, locale, nameOf) : null;
+    if (facts) return sharesOver100Text(facts, locale, nameOf);
+    return issue.path[0] === 'uncertainty' ? issue.message : null;
   });
   return worded.every((w) => w !== null) ? worded.join(' ') : r.message;
 }

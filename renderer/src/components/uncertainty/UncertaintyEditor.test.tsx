@@ -74,6 +74,11 @@ describe('a range beside the value', () => {
     fireEvent.change(input(`range-low-${PACE}`), { target: { value: '0,5' } });
     expect(row(PACE).queryByRole('alert')).toBeNull();
     expect(ranges()[PACE]).toEqual({ low: 0.5, high: 1.25 });
+    // The value itself cannot leave its range either; the field says why, without the path.
+    fireEvent.change(input(`param-${PACE}`), { target: { value: '1,5' } });
+    expect(row(PACE).getByRole('alert').textContent).toBe('De waarde 1,5 ligt buiten de bandbreedte 0,5–1,25; de waarschijnlijke waarde ligt ertussen.');
+    fireEvent.change(input(`param-${PACE}`), { target: { value: '1' } });
+    expect(row(PACE).queryByRole('alert')).toBeNull();
     // One undo takes the typed low back; the next the switching on.
     fireEvent.click(screen.getByText('undo'));
     expect(ranges()[PACE]).toEqual({ low: 0.75, high: 1.25 });
