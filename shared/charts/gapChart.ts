@@ -16,20 +16,21 @@ import { CHART_SERIES, sourceLine } from './sources';
  * Every member gemeente has a place on the axis; one without a programme (Eemnes) says so
  * instead of showing a bar of 0.
  * With the Monte Carlo's `block` (MODEL.md §5.6), each shortfall gets whiskers from its P10 to its
- * P90 around a dot at its P50 (a trace of its own, so the bars stay the likely figures), and the
- * source line says what they are: the spread of the ranges entered, not a forecast error.
+ * P90 (a trace of its own, so the bars stay the likely figures) with the bar's number above them,
+ * where it is not crossed by the whisker; the source line says what they are: the spread of the
+ * ranges entered, not a forecast error.
  */
 export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL', block?: UncertaintyBlock | null): ChartSpec {
   const t = chartText(locale).gap;
   const names = result.gemeenten.map((g) => g.name);
-  const bar = (name: string, values: (number | null)[], colour: string, unit: string) => ({
+  const bar = (name: string, values: (number | null)[], colour: string, unit: string, unlabelled: readonly boolean[] = []) => ({
     type: 'bar',
     name,
     x: names,
     y: values,
     marker: { color: colour },
     // Only the series that holds a gemeente's figure is labelled, so each bar carries one number.
-    text: values.map((v) => (v === null || Math.round(v) === 0 ? '' : formatNumber(v, 0, locale))),
+    text: values.map((v, i) => (v === null || Math.round(v) === 0 || unlabelled[i] ? '' : formatNumber(v, 0, locale))),
     textposition: 'outside',
     cliponaxis: false,
     hovertemplate: `%{x}: %{y:,.0f} ${unit}<extra></extra>`,
@@ -37,14 +38,16 @@ export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL', 
   const region = result.region.programme;
   const source = sourceLine(ds, CHART_SERIES.programme, result.scenarioName, locale);
   const spread = block ? shortfallWhiskers(result, block, locale) : null;
+  const shortfalls = result.gemeenten.map((g) => g.programme?.shortfall2030 ?? null);
   return {
     id: 'gap',
     title: t.title,
-    source: spread ? `${source} ${texts(locale).uncertaintyResults.chart.note(formatNumber(block?.draws ?? 0, 0, locale))}` : source,
+    source: spread ? `${source.replace(/\.?$/, '.')} ${texts(locale).uncertaintyResults.chart.note(formatNumber(block?.draws ?? 0, 0, locale))}` : source,
     data: [
-      bar(t.shortfall(region?.shortfall2030 ?? 0), result.gemeenten.map((g) => g.programme?.shortfall2030 ?? null), SERIES_COLOURS.shortfall, t.shortfallUnit),
+      // With whiskers, their trace carries the number, above the whisker's top.
+      bar(t.shortfall(region?.shortfall2030 ?? 0), shortfalls, SERIES_COLOURS.shortfall, t.shortfallUnit, spread?.labelled ?? []),
       bar(t.ahead(region?.surplus2030 ?? 0), result.gemeenten.map((g) => g.programme?.surplus2030 ?? null), SERIES_COLOURS.ahead, t.aheadUnit),
-      ...(spread ? [spread] : []),
+      ...(spread ? [spread.trace] : []),
     ],
     layout: baseLayout(locale, {
       // Per gemeente one of the two is 0, so overlaid they make one full-width bar per gemeente
@@ -61,35 +64,40 @@ export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL', 
 }
 
 /**
- * P10–P90 of each gemeente's programme shortfall as whiskers around its P50; a gemeente without a
- * programme (or without its band) gets none. Null when the block holds no programme shortfall.
+ * P10–P90 of each gemeente's programme shortfall as whiskers; the trace's point sits at the P90
+ * (a short bar, the whisker's cap) and carries the bar's number above it. A gemeente without a
+ * programme, or whose shortfall is 0 in every draw, gets none. Null when no gemeente has one.
  */
-function shortfallWhiskers(result: Result, block: UncertaintyBlock, locale: Locale): Record<string, unknown> | null {
+function shortfallWhiskers(result: Result, block: UncertaintyBlock, locale: Locale): { trace: Record<string, unknown>; labelled: boolean[] } | null {
   const w = texts(locale).uncertaintyResults.chart;
   const byPlace = new Map<string, Band>();
   for (const b of block.bands) if (b.path === 'programme.shortfall2030') byPlace.set(b.where, b);
-  const bands = result.gemeenten.map((g) => (g.programme ? (byPlace.get(g.code) ?? null) : null));
+  const bands = result.gemeenten.map((g) => {
+    const b = g.programme ? byPlace.get(g.code) : undefined;
+    return b && Math.round(b.p90) > 0 ? b : null;
+  });
   if (bands.every((b) => b === null)) return null;
   const region = byPlace.get('regio');
   const n = (v: number) => formatNumber(v, 0, locale);
+  const likely = result.gemeenten.map((g) => g.programme?.shortfall2030 ?? null);
   return {
-    type: 'scatter',
-    mode: 'markers',
-    name: region ? w.whiskers(n(region.p10), n(region.p90)) : w.band,
-    x: result.gemeenten.map((g) => g.name),
-    y: bands.map((b) => b?.p50 ?? null),
-    marker: { color: '#222222', size: 6, symbol: 'circle' },
-    error_y: {
-      type: 'data',
-      symmetric: false,
-      array: bands.map((b) => (b ? b.p90 - b.p50 : 0)),
-      arrayminus: bands.map((b) => (b ? b.p50 - b.p10 : 0)),
-      color: '#222222',
-      thickness: 1.5,
-      width: 6,
+    labelled: bands.map((b) => b !== null),
+    trace: {
+      type: 'scatter',
+      mode: 'markers+text',
+      name: region ? w.whiskers(n(region.p10), n(region.p90)) : w.band,
+      x: result.gemeenten.map((g) => g.name),
+      y: bands.map((b) => b?.p90 ?? null),
+      marker: { color: '#222222', symbol: 'line-ew-open', size: 10, line: { color: '#222222', width: 1.5 } },
+      error_y: { type: 'data', symmetric: false, array: bands.map(() => 0), arrayminus: bands.map((b) => (b ? b.p90 - b.p10 : 0)), color: '#222222', thickness: 1.5, width: 5 },
+      text: bands.map((b, i) => {
+        const v = likely[i];
+        return b && v !== null && v !== undefined && Math.round(v) !== 0 ? formatNumber(v, 0, locale) : '';
+      }),
+      textposition: 'top center',
+      customdata: bands.map((b) => (b ? [b.p10, b.p50, b.p90] : [null, null, null])),
+      hovertemplate: `%{x}: %{customdata[0]:,.0f}–%{customdata[2]:,.0f} (P50 %{customdata[1]:,.0f})<extra>${w.band}</extra>`,
+      cliponaxis: false,
     },
-    customdata: bands.map((b) => (b ? [b.p10, b.p90] : [null, null])),
-    hovertemplate: `%{x}: %{customdata[0]:,.0f}–%{customdata[1]:,.0f} (P50 %{y:,.0f})<extra>${w.band}</extra>`,
-    cliponaxis: false,
   };
 }

@@ -33,7 +33,7 @@ export function pathChart(name: string, programme: ProgrammeBlock, scenarioName:
   return {
     id: 'path',
     title: t.title(name),
-    source: band ? `${source} ${texts(locale).uncertaintyResults.chart.note(formatNumber(bands?.block.draws ?? 0, 0, locale))}` : source,
+    source: band ? `${source.replace(/\.?$/, '.')} ${texts(locale).uncertaintyResults.chart.note(formatNumber(bands?.block.draws ?? 0, 0, locale))}` : source,
     data: [
       // Drawn first, so the lines stay on top of the area.
       ...(band?.area ?? []),
@@ -52,6 +52,8 @@ export function pathChart(name: string, programme: ProgrammeBlock, scenarioName:
       ...(band ? [band.median] : []),
     ],
     layout: baseLayout(locale, {
+      // A filled trace turns Plotly's legend order around; keep the traces' order (band first).
+      ...(band ? { legend: { ...(baseLayout(locale).legend as Record<string, unknown>), traceorder: 'normal' } } : {}),
       xaxis: { title: { text: t.yearAxis }, dtick: 1 },
       yaxis: { title: { text: t.axis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true },
       annotations,

@@ -53,7 +53,7 @@ describe('path chart with the Monte Carlo bands (MODEL.md §5.6)', () => {
     expect(at2030.p10).toBeLessThan(at2030.p90);
     expect(programme.projected2030).toBeGreaterThan(at2030.p10);
     expect(programme.projected2030).toBeLessThan(at2030.p90);
-    expect(spec.source).toBe(`${plain.source} Band: P10–P90 van de ingevoerde bandbreedtes (300 trekkingen), geen voorspelfout.`);
+    expect(spec.source).toBe(`${plain.source}. Band: P10–P90 van de ingevoerde bandbreedtes (300 trekkingen), geen voorspelfout.`);
     expect(pathChart(hilversum.name, programme, result.scenarioName, ds, 'en-GB', { block, where: 'GM0402' }).source).toContain('Band: P10–P90 of the ranges entered (300 draws), not a forecast error.');
   });
 
@@ -64,24 +64,32 @@ describe('path chart with the Monte Carlo bands (MODEL.md §5.6)', () => {
 });
 
 describe('gap chart with the Monte Carlo bands', () => {
-  it('whiskers from P10 to P90 of each shortfall around its P50; the bars stay the likely figures', () => {
+  it('whiskers from P10 to P90 of each shortfall, the number above them; the bars stay the likely figures', () => {
     const plain = gapChart(result, ds);
     expect(gapChart(result, ds, 'nl-NL', null)).toEqual(plain);
     const spec = gapChart(result, ds, 'nl-NL', block);
-    const traces = spec.data as Trace[];
-    expect(traces.slice(0, 2)).toEqual(plain.data);
+    const traces = spec.data as (Trace & { text: string[] })[];
+    const [plainShortfall, plainAhead] = plain.data as (Trace & { text: string[] })[];
     expect(traces).toHaveLength(3);
-    const whiskers = traces[2] as Trace;
+    // The bars: the same figures; the ahead bar as it was; the shortfall's numbers move to the whiskers.
+    expect(traces[0]?.y).toEqual(plainShortfall?.y);
+    expect(traces[1]).toEqual(plainAhead);
+    const whiskers = traces[2] as Trace & { text: string[] };
     const i = whiskers.x.indexOf('Hilversum');
     const h = band('GM0402', 'programme.shortfall2030');
-    expect(whiskers.y[i]).toBe(h.p50);
+    expect(whiskers.y[i]).toBe(h.p90);
     expect((whiskers.y[i] ?? 0) - (whiskers.error_y?.arrayminus[i] ?? 0)).toBeCloseTo(h.p10, 9);
-    expect((whiskers.y[i] ?? 0) + (whiskers.error_y?.array[i] ?? 0)).toBeCloseTo(h.p90, 9);
-    // Eemnes has no programme: no whisker.
+    expect(whiskers.error_y?.array[i]).toBe(0);
+    expect(whiskers.text[i]).toBe('1.558');
+    expect(traces[0]?.text[i]).toBe('');
+    expect(plainShortfall?.text[i]).toBe('1.558');
+    // Eemnes has no programme, Gooise Meren is ahead in every draw: no whisker, the ahead bar keeps its number.
     expect(whiskers.y[whiskers.x.indexOf('Eemnes')]).toBeNull();
+    expect(band('GM1942', 'programme.shortfall2030').p90).toBe(0);
+    expect(whiskers.y[whiskers.x.indexOf('Gooise Meren')]).toBeNull();
     const region = band('regio', 'programme.shortfall2030');
     const n = (v: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(v);
-    expect(whiskers.name).toBe(`P10–P90 (regio: ${n(region.p10)}–${n(region.p90)}), punt P50`);
-    expect(spec.source).toContain('geen voorspelfout');
+    expect(whiskers.name).toBe(`P10–P90 (regio: ${n(region.p10)}–${n(region.p90)})`);
+    expect(spec.source).toBe(`${plain.source}. Band: P10–P90 van de ingevoerde bandbreedtes (300 trekkingen), geen voorspelfout.`);
   });
 });

@@ -86,11 +86,12 @@ export function ResultTable({ result, onGemeente, block }: { result: Result; onG
   );
 }
 
-/** P10–P90 on a small line under the likely figure. */
+/** P10–P90 on a small line under the likely figure, where it spreads. */
 function BandLine({ band }: { band: Band | undefined }) {
   const locale = useLocale();
   const w = useMessages().uncertaintyResults.table;
-  if (!band) return null;
+  // A figure no draw moves (a shortfall that stays 0) has no range to show.
+  if (!band || Math.round(band.p10) === Math.round(band.p90)) return null;
   return (
     <span className="band-range" data-band="p10-p90" title={w.title} style={{ display: 'block', fontSize: '0.75em', color: 'var(--muted)', fontWeight: 'normal', whiteSpace: 'nowrap' }}>
       {w.range(formatNumber(band.p10, 0, locale), formatNumber(band.p90, 0, locale))}

@@ -43,7 +43,7 @@ export const uncertaintyResults = defineTexts<UncertaintyResults>(
     chart: {
       band: 'P10–P90 (bandbreedtes)',
       median: 'P50 (mediaan)',
-      whiskers: (low, high) => `P10–P90 (regio: ${low}–${high}), punt P50`,
+      whiskers: (low, high) => `P10–P90 (regio: ${low}–${high})`,
       note: (draws) => `Band: P10–P90 van de ingevoerde bandbreedtes (${draws} trekkingen), geen voorspelfout.`,
     },
     table: {
@@ -63,7 +63,7 @@ export const uncertaintyResults = defineTexts<UncertaintyResults>(
     chart: {
       band: 'P10–P90 (ranges)',
       median: 'P50 (median)',
-      whiskers: (low, high) => `P10–P90 (region: ${low}–${high}), dot P50`,
+      whiskers: (low, high) => `P10–P90 (region: ${low}–${high})`,
       note: (draws) => `Band: P10–P90 of the ranges entered (${draws} draws), not a forecast error.`,
     },
     table: {
