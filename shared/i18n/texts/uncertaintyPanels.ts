@@ -50,8 +50,9 @@ type UncertaintyPanels = {
     closed: string;
     infeasible: (bounds: string) => string;
     notApplicable: string;
-    method: { exact: string; bisection: string; result: string };
-    methodTitle: { exact: string; bisection: string; result: string };
+    /** How the answer was found (not shown for the catch-up year, read from the result). */
+    method: { exact: string; bisection: string };
+    methodTitle: { exact: string; bisection: string };
     apply: string;
     /** Screen readers: what the button sets. */
     applyLabel: (lever: string, value: string) => string;
@@ -104,19 +105,18 @@ export const uncertaintyPanels = defineTexts<UncertaintyPanels>(
       closed: 'geen tekort',
       infeasible: (bounds) => `niet haalbaar binnen de grenzen (${bounds})`,
       notApplicable: 'niet van toepassing (bouwtempo uit projecten)',
-      method: { exact: 'exact', bisection: 'gezocht', result: 'berekend' },
+      method: { exact: 'exact', bisection: 'gezocht' },
       methodTitle: {
         exact: 'Exact opgelost uit de formule',
         bisection: 'Gezocht met de volledige berekening (bisectie)',
-        result: 'Uit de berekening van het scenario',
       },
       apply: 'Neem over in scenario',
       applyLabel: (lever, value) => `Neem over in scenario: ${lever} ${value}`,
-      builtinNote: (name) => `${name} is een ingebouwd scenario: overnemen maakt eerst een kopie en opent die.`,
-      applied: (lever, value, scenario) => `${lever} ${value} overgenomen in ${scenario}.`,
-      copied: (copy, builtin) => `Kopie ${copy} van ${builtin} gemaakt.`,
+      builtinNote: (name) => `‘${name}’ is een ingebouwd scenario en blijft zoals het is: overnemen maakt eerst een kopie en opent die.`,
+      applied: (lever, value, scenario) => `${lever} ${value} overgenomen in ‘${scenario}’.`,
+      copied: (copy, builtin) => `Kopie ‘${copy}’ van ‘${builtin}’ gemaakt.`,
       undo: 'Ongedaan maken',
-      notOpen: (scenario) => `Niet ongedaan gemaakt: ${scenario} is niet meer open of is sindsdien gewijzigd (Ctrl+Z in dat scenario).`,
+      notOpen: (scenario) => `Niet ongedaan gemaakt: ‘${scenario}’ is niet meer open of is sindsdien gewijzigd (Ctrl+Z in dat scenario).`,
       noGaps: 'Geen tekorten om te sluiten.',
     },
   },
@@ -157,19 +157,18 @@ export const uncertaintyPanels = defineTexts<UncertaintyPanels>(
       closed: 'no shortfall',
       infeasible: (bounds) => `not feasible within the bounds (${bounds})`,
       notApplicable: 'not applicable (build pace from projects)',
-      method: { exact: 'solved', bisection: 'searched', result: 'calculated' },
+      method: { exact: 'solved', bisection: 'searched' },
       methodTitle: {
         exact: 'Solved exactly from the formula',
         bisection: 'Searched with the full calculation (bisection)',
-        result: 'From the scenario’s calculation',
       },
       apply: 'Apply to scenario',
       applyLabel: (lever, value) => `Apply to scenario: ${lever} ${value}`,
-      builtinNote: (name) => `${name} is a built-in scenario: applying first makes a copy and opens it.`,
-      applied: (lever, value, scenario) => `${lever} ${value} applied to ${scenario}.`,
-      copied: (copy, builtin) => `Copy ${copy} of ${builtin} made.`,
+      builtinNote: (name) => `‘${name}’ is a built-in scenario and stays as it is: applying first makes a copy and opens it.`,
+      applied: (lever, value, scenario) => `${lever} ${value} applied to ‘${scenario}’.`,
+      copied: (copy, builtin) => `Copy ‘${copy}’ of ‘${builtin}’ made.`,
       undo: 'Undo',
-      notOpen: (scenario) => `Not undone: ${scenario} is no longer open or has changed since (Ctrl+Z in that scenario).`,
+      notOpen: (scenario) => `Not undone: ‘${scenario}’ is no longer open or has changed since (Ctrl+Z in that scenario).`,
       noGaps: 'No shortfalls to close.',
     },
   },

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { unwrap } from '../../api/client';
+import { AppProvider, useDraft, useOpenScenario, useParams } from '../../state/AppState';
+import { useRealStoreApi } from '../../../../test/support/realStoreApi';
+import { GoalSeekPanel } from './GoalSeekPanel';
+
+const openApi = useRealStoreApi();
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+/** What the test reads back: the open scenario and the setting the button writes. */
+function Probe() {
+  const open = useOpenScenario();
+  const factor = useParams().programme.paceMultiplierByGemeente.GM0402;
+  const undo = useDraft((s) => s.undo);
+  return (
+    <>
+      <p data-testid="probe" data-open={open.id} data-builtin={String(open.builtin)}>
+        {factor === undefined ? 'none' : String(factor)}
+      </p>
+      <button type="button" onClick={undo} data-testid="probe-undo" />
+    </>
+  );
+}
+
+/** The panel over the real handlers and store, with `scenario` open (a copy of `copyOf` when given). */
+async function renderPanel(where: string, scenario = 'basis', { copyOf }: { copyOf?: string } = {}) {
+  const { api } = await openApi();
+  let id = scenario;
+  if (copyOf) id = (await unwrap(api['scenarios.clone']({ id: copyOf, name: 'Eigen kopie' }))).id;
+  localStorage.setItem('woonzorgverkenner.openScenario', id);
+  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
+  render(
+    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+      <GoalSeekPanel where={where} />
+      <Probe />
+    </AppProvider>,
+  );
+  return id;
+}
+
+const row = (gap: string, lever: string) => document.querySelector(`table[data-gap="${gap}"] tr[data-lever="${lever}"]`) as HTMLElement;
+const answer = (r: HTMLElement) => r.querySelector('td[data-col="answer"]')?.textContent;
+
+describe('GoalSeekPanel: what would it take (MODEL.md §5.6)', () => {
+  it('Hilversum in basis: the gap in homes, the pace from 182,5 to 405 a year, the factor, the catch-up year, the elderly levers', async () => {
+    await renderPanel('GM0402');
+    const panel = screen.getByTestId('goal-seek-GM0402');
+    expect(within(panel).getByRole('heading', { name: 'Wat is er nodig' })).toBeTruthy();
+    const programme = panel.querySelector('table[data-gap="programme.shortfall2030"]') as HTMLElement;
+    expect(programme.querySelector('caption')?.textContent).toBe('Tekort 2030: 1.558 woningen');
+    expect(answer(row('programme.shortfall2030', 'pace'))).toBe('182,5 → 405 woningen/jaar (exact)');
+    expect(answer(row('programme.shortfall2030', 'paceMultiplier'))).toBe('1 → 2,22 × (exact)');
+    expect(answer(row('programme.shortfall2030', 'catchUpYear'))).toBe('doel gehaald in 2039');
+    expect(row('programme.shortfall2030', 'catchUpYear').querySelector('button')).toBeNull();
+    expect(answer(row('elderly.nultreden.shortfall', 'nultredenShare'))).toBe('45,5 % → 72,4 % (exact)');
+    const zorg = panel.querySelector('table[data-gap="elderly.zorggeschikt.shortfall"]') as HTMLElement;
+    expect(zorg.querySelector('caption')?.textContent).toBe('Tekort zorggeschikt: 1.076 woningen');
+    expect(zorg.querySelector('td[data-col="answer"]')?.textContent).toBe('0 → 153,7 woningen/jaar (exact)');
+    // A built-in scenario: the panel says a copy is made first.
+    expect(screen.getByTestId('goal-seek-builtin').textContent).toContain('is een ingebouwd scenario en blijft zoals het is: overnemen maakt eerst een kopie');
+  });
+
+  it('the region: the factor searched with the engine, the zero-step share not reachable within 0–100 %, the target not before 2041', async () => {
+    await renderPanel('regio');
+    expect(answer(row('programme.shortfall2030', 'paceMultiplier'))).toBe('1 → 3,05 × (gezocht)');
+    expect(answer(row('programme.shortfall2030', 'catchUpYear'))).toBe('niet vóór 2041');
+    expect(answer(row('elderly.nultreden.shortfall', 'nultredenShare'))).toBe('niet haalbaar binnen de grenzen (0–100 %) (gezocht)');
+  });
+
+  it('"Neem over in scenario" on an own scenario: one edit of programme.paceMultiplierByGemeente.GM0402, undoable, after which the gap is closed', async () => {
+    const id = await renderPanel('GM0402', 'basis', { copyOf: 'basis' });
+    expect(screen.getByTestId('probe').textContent).toBe('none');
+    expect(screen.queryByTestId('goal-seek-builtin')).toBeNull();
+    const button = within(row('programme.shortfall2030', 'pace')).getByRole('button', { name: /^Neem over in scenario: Bouwtempo 405 woningen\/jaar$/ });
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe(String(405 / 182.5)));
+    expect(screen.getByTestId('probe').getAttribute('data-open')).toBe(id);
+    expect(document.querySelector('table[data-gap="programme.shortfall2030"] td[data-status="closed"]')?.textContent).toBe('geen tekort');
+    expect(document.querySelector('table[data-gap="programme.shortfall2030"] caption')?.textContent).toBe('Tekort 2030: 0 woningen');
+    // One step of the editor's undo history.
+    fireEvent.click(screen.getByTestId('probe-undo'));
+    await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('none'));
+    expect(answer(row('programme.shortfall2030', 'pace'))).toBe('182,5 → 405 woningen/jaar (exact)');
+  });
+
+  it('on a built-in scenario the button makes a copy, opens it and applies the answer there; the built-in stays as it was', async () => {
+    await renderPanel('GM0402', 'basis');
+    fireEvent.click(within(row('programme.shortfall2030', 'paceMultiplier')).getByRole('button'));
+    await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe(String(405 / 182.5)));
+    const probe = screen.getByTestId('probe');
+    expect(probe.getAttribute('data-open')).not.toBe('basis');
+    expect(probe.getAttribute('data-builtin')).toBe('false');
+  });
+});

@@ -1,0 +1,220 @@
+import { useEffect, useMemo, useState } from 'react';
+import { formatNumber, formatPercent, type Locale } from '../../../../shared/format/nl';
+import { texts, type Catalogue } from '../../../../shared/i18n/catalogue';
+import type { GoalAnswer } from '../../../../shared/result/uncertainty';
+import { setParamAt } from '../../../../shared/scenario/editParams';
+import type { ScenarioParams } from '../../../../shared/scenario/schema';
+import { goalSeek } from '../../../../shared/uncertainty/goalSeek';
+import { unwrap } from '../../api/client';
+import { useApi, useBundle, useDraft, useDraftNow, useLocale, useNotify, useOpenAction, useOpenScenario, useParams, useResult, useScenarios, useServer, useUndo } from '../../state/AppState';
+import { freeName } from '../../state/freeName';
+
+type Words = Catalogue['uncertaintyPanels']['goalSeek'];
+
+/** A lever's value in its unit: homes a year, a factor, a share, a year. */
+function leverValue(a: GoalAnswer, v: number, w: Words, locale: Locale): string {
+  switch (a.lever) {
+    case 'pace':
+    case 'existingStock':
+      return w.perYear(formatNumber(v, 1, locale));
+    case 'paceMultiplier':
+      return w.times(formatNumber(v, 2, locale));
+    case 'nultredenShare':
+      return formatPercent(v, 1, locale);
+    case 'catchUpYear':
+      return String(v);
+  }
+}
+
+/** The lever's value without its unit, for "now → needed" where the unit follows the second. */
+function bareValue(a: GoalAnswer, v: number, locale: Locale): string {
+  if (a.lever === 'pace' || a.lever === 'existingStock') return formatNumber(v, 1, locale);
+  if (a.lever === 'paceMultiplier') return formatNumber(v, 2, locale);
+  return leverValue(a, v, texts(locale).uncertaintyPanels.goalSeek, locale);
+}
+
+function boundsText(a: GoalAnswer, w: Words, locale: Locale): string {
+  const [lo, hi] = a.bounds;
+  if (a.lever === 'nultredenShare') return `${formatNumber(lo * 100, 0, locale)}–${formatPercent(hi, 0, locale)}`;
+  if (a.lever === 'paceMultiplier') return `${formatNumber(lo, 0, locale)}–${formatNumber(hi, 0, locale)}`;
+  if (a.lever === 'catchUpYear') return `${lo}–${hi}`;
+  return `${formatNumber(lo, 0, locale)}–${w.perYear(formatNumber(hi, 0, locale))}`;
+}
+
+function leverName(a: GoalAnswer, t: Catalogue): string {
+  const w = t.uncertaintyPanels.goalSeek.lever;
+  return a.lever === 'existingStock' ? w.existingStock(t.terms.housingType[a.type ?? 'nultreden']) : w[a.lever];
+}
+
+function gapName(path: string, t: Catalogue, programmeEnd: number): string {
+  const w = t.uncertaintyPanels.goalSeek.gapName;
+  const elderly = /^elderly\.(nultreden|geclusterd|zorggeschikt)\.shortfall$/.exec(path);
+  if (elderly) return w.elderly(t.terms.housingType[elderly[1] as 'nultreden']);
+  return w.programme(String(programmeEnd));
+}
+
+/** What a row says: the change that closes the gap, or why there is none. */
+function answerText(a: GoalAnswer, w: Words, locale: Locale, fromHistory: string): string {
+  if (a.status === 'closed') return w.closed;
+  if (a.status === 'notApplicable') return w.notApplicable;
+  if (a.lever === 'catchUpYear') return a.value !== null && a.status === 'closes' ? w.catchUp.reached(String(a.value)) : w.catchUp.notBefore(String(a.bounds[1] + 1));
+  if (a.status === 'infeasible' || a.value === null) return w.infeasible(boundsText(a, w, locale));
+  const now = a.current === null ? fromHistory : bareValue(a, a.current, locale);
+  return `${now} → ${leverValue(a, a.value, w, locale)}`;
+}
+
+/**
+ * "Wat is er nodig" (MODEL.md §5.6): per gap of `where` (`regio` or a CBS code) the value of each
+ * lever that closes it, all else as in the scenario, and a button that puts the answer into the
+ * scenario through the editor's own edit path (one undo step, saved like any edit). A built-in
+ * scenario is not edited: as in the editor, a copy is made and opened, and the answer applied there.
+ */
+export function GoalSeekPanel({ where }: { where: string }) {
+  const api = useApi();
+  const bundle = useBundle();
+  const locale = useLocale();
+  const t = texts(locale);
+  const w = t.uncertaintyPanels.goalSeek;
+  const open = useOpenScenario();
+  const params = useParams();
+  const result = useResult();
+  const scenarios = useScenarios();
+  const refreshScenarios = useServer((s) => s.refreshScenarios);
+  const openScenario = useOpenAction();
+  const edit = useDraft((s) => s.edit);
+  const undo = useDraft((s) => s.undo);
+  const history = useUndo((s) => s.history);
+  const now = useDraftNow();
+  const notify = useNotify();
+  const [pending, setPending] = useState<{ id: string; history: unknown; builtin: string; answer: GoalAnswer } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const seek = useMemo(
+    () => goalSeek(bundle.dataset, { id: open.id, name: open.name, description: open.description, params }, where, result),
+    [bundle.dataset, open.id, open.name, open.description, params, where, result],
+  );
+
+  const take = (a: GoalAnswer, base: ScenarioParams, scenarioId: string, scenarioName: string, copiedFrom: string | null) => {
+    if (!a.apply) return;
+    const r = setParamAt(base, a.apply.key, a.apply.value);
+    if (!r.ok) {
+      notify({ kind: 'error', text: r.message });
+      return;
+    }
+    edit(a.apply.key, r.params);
+    const after = r.params;
+    const text = w.applied(leverName(a, t), a.value === null ? '' : leverValue(a, a.value, w, locale), scenarioName);
+    notify({
+      kind: 'info',
+      text: copiedFrom === null ? text : `${w.copied(scenarioName, copiedFrom)} ${text}`,
+      action: {
+        label: w.undo,
+        run: () => {
+          // Only the very step this made, in the scenario it was made in.
+          if (now.openId() === scenarioId && now.history().present === after) undo();
+          else notify({ kind: 'info', text: w.notOpen(scenarioName) });
+        },
+      },
+    });
+  };
+
+  const apply = async (a: GoalAnswer) => {
+    if (!open.builtin) {
+      take(a, params, open.id, open.name, null);
+      return;
+    }
+    setBusy(true);
+    try {
+      const copy = await unwrap(api['scenarios.clone']({ id: open.id, name: freeName(t.scenarioScreen.list.copyOf(open.name), scenarios) }));
+      await refreshScenarios();
+      // The copy's parameters load when it opens (a fresh undo history); the answer waits for that.
+      setPending({ id: copy.id, history: now.history(), builtin: open.name, answer: a });
+      openScenario(copy.id);
+    } catch (e) {
+      notify({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  useEffect(() => {
+    if (!pending || open.id !== pending.id || history === pending.history) return;
+    setPending(null);
+    take(pending.answer, params, open.id, open.name, pending.builtin);
+    // Only once the copy is open and its history loaded.
+  }, [pending, open.id, history]);
+
+  if (!seek) return null;
+  const gaps: { key: string; path: string; shortfall: number; answers: GoalAnswer[] }[] = [];
+  for (const a of seek.answers) {
+    const key = `${a.gap.where}:${a.gap.path}`;
+    const group = gaps.find((g) => g.key === key);
+    if (group) group.answers.push(a);
+    else gaps.push({ key, path: a.gap.path, shortfall: a.shortfall, answers: [a] });
+  }
+  const offersApply = seek.answers.some((a) => a.apply !== null && a.status === 'closes');
+  return (
+    <section className="card uncertainty-panel" data-testid={`goal-seek-${where}`} aria-labelledby={`goal-seek-${where}-heading`}>
+      <h3 id={`goal-seek-${where}-heading`}>{w.heading}</h3>
+      <p className="note">{w.intro}</p>
+      {open.builtin && offersApply ? (
+        <p className="note" data-testid="goal-seek-builtin">
+          {w.builtinNote(open.name)}
+        </p>
+      ) : null}
+      {gaps.length === 0 ? <p className="note">{w.noGaps}</p> : null}
+      {gaps.map((g) => {
+        const allClosed = g.answers.every((a) => a.status === 'closed');
+        const heading = w.gap(gapName(g.path, t, result.programmeEnd), formatNumber(g.shortfall, 0, locale));
+        return (
+          <table key={g.key} className="results compact goal-seek" data-gap={g.path}>
+            <caption className="goal-seek-gap">{heading}</caption>
+            <tbody>
+              {allClosed ? (
+                <tr>
+                  <td colSpan={3} data-status="closed">
+                    {w.closed}
+                  </td>
+                </tr>
+              ) : (
+                g.answers.map((a) => {
+                  const text = answerText(a, w, locale, w.fromHistory);
+                  return (
+                    <tr key={`${a.lever}:${a.type ?? ''}`} data-lever={a.lever} data-status={a.status}>
+                      <th scope="row">{leverName(a, t)}</th>
+                      <td data-col="answer">
+                        {text}
+                        {a.method !== 'result' && (a.status === 'closes' || a.status === 'infeasible') ? (
+                          <>
+                            {' '}
+                            <span className="note" title={w.methodTitle[a.method]} data-col="method">
+                              ({w.method[a.method]})
+                            </span>
+                          </>
+                        ) : null}
+                      </td>
+                      <td data-col="apply">
+                        {a.apply && a.status === 'closes' && a.value !== null ? (
+                          <button
+                            type="button"
+                            className="small"
+                            disabled={busy || pending !== null}
+                            aria-label={w.applyLabel(leverName(a, t), leverValue(a, a.value, w, locale))}
+                            onClick={() => void apply(a)}
+                            data-testid={`goal-seek-apply-${a.lever}${a.type ? `-${a.type}` : ''}`}
+                          >
+                            {w.apply}
+                          </button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })
+              )}
+            </tbody>
+          </table>
+        );
+      })}
+    </section>
+  );
+}
