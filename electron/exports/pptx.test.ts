@@ -26,6 +26,8 @@ type Slide = { n: number; xml: string; rels: string; text: string };
 const REGIONAL = 2;
 /** The Solidariteit chapter after the gemeenten (basis, no placements): text, chart, map, ledger of all types, per type per 10 000. */
 const SOLIDARITY = 5;
+/** Onzekerheid en wat er nodig is (basis, no ranges): the goal seek's text, its programme table, its elderly table on two slides. */
+const UNCERTAINTY = 4;
 
 async function open(deck: Buffer): Promise<{ zip: JSZip; slides: Slide[] }> {
   const zip = await JSZip.loadAsync(deck);
@@ -51,7 +53,7 @@ describe('buildDeck', () => {
     // Throws on a part that does not parse.
     expect((await officeParts(deck)).size).toBeGreaterThan(20);
     const { slides } = await open(deck);
-    expect(slides).toHaveLength(1 + 1 + REGIONAL + 7 + SOLIDARITY + 1 + 1 + 1 + 1);
+    expect(slides).toHaveLength(1 + 1 + REGIONAL + 7 + SOLIDARITY + UNCERTAINTY + 1 + 1 + 1 + 1);
     expect(slides[0]!.text).toContain('Woonzorgopgave Gooi en Vechtstreek');
     expect(slides[0]!.text).toContain('23 november 2026');
     expect(slides[0]!.text).toContain('Basis: trend 2022–2023');
@@ -60,23 +62,23 @@ describe('buildDeck', () => {
     expect(slides.slice(2 + REGIONAL, 9 + REGIONAL).map((s) => s.text.split(' ')[0])).toEqual(['Blaricum', 'Eemnes', 'Gooise', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']);
     // The result's warnings: the regional ones named, the per-gemeente ones counted (they are in the memo).
     expect(slides[9 + REGIONAL]!.text).toContain('Solidariteit: wie draagt wat');
-    expect(slides[11 + REGIONAL + SOLIDARITY]!.text).toContain('Aandachtspunten bij deze uitkomst');
-    expect(slides[11 + REGIONAL + SOLIDARITY]!.text).toContain('aandachtspunten per gemeente (zie de memo of de werkmap)');
-    expect(slides[12 + REGIONAL + SOLIDARITY]!.text).toContain('Tegenstrijdigheden in de bronnen');
-    for (const f of blocksOf(report, 'findings', 'notes').flatMap((b) => b.items)) expect(slides[12 + REGIONAL + SOLIDARITY]!.text).toContain(f.title);
+    expect(slides[11 + REGIONAL + SOLIDARITY + UNCERTAINTY]!.text).toContain('Aandachtspunten bij deze uitkomst');
+    expect(slides[11 + REGIONAL + SOLIDARITY + UNCERTAINTY]!.text).toContain('aandachtspunten per gemeente (zie de memo of de werkmap)');
+    expect(slides[12 + REGIONAL + SOLIDARITY + UNCERTAINTY]!.text).toContain('Tegenstrijdigheden in de bronnen');
+    for (const f of blocksOf(report, 'findings', 'notes').flatMap((b) => b.items)) expect(slides[12 + REGIONAL + SOLIDARITY + UNCERTAINTY]!.text).toContain(f.title);
   });
 
   it.skipIf(!soffice())('opens in LibreOffice Impress with every slide', async () => {
     const report = await reportFor('basis', 'programma');
     const file = join(tempDir(), 'presentatie.pptx');
     writeFileSync(file, await buildDeck(report, imagesFor(report)));
-    expect(pdfPages(readFileSync(toPdf(file, tempDir())))).toBe(13 + REGIONAL + SOLIDARITY);
+    expect(pdfPages(readFileSync(toPdf(file, tempDir())))).toBe(13 + REGIONAL + SOLIDARITY + UNCERTAINTY);
   }, 120_000);
 
   it('without a comparison has no comparison slide', async () => {
     const report = await reportFor('basis');
     const { slides } = await open(await buildDeck(report, new Map()));
-    expect(slides).toHaveLength(12 + REGIONAL + SOLIDARITY);
+    expect(slides).toHaveLength(12 + REGIONAL + SOLIDARITY + UNCERTAINTY);
     expect(slides.some((s) => s.text.includes('Scenario’s vergeleken'))).toBe(false);
   });
 
@@ -120,7 +122,7 @@ describe('buildDeck', () => {
     const { slides } = await open(await buildDeck(report, imagesFor(report)));
     const withCharts = slides.filter(showsChart);
     // Overview, the regional charts, every gemeente but Eemnes, the solidarity ledger and its map, the comparison.
-    expect(withCharts.map((s) => s.n)).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 14, 17]);
+    expect(withCharts.map((s) => s.n)).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 14, 17 + UNCERTAINTY]);
     for (const s of withCharts) {
       const charts = (s.rels.match(/\/chart\d+\.xml/g) ?? []).length;
       expect((s.text.match(/Bron: (004|telling 000)/g) ?? []).length, `slide ${s.n}`).toBeGreaterThanOrEqual(charts);
@@ -139,13 +141,13 @@ describe('buildDeck', () => {
   it('formats table cells the Dutch way, years without a thousands point', async () => {
     const report = await reportFor('basis', 'programma');
     const { slides } = await open(await buildDeck(report, new Map()));
-    const comparison = slides[9 + REGIONAL + SOLIDARITY]!;
+    const comparison = slides[9 + REGIONAL + SOLIDARITY + UNCERTAINTY]!;
     expect(comparison.xml).toContain('<a:tbl>');
     expect(comparison.text).toContain('807,4');
     expect(comparison.text).toContain('5.661');
     expect(comparison.text).toContain('2030');
     expect(comparison.text).not.toContain('2.030');
-    const assumptions = slides[10 + REGIONAL + SOLIDARITY]!;
+    const assumptions = slides[10 + REGIONAL + SOLIDARITY + UNCERTAINTY]!;
     expect(assumptions.xml).toContain('<a:tbl>');
     expect(assumptions.text).toContain('Aannames die afwijken van de standaard');
     expect(assumptions.text).toContain('Bouwtempo');

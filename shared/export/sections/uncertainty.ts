@@ -74,7 +74,6 @@ export const uncertainty: SectionEntry = {
       if (tornadoes.length > 0) sheets.push(allTornadoTable(tornadoes, name, locale));
     } else {
       bandBlocks.push({ kind: 'remark', texts: [w.noRanges] });
-      slides.push({ title: w.title, blocks: [{ kind: 'remark', texts: [w.noRanges] }] });
       introLines.push(w.noRanges);
     }
 
@@ -83,7 +82,8 @@ export const uncertainty: SectionEntry = {
     const goalTexts = [w.goalIntro(year), ...regionGoalTexts(gaps, main, scenario, locale)];
     const goalTables = [goalProgrammeTable(gaps, year, name, locale), goalElderlyTable(gaps, name, locale)].filter((t) => t.rows.length > 0);
     const goalBlocks: Block[] = [paragraphs(...goalTexts), ...goalTables.map(table)];
-    slides.push({ title: w.parts.goal, blocks: [paragraphs(...goalTexts)] });
+    // Without ranges the deck opens the chapter here, the remark under the answers' text.
+    slides.push({ title: u ? w.parts.goal : w.title, blocks: [paragraphs(...goalTexts), ...(u ? [] : [{ kind: 'remark' as const, texts: [w.noRanges] }])] });
     for (const t of goalTables) slides.push({ title: t.title, blocks: [table(t)] });
     introLines.push(...goalTexts);
     sheets.push(goalTable(gaps, name, locale));
