@@ -10,6 +10,8 @@ import { homes, pace, pct } from '../components/format';
 import { Quoting } from '../components/Quoting';
 import { SourceLine } from '../components/SourceLine';
 import { Warnings } from '../components/Warnings';
+import { GoalSeekPanel } from '../components/uncertainty/GoalSeekPanel';
+import { TornadoPanel } from '../components/uncertainty/TornadoPanel';
 import { useBundle, useExplain, useLocale, useMessages, useParams, useResult } from '../state/AppState';
 import { UncertaintyStatus } from '../uncertainty/UncertaintyStatus';
 import { useUncertainty } from '../uncertainty/useUncertainty';
@@ -141,6 +143,10 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
           </dl>
           <SourceLine text={sourceLine(bundle.dataset, CHART_SERIES.aandachtsgroepen, result.scenarioName, locale)} />
         </section>
+      </div>
+      <div className="grid-2">
+        <GoalSeekPanel where={g.code} />
+        <TornadoPanel where={g.code} placeName={g.name} />
       </div>
       <Warnings result={result} gemeente={g.code} />
     </div>

@@ -7,7 +7,9 @@ import { KeyFigures } from '../components/KeyFigures';
 import { ResultTable } from '../components/ResultTable';
 import { Warnings } from '../components/Warnings';
 import { ExportMenu } from '../components/ExportMenu';
-import { useBundle, useLocale, useOpenScenario, useResult } from '../state/AppState';
+import { GoalSeekPanel } from '../components/uncertainty/GoalSeekPanel';
+import { TornadoPanel } from '../components/uncertainty/TornadoPanel';
+import { useBundle, useLocale, useMessages, useOpenScenario, useResult } from '../state/AppState';
 import { UncertaintyStatus } from '../uncertainty/UncertaintyStatus';
 import { useUncertainty } from '../uncertainty/useUncertainty';
 
@@ -16,6 +18,7 @@ export function Overzicht({ onGemeente }: { onGemeente: (code: string) => void }
   const bundle = useBundle();
   const locale = useLocale();
   const open = useOpenScenario();
+  const region = useMessages().tables.region;
   // The bands of the scenario's ranges (MODEL.md §5.6), null until the worker has them or without ranges.
   const uncertainty = useUncertainty();
   const block = uncertainty.block;
@@ -34,6 +37,10 @@ export function Overzicht({ onGemeente }: { onGemeente: (code: string) => void }
         <PlotlyChart spec={elderly} />
       </div>
       <ResultTable result={result} onGemeente={onGemeente} block={block} />
+      <div className="grid-2">
+        <GoalSeekPanel where="regio" />
+        <TornadoPanel where="regio" placeName={region} />
+      </div>
       <Warnings result={result} />
       <RegionMap />
     </div>
