@@ -46,6 +46,8 @@ describe('buildWorkbook', () => {
       'Ouderen en nieuwbouw',
       'Aandachtsgroepen',
       'Solidariteit',
+      // Onzekerheid en wat er nodig is: basis has no ranges, so only the goal seek's answers.
+      'Wat is er nodig',
       'Vergelijking',
       'Realisatiepaden (Basis)',
       'Vraag per jaar (Basis)',
