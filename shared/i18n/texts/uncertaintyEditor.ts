@@ -102,7 +102,7 @@ export const uncertaintyEditor = defineTexts<UncertaintyEditor>(
       },
       basis: {
         paceTwoYears: (spread) => `Suggested ${spread}: the building pace is measured over only two years.`,
-        estimatedFigure: (spread) => `Suggested ${spread}: 004 gives this figure as ‘estimated’ (‘geraamd’).`,
+        estimatedFigure: (spread) => `Suggested ${spread}: 004 gives this figure as ‘estimated’.`,
         newBuildShare: (spread) => `Suggested ${spread}: no source says what share of new build this will be.`,
         completionProbability: (spread) => `Suggested ${spread}: a completion probability is an estimate.`,
       },
