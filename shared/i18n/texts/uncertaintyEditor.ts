@@ -15,6 +15,8 @@ type UncertaintyEditor = {
     likely: (value: string) => string;
     /** A nullable number without a value and without a dataset figure to fall back on. */
     needsValue: string;
+    /** Beside the switch it cannot use yet. */
+    needsValueShort: string;
     /** Read-only: the range as it is stored. */
     readOnly: (low: string, high: string) => string;
     /** The size of the range offered first: relative to the value, or in percentage points or units around it. */
@@ -53,6 +55,7 @@ export const uncertaintyEditor = defineTexts<UncertaintyEditor>(
       highOf: (label) => `${label}, hoog`,
       likely: (value) => `waarschijnlijk ${value}`,
       needsValue: 'Geef eerst een waarde; de bandbreedte ligt om die waarde heen.',
+      needsValueShort: '(eerst een waarde)',
       readOnly: (low, high) => `Bandbreedte ${low} – ${high}`,
       spread: {
         relative: (percent) => `± ${percent}`,
@@ -93,6 +96,7 @@ export const uncertaintyEditor = defineTexts<UncertaintyEditor>(
       highOf: (label) => `${label}, high`,
       likely: (value) => `likely ${value}`,
       needsValue: 'Enter a value first; the range lies around that value.',
+      needsValueShort: '(enter a value first)',
       readOnly: (low, high) => `Range ${low} – ${high}`,
       spread: {
         relative: (percent) => `± ${percent}`,

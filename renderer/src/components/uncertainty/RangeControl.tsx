@@ -77,6 +77,7 @@ export function RangeControl({ a, params, readOnly, locale, setUncertainty, labe
         <input type="checkbox" checked={range !== undefined} disabled={likely === null && range === undefined} onChange={(e) => toggle(e.target.checked)} data-testid={`range-toggle-${a.key}`} />
         {t.toggle}
       </label>
+      {likely === null && range === undefined && <span className="range-likely">{t.needsValueShort}</span>}
       {range && (
         <span className="range-fields">
           <span className="range-bound">

@@ -109,6 +109,7 @@ describe('a range beside the value', () => {
 
     // The historic share of nultreden has no value to lie around: nothing to switch on yet.
     expect(input('range-toggle-elderly.newBuildShare.nultreden').disabled).toBe(true);
+    expect(row('elderly.newBuildShare.nultreden').getByText('(eerst een waarde)')).toBeTruthy();
 
     const key = 'elderly.needSourceByType.zorggeschikt';
     fireEvent.click(input(`alternatives-toggle-${key}`));
