@@ -30,13 +30,13 @@ async function workbook(r: Report): Promise<ExcelJS.Workbook> {
 
 /** A sheet's rows under its title and header, by header. */
 function rowsOf(sheet: ExcelJS.Worksheet): Record<string, unknown>[] {
-  const header = (sheet.getRow(2).values as unknown[]).map((v) => String(v ?? ''));
+  const header = (sheet.getRow(2).values as unknown[]).map((v) => (typeof v === 'string' ? v : ''));
   const out: Record<string, unknown>[] = [];
   sheet.eachRow((row, n) => {
     if (n <= 2) return;
     const values = row.values as unknown[];
     if (values.filter((v) => v !== undefined && v !== null).length < 3) return; // the source line
-    out.push(Object.fromEntries(header.map((h, i) => [h, values[i]]).filter(([h]) => h !== '')));
+    out.push(Object.fromEntries(header.map((h, i): [string, unknown] => [h, values[i]]).filter(([h]) => h !== '')));
   });
   return out;
 }

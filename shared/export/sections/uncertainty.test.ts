@@ -125,7 +125,13 @@ describe('the chapter Onzekerheid en wat er nodig is', () => {
     const text = textOf(memoOf(bandbreedte)).join('\n');
     expect(text).toContain('moet de regio 807 woningen per jaar bouwen (nu 629): een tempofactor van 3,0 op de trend van elke gemeente');
     // Every number shown in nl-NL notation, no hyphen-minus.
-    for (const t of [programme, elderly]) t.rows.forEach((row, i) => row.forEach((cell, j) => expect(formatCell(cell, kindAt(t, i, j), 'nl-NL')).not.toMatch(/^-/)));
+    for (const t of [programme, elderly]) {
+      t.rows.forEach((row, i) => {
+        row.forEach((cell, j) => {
+          expect(formatCell(cell, kindAt(t, i, j), 'nl-NL')).not.toMatch(/^-/);
+        });
+      });
+    }
   });
 
   it('basis has no ranges: no bands, no tornado, a remark saying so; what it would take all the same', () => {

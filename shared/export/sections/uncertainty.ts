@@ -1,5 +1,5 @@
 import { baseLayout, type ChartSpec } from '../../charts/chartSpec';
-import { figureValue, REGION } from '../../explain/context';
+import { REGION } from '../../explain/context';
 import { figureName } from '../../explain/render';
 import { formatNumber, formatPercent, formatSigned, type Locale } from '../../format/nl';
 import { texts } from '../../i18n/catalogue';
@@ -408,7 +408,9 @@ const now = (r: GapRow, a: GoalAnswer | undefined): Cell => (a ? a.current : clo
 
 type GapColumn = Col & { cell: (r: GapRow) => Cell };
 
-function gapColumns(locale: Locale): Record<string, GapColumn> {
+const GAP_COLUMNS = ['code', 'place', 'figure', 'type', 'shortfall', 'paceNow', 'paceNeeded', 'factorNow', 'factorNeeded', 'catchUp', 'shareNow', 'shareNeeded', 'stockNow', 'stockNeeded'] as const;
+
+function gapColumns(locale: Locale): Record<(typeof GAP_COLUMNS)[number], GapColumn> {
   const w = texts(locale).uncertaintyReport;
   const h = w.headers;
   return {
@@ -442,7 +444,7 @@ function goalProgrammeTable(gaps: readonly GapRow[], year: number, scenarioName:
   const rows = gaps.filter(isProgramme);
   return gapTable(
     { id: 'uncertainty-goal-programme', title: w.tables.goalProgramme(year, scenarioName), totalRow: rows.at(-1)?.where === REGION, source: w.sources.goal(scenarioName) },
-    [c.place!, { ...c.shortfall!, header: w.headers.shortfall2030(year) }, c.paceNow!, c.paceNeeded!, c.factorNow!, c.factorNeeded!, c.catchUp!],
+    [c.place, { ...c.shortfall, header: w.headers.shortfall2030(year) }, c.paceNow, c.paceNeeded, c.factorNow, c.factorNeeded, c.catchUp],
     rows,
   );
 }
@@ -456,7 +458,7 @@ function goalElderlyTable(gaps: readonly GapRow[], scenarioName: string, locale:
   rows.sort((a, b) => (order.get(a.where) ?? 0) - (order.get(b.where) ?? 0) || HOUSING_TYPES.indexOf(a.type as HousingType) - HOUSING_TYPES.indexOf(b.type as HousingType));
   return gapTable(
     { id: 'uncertainty-goal-elderly', title: w.tables.goalElderly(scenarioName), totalRow: false, source: w.sources.goal(scenarioName) },
-    [c.place!, c.type!, c.shortfall!, c.shareNow!, c.shareNeeded!, c.stockNow!, c.stockNeeded!],
+    [c.place, c.type, c.shortfall, c.shareNow, c.shareNeeded, c.stockNow, c.stockNeeded],
     rows,
   );
 }
@@ -467,7 +469,7 @@ function goalTable(gaps: readonly GapRow[], scenarioName: string, locale: Locale
   const c = gapColumns(locale);
   return gapTable(
     { id: 'uncertainty-goal', title: w.tables.goal(scenarioName), sheet: w.sheets.goal, totalRow: false, source: w.sources.goal(scenarioName) },
-    [c.code!, c.place!, c.figure!, c.type!, c.shortfall!, c.paceNow!, c.paceNeeded!, c.factorNow!, c.factorNeeded!, c.catchUp!, c.shareNow!, c.shareNeeded!, c.stockNow!, c.stockNeeded!],
+    GAP_COLUMNS.map((k) => c[k]),
     gaps,
   );
 }
@@ -484,7 +486,7 @@ function regionGoalTexts(gaps: readonly GapRow[], result: Result, scenario: Scen
       w.goalRegion({
         year: result.programmeEnd,
         shortfall: programme.shortfall,
-        pace: { current: pace?.current ?? Number(figureValue(result, REGION, 'programme.scenarioPace') ?? 0), needed: pace?.status === 'closes' ? pace.value : null },
+        pace: { current: pace?.current ?? result.region.programme?.scenarioPace ?? 0, needed: pace?.status === 'closes' ? pace.value : null },
         factor: factor?.status === 'closes' ? factor.value : null,
         trend: scenario.params.programme.paceMode === 'trend',
         catchUpYear: programme.answers.catchUpYear?.value ?? null,
