@@ -292,14 +292,16 @@ function tornadoChart(t: Tornado, id: string, figure: string, scenarioName: stri
   const higher = bars.map((b) => Math.max(b.atLow, b.atHigh) - t.likely);
   // Each bar straddles the likely value (it lies between the ends): the two sides can be stacked.
   const straddles = lower.every((v) => v <= 1e-9) && higher.every((v) => v >= -1e-9);
+  // An end that does not move the figure has no bar (and no "0" label in the deck's native chart).
+  const bar = (v: number): number | null => (Math.round(v) === 0 ? null : v);
   const trace = (traceName: string, values: number[], colour: string) => ({
     type: 'bar',
     orientation: 'h',
     name: traceName,
     y: labels,
-    x: values,
+    x: values.map(bar),
     marker: { color: colour },
-    text: values.map((v) => (Math.round(v) === 0 ? '' : formatSigned(v, 0, locale))),
+    text: values.map((v) => (bar(v) === null ? '' : formatSigned(v, 0, locale))),
     textposition: 'outside',
     cliponaxis: false,
     hovertemplate: `%{y}: %{x:+,.0f}<extra>${traceName}</extra>`,
