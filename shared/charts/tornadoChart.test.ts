@@ -11,7 +11,7 @@ const builtin = (id: string): Scenario => {
   if (!s) throw new Error(`no built-in scenario ${id}`);
   return s;
 };
-type Bar = { name: string; y: string[]; base: number[]; x: number[]; text: string[]; customdata: string[]; orientation: string };
+type Bar = { name: string; y: string[]; base: number[]; x: number[]; customdata: string[]; orientation: string };
 
 describe('tornado chart (MODEL.md §5.6)', () => {
   const t = tornado(ds, builtin('bandbreedte'), { where: 'regio', path: 'elderly.total.shortfall' });
@@ -31,9 +31,11 @@ describe('tornado chart (MODEL.md §5.6)', () => {
     expect((spec.layout.yaxis as { autorange: string }).autorange).toBe('reversed');
     expect(low?.orientation).toBe('h');
     // The choice between the need sources moves the total most (819 or 3 168 zorggeschikt).
-    expect(low?.y[0]).toBe('Bron ouderenbehoefte: zorggeschikt<br>Regiocijfer uit de tekst, naar rato – Gemeentetabel (Bijlage 2)');
+    expect(low?.y[0]).toBe('Bron ouderenbehoefte: zorggeschikt<br>Regiocijfer uit de tekst, naar rato –<br>Gemeentetabel (Bijlage 2)');
     expect(low?.y[1]).toBe('Tempofactor (trend)<br>0,75 × – 1,25 ×');
-    expect(low?.text[0]).toBe('3.221');
+    // Each end labelled with its figure, outside the bar; the zero-length ends (share at 0 %) not.
+    const labels = (spec.layout.annotations as { x: number; text: string; xanchor: string }[]).map((a) => `${a.text} ${a.xanchor}`);
+    expect(labels).toEqual(['3.221 right', '5.776 left', '5.365 right', '5.350 right', '5.351 right']);
     // The aandachtsgroepen level does not move the elderly shortfall: named under the chart, not drawn.
     expect(flat.map((b) => b.key)).toEqual(['aandachtsgroepen.perYear']);
     expect(spec.source).toContain('Geen invloed op dit cijfer: Woningen per jaar voor aandachtsgroepen.');
@@ -41,10 +43,10 @@ describe('tornado chart (MODEL.md §5.6)', () => {
     expect(spec.title).toBe('Gevoeligheid: tekort totaal (Regio)');
   });
 
-  it('the scenario value as a dotted line with its number; English words in the English chart', () => {
+  it('the scenario value as a dotted line, its number in the axis title; English words in the English chart', () => {
     const shape = (spec.layout.shapes as { x0: number }[])[0];
     expect(shape?.x0).toBe(t.likely);
-    expect((spec.layout.annotations as { text: string }[])[0]?.text).toBe('scenario: 5.571');
+    expect((spec.layout.xaxis as { title: { text: string } }).title.text).toBe('uitkomst (woningen) · stippellijn: scenario 5.571');
     const en = tornadoChart(t, 'total shortfall', 'Region', 'x', ds, 'en-GB');
     expect((en.data[0] as Bar).y[1]).toBe('Pace multiplier (trend)<br>0.75 × – 1.25 ×');
     expect((en.data[1] as Bar).name).toBe('Assumption high');

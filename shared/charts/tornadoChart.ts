@@ -52,7 +52,11 @@ export function tornadoChart(t: Tornado, figureName: string, placeName: string, 
   const w = texts(locale).uncertaintyPanels.tornado;
   const { shown, flat } = splitBars(t);
   const n = (v: number) => formatNumber(v, 0, locale);
-  const categories = shown.map((b) => `${inputLabel(b.key, locale)}<br>${inputValueText(b.key, b.lowInput, locale)} – ${inputValueText(b.key, b.highInput, locale)}`);
+  const categories = shown.map((b) => {
+    const [low, high] = [inputValueText(b.key, b.lowInput, locale), inputValueText(b.key, b.highInput, locale)];
+    // Two option labels side by side would push the bars aside: each on a line of its own.
+    return `${inputLabel(b.key, locale)}<br>${low.length + high.length > 30 ? `${low} –<br>${high}` : `${low} – ${high}`}`;
+  });
   const series = (end: 'low' | 'high') => {
     const at = shown.map((b) => (end === 'low' ? b.atLow : b.atHigh));
     const input = shown.map((b) => inputValueText(b.key, end === 'low' ? b.lowInput : b.highInput, locale));
@@ -64,30 +68,38 @@ export function tornadoChart(t: Tornado, figureName: string, placeName: string, 
       base: at.map(() => t.likely),
       x: at.map((v) => v - t.likely),
       marker: { color: TORNADO_COLOURS[end] },
-      // Where a bar has no length its number would sit on the scenario's line: left out.
-      text: at.map((v) => (Math.abs(v - t.likely) < NO_SWING ? '' : n(v))),
-      textposition: 'outside',
-      cliponaxis: false,
       customdata: at.map((v, i) => w.hover(input[i] ?? '', n(v))),
       hovertemplate: `%{customdata}<extra>${end === 'low' ? w.low : w.high}</extra>`,
     };
   };
   const note = [w.note, flat.length > 0 ? w.noEffect(flat.map((b) => inputLabel(b.key, locale)).join(', ')) : ''].filter((s) => s !== '').join(' ');
+  const source = sourceLine(ds, seriesOf(t.figure.path), scenarioName, locale);
+  // Room either side for the numbers outside the bars, so none runs into the input labels.
+  const ends = [t.likely, ...shown.flatMap((b) => [b.atLow, b.atHigh])];
+  const lo = Math.min(...ends);
+  const hi = Math.max(...ends);
+  const pad = (hi - lo || Math.abs(t.likely) || 1) * 0.3;
   return {
     id: 'tornado',
     title: w.title(figureName, placeName),
-    source: `${sourceLine(ds, seriesOf(t.figure.path), scenarioName, locale)} ${note}`,
+    source: `${source}${source.endsWith('.') ? '' : '.'} ${note}`,
     data: [series('low'), series('high')],
     layout: baseLayout(locale, {
       barmode: 'overlay',
       showlegend: true,
-      margin: { l: 20, r: 40, t: 30, b: 60 },
-      legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
+      margin: { l: 20, r: 20, t: 10, b: 50 },
+      legend: { orientation: 'h', x: 0, y: 1, yanchor: 'bottom' },
       // The first bar (largest swing) on top.
       yaxis: { type: 'category', autorange: 'reversed', automargin: true },
-      xaxis: { title: { text: w.axis }, tickformat: ',.0f', automargin: true, zeroline: false },
+      // The scenario's own value is the dotted line; the axis title says so with its number.
+      xaxis: { title: { text: `${w.axis} · ${w.likely(n(t.likely))}`, font: { size: 12 } }, tickformat: ',.0f', automargin: true, zeroline: false, range: [lo - pad, hi + pad] },
+      // Each bar's end labelled with the figure, outside the bar; none where a bar has no length (it would sit on the scenario's line).
+      annotations: shown.flatMap((b, i) =>
+        [b.atLow, b.atHigh]
+          .filter((v) => Math.abs(v - t.likely) >= NO_SWING)
+          .map((v) => ({ x: v, y: categories[i], xref: 'x', yref: 'y', text: n(v), showarrow: false, xanchor: v < t.likely ? 'right' : 'left', xshift: v < t.likely ? -4 : 4, font: { size: 12, color: '#222222' } })),
+      ),
       shapes: [{ type: 'line', xref: 'x', yref: 'paper', x0: t.likely, x1: t.likely, y0: 0, y1: 1, line: { color: '#222222', width: 1.5, dash: 'dot' } }],
-      annotations: [{ xref: 'x', yref: 'paper', x: t.likely, y: 1.02, yanchor: 'bottom', xanchor: 'left', text: w.likely(n(t.likely)), showarrow: false, font: { size: 11, color: '#222222' } }],
     }),
   };
 }

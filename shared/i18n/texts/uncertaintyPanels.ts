@@ -15,7 +15,7 @@ type UncertaintyPanels = {
     /** Legend of the two series. */
     low: string;
     high: string;
-    /** The line at the scenario's own value. */
+    /** The dotted line at the scenario's own value (in the axis title). */
     likely: (value: string) => string;
     /** Hover: the input's value and the figure with it. */
     hover: (input: string, value: string) => string;
@@ -77,7 +77,7 @@ export const uncertaintyPanels = defineTexts<UncertaintyPanels>(
       title: (figure, place) => `Gevoeligheid: ${figure} (${place})`,
       low: 'Aanname laag',
       high: 'Aanname hoog',
-      likely: (value) => `scenario: ${value}`,
+      likely: (value) => `stippellijn: scenario ${value}`,
       hover: (input, value) => `bij ${input}: ${value}`,
       axis: 'uitkomst (woningen)',
       note: 'Eén aanname tegelijk van laag naar hoog (een open keuze: elke optie), de andere op hun waarschijnlijke waarde, met de volledige berekening.',
@@ -129,7 +129,7 @@ export const uncertaintyPanels = defineTexts<UncertaintyPanels>(
       title: (figure, place) => `Sensitivity: ${figure} (${place})`,
       low: 'Assumption low',
       high: 'Assumption high',
-      likely: (value) => `scenario: ${value}`,
+      likely: (value) => `dotted line: scenario ${value}`,
       hover: (input, value) => `at ${input}: ${value}`,
       axis: 'outcome (homes)',
       note: 'One assumption at a time from low to high (an open choice: each option), the others at their likely value, with the full calculation.',

@@ -43,7 +43,7 @@ async function renderPanel(where: string, scenario = 'basis', { copyOf }: { copy
   return id;
 }
 
-const row = (gap: string, lever: string) => document.querySelector(`table[data-gap="${gap}"] tr[data-lever="${lever}"]`) as HTMLElement;
+const row = (gap: string, lever: string) => document.querySelector(`tbody[data-gap="${gap}"] tr[data-lever="${lever}"]`) as HTMLElement;
 const answer = (r: HTMLElement) => r.querySelector('td[data-col="answer"]')?.textContent;
 
 describe('GoalSeekPanel: what would it take (MODEL.md §5.6)', () => {
@@ -51,15 +51,15 @@ describe('GoalSeekPanel: what would it take (MODEL.md §5.6)', () => {
     await renderPanel('GM0402');
     const panel = screen.getByTestId('goal-seek-GM0402');
     expect(within(panel).getByRole('heading', { name: 'Wat is er nodig' })).toBeTruthy();
-    const programme = panel.querySelector('table[data-gap="programme.shortfall2030"]') as HTMLElement;
-    expect(programme.querySelector('caption')?.textContent).toBe('Tekort 2030: 1.558 woningen');
+    const programme = panel.querySelector('tbody[data-gap="programme.shortfall2030"]') as HTMLElement;
+    expect(programme.querySelector('th.goal-seek-gap')?.textContent).toBe('Tekort 2030: 1.558 woningen');
     expect(answer(row('programme.shortfall2030', 'pace'))).toBe('182,5 → 405 woningen/jaar (exact)');
     expect(answer(row('programme.shortfall2030', 'paceMultiplier'))).toBe('1 → 2,22 × (exact)');
     expect(answer(row('programme.shortfall2030', 'catchUpYear'))).toBe('doel gehaald in 2039');
     expect(row('programme.shortfall2030', 'catchUpYear').querySelector('button')).toBeNull();
     expect(answer(row('elderly.nultreden.shortfall', 'nultredenShare'))).toBe('45,5 % → 72,4 % (exact)');
-    const zorg = panel.querySelector('table[data-gap="elderly.zorggeschikt.shortfall"]') as HTMLElement;
-    expect(zorg.querySelector('caption')?.textContent).toBe('Tekort zorggeschikt: 1.076 woningen');
+    const zorg = panel.querySelector('tbody[data-gap="elderly.zorggeschikt.shortfall"]') as HTMLElement;
+    expect(zorg.querySelector('th.goal-seek-gap')?.textContent).toBe('Tekort zorggeschikt: 1.076 woningen');
     expect(zorg.querySelector('td[data-col="answer"]')?.textContent).toBe('0 → 153,7 woningen/jaar (exact)');
     // A built-in scenario: the panel says a copy is made first.
     expect(screen.getByTestId('goal-seek-builtin').textContent).toContain('is een ingebouwd scenario en blijft zoals het is: overnemen maakt eerst een kopie');
@@ -80,8 +80,8 @@ describe('GoalSeekPanel: what would it take (MODEL.md §5.6)', () => {
     fireEvent.click(button);
     await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe(String(405 / 182.5)));
     expect(screen.getByTestId('probe').getAttribute('data-open')).toBe(id);
-    expect(document.querySelector('table[data-gap="programme.shortfall2030"] td[data-status="closed"]')?.textContent).toBe('geen tekort');
-    expect(document.querySelector('table[data-gap="programme.shortfall2030"] caption')?.textContent).toBe('Tekort 2030: 0 woningen');
+    expect(document.querySelector('tbody[data-gap="programme.shortfall2030"] td[data-status="closed"]')?.textContent).toBe('geen tekort');
+    expect(document.querySelector('tbody[data-gap="programme.shortfall2030"] th.goal-seek-gap')?.textContent).toBe('Tekort 2030: 0 woningen');
     // One step of the editor's undo history.
     fireEvent.click(screen.getByTestId('probe-undo'));
     await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('none'));

@@ -163,27 +163,30 @@ export function GoalSeekPanel({ where }: { where: string }) {
         </p>
       ) : null}
       {gaps.length === 0 ? <p className="note">{w.noGaps}</p> : null}
-      {gaps.map((g) => {
-        const allClosed = g.answers.every((a) => a.status === 'closed');
-        const heading = w.gap(gapName(g.path, t, result.programmeEnd), formatNumber(g.shortfall, 0, locale));
-        return (
-          <table key={g.key} className="results compact goal-seek" data-gap={g.path}>
-            <caption className="goal-seek-gap">{heading}</caption>
-            <tbody>
-              {allClosed ? (
+      {gaps.length > 0 ? (
+        <table className="results compact wrap goal-seek">
+          {gaps.map((g) => {
+            const allClosed = g.answers.every((a) => a.status === 'closed');
+            const heading = w.gap(gapName(g.path, t, result.programmeEnd), formatNumber(g.shortfall, 0, locale));
+            return (
+              <tbody key={g.key} data-gap={g.path}>
                 <tr>
-                  <td colSpan={3} data-status="closed">
-                    {w.closed}
-                  </td>
+                  <th colSpan={3} scope="rowgroup" className="goal-seek-gap" style={{ paddingTop: '0.7rem' }}>
+                    {heading}
+                  </th>
                 </tr>
-              ) : (
-                g.answers.map((a) => {
-                  const text = answerText(a, w, locale, w.fromHistory);
-                  return (
+                {allClosed ? (
+                  <tr>
+                    <td colSpan={3} data-status="closed">
+                      {w.closed}
+                    </td>
+                  </tr>
+                ) : (
+                  g.answers.map((a) => (
                     <tr key={`${a.lever}:${a.type ?? ''}`} data-lever={a.lever} data-status={a.status}>
                       <th scope="row">{leverName(a, t)}</th>
                       <td data-col="answer">
-                        {text}
+                        {answerText(a, w, locale, w.fromHistory)}
                         {a.method !== 'result' && (a.status === 'closes' || a.status === 'infeasible') ? (
                           <>
                             {' '}
@@ -193,7 +196,7 @@ export function GoalSeekPanel({ where }: { where: string }) {
                           </>
                         ) : null}
                       </td>
-                      <td data-col="apply">
+                      <td data-col="apply" style={{ whiteSpace: 'nowrap' }}>
                         {a.apply && a.status === 'closes' && a.value !== null ? (
                           <button
                             type="button"
@@ -208,13 +211,13 @@ export function GoalSeekPanel({ where }: { where: string }) {
                         ) : null}
                       </td>
                     </tr>
-                  );
-                })
-              )}
-            </tbody>
-          </table>
-        );
-      })}
+                  ))
+                )}
+              </tbody>
+            );
+          })}
+        </table>
+      ) : null}
     </section>
   );
 }
