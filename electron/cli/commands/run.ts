@@ -9,6 +9,7 @@ import { say } from '../../../shared/i18n/coded';
 import { texts } from '../../../shared/i18n/catalogue';
 import { elderlyFacts, programmeGapFacts, requiredShareFacts } from '../../../shared/export/shortfall';
 import { toRunJson } from './runJson';
+import { simulate } from '../../../shared/uncertainty/simulate';
 import { checkedResult, scenarioFromRef } from './scenarioRef';
 
 export type RunFormat = 'text' | 'json' | 'csv';
@@ -17,8 +18,12 @@ export async function runCommand(ctx: CliContext, ref: string | undefined, forma
   if (!ref) throw new CliError('Geef een scenario: run --scenario ID|NAAM|BESTAND.json.');
   const scenarioOf = scenarioFromRef(ctx, ref);
   await withStore(ctx, async (store) => {
-    const result = checkedResult(await store.dataset.dataset(), await scenarioOf(store));
-    ctx.io.out(render(result, format));
+    const ds = await store.dataset.dataset();
+    const scenario = await scenarioOf(store);
+    const result = checkedResult(ds, scenario);
+    // MODEL §5.6: the bands, when the scenario has ranges (only the JSON carries them all).
+    const uncertainty = format === 'json' ? simulate(ds, scenario, result) : null;
+    ctx.io.out(render(uncertainty ? { ...result, uncertainty } : result, format));
   });
 }
 
