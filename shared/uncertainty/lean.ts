@@ -255,7 +255,7 @@ export function prepareLean(ds: Dataset, scenarioParams: ScenarioParams): LeanMo
         for (const t of HOUSING_TYPES) {
           const n = el.need[needSourceOf(p.elderly, t)][t] ?? 0;
           const fromStock = (existing[t] ?? 0) * el.years;
-          const fromProjects = pipeline && f ? weightedBetween(f.projects, p, el.baseYear, el.needYear, t) : 0;
+          const fromProjects = pipeline ? weightedBetween(f.projects, p, el.baseYear, el.needYear, t) : 0;
           const own = p.elderly.newBuildShareByGemeente[g.code]?.[t];
           const share = own !== undefined ? own : (p.elderly.newBuildShare[t] ?? el.historicNultreden);
           const fromNewBuild = pipeline ? 0 : newBuild * share;
