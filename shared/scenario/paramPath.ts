@@ -22,5 +22,5 @@ export function withParam(params: ScenarioParams, path: string, value: unknown):
     if (i === parts.length - 1) return { ...node, [part]: value };
     return { ...node, [part]: set((node[part] ?? {}) as Record<string, unknown>, i + 1) };
   };
-  return set(params as unknown as Record<string, unknown>, 0) as unknown as ScenarioParams;
+  return set(params, 0) as ScenarioParams;
 }

@@ -27,10 +27,11 @@ export function shapeOf(node: SchemaNode): Record<string, SchemaNode> | undefine
 
 /** The field of an object schema at a dotted path, or undefined. */
 export function fieldAtPath(root: SchemaNode, path: string): SchemaNode | undefined {
-  let node: SchemaNode | undefined = root;
+  let node: SchemaNode = root;
   for (const part of path.split('.')) {
-    node = node ? shapeOf(node)?.[part] : undefined;
-    if (!node) return undefined;
+    const next = shapeOf(node)?.[part];
+    if (!next) return undefined;
+    node = next;
   }
   return node;
 }
