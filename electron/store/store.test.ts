@@ -26,7 +26,7 @@ const project = { name: 'De Kolonie', gemeente: 'GM0402', completionYear: 2027, 
 const valueOf = async (s: Store, id: string) => (await s.dataset.dataset()).figures.find((f) => f.id === id)?.value;
 
 describe('store: first start', () => {
-  it('seeds the dataset and the three built-in scenarios', async () => {
+  it('seeds the dataset and the four built-in scenarios', async () => {
     const store = await open();
     const stored = await store.dataset.dataset();
     const seed = readSeed().dataset;
@@ -35,7 +35,7 @@ describe('store: first start', () => {
     expect(stored.series).toEqual(seed.series);
     expect(stored.relations).toEqual(seed.relations);
     expect([...stored.figures].sort(byId)).toEqual([...seed.figures].sort(byId));
-    expect((await store.scenarios.list()).map((s) => s.id)).toEqual(['basis', 'programma', 'toegankelijk50']);
+    expect((await store.scenarios.list()).map((s) => s.id)).toEqual(['basis', 'programma', 'toegankelijk50', 'bandbreedte']);
   });
 
   it('loads seeds idempotently: a second start writes nothing', async () => {

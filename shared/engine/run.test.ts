@@ -94,10 +94,10 @@ function catchUp(target: number, realised: number, pace: number): number | null 
 }
 
 describe('seed and result shape', () => {
-  it('has the seven member gemeenten and the three built-in scenarios', () => {
+  it('has the seven member gemeenten and the four built-in scenarios', () => {
     const r = builtin('basis');
     expect(r.gemeenten.map((g) => g.code).sort()).toEqual([...ALL_CODES].sort());
-    expect(seed.builtinScenarios.map((s) => s.id)).toEqual(['basis', 'programma', 'toegankelijk50']);
+    expect(seed.builtinScenarios.map((s) => s.id)).toEqual(['basis', 'programma', 'toegankelijk50', 'bandbreedte']);
     expect(r.baseYear).toBe(2023);
     expect(r.programmeStart).toBe(2022);
     expect(r.programmeEnd).toBe(2030);
