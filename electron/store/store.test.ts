@@ -35,7 +35,7 @@ describe('store: first start', () => {
     expect(stored.series).toEqual(seed.series);
     expect(stored.relations).toEqual(seed.relations);
     expect([...stored.figures].sort(byId)).toEqual([...seed.figures].sort(byId));
-    expect((await store.scenarios.list()).map((s) => s.id)).toEqual(['basis', 'bandbreedte', 'programma', 'toegankelijk50']);
+    expect((await store.scenarios.list()).map((s) => s.id)).toEqual(['basis', 'programma', 'toegankelijk50', 'bandbreedte']);
   });
 
   it('loads seeds idempotently: a second start writes nothing', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ASSUMPTIONS, PER_GEMEENTE, assumptionWords, readParam } from './assumptions';
 import { defaultParams } from './schema';
+import { uncertaintyEditor } from '../i18n/texts/uncertaintyEditor';
 
 /** Every path in the default parameters that holds a value (not an object of further fields). */
 function leafPaths(node: unknown, path: string[] = []): string[] {
@@ -11,7 +12,18 @@ function leafPaths(node: unknown, path: string[] = []): string[] {
 describe('assumptions read from the scenario schema', () => {
   it('every parameter is an assumption or the per-gemeente record of one: none is left undescribed', () => {
     const described = new Set([...ASSUMPTIONS.map((a) => a.key), ...PER_GEMEENTE.keys()]);
-    for (const path of leafPaths(defaultParams())) expect(described, path).toContain(path);
+    for (const path of leafPaths(defaultParams()).filter((p) => !p.startsWith('uncertainty.'))) expect(described, path).toContain(path);
+  });
+
+  it('the uncertainty block (MODEL §5.6) is no assumption of its own: its ranges and weights are keyed by assumptions, its seed and draws worded in the editor', () => {
+    const block = leafPaths(defaultParams()).filter((p) => p.startsWith('uncertainty.'));
+    expect(block).toEqual(['uncertainty.seed', 'uncertainty.draws', 'uncertainty.ranges', 'uncertainty.alternatives']);
+    for (const locale of ['nl-NL', 'en-GB'] as const) {
+      expect(uncertaintyEditor[locale].section.seed).not.toBe('');
+      expect(uncertaintyEditor[locale].section.draws).not.toBe('');
+    }
+    expect(ASSUMPTIONS.filter((a) => a.range).map((a) => a.key)).toContain('programme.paceMultiplier');
+    expect(ASSUMPTIONS.filter((a) => a.alternatives).map((a) => a.key)).toContain('elderly.needSource');
   });
 
   it('gives each one a type, range and default from zod and words in both languages', () => {

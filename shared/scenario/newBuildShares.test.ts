@@ -49,7 +49,7 @@ describe('new-build shares: together at most 100 % of new build', () => {
   });
 
   it('keeps the schema walkable: shape, defaults, every assumption with its meta', () => {
-    expect(Object.keys(ScenarioParams.shape)).toEqual(['horizon', 'dataOverrides', 'programme', 'elderly', 'aandachtsgroepen', 'pipeline', 'solidarity']);
+    expect(Object.keys(ScenarioParams.shape)).toEqual(['horizon', 'dataOverrides', 'programme', 'elderly', 'aandachtsgroepen', 'pipeline', 'solidarity', 'uncertainty']);
     expect(defaultParams().elderly.newBuildShare).toEqual({ nultreden: null, geclusterd: 0, zorggeschikt: 0 });
     expect(ASSUMPTIONS.map((a) => a.key)).toEqual(expect.arrayContaining(['elderly.newBuildShare.nultreden', 'elderly.newBuildShare.geclusterd', 'elderly.newBuildShare.zorggeschikt']));
   });

@@ -127,7 +127,9 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
   ) {}
 
   list(options: { includeDeleted?: boolean } = {}): StoredScenario[] {
-    const rows = this.db.prepare(`${CURRENT} ORDER BY s.builtin DESC, s.created_at, s.id`).all() as Row[];
+    // Built-ins are created in one transaction with one clock reading; rowid keeps the seed file's
+    // order among them (basis first), and the order of creation among scenarios saved in the same instant.
+    const rows = this.db.prepare(`${CURRENT} ORDER BY s.builtin DESC, s.created_at, s.rowid`).all() as Row[];
     return rows.map(toStored).filter((s) => options.includeDeleted === true || s.deletedAt === null);
   }
 

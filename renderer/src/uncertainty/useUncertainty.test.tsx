@@ -51,7 +51,7 @@ describe('useUncertainty without a Worker (jsdom): the steps in the window', () 
   });
 
   it('cancel stops between steps and leaves no block; restart runs it after all', async () => {
-    const scenario = withDraws(3000);
+    const scenario = withDraws(20_000);
     const { result } = renderHook(() => useUncertaintyFor(ds, scenario));
     await waitFor(() => expect(result.current.done).toBeGreaterThan(0));
     act(() => result.current.cancel());
