@@ -7,6 +7,7 @@ import type { Scenario } from '../../scenario/schema';
 import type { Cell } from '../../table/column';
 import { table, type SectionEntry, type SectionInput } from '../section';
 import type { ReportTable } from '../table';
+import { assumptionLabel, inputValue, optionsText } from './assumptionValue';
 
 /** Per scenario, every assumption that differs from its default. */
 export const assumptions: SectionEntry = {
@@ -20,7 +21,7 @@ function assumptionsTable({ scenarios, locale, words }: SectionInput): ReportTab
   for (const s of scenarios) {
     const changed = changedPaths(s.params);
     if (changed.length === 0) rows.push([s.name, t.allDefault, '', '']);
-    for (const path of changed) {
+    for (const path of changed.filter((p) => !p.startsWith('uncertainty.'))) {
       const solidarity = solidarityRow(s, path, locale, words);
       if (solidarity) {
         rows.push(solidarity);
@@ -31,6 +32,7 @@ function assumptionsTable({ scenarios, locale, words }: SectionInput): ReportTab
       const kind = path === a?.key ? a.kind : (a?.perGemeente?.kind ?? a?.kind);
       rows.push([s.name, label, show(readParam(s.params, path) ?? readDotted(s.params, path), kind, locale), show(defaultAt(path), kind, locale)]);
     }
+    rows.push(...uncertaintyRows(s, locale));
   }
   return {
     id: 'assumptions',
@@ -60,6 +62,30 @@ function solidarityRow(s: Scenario, path: string, locale: Locale, words: Section
   const type = path.slice(prefix.length);
   const weight = s.params.solidarity.typeWeights[type];
   return [s.name, w.typeWeight(facilityTypeName(type, locale)), weight === undefined ? w.typeWeightDefault : formatNumber(weight, 2, locale), w.typeWeightDefault];
+}
+
+/**
+ * The uncertainty block (MODEL §5.6) as a reader thinks of it: each range and each open choice on
+ * one row beside the assumption it is about, and the seed and the number of draws when they differ
+ * from their default (the uncertainty chapter has the percentiles).
+ */
+function uncertaintyRows(s: Scenario, locale: Locale): Cell[][] {
+  const t = texts(locale).tables.assumptions;
+  const section = texts(locale).uncertaintyEditor.section;
+  const u = s.params.uncertainty;
+  const rows: Cell[][] = [];
+  for (const [key, r] of Object.entries(u.ranges)) {
+    rows.push([s.name, t.rangeOf(assumptionLabel(key, locale)), t.rangeValue(inputValue(key, r.low, locale), inputValue(key, r.high, locale)), t.noUncertainty]);
+  }
+  for (const [key, weights] of Object.entries(u.alternatives)) {
+    const options = Object.entries(weights).map(([option, weight]) => ({ option, weight }));
+    rows.push([s.name, t.openChoiceOf(assumptionLabel(key, locale)), optionsText(key, options, locale), t.noUncertainty]);
+  }
+  const standard = defaultAt('uncertainty.seed');
+  if (u.seed !== standard) rows.push([s.name, section.seed, String(u.seed), String(standard)]);
+  const draws = defaultAt('uncertainty.draws');
+  if (typeof draws === 'number' && u.draws !== draws) rows.push([s.name, section.draws, formatNumber(u.draws, 0, locale), formatNumber(draws, 0, locale)]);
+  return rows;
 }
 
 /** `dataOverrides.<figure id>` holds dots inside the id. */

@@ -1,15 +1,16 @@
 import { baseLayout, type ChartSpec } from '../../charts/chartSpec';
 import { REGION } from '../../explain/context';
 import { figureName } from '../../explain/render';
-import { formatNumber, formatPercent, formatSigned, type Locale } from '../../format/nl';
+import { formatSigned, type Locale } from '../../format/nl';
 import { texts } from '../../i18n/catalogue';
 import type { Result } from '../../result/schema';
 import type { Band, GoalAnswer, Lever, Tornado, TornadoBar, UncertainInput, UncertaintyBlock } from '../../result/uncertainty';
-import { ASSUMPTIONS, assumptionWords, optionLabel, type Assumption } from '../../scenario/assumptions';
+import { assumptionWords } from '../../scenario/assumptions';
 import { HOUSING_TYPES, type HousingType, type Scenario } from '../../scenario/schema';
 import type { Cell, ColumnKind } from '../../table/column';
 import { goalSeek } from '../../uncertainty/goalSeek';
 import { tornado } from '../../uncertainty/tornado';
+import { assumptionLabel, assumptionOf, inputValue, optionsText } from './assumptionValue';
 import { chart, paragraphs, table, type Block, type Section, type SectionEntry, type Slide } from '../section';
 import type { ReportTable } from '../table';
 
@@ -139,22 +140,6 @@ function findingTexts(bands: ReadonlyMap<string, Band>, year: number, locale: Lo
   return out;
 }
 
-const assumptionOf = (k: string): Assumption | undefined => ASSUMPTIONS.find((a) => a.key === k);
-
-function assumptionLabel(k: string, locale: Locale): string {
-  const a = assumptionOf(k);
-  return a ? assumptionWords(a, locale).label : k;
-}
-
-/** An assumption's value as a reader sees it: shares as percentages, numbers with the decimals of their step. */
-function inputValue(k: string, value: number | string, locale: Locale): string {
-  const a = assumptionOf(k);
-  if (typeof value === 'string') return a?.kind.type === 'enum' ? optionLabel(a.kind, value, locale) : value;
-  if (a?.kind.type === 'share') return formatPercent(value, Number.isInteger(Math.round(value * 1000) / 10) ? 0 : 1, locale);
-  const step = a?.kind.type === 'number' ? a.kind.step : 0.01;
-  const decimals = Math.min(2, Math.max(0, -Math.floor(Math.log10(step) + 1e-9)));
-  return formatNumber(value, decimals, locale);
-}
 
 function warningText(x: UncertaintyBlock['warnings'][number], locale: Locale): string {
   const w = texts(locale).uncertaintyReport.warnings;
@@ -203,8 +188,7 @@ function inputsTable(u: UncertaintyBlock, scenarioName: string, locale: Locale):
       // A share says "%" in each value, a factor in its name; other units follow the values.
       return unit === '' || unit === '%' || unit === '×' ? text : `${text} ${unit}`;
     }
-    const total = input.options.reduce((s, o) => s + o.weight, 0);
-    return input.options.map((o) => w.optionText(inputValue(input.key, o.option, locale), total > 0 ? o.weight / total : 0)).join('; ');
+    return optionsText(input.key, input.options, locale);
   };
   return {
     id: 'uncertainty-inputs',

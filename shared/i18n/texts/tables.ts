@@ -147,6 +147,11 @@ export const tables = defineTexts(
       standard: 'Standaard',
       allDefault: '(alle aannames op hun standaardwaarde)',
       fromDataset: '(uit de dataset)',
+      /** The uncertainty block (MODEL §5.6): one row per range or open choice, not one per bound or weight. */
+      rangeOf: (label: string) => `${label} — bandbreedte`,
+      rangeValue: (low: string, high: string) => `${low} tot ${high}`,
+      openChoiceOf: (label: string) => `${label} — open keuze`,
+      noUncertainty: 'geen',
     },
     /** The Solidariteit chapter's tables (shared/export/sections/solidarity.ts). */
     solidarity: {
@@ -314,6 +319,10 @@ export const tables = defineTexts(
       standard: 'Default',
       allDefault: '(all assumptions at their default)',
       fromDataset: '(from the dataset)',
+      rangeOf: (label) => `${label} — range`,
+      rangeValue: (low, high) => `${low} to ${high}`,
+      openChoiceOf: (label) => `${label} — open choice`,
+      noUncertainty: 'none',
     },
     solidarity: {
       type: 'Type of facility',

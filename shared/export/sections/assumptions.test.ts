@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readSeed } from '../../../electron/seeds/readSeeds';
+import { runScenario } from '../../engine/run';
+import { texts } from '../../i18n/catalogue';
+import type { Locale } from '../../format/nl';
+import { Scenario } from '../../scenario/schema';
+import type { Block } from '../section';
+import type { ReportTable } from '../table';
+import { assumptions } from './assumptions';
+
+const seed = readSeed();
+const bandbreedte = seed.builtinScenarios.find((s) => s.id === 'bandbreedte')!;
+
+function rowsOf(scenario: Scenario, locale: Locale): string[][] {
+  const main = runScenario(seed.dataset, scenario);
+  const section = assumptions.build({ scenarios: [scenario], results: [main], main, dataset: seed.dataset, findings: [], locale, words: texts(locale).report });
+  const table = section?.blocks.flatMap((b: Block) => (b.kind === 'table' ? [b.table] : []))[0] as ReportTable;
+  return table.rows.map((r) => r.map((c) => String(c)));
+}
+
+describe('the assumptions table: the uncertainty block in words', () => {
+  it('one row per range and per open choice, named by its assumption, never a raw key or a row per bound', () => {
+    const rows = rowsOf(bandbreedte, 'nl-NL');
+    expect(rows.some((r) => r.some((c) => c.includes('uncertainty.')))).toBe(false);
+    expect(rows).toContainEqual(['Basis met bandbreedtes', 'Tempofactor (trend) — bandbreedte', '0,75 tot 1,25', 'geen']);
+    expect(rows).toContainEqual(['Basis met bandbreedtes', 'Woningen per jaar voor aandachtsgroepen — bandbreedte', '220 tot 270', 'geen']);
+    expect(rows).toContainEqual(['Basis met bandbreedtes', 'Bron ouderenbehoefte: zorggeschikt — open keuze', 'Gemeentetabel (Bijlage 2): 50 %; Regiocijfer uit de tekst, naar rato: 50 %', 'geen']);
+    expect(rows.filter((r) => r[1]?.endsWith(' — bandbreedte'))).toHaveLength(4);
+  });
+
+  it('the seed and the number of draws only when they differ from their default; English in an English export', () => {
+    const changed = Scenario.parse({ ...bandbreedte, params: { ...bandbreedte.params, uncertainty: { ...bandbreedte.params.uncertainty, seed: 7, draws: 20_000 } } });
+    expect(rowsOf(bandbreedte, 'nl-NL').some((r) => r[1] === 'Startgetal' || r[1] === 'Trekkingen')).toBe(false);
+    const rows = rowsOf(changed, 'nl-NL');
+    expect(rows).toContainEqual(['Basis met bandbreedtes', 'Startgetal', '7', '2030']);
+    expect(rows).toContainEqual(['Basis met bandbreedtes', 'Trekkingen', '20.000', '10.000']);
+    const en = rowsOf(changed, 'en-GB');
+    expect(en).toContainEqual(['Basis met bandbreedtes', 'Draws', '20,000', '10,000']);
+    expect(en.filter((r) => r[1]?.endsWith(' — range'))).toHaveLength(4);
+  });
+});
