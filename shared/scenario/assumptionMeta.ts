@@ -60,7 +60,7 @@ export type AssumptionMeta = {
   alternatives?: true;
 };
 
-/** Why the default range is what it is (catalogue: uncertainty.basis). */
+/** Why the default range is what it is (worded in the catalogue at `uncertaintyEditor.range.basis`). */
 export type RangeBasis = 'paceTwoYears' | 'estimatedFigure' | 'newBuildShare' | 'completionProbability';
 
 /**
