@@ -190,6 +190,27 @@ function commandLine(choose: (task: Task) => void): Command {
     });
 
   root
+    .command('sensitivity')
+    .option('--scenario <id>')
+    .option('--gemeente <code>')
+    .option('--figure <pad>')
+    .option('--json')
+    .option('--lang <taal>')
+    .action((o: Json & { scenario?: string; gemeente?: string; figure?: string; lang?: string }) => {
+      choose(done(async (ctx) => (await import('./commands/sensitivity')).sensitivityCommand(ctx, { ...o, json: o.json === true })));
+    });
+
+  root
+    .command('goalseek')
+    .option('--scenario <id>')
+    .option('--gemeente <code>')
+    .option('--json')
+    .option('--lang <taal>')
+    .action((o: Json & { scenario?: string; gemeente?: string; lang?: string }) => {
+      choose(done(async (ctx) => (await import('./commands/goalseek')).goalSeekCommand(ctx, { ...o, json: o.json === true })));
+    });
+
+  root
     .command('export')
     .argument('[scenario]')
     .option('--scenario <id>')

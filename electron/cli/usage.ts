@@ -23,6 +23,18 @@ Opdrachten:
   explain --scenario ID --gemeente CODE|NAAM|regio [--figure PAD] [--json] [--lang nl|en]
                                               hoe een cijfer berekend is: de formule met de getallen, elk
                                               getal met zijn bron; zonder --figure alle cijfers op een rij
+  sensitivity --scenario ID --figure PAD [--gemeente CODE|NAAM|regio] [--json] [--lang nl|en]
+                                              gevoeligheid (MODEL §5.6): elke bandbreedte of open keuze van het
+                                              scenario apart van laag naar hoog, gerangschikt naar het verschil in
+                                              het cijfer; zonder --gemeente de regio. PAD: programme.shortfall2030,
+                                              affordable.shortfall2030, elderly.total.shortfall, elderly.nultreden.shortfall,
+                                              elderly.geclusterd.shortfall, elderly.zorggeschikt.shortfall,
+                                              aandachtsgroepen.taskCumulative
+  goalseek --scenario ID [--gemeente CODE|NAAM|regio] [--json] [--lang nl|en]
+                                              wat is er nodig: per tekort de waarde van elke knop (tempo, tempofactor,
+                                              aandeel nultreden, bestaande voorraad, inhaaljaar) die het sluit, al het
+                                              andere zoals in het scenario; zonder --gemeente elke gemeente met een
+                                              programma en de regio
   export --scenario ID [--compare ID ...] --format docx|pptx|xlsx|csv|png|svg --out BESTAND [--chart ID] [--lang nl|en]
                                               memo, presentatie, werkmap, CSV of grafiek (png/svg: standaard
                                               de tekortgrafiek; --chart gap, elderlyGap, path-regio, compare,

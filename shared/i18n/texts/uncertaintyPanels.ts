@@ -64,6 +64,20 @@ type UncertaintyPanels = {
     notOpen: (scenario: string) => string;
     noGaps: string;
   };
+  /** The command line's `sensitivity` and `goalseek` (electron/cli/commands), around the panels' own words. */
+  cli: {
+    /** The first line: what is shown, for which scenario. */
+    about: (title: string, scenario: string) => string;
+    /** The goal seek's heading for one place, as the tornado's title names it. */
+    placeTitle: (heading: string, place: string) => string;
+    /** The tornado's figure in the scenario itself (the likely value). */
+    scenarioValue: (value: string) => string;
+    /** Columns: the figure with the assumption at its low and at its high end. */
+    atLow: string;
+    atHigh: string;
+    /** After `tornado.none`: how to give a scenario ranges without the window. */
+    noneHint: (scenarioId: string) => string;
+  };
 };
 
 /** The sensitivity and "what would it take" panels on Overzicht and Gemeente (issue 11). */
@@ -119,6 +133,15 @@ export const uncertaintyPanels = defineTexts<UncertaintyPanels>(
       notOpen: (scenario) => `Niet ongedaan gemaakt: ‘${scenario}’ is niet meer open of is sindsdien gewijzigd (Ctrl+Z in dat scenario).`,
       noGaps: 'Geen tekorten om te sluiten.',
     },
+    cli: {
+      about: (title, scenario) => `${title} — scenario ‘${scenario}’`,
+      placeTitle: (heading, place) => `${heading} (${place})`,
+      scenarioValue: (value) => `In het scenario: ${value} woningen`,
+      atLow: 'Uitkomst bij laag',
+      atHigh: 'Uitkomst bij hoog',
+      noneHint: (id) =>
+        `Op de opdrachtregel: exporteer het scenario (scenario export ${id} --out scenario.json), zet ze onder scenario.params.uncertainty.ranges (bandbreedtes, bijvoorbeeld "programme.paceMultiplier": { "low": 0.75, "high": 1.25 }) of scenario.params.uncertainty.alternatives (open keuzes), en geef het bestand aan --scenario of lees het in met scenario import. Of begin met scenario create --from bandbreedte. Met --set gaat dat niet.`,
+    },
   },
   {
     tornado: {
@@ -170,6 +193,15 @@ export const uncertaintyPanels = defineTexts<UncertaintyPanels>(
       undo: 'Undo',
       notOpen: (scenario) => `Not undone: ‘${scenario}’ is no longer open or has changed since (Ctrl+Z in that scenario).`,
       noGaps: 'No shortfalls to close.',
+    },
+    cli: {
+      about: (title, scenario) => `${title} — scenario ‘${scenario}’`,
+      placeTitle: (heading, place) => `${heading} (${place})`,
+      scenarioValue: (value) => `In the scenario: ${value} homes`,
+      atLow: 'Outcome at low',
+      atHigh: 'Outcome at high',
+      noneHint: (id) =>
+        `On the command line: export the scenario (scenario export ${id} --out scenario.json), put them under scenario.params.uncertainty.ranges (ranges, for example "programme.paceMultiplier": { "low": 0.75, "high": 1.25 }) or scenario.params.uncertainty.alternatives (open choices), and give the file to --scenario or read it in with scenario import. Or start from scenario create --from bandbreedte. --set cannot do this.`,
     },
   },
 );
