@@ -12,6 +12,7 @@ export type UncertaintyState = {
   status: UncertaintyStatus;
   done: number;
   total: number;
+  /** The bands once all draws are made; null while running, when stopped, or when the scenario has no ranges. */
   block: UncertaintyBlock | null;
   /** performance.now() when the run began (the progress line waits a moment before showing). */
   startedAt: number;

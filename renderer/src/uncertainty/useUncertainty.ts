@@ -1,18 +1,11 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Dataset } from '../../../shared/dataset/schema';
-import type { UncertaintyBlock } from '../../../shared/result/uncertainty';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { useOpenScenario, useParams, useServer } from '../state/AppState';
-import { jobFor, type UncertaintyStatus } from './jobs';
+import { jobFor, type UncertaintyState } from './jobs';
 
-export type Uncertainty = {
-  status: UncertaintyStatus;
-  done: number;
-  total: number;
-  /** The bands once all draws are made; null while running, when stopped, or when the scenario has no ranges. */
-  block: UncertaintyBlock | null;
-  startedAt: number;
-  error: string | null;
+/** A job's state with its two actions. */
+export type Uncertainty = UncertaintyState & {
   cancel: () => void;
   restart: () => void;
 };
