@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { unwrap } from '../../api/client';
-import { AppProvider, useDraft, useOpenScenario, useParams } from '../../state/AppState';
+import { AppProvider, useDraft, useNotices, useOpenScenario, useParams } from '../../state/AppState';
 import { useRealStoreApi } from '../../../../test/support/realStoreApi';
 import { GoalSeekPanel } from './GoalSeekPanel';
 
@@ -15,11 +15,18 @@ afterEach(() => {
 /** What the test reads back: the open scenario and the setting the button writes. */
 function Probe() {
   const open = useOpenScenario();
-  const factor = useParams().programme.paceMultiplierByGemeente.GM0402;
+  const params = useParams();
+  const factor = params.programme.paceMultiplierByGemeente.GM0402;
   const undo = useDraft((s) => s.undo);
+  const notices = useNotices((s) => s.notices);
   return (
     <>
-      <p data-testid="probe" data-open={open.id} data-builtin={String(open.builtin)}>
+      <ul data-testid="probe-notices">
+        {notices.map((n) => (
+          <li key={n.id}>{n.text}</li>
+        ))}
+      </ul>
+      <p data-testid="probe" data-open={open.id} data-builtin={String(open.builtin)} data-multiplier={params.programme.paceMultiplier} data-range={JSON.stringify(params.uncertainty.ranges['programme.paceMultiplier'] ?? null)}>
         {factor === undefined ? 'none' : String(factor)}
       </p>
       <button type="button" onClick={undo} data-testid="probe-undo" />
@@ -95,5 +102,22 @@ describe('GoalSeekPanel: what would it take (MODEL.md §5.6)', () => {
     const probe = screen.getByTestId('probe');
     expect(probe.getAttribute('data-open')).not.toBe('basis');
     expect(probe.getAttribute('data-builtin')).toBe('false');
+  });
+
+  it('a factor outside the scenario\'s range of it (Bandbreedte: 0,75–1,25): the range moves along in the same edit, the notice says where to', async () => {
+    await renderPanel('regio', 'bandbreedte', { copyOf: 'bandbreedte' });
+    fireEvent.click(within(row('programme.shortfall2030', 'paceMultiplier')).getByRole('button'));
+    await waitFor(() => expect(Number(screen.getByTestId('probe').getAttribute('data-multiplier'))).toBeGreaterThan(3));
+    const factor = Number(screen.getByTestId('probe').getAttribute('data-multiplier'));
+    const range = JSON.parse(screen.getByTestId('probe').getAttribute('data-range') ?? 'null') as { low: number; high: number };
+    // The same ±25 % around the new value.
+    expect(range.low).toBeCloseTo(0.75 * factor, 9);
+    expect(range.high).toBeCloseTo(1.25 * factor, 9);
+    await waitFor(() => expect(document.querySelector('tbody[data-gap="programme.shortfall2030"] td[data-status="closed"]')?.textContent).toBe('geen tekort'));
+    expect(screen.getByText(/^Tempofactor 3,05 × overgenomen in ‘Eigen kopie’\. Bandbreedte 2,29 – 3,81\.$/)).toBeTruthy();
+    // One undo step takes both back.
+    fireEvent.click(screen.getByTestId('probe-undo'));
+    await waitFor(() => expect(screen.getByTestId('probe').getAttribute('data-multiplier')).toBe('1'));
+    expect(JSON.parse(screen.getByTestId('probe').getAttribute('data-range') ?? 'null')).toEqual({ low: 0.75, high: 1.25 });
   });
 });

@@ -2,12 +2,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { formatNumber, formatPercent, type Locale } from '../../../../shared/format/nl';
 import { texts, type Catalogue } from '../../../../shared/i18n/catalogue';
 import type { GoalAnswer } from '../../../../shared/result/uncertainty';
+import { ASSUMPTIONS, readParam } from '../../../../shared/scenario/assumptions';
 import { setParamAt } from '../../../../shared/scenario/editParams';
 import type { ScenarioParams } from '../../../../shared/scenario/schema';
 import { goalSeek } from '../../../../shared/uncertainty/goalSeek';
 import { unwrap } from '../../api/client';
 import { useApi, useBundle, useDraft, useDraftNow, useLocale, useNotify, useOpenAction, useOpenScenario, useParams, useResult, useScenarios, useServer, useUndo } from '../../state/AppState';
 import { freeName } from '../../state/freeName';
+import { movedRange, withRange } from './edit';
 
 type Words = Catalogue['uncertaintyPanels']['goalSeek'];
 
@@ -39,6 +41,18 @@ function boundsText(a: GoalAnswer, w: Words, locale: Locale): string {
   if (a.lever === 'paceMultiplier') return `${formatNumber(lo, 0, locale)}–${formatNumber(hi, 0, locale)}`;
   if (a.lever === 'catchUpYear') return `${lo}–${hi}`;
   return `${formatNumber(lo, 0, locale)}–${w.perYear(formatNumber(hi, 0, locale))}`;
+}
+
+/** The bounds of the field at `key` (a range stays inside them). */
+function fieldBounds(key: string): { min: number; max: number } {
+  const kind = ASSUMPTIONS.find((x) => x.key === key)?.kind;
+  if (kind?.type === 'number' || kind?.type === 'year') return { min: kind.min, max: kind.max };
+  return kind?.type === 'share' ? { min: 0, max: 1 } : { min: 0, max: Infinity };
+}
+
+/** A bound of a moved range as the editor shows it: a share in %, a number with up to two decimals. */
+function boundText(key: string, v: number, locale: Locale): string {
+  return ASSUMPTIONS.find((x) => x.key === key)?.kind.type === 'share' ? formatPercent(v, 1, locale) : formatNumber(v, 2, locale);
 }
 
 function leverName(a: GoalAnswer, t: Catalogue): string {
@@ -96,14 +110,23 @@ export function GoalSeekPanel({ where }: { where: string }) {
 
   const take = (a: GoalAnswer, base: ScenarioParams, scenarioId: string, scenarioName: string, copiedFrom: string | null) => {
     if (!a.apply) return;
-    const r = setParamAt(base, a.apply.key, a.apply.value);
+    const { key, value } = a.apply;
+    // A value with a range that the answer leaves (a pace factor of 3 against 0,75–1,25): the
+    // range moves along, in the same edit, and the notice says where to.
+    const range = base.uncertainty.ranges[key];
+    const was = readParam(base, key);
+    const { min, max } = fieldBounds(key);
+    const moved = range && typeof value === 'number' ? movedRange(range, typeof was === 'number' ? was : null, value, min, max) : null;
+    const r = setParamAt(moved ? { ...base, uncertainty: withRange(base.uncertainty, key, moved) } : base, key, value);
     if (!r.ok) {
-      notify({ kind: 'error', text: r.message });
+      // The schema's own sentences (Dutch, like the editor's field errors), without the paths.
+      notify({ kind: 'error', text: [...new Set(r.issues.map((i) => i.message))].join(' ') || r.message });
       return;
     }
-    edit(a.apply.key, r.params);
+    edit(key, r.params);
     const after = r.params;
-    const text = w.applied(leverName(a, t), a.value === null ? '' : leverValue(a, a.value, w, locale), scenarioName);
+    const applied = w.applied(leverName(a, t), a.value === null ? '' : leverValue(a, a.value, w, locale), scenarioName);
+    const text = moved ? `${applied} ${t.uncertaintyEditor.range.readOnly(boundText(key, moved.low, locale), boundText(key, moved.high, locale))}.` : applied;
     notify({
       kind: 'info',
       text: copiedFrom === null ? text : `${w.copied(scenarioName, copiedFrom)} ${text}`,

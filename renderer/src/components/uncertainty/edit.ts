@@ -31,3 +31,17 @@ export function refusalAt(r: Extract<EditResult, { ok: false }>, at: readonly st
   const here = r.issues.filter((issue) => at.every((part, i) => issue.path[i] === part));
   return here.length > 0 ? [...new Set(here.map((issue) => issue.message))].join(' ') : r.message;
 }
+
+/**
+ * The range of a value that is being set to `to` from `from`, when `to` falls outside it (an
+ * answer of "Wat is er nodig" put into the scenario): moved along with the value, the same spread
+ * relative to it (scaled by to / from; shifted by the difference when `from` is 0 or unknown),
+ * kept inside the field's bounds. Null when the range can stay as it is.
+ */
+export function movedRange(range: Range, from: number | null, to: number, min: number, max: number): Range | null {
+  if (to >= range.low && to <= range.high) return null;
+  const scaled = from !== null && from > 0 && Number.isFinite(to / from);
+  const low = scaled ? range.low * (to / from) : range.low + (to - (from ?? range.low));
+  const high = scaled ? range.high * (to / from) : range.high + (to - (from ?? range.low));
+  return { low: Math.min(to, Math.max(min, low)), high: Math.max(to, Math.min(max, high)) };
+}
