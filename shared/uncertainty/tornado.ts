@@ -39,7 +39,8 @@ export function tornado(ds: Dataset, scenario: Scenario, figure: FigureRef): Tor
     }
     const outcomes = input.options.map((o) => ({ option: o.option, value: valueWith(input.key, o.option) }));
     const lowest = outcomes.reduce((a, b) => (b.value < a.value ? b : a));
-    const highest = outcomes.reduce((a, b) => (b.value > a.value ? b : a));
+    // On a tie the last option, so a choice that does not move the figure still names two different options.
+    const highest = outcomes.reduce((a, b) => (b.value >= a.value ? b : a));
     return { key: input.key, kind: 'alternatives', lowInput: lowest.option, highInput: highest.option, atLow: lowest.value, atHigh: highest.value, swing: highest.value - lowest.value };
   });
   bars.sort((a, b) => b.swing - a.swing || a.key.localeCompare(b.key));
