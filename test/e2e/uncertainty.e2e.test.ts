@@ -173,6 +173,7 @@ describe('Bandbreedtes in Chromium (issue 11)', () => {
       expect(await goal.locator('tbody[data-gap="programme.shortfall2030"] th.goal-seek-gap').innerText()).toBe('Tekort 2030: 0 woningen');
       expect(await page.locator('[data-testid="notices"]').innerText()).toMatch(/Kopie ‘Kopie van Basis met bandbreedtes’ van ‘Basis met bandbreedtes’ gemaakt\. Tempofactor 3,05 × overgenomen in ‘Kopie van Basis met bandbreedtes’\. Bandbreedte 2,29 – 3,81\./);
       await waitSaved(page);
+      await shoot(page, 'overzicht-applied', SMALL, '[data-testid="goal-seek-regio"]');
       // The built-in is as it was.
       await openScenario(page, 'bandbreedte');
       await expect.poll(() => page.locator('[data-testid="kpi-gap"] .kpi-value').innerText()).toBe('2.028');
@@ -291,7 +292,9 @@ describe('Bandbreedtes in Chromium (issue 11)', () => {
       await openScenario(page, 'bandbreedte');
       expect(await page.locator(`[data-testid="range-${PACE}"]`).innerText()).toBe('Bandbreedte 0,75 – 1,25');
       expect(await page.locator('[data-testid="uncertainty-count"]').innerText()).toBe('4 bandbreedtes, 1 open keuze.');
-      await shoot(page, 'editor-bandbreedte', SMALL, '[data-testid="uncertainty-section"]');
+      await shoot(page, 'editor-bandbreedte', SMALL, `[data-key="${PACE}"]`);
+      await shoot(page, 'editor-bandbreedte', LARGE, `[data-key="${PACE}"]`);
+      await shoot(page, 'editor-bandbreedte-onzekerheid', SMALL, '[data-testid="uncertainty-section"]');
       await page.setViewportSize(SMALL);
       expect(await axeViolations(page, EDITOR_UNCERTAINTY)).toEqual([]);
       expect(serious(apartFromKnown(await axeViolations(page, 'main')))).toEqual([]);

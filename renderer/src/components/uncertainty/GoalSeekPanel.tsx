@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatNumber, formatPercent, type Locale } from '../../../../shared/format/nl';
 import { texts, type Catalogue } from '../../../../shared/i18n/catalogue';
 import type { GoalAnswer } from '../../../../shared/result/uncertainty';
@@ -67,12 +67,25 @@ function gapName(path: string, t: Catalogue, programmeEnd: number): string {
   return w.programme(String(programmeEnd));
 }
 
+/** Where the bounds go in the catalogue's sentence. */
+const BOUNDS = '\u0000';
+
 /** What a row says: the change that closes the gap, or why there is none. */
-function answerText(a: GoalAnswer, w: Words, locale: Locale, fromHistory: string): string {
+function answerText(a: GoalAnswer, w: Words, locale: Locale, fromHistory: string): ReactNode {
   if (a.status === 'closed') return w.closed;
   if (a.status === 'notApplicable') return w.notApplicable;
   if (a.lever === 'catchUpYear') return a.value !== null && a.status === 'closes' ? w.catchUp.reached(String(a.value)) : w.catchUp.notBefore(String(a.bounds[1] + 1));
-  if (a.status === 'infeasible' || a.value === null) return w.infeasible(boundsText(a, w, locale));
+  if (a.status === 'infeasible' || a.value === null) {
+    // The bounds stay on one line: a narrow card broke "(0–100 %)" after its dash.
+    const [before = '', after = ''] = w.infeasible(BOUNDS).split(BOUNDS);
+    return (
+      <>
+        {before}
+        <span style={{ whiteSpace: 'nowrap' }}>{boundsText(a, w, locale)}</span>
+        {after}
+      </>
+    );
+  }
   const now = a.current === null ? fromHistory : bareValue(a, a.current, locale);
   return `${now} → ${leverValue(a, a.value, w, locale)}`;
 }
