@@ -6,7 +6,9 @@ import type { Warning } from './warnings';
 /** Caveats about the data behind this result, worded for the analyst reading it. */
 export function datasetWarnings(inputs: EngineInputs, gemeenten: GemeenteResult[], params: ScenarioParams): Warning[] {
   const warnings: Warning[] = [];
-  const estimatedYears = [...new Set(gemeenten.flatMap((g) => g.programme?.path.filter((p) => p.realisedEstimated).map((p) => p.year) ?? []))].sort();
+  const estimated = new Set<number>();
+  for (const g of gemeenten) for (const p of g.programme?.path ?? []) if (p.realisedEstimated) estimated.add(p.year);
+  const estimatedYears = [...estimated].sort();
   if (estimatedYears.length > 0) {
     warnings.push({ code: 'realisedSplitEstimated', params: { years: estimatedYears } });
   }

@@ -1,4 +1,4 @@
-import { HOUSING_TYPES, needSourceOf, type HousingType, type ScenarioParams } from '../scenario/schema';
+import { needSourceOf, type HousingType, type ScenarioParams } from '../scenario/schema';
 import type { ElderlyBlock, TypeBlock } from '../result/schema';
 import type { GemeenteWarning } from './warnings';
 import type { EngineInputs, GemeenteInputs, PerType } from './inputs';
@@ -13,18 +13,24 @@ export type ElderlyState = { block: ElderlyBlock };
  * per type where the scenario sets one: needSourceOf), then the scenario's overrides.
  */
 export function needFor(g: GemeenteInputs, inputs: EngineInputs, params: ScenarioParams): PerType<number | null> {
-  const overrides = params.elderly.needOverrides[g.code] ?? {};
-  const result = {} as PerType<number | null>;
-  for (const t of HOUSING_TYPES) {
-    let need = g.need[t];
-    const text = inputs.region.needText[t];
-    if (needSourceOf(params.elderly, t) === 'regioTekst' && need !== null && text !== null) {
-      const tableSum = inputs.region.needTableSum[t];
-      need = tableSum > 0 ? (need / tableSum) * text : 0;
-    }
-    result[t] = overrides[t] ?? need;
+  const overrides = params.elderly.needOverrides[g.code] ?? NO_OVERRIDES;
+  return {
+    nultreden: needOf(g, inputs, params, overrides, 'nultreden'),
+    geclusterd: needOf(g, inputs, params, overrides, 'geclusterd'),
+    zorggeschikt: needOf(g, inputs, params, overrides, 'zorggeschikt'),
+  };
+}
+
+const NO_OVERRIDES: Partial<Record<HousingType, number>> = {};
+
+function needOf(g: GemeenteInputs, inputs: EngineInputs, params: ScenarioParams, overrides: Partial<Record<HousingType, number>>, t: HousingType): number | null {
+  let need = g.need[t];
+  const text = inputs.region.needText[t];
+  if (needSourceOf(params.elderly, t) === 'regioTekst' && need !== null && text !== null) {
+    const tableSum = inputs.region.needTableSum[t];
+    need = tableSum > 0 ? (need / tableSum) * text : 0;
   }
-  return result;
+  return overrides[t] ?? need;
 }
 
 export function historicNultredenShare(g: GemeenteInputs, programme: ProgrammeState | null): number {
@@ -50,32 +56,63 @@ export function computeElderly(
   warn: (w: GemeenteWarning) => void,
 ): ElderlyState | null {
   const need = needFor(g, inputs, params);
-  if (HOUSING_TYPES.every((t) => need[t] === null)) return null;
+  if (need.nultreden === null && need.geclusterd === null && need.zorggeschikt === null) return null;
   const needYear = g.needYear ?? inputs.programmeEnd;
   const baseYear = programme?.block.baseYear ?? inputs.programmeStart - 1;
-  const years = Math.max(0, needYear - baseYear);
-  const pipeline = programme?.block.paceSource === 'pipeline';
-  const newBuild = newBuildUntil(g, params, programme, baseYear, needYear);
-  const existing = params.elderly.existingStockPerYear[g.code] ?? {};
-  const blocks = {} as PerType<TypeBlock>;
-  let newBuildNeed = 0;
-  for (const t of HOUSING_TYPES) {
-    const n = need[t];
-    if (n === null) warn({ code: 'elderlyNeedMissing', params: { type: t } });
-    const fromStock = (existing[t] ?? 0) * years;
-    // Pipeline (§5.5): the projects' own homes of this type replace "new build × share", so a
-    // project is never counted twice. Other pace modes do not add projects: the pace already
-    // includes whatever is being built.
-    const fromProjects = pipeline ? weightedHomesBetween(g.projects, params, baseYear, needYear, t) : 0;
-    const fromNewBuild = pipeline ? 0 : newBuild * newBuildShare(g, t, params, programme);
-    // Per type, so a surplus of one type never lowers what new build must supply of another.
-    newBuildNeed += Math.max(0, (n ?? 0) - fromStock - fromProjects);
-    blocks[t] = typeBlock(n ?? 0, fromNewBuild + fromStock + fromProjects);
-  }
-  const total = sumTypes(HOUSING_TYPES.map((t) => blocks[t]));
+  const facts: ElderlyFacts = {
+    g,
+    params,
+    programme,
+    need,
+    needYear,
+    baseYear,
+    years: Math.max(0, needYear - baseYear),
+    pipeline: programme?.block.paceSource === 'pipeline',
+    newBuild: newBuildUntil(g, params, programme, baseYear, needYear),
+    existing: params.elderly.existingStockPerYear[g.code] ?? NO_OVERRIDES,
+    newBuildNeed: 0,
+    warn,
+  };
+  // In the order of HOUSING_TYPES (the warnings and the sums run in it).
+  const nultreden = typeOf(facts, 'nultreden');
+  const geclusterd = typeOf(facts, 'geclusterd');
+  const zorggeschikt = typeOf(facts, 'zorggeschikt');
+  const total = sumTypes([nultreden, geclusterd, zorggeschikt]);
+  const { newBuild, newBuildNeed } = facts;
   const { requiredShare, above100 } = shareRequired(newBuildNeed, newBuild);
   if (above100) warn({ code: 'requiredShareAbove100', params: { needed: newBuildNeed, newBuild, year: needYear } });
-  return { block: { ...blocks, total, newBuild, newBuildNeed, requiredShare, requiredShareAbove100: above100 } };
+  return { block: { nultreden, geclusterd, zorggeschikt, total, newBuild, newBuildNeed, requiredShare, requiredShareAbove100: above100 } };
+}
+
+type ElderlyFacts = {
+  g: GemeenteInputs;
+  params: ScenarioParams;
+  programme: ProgrammeState | null;
+  need: PerType<number | null>;
+  needYear: number;
+  baseYear: number;
+  years: number;
+  pipeline: boolean;
+  newBuild: number;
+  existing: Partial<Record<HousingType, number>>;
+  /** Added up type by type. */
+  newBuildNeed: number;
+  warn: (w: GemeenteWarning) => void;
+};
+
+/** One type's need against its supply; adds what new build must supply to `f.newBuildNeed`. */
+function typeOf(f: ElderlyFacts, t: HousingType): TypeBlock {
+  const n = f.need[t];
+  if (n === null) f.warn({ code: 'elderlyNeedMissing', params: { type: t } });
+  const fromStock = (f.existing[t] ?? 0) * f.years;
+  // Pipeline (§5.5): the projects' own homes of this type replace "new build × share", so a
+  // project is never counted twice. Other pace modes do not add projects: the pace already
+  // includes whatever is being built.
+  const fromProjects = f.pipeline ? weightedHomesBetween(f.g.projects, f.params, f.baseYear, f.needYear, t) : 0;
+  const fromNewBuild = f.pipeline ? 0 : f.newBuild * newBuildShare(f.g, t, f.params, f.programme);
+  // Per type, so a surplus of one type never lowers what new build must supply of another.
+  f.newBuildNeed += Math.max(0, (n ?? 0) - fromStock - fromProjects);
+  return typeBlock(n ?? 0, fromNewBuild + fromStock + fromProjects);
 }
 
 /**
@@ -94,11 +131,20 @@ export function typeBlock(need: number, supply: number): TypeBlock {
 }
 
 /** Sums of the parts: the shortfall is the sum of the parts' shortfalls, never the net gap. */
-export function sumTypes(blocks: TypeBlock[]): TypeBlock {
-  return blocks.reduce(
-    (a, b) => ({ need: a.need + b.need, supply: a.supply + b.supply, gap: a.gap + b.gap, shortfall: a.shortfall + b.shortfall, surplus: a.surplus + b.surplus }),
-    { need: 0, supply: 0, gap: 0, shortfall: 0, surplus: 0 },
-  );
+export function sumTypes(blocks: readonly TypeBlock[]): TypeBlock {
+  let need = 0;
+  let supply = 0;
+  let gap = 0;
+  let shortfall = 0;
+  let surplus = 0;
+  for (const b of blocks) {
+    need += b.need;
+    supply += b.supply;
+    gap += b.gap;
+    shortfall += b.shortfall;
+    surplus += b.surplus;
+  }
+  return { need, supply, gap, shortfall, surplus };
 }
 
 /** newBuildNeed / newBuild, capped at 100 % and flagged above it; null when nothing is built. */

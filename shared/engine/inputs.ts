@@ -1,7 +1,8 @@
 import type { Dataset, Figure } from '../dataset/schema';
 import type { Project } from '../projects/schema';
-import { figuresOf, groupBy, latestFigure, membersDuring } from '../dataset/query';
-import { HOUSING_TYPES, type HousingType } from '../scenario/schema';
+import { groupBy, membersDuring } from '../dataset/query';
+import { figureIndex } from './figureIndex';
+import type { HousingType } from '../scenario/schema';
 
 /** The series the engine reads. Figures are data; these are only their names. */
 export const SERIES = {
@@ -61,15 +62,27 @@ export type EngineInputs = {
 /** The dataset lacks something the method cannot do without; the message is for the analyst. */
 export class EngineDataError extends Error {}
 
-function valued(figures: Figure[]): YearValue[] {
+function valued(figures: readonly Figure[]): YearValue[] {
   return figures
     .filter((f): f is Figure & { value: number } => f.value !== null)
     .map((f) => ({ from: f.periodFrom, to: f.periodTo, value: f.value }))
     .sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
-function needRow(ds: Dataset, code: string, type: HousingType): Figure | undefined {
-  return figuresOf(ds, SERIES.need[type], code).find((f) => f.value !== null);
+/** The first figure with a value, in list order. */
+function firstValued(figures: readonly Figure[]): Figure | undefined {
+  for (const f of figures) if (f.value !== null) return f;
+  return undefined;
+}
+
+/** query.ts latestFigure over figures already picked: the latest period (then peildatum) with a value. */
+function latestOf(figures: readonly Figure[]): Figure | undefined {
+  let best: Figure | undefined;
+  for (const f of figures) {
+    if (f.value === null) continue;
+    if (best === undefined || f.periodTo > best.periodTo || (f.periodTo === best.periodTo && (f.peildatum ?? '').localeCompare(best.peildatum ?? '') > 0)) best = f;
+  }
+  return best;
 }
 
 /**
@@ -78,8 +91,13 @@ function needRow(ds: Dataset, code: string, type: HousingType): Figure | undefin
  * peildatum counts; a figure spanning several years cannot be set against single years' task.
  */
 export function placementFigures(ds: Dataset, code: string): (Figure & { value: number })[] {
+  return placementFiguresOf(figureIndex(ds).of(SERIES.placements, code));
+}
+
+function placementFiguresOf(figures: readonly Figure[]): (Figure & { value: number })[] {
+  if (figures.length === 0) return [];
   const byYear = new Map<number, Figure & { value: number }>();
-  for (const f of figuresOf(ds, SERIES.placements, code)) {
+  for (const f of figures) {
     if (f.value === null || f.periodFrom !== f.periodTo) continue;
     const had = byYear.get(f.periodFrom);
     if (!had || (f.peildatum ?? '') > (had.peildatum ?? '')) byYear.set(f.periodFrom, { ...f, value: f.value });
@@ -87,22 +105,28 @@ export function placementFigures(ds: Dataset, code: string): (Figure & { value: 
   return [...byYear.values()].sort((a, b) => a.periodFrom - b.periodFrom);
 }
 
-function placementsOf(ds: Dataset, code: string): { year: number; households: number }[] {
-  return placementFigures(ds, code).map((f) => ({ year: f.periodFrom, households: f.value }));
-}
-
 /** Reads what the engine needs from any dataset (seed, edited or imported). */
 export function extractInputs(ds: Dataset): EngineInputs {
-  const targets = ds.figures.filter((f) => f.series === SERIES.target && f.value !== null);
-  if (targets.length === 0) throw new EngineDataError('De dataset bevat geen bouwprogramma (reeks bouwprogramma.totaal).');
-  const programmeStart = Math.min(...targets.map((f) => f.periodFrom));
-  const programmeEnd = Math.max(...targets.map((f) => f.periodTo));
+  const index = figureIndex(ds);
+  let programmeStart = Infinity;
+  let programmeEnd = -Infinity;
+  let targets = 0;
+  for (const f of index.series(SERIES.target)) {
+    if (f.value === null) continue;
+    targets++;
+    programmeStart = Math.min(programmeStart, f.periodFrom);
+    programmeEnd = Math.max(programmeEnd, f.periodTo);
+  }
+  if (targets === 0) throw new EngineDataError('De dataset bevat geen bouwprogramma (reeks bouwprogramma.totaal).');
   const projectsByGemeente = groupBy(ds.projects, (p) => p.gemeente);
   const gemeenten = membersDuring(ds, programmeStart, programmeEnd).map((g): GemeenteInputs => {
-    const targetFigure = figuresOf(ds, SERIES.target, g.code).find((f) => f.value !== null);
-    const affordable = figuresOf(ds, SERIES.affordableTarget, g.code).find((f) => f.value !== null);
-    const needFigures = HOUSING_TYPES.map((t) => needRow(ds, g.code, t));
-    const needYear = needFigures.reduce<number | null>((y, f) => (f ? Math.max(y ?? f.periodTo, f.periodTo) : y), null);
+    const targetFigure = firstValued(index.of(SERIES.target, g.code));
+    const affordable = firstValued(index.of(SERIES.affordableTarget, g.code));
+    const nultreden = firstValued(index.of(SERIES.need.nultreden, g.code));
+    const geclusterd = firstValued(index.of(SERIES.need.geclusterd, g.code));
+    const zorggeschikt = firstValued(index.of(SERIES.need.zorggeschikt, g.code));
+    let needYear: number | null = null;
+    for (const f of [nultreden, geclusterd, zorggeschikt]) if (f) needYear = Math.max(needYear ?? f.periodTo, f.periodTo);
     return {
       code: g.code,
       name: g.name,
@@ -110,25 +134,24 @@ export function extractInputs(ds: Dataset): EngineInputs {
         ? { target: targetFigure.value ?? 0, start: targetFigure.periodFrom, end: targetFigure.periodTo }
         : null,
       affordableTarget: affordable?.value ?? null,
-      realisation: valued(figuresOf(ds, SERIES.realised, g.code)),
-      smApp: valued(figuresOf(ds, SERIES.smApp, g.code)),
+      realisation: valued(index.of(SERIES.realised, g.code)),
+      smApp: valued(index.of(SERIES.smApp, g.code)),
       need: {
-        nultreden: needRow(ds, g.code, 'nultreden')?.value ?? null,
-        geclusterd: needRow(ds, g.code, 'geclusterd')?.value ?? null,
-        zorggeschikt: needRow(ds, g.code, 'zorggeschikt')?.value ?? null,
+        nultreden: nultreden?.value ?? null,
+        geclusterd: geclusterd?.value ?? null,
+        zorggeschikt: zorggeschikt?.value ?? null,
       },
       needYear,
-      population: latestFigure(ds, SERIES.population, g.code)?.value ?? null,
-      socialRentShare: latestFigure(ds, SERIES.socialRentShare, g.code)?.value ?? null,
+      population: latestOf(index.of(SERIES.population, g.code))?.value ?? null,
+      socialRentShare: latestOf(index.of(SERIES.socialRentShare, g.code))?.value ?? null,
       projects: projectsByGemeente.get(g.code) ?? [],
-      placements: placementsOf(ds, g.code),
+      placements: placementFiguresOf(index.of(SERIES.placements, g.code)).map((f) => ({ year: f.periodFrom, households: f.value })),
     };
   });
-  const textNeed = (t: HousingType) =>
-    figuresOf(ds, SERIES.need[t], null).find((f) => f.variant === 'tekst' && f.value !== null)?.value ?? null;
+  const textNeed = (t: HousingType) => index.of(SERIES.need[t], null).find((f) => f.variant === 'tekst' && f.value !== null)?.value ?? null;
   // Once here, not once per gemeente: spreading the text's figure pro rata needs the table's sum.
   const tableSum = (t: HousingType) => gemeenten.reduce((s, o) => s + (o.need[t] ?? 0), 0);
-  const outflow = latestFigure(ds, SERIES.aandachtsgroepenOutflow, null);
+  const outflow = latestOf(index.of(SERIES.aandachtsgroepenOutflow, null));
   return {
     programmeStart,
     programmeEnd,
@@ -136,9 +159,9 @@ export function extractInputs(ds: Dataset): EngineInputs {
     region: {
       needText: { nultreden: textNeed('nultreden'), geclusterd: textNeed('geclusterd'), zorggeschikt: textNeed('zorggeschikt') },
       needTableSum: { nultreden: tableSum('nultreden'), geclusterd: tableSum('geclusterd'), zorggeschikt: tableSum('zorggeschikt') },
-      aandachtsgroepenPerYear: latestFigure(ds, SERIES.aandachtsgroepenPerYear, null)?.value ?? null,
+      aandachtsgroepenPerYear: latestOf(index.of(SERIES.aandachtsgroepenPerYear, null))?.value ?? null,
       outflow: outflow ? { year: outflow.periodTo, value: outflow.value ?? 0 } : null,
-      socialRentVacancies: latestFigure(ds, SERIES.socialRentVacancies, null)?.value ?? null,
+      socialRentVacancies: latestOf(index.of(SERIES.socialRentVacancies, null))?.value ?? null,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Dataset, Figure } from '../dataset/schema';
-import { figuresOf, groupBy } from '../dataset/query';
+import { groupBy } from '../dataset/query';
+import { figureIndex } from './figureIndex';
 import { ALL_TYPES, type Ledger, type LedgerPlacement, type LedgerRow, type LedgerType } from '../result/ledger';
 import { FACILITY_SERIES_PREFIX, type Placement, type ScenarioParams } from '../scenario/schema';
 import { fairShareWeights } from './fairShare';
@@ -23,11 +24,12 @@ export type FacilityMeasurement = {
 
 /** The facility types in the data: `voorzieningen.*` series of places, units or homes per gemeente, not a planned change. */
 export function facilityMeasurements(ds: Dataset, members: readonly GemeenteInputs[]): FacilityMeasurement[] {
+  const index = figureIndex(ds);
   return ds.series
     .filter((s) => s.id.startsWith(FACILITY_SERIES_PREFIX) && s.perGemeente && !s.planned && !NOT_CAPACITY.has(s.unit))
     .flatMap((s): FacilityMeasurement[] => {
       const byYear = groupBy(
-        members.flatMap((g) => figuresOf(ds, s.id, g.code).filter((f): f is Figure & { value: number } => f.value !== null && f.periodFrom === f.periodTo)),
+        index.series(s.id).length === 0 ? [] : members.flatMap((g) => index.of(s.id, g.code).filter((f): f is Figure & { value: number } => f.value !== null && f.periodFrom === f.periodTo)),
         (f) => String(f.periodTo),
       );
       const years = [...byYear.keys()].map(Number).sort((a, b) => b - a);

@@ -1,11 +1,13 @@
 import { readNorm, type NormRelation, type NormTable } from '../checks/norms';
 import { seriesLabels } from '../checks/labels';
-import { gemeenteName } from '../dataset/query';
+import { gemeenteName, groupBy } from '../dataset/query';
 import type { Dataset, Figure } from '../dataset/schema';
 import type { Norm, NormBasis, NormBound, NormCell, NormMeasure, NormMeasureSource, NormRow, Norms, NormVerdict } from '../result/norms';
+import type { Project } from '../projects/schema';
 import type { GemeenteResult } from '../result/schema';
 import type { ScenarioParams } from '../scenario/schema';
 import { applyDataOverrides } from './dataOverrides';
+import { withSeriesOnly } from './figureIndex';
 import { SERIES } from './inputs';
 import { weightedHomesBetween } from './pipeline';
 import type { Warning } from './warnings';
@@ -59,7 +61,7 @@ export function computeNorms(dataset: Dataset, params: ScenarioParams, basis: No
 }
 
 function computeNorm(ds: Dataset, params: ScenarioParams, basis: NormsBasis, r: NormRelation, warnings: Warning[]): Norm | null {
-  const readings = readNorm(ds, r);
+  const readings = readingsOf(ds, r);
   // The latest norm figure where the sources give more than one (a norm can be renewed).
   const latest = readings.reduce<(typeof readings)[number] | undefined>((best, x) => (best === undefined || x.norm.periodTo >= best.norm.periodTo ? x : best), undefined);
   if (!latest || latest.norm.value === null) return null;
@@ -79,7 +81,7 @@ function computeNorm(ds: Dataset, params: ScenarioParams, basis: NormsBasis, r: 
     [own]: { tables: latest.tables, source: sourceOf(latest.tables, r, r.numeratorBound), tolerance: r.tolerance },
   };
   if (extra?.realised && own !== 'realised') {
-    const reading = readNorm(ds, { norm: r.norm, numerator: extra.realised.numerator, denominator: extra.realised.denominator }).find((x) => x.norm.id === figure.id);
+    const reading = readingsOf(ds, { norm: r.norm, numerator: extra.realised.numerator, denominator: extra.realised.denominator }).find((x) => x.norm.id === figure.id);
     if (reading) readers.realised = { tables: reading.tables, source: sourceOf(reading.tables, extra.realised, extra.realised.bound), tolerance: r.tolerance };
   }
 
@@ -88,8 +90,9 @@ function computeNorm(ds: Dataset, params: ScenarioParams, basis: NormsBasis, r: 
     const perGemeente = new Map<string, NormCell>();
     if (!reader) return { perGemeente, region: missing('noData') };
     const counted: Counts[] = [];
+    const rowsOf = rowsByGemeente(reader.tables);
     for (const g of basis.gemeenten) {
-      const counts = countsOf(reader.tables, g.code);
+      const counts = countsOf(rowsOf.get(g.code) ?? []);
       if (counts) counted.push(counts);
       perGemeente.set(g.code, counts ? ratioCell(counts, reader.source.bound, target, reader.tolerance, () => warn(g.code, measure)) : missing('noData'));
     }
@@ -129,6 +132,23 @@ function computeNorm(ds: Dataset, params: ScenarioParams, basis: NormsBasis, r: 
   };
 }
 
+type Readings = ReturnType<typeof readNorm>;
+const readingsCache = new WeakMap<readonly Figure[], Map<string, Readings>>();
+
+/**
+ * readNorm's readings of a relation, read from the figures of its three series only (the same
+ * readings, without a scan of every figure) and kept per figure list, as the figure index is
+ * (figureIndex.ts: datasets are never changed in place). Nothing here changes them.
+ */
+function readingsOf(ds: Dataset, r: Pick<NormRelation, 'norm' | 'numerator' | 'denominator'>): Readings {
+  let byRelation = readingsCache.get(ds.figures);
+  if (!byRelation) readingsCache.set(ds.figures, (byRelation = new Map<string, Readings>()));
+  const key = `${r.norm}\n${r.numerator}\n${r.denominator}`;
+  let readings = byRelation.get(key);
+  if (!readings) byRelation.set(key, (readings = readNorm(withSeriesOnly(ds, [r.norm, r.numerator, r.denominator]), r)));
+  return readings;
+}
+
 type Target = { share: number; comparator: 'atLeast' | 'atMost' };
 type Counts = { num: number; den: number };
 
@@ -147,17 +167,32 @@ function sourceOf(tables: readonly NormTable[], r: { numerator: string; denomina
 const span = (f: Figure) => f.periodTo - f.periodFrom;
 const overlap = (a: Figure, b: Figure) => a.periodFrom <= b.periodTo && b.periodFrom <= a.periodTo;
 
+type Pair = { num: Figure; den: Figure };
+
+/** The governed rows with a denominator that has a value, per gemeente, in the tables' order. */
+function rowsByGemeente(tables: readonly NormTable[]): Map<string | null, Pair[]> {
+  const out = new Map<string | null, Pair[]>();
+  for (const t of tables) {
+    for (const p of t.rows) {
+      if (p.den === undefined || p.den.value === null) continue;
+      const pair = { num: p.num, den: p.den };
+      const list = out.get(p.num.gemeente);
+      if (list) list.push(pair);
+      else out.set(p.num.gemeente, [pair]);
+    }
+  }
+  return out;
+}
+
 /**
- * A gemeente's numerator and denominator over the governed periods. Periods add up (2022–2023,
- * then an imported 2024), but a period is never counted twice: where yearly figures and a
- * multi-year total cover the same years, the yearly ones count (as the engine's realisation does).
+ * A gemeente's numerator and denominator over the governed periods (`rows`: its rows, from
+ * rowsByGemeente). Periods add up (2022–2023, then an imported 2024), but a period is never
+ * counted twice: where yearly figures and a multi-year total cover the same years, the yearly
+ * ones count (as the engine's realisation does).
  */
-function countsOf(tables: readonly NormTable[], code: string): Counts | null {
-  const pairs = tables
-    .flatMap((t) => t.rows)
-    .filter((p): p is { num: Figure; den: Figure } => p.num.gemeente === code && p.den !== undefined && p.den.value !== null)
-    .sort((a, b) => span(a.num) - span(b.num) || a.num.periodFrom - b.num.periodFrom);
-  const taken: { num: Figure; den: Figure }[] = [];
+function countsOf(rows: readonly Pair[]): Counts | null {
+  const pairs = [...rows].sort((a, b) => span(a.num) - span(b.num) || a.num.periodFrom - b.num.periodFrom);
+  const taken: Pair[] = [];
   for (const p of pairs) if (!taken.some((q) => overlap(q.num, p.num))) taken.push(p);
   return taken.length === 0 ? null : sum(taken.map((p) => ({ num: p.num.value ?? 0, den: p.den.value ?? 0 })));
 }
@@ -217,8 +252,10 @@ function scenarioCells(
   if (quantity === null) return { perGemeente, region: missing('notInScenario') };
   const parts: { num: number; den: number; bound: NormBound; basis: NormBasis }[] = [];
   let zeroes = 0;
+  const projects = groupBy(ds.projects, (x) => x.gemeente);
+  const projectsOf = (code: string): readonly Project[] => projects.get(code) ?? [];
   for (const g of basis.gemeenten) {
-    const s = quantity === 'nultredenShare' ? nultredenShare(ds, params, g, basis.programmeEnd) : affordableShare(g);
+    const s = quantity === 'nultredenShare' ? nultredenShare(projectsOf, params, g, basis.programmeEnd) : affordableShare(g);
     if (!('share' in s)) {
       if (s.basis === 'zeroDenominator') {
         zero(g.code);
@@ -265,12 +302,12 @@ const newBuildOf = (p: NonNullable<Blocks['programme']>) => p.projected2030 - p.
  * (as the engine counts them); otherwise the gemeente's own share, else the regional one, else
  * (null) the historic share S+M app / completions, a lower bound since S+M app counts apartments only.
  */
-function nultredenShare(ds: Dataset, params: ScenarioParams, g: Blocks, end: number): ScenarioShare {
+function nultredenShare(projectsOf: (code: string) => readonly Project[], params: ScenarioParams, g: Blocks, end: number): ScenarioShare {
   const p = g.programme;
   if (!p) return { basis: 'noData' };
   const newBuild = newBuildOf(p);
   if (p.paceSource === 'pipeline') {
-    const projects = ds.projects.filter((x) => x.gemeente === g.code);
+    const projects = projectsOf(g.code);
     const total = weightedHomesBetween(projects, params, p.baseYear, end);
     if (total <= 0) return { basis: 'zeroDenominator' };
     return { share: weightedHomesBetween(projects, params, p.baseYear, end, 'nultreden') / total, bound: 'exact', basis: 'projects', newBuild };

@@ -25,14 +25,16 @@ export type RealisedToDate = {
 export function realisedToDate(records: YearValue[], start: number, end: number, warn: (w: GemeenteWarning) => void): RealisedToDate {
   const perYear = new Map<number, { value: number; estimated: boolean; fromTotal: boolean }>();
   const inRange = records.filter((r) => r.to >= start && r.from <= end);
-  for (const r of inRange.filter((x) => x.from === x.to)) {
+  for (const r of inRange) {
+    if (r.from !== r.to) continue;
     if (perYear.has(r.from)) {
       warn({ code: 'realisationDuplicate', params: { year: r.from } });
       continue;
     }
     perYear.set(r.from, { value: r.value, estimated: false, fromTotal: false });
   }
-  for (const r of inRange.filter((x) => x.from !== x.to)) {
+  for (const r of inRange) {
+    if (r.from === r.to) continue;
     const years: number[] = [];
     for (let y = Math.max(r.from, start); y <= Math.min(r.to, end); y++) years.push(y);
     if (years.some((y) => perYear.get(y)?.fromTotal)) {
@@ -48,11 +50,16 @@ export function realisedToDate(records: YearValue[], start: number, end: number,
     }
     for (const y of open) perYear.set(y, { value: Math.max(0, remainder) / open.length, estimated: open.length > 1, fromTotal: true });
   }
-  const baseYear = perYear.size > 0 ? Math.max(...perYear.keys()) : start - 1;
+  let baseYear = start - 1;
+  if (perYear.size > 0) {
+    baseYear = -Infinity;
+    for (const y of perYear.keys()) baseYear = Math.max(baseYear, y);
+  }
   for (let y = start; y <= baseYear; y++) {
     if (!perYear.has(y)) warn({ code: 'realisationGap', params: { year: y } });
   }
-  const total = [...perYear.values()].reduce((sum, v) => sum + v.value, 0);
+  let total = 0;
+  for (const v of perYear.values()) total += v.value;
   return { total, baseYear, perYear };
 }
 
@@ -107,11 +114,14 @@ export function firstYearAtOrAbove(target: number, from: number, valueAt: (y: nu
   return null;
 }
 
-export function computeProgramme(
-  g: GemeenteInputs & { programme: NonNullable<GemeenteInputs['programme']> },
-  params: ScenarioParams,
-  warn: (w: GemeenteWarning) => void,
-): ProgrammeState {
+/** A gemeente with a build programme. */
+export type WithProgramme = GemeenteInputs & { programme: NonNullable<GemeenteInputs['programme']> };
+
+export function hasProgramme(g: GemeenteInputs): g is WithProgramme {
+  return g.programme !== null;
+}
+
+export function computeProgramme(g: WithProgramme, params: ScenarioParams, warn: (w: GemeenteWarning) => void): ProgrammeState {
   const { target, start, end } = g.programme;
   const realised = realisedToDate(g.realisation, start, end, warn);
   const baseYear = realised.baseYear;
@@ -131,24 +141,23 @@ export function computeProgramme(
       warn({ code: 'projectBeforeBaseYear', params: { project: p.name, year: p.completionYear, baseYear } });
     }
   }
-  // Pipeline: the weighted projects per year; reported pace = their average over the remaining programme years.
-  const pipelineByYear = new Map<number, number>();
-  if (constantPace === null) for (let y = baseYear + 1; y <= LAST_YEAR; y++) pipelineByYear.set(y, weightedHomes(g.projects, params, y));
+  // Pipeline: the weighted projects per year, added up from baseYear + 1 (at index 0) to LAST_YEAR;
+  // reported pace = their average over the remaining programme years.
+  const cumulativePipeline: number[] = [];
+  if (constantPace === null) {
+    let built = 0;
+    for (let y = baseYear + 1; y <= LAST_YEAR; y++) cumulativePipeline.push((built += weightedHomes(g.projects, params, y)));
+  }
   const scenarioPace = constantPace ?? (remainingYears > 0 ? weightedHomesBetween(g.projects, params, baseYear, end) / remainingYears : 0);
 
-  const cumulativeRealised = new Map<number, number>();
+  // Cumulative realised from start (at index 0) to baseYear.
+  const cumulativeRealised: number[] = [];
   let running = 0;
-  for (let y = start; y <= baseYear; y++) {
-    running += realised.perYear.get(y)?.value ?? 0;
-    cumulativeRealised.set(y, running);
-  }
-  const cumulativePipeline = new Map<number, number>();
-  let built = 0;
-  for (const [y, homes] of pipelineByYear) cumulativePipeline.set(y, (built += homes));
+  for (let y = start; y <= baseYear; y++) cumulativeRealised.push((running += realised.perYear.get(y)?.value ?? 0));
   const projectedAt = (year: number): number => {
-    if (year <= baseYear) return cumulativeRealised.get(year) ?? 0;
+    if (year <= baseYear) return cumulativeRealised[year - start] ?? 0;
     if (constantPace !== null) return realised.total + constantPace * (year - baseYear);
-    return realised.total + (cumulativePipeline.get(Math.min(year, LAST_YEAR)) ?? 0);
+    return realised.total + (cumulativePipeline[Math.min(year, LAST_YEAR) - baseYear - 1] ?? 0);
   };
 
   const pathEnd = Math.max(params.horizon, end);
@@ -157,7 +166,7 @@ export function computeProgramme(
     path.push({
       year: y,
       target: targetPathAt(target, start, end, y),
-      realised: y <= baseYear ? (cumulativeRealised.get(y) ?? 0) : null,
+      realised: y <= baseYear ? (cumulativeRealised[y - start] ?? 0) : null,
       realisedEstimated: y <= baseYear && (realised.perYear.get(y)?.estimated ?? false),
       projected: y >= baseYear ? projectedAt(y) : null,
     });

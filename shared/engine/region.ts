@@ -1,63 +1,75 @@
-import type { AandachtsgroepenBlock, AffordableBlock, PaceSource, PathPoint, ProgrammeBlock, RegionAandachtsgroepenBlock, RegionResult, TypeBlock } from '../result/schema';
-import { HOUSING_TYPES, type HousingType } from '../scenario/schema';
+import type { AandachtsgroepenBlock, AffordableBlock, PaceSource, PathPoint, ProgrammeBlock, RegionAandachtsgroepenBlock, RegionResult } from '../result/schema';
 import type { ElderlyState } from './elderly';
 import { shareRequired, sumTypes } from './elderly';
 import { targetPathAt, type ProgrammeState } from './programme';
 import { regionPlacements, vacancyShare } from './placements';
 
-const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+/** Σ f(item) in order, from 0 (as `items.map(f).reduce((a, b) => a + b, 0)`, without the array). */
+function sumOf<T>(items: readonly T[], f: (item: T) => number): number {
+  let total = 0;
+  for (const item of items) total += f(item);
+  return total;
+}
 
 /** Region = the same blocks summed over the gemeenten that have them (MODEL.md §6). */
 export function regionProgramme(states: ProgrammeState[], start: number, end: number, mode: PaceSource): ProgrammeBlock | null {
   if (states.length === 0) return null;
   const blocks = states.map((s) => s.block);
-  const target = sum(blocks.map((b) => b.target));
+  const target = sumOf(blocks, (b) => b.target);
   // The region's realisation is known up to the earliest baseYear of its gemeenten.
-  const baseYear = Math.min(...blocks.map((b) => b.baseYear));
-  const projectedAt = (y: number) => sum(states.map((s) => s.projectedAt(y)));
-  const years = blocks[0]?.path.map((p) => p.year) ?? [];
-  const path: PathPoint[] = years.map((year) => ({
-    year,
-    target: targetPathAt(target, start, end, year),
-    realised: year <= baseYear ? projectedAt(year) : null,
-    realisedEstimated: blocks.some((b) => b.path.find((p) => p.year === year)?.realisedEstimated ?? false),
-    projected: year >= baseYear ? projectedAt(year) : null,
-  }));
-  const projected2030 = sum(blocks.map((b) => b.projected2030));
+  let baseYear = Infinity;
+  for (const b of blocks) baseYear = Math.min(baseYear, b.baseYear);
+  const projectedAt = (y: number) => sumOf(states, (s) => s.projectedAt(y));
+  // A year's realisation is estimated in the region where it is in any of its gemeenten.
+  const estimated = new Set<number>();
+  for (const b of blocks) for (const p of b.path) if (p.realisedEstimated) estimated.add(p.year);
+  const first = blocks[0]?.path ?? [];
+  const path: PathPoint[] = [];
+  for (const { year } of first) {
+    path.push({
+      year,
+      target: targetPathAt(target, start, end, year),
+      realised: year <= baseYear ? projectedAt(year) : null,
+      realisedEstimated: estimated.has(year),
+      projected: year >= baseYear ? projectedAt(year) : null,
+    });
+  }
+  const projected2030 = sumOf(blocks, (b) => b.projected2030);
   // The Woondeal is an agreement per gemeente: the region is done when every gemeente is, so
   // neither its shortfall nor its catch-up year lets one gemeente's surplus cover another's gap.
-  const catchUpYears = blocks.map((b) => b.catchUpYear);
+  let catchUpYear: number | null = -Infinity;
+  for (const b of blocks) catchUpYear = b.catchUpYear === null || catchUpYear === null ? null : Math.max(catchUpYear, b.catchUpYear);
   return {
     target,
-    realised: sum(blocks.map((b) => b.realised)),
+    realised: sumOf(blocks, (b) => b.realised),
     baseYear,
-    currentPace: sum(blocks.map((b) => b.currentPace)),
+    currentPace: sumOf(blocks, (b) => b.currentPace),
     paceSource: mode,
-    scenarioPace: sum(blocks.map((b) => b.scenarioPace)),
+    scenarioPace: sumOf(blocks, (b) => b.scenarioPace),
     projected2030,
     gap2030: target - projected2030,
-    shortfall2030: sum(blocks.map((b) => b.shortfall2030)),
-    surplus2030: sum(blocks.map((b) => b.surplus2030)),
-    requiredPace: sum(blocks.map((b) => b.requiredPace)),
-    catchUpYear: catchUpYears.some((y) => y === null) ? null : Math.max(...(catchUpYears as number[])),
+    shortfall2030: sumOf(blocks, (b) => b.shortfall2030),
+    surplus2030: sumOf(blocks, (b) => b.surplus2030),
+    requiredPace: sumOf(blocks, (b) => b.requiredPace),
+    catchUpYear,
     path,
   };
 }
 
 export function regionAffordable(blocks: AffordableBlock[]): AffordableBlock | null {
   if (blocks.length === 0) return null;
-  const target = sum(blocks.map((b) => b.target));
-  const projected2030 = sum(blocks.map((b) => b.projected2030));
+  const target = sumOf(blocks, (b) => b.target);
+  const projected2030 = sumOf(blocks, (b) => b.projected2030);
   return {
     target,
-    realised: sum(blocks.map((b) => b.realised)),
+    realised: sumOf(blocks, (b) => b.realised),
     realisedIsLowerBound: true,
-    scenarioPace: sum(blocks.map((b) => b.scenarioPace)),
+    scenarioPace: sumOf(blocks, (b) => b.scenarioPace),
     projected2030,
     gap2030: target - projected2030,
-    shortfall2030: sum(blocks.map((b) => b.shortfall2030)),
-    surplus2030: sum(blocks.map((b) => b.surplus2030)),
-    requiredPace: sum(blocks.map((b) => b.requiredPace)),
+    shortfall2030: sumOf(blocks, (b) => b.shortfall2030),
+    surplus2030: sumOf(blocks, (b) => b.surplus2030),
+    requiredPace: sumOf(blocks, (b) => b.requiredPace),
   };
 }
 
@@ -69,20 +81,28 @@ export function regionAffordable(blocks: AffordableBlock[]): AffordableBlock | n
 export function regionElderly(states: ElderlyState[]): RegionResult['elderly'] {
   if (states.length === 0) return null;
   const blocks = states.map((s) => s.block);
-  const perType = Object.fromEntries(HOUSING_TYPES.map((t) => [t, sumTypes(blocks.map((b) => b[t]))])) as Record<HousingType, TypeBlock>;
-  const newBuild = sum(blocks.map((b) => b.newBuild));
-  const newBuildNeed = sum(blocks.map((b) => b.newBuildNeed));
+  const newBuild = sumOf(blocks, (b) => b.newBuild);
+  const newBuildNeed = sumOf(blocks, (b) => b.newBuildNeed);
   const { requiredShare, above100 } = shareRequired(newBuildNeed, newBuild);
-  return { ...perType, total: sumTypes(blocks.map((b) => b.total)), newBuild, newBuildNeed, requiredShare, requiredShareAbove100: above100 };
+  return {
+    nultreden: sumTypes(blocks.map((b) => b.nultreden)),
+    geclusterd: sumTypes(blocks.map((b) => b.geclusterd)),
+    zorggeschikt: sumTypes(blocks.map((b) => b.zorggeschikt)),
+    total: sumTypes(blocks.map((b) => b.total)),
+    newBuild,
+    newBuildNeed,
+    requiredShare,
+    requiredShareAbove100: above100,
+  };
 }
 
 /** `vacanciesPerYear`: the social-rent homes that come free each year in the region (null: not in the data). */
 export function regionAandachtsgroepen(blocks: AandachtsgroepenBlock[], vacanciesPerYear: number | null = null): RegionAandachtsgroepenBlock {
-  const taskPerYear = sum(blocks.map((b) => b.taskPerYear));
+  const taskPerYear = sumOf(blocks, (b) => b.taskPerYear);
   return {
-    weight: sum(blocks.map((b) => b.weight)),
+    weight: sumOf(blocks, (b) => b.weight),
     taskPerYear,
-    taskCumulative: sum(blocks.map((b) => b.taskCumulative)),
+    taskCumulative: sumOf(blocks, (b) => b.taskCumulative),
     placements: regionPlacements(blocks.map((b) => b.placements)),
     vacancies: vacancyShare(taskPerYear, vacanciesPerYear),
   };

@@ -1,11 +1,11 @@
 import type { Dataset } from '../dataset/schema';
 import type { Scenario } from '../scenario/schema';
-import type { GemeenteResult, Result } from '../result/schema';
+import type { AffordableBlock, GemeenteResult, RegionResult, Result } from '../result/schema';
 import type { GemeenteWarning, Warning } from './warnings';
 import { computeAandachtsgroepen, regionalDemand } from './aandachtsgroepen';
 import { computeElderly, type ElderlyState } from './elderly';
 import { extractInputs, type EngineInputs } from './inputs';
-import { computeAffordable, computeProgramme, type ProgrammeState } from './programme';
+import { computeAffordable, computeProgramme, hasProgramme, type ProgrammeState } from './programme';
 import { regionAandachtsgroepen, regionAffordable, regionElderly, regionProgramme } from './region';
 import { datasetWarnings } from './datasetWarnings';
 import { computeLedger } from './ledger';
@@ -23,8 +23,11 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
   const hasOverrides = Object.keys(params.dataOverrides).length > 0;
   const effective = hasOverrides ? applyDataOverrides(ds, params.dataOverrides, (w) => warnings.push(w)) : ds;
   const inputs = prepared && !hasOverrides ? prepared : extractInputs(effective);
+  // The gemeente's name goes into the warning's own params, after its facts: each warning is a
+  // fresh object made for this call, and copying hundreds of them into new objects cost more than the rest.
   const warnFor = (code: string, name: string) => (w: GemeenteWarning) => {
-    warnings.push({ code: w.code, params: { ...w.params, gemeente: name }, gemeente: code } as Warning);
+    (w.params as Record<string, unknown>).gemeente = name;
+    warnings.push({ code: w.code, params: w.params, gemeente: code } as Warning);
   };
 
   const programmes: ProgrammeState[] = [];
@@ -34,7 +37,7 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
 
   const gemeenten: GemeenteResult[] = inputs.gemeenten.map((g) => {
     const warn = warnFor(g.code, g.name);
-    const programme = g.programme ? computeProgramme({ ...g, programme: g.programme }, params, warn) : null;
+    const programme = hasProgramme(g) ? computeProgramme(g, params, warn) : null;
     if (!programme) warn({ code: 'noProgramme', params: {} });
     else programmes.push(programme);
     const elderly = computeElderly(g, inputs, params, programme, warn);
@@ -50,16 +53,20 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
     };
   });
 
+  const affordable: AffordableBlock[] = [];
+  const coverage: RegionResult['coverage'] = { programme: [], elderly: [], aandachtsgroepen: [] };
+  for (const g of gemeenten) {
+    if (g.affordable) affordable.push(g.affordable);
+    if (g.programme) coverage.programme.push(g.code);
+    if (g.elderly) coverage.elderly.push(g.code);
+    if (g.aandachtsgroepen.weight > 0) coverage.aandachtsgroepen.push(g.code);
+  }
   const region = {
     programme: regionProgramme(programmes, inputs.programmeStart, inputs.programmeEnd, params.programme.paceMode),
-    affordable: regionAffordable(gemeenten.flatMap((g) => (g.affordable ? [g.affordable] : []))),
+    affordable: regionAffordable(affordable),
     elderly: regionElderly(elderlyStates),
     aandachtsgroepen: regionAandachtsgroepen(gemeenten.map((g) => g.aandachtsgroepen), inputs.region.socialRentVacancies),
-    coverage: {
-      programme: gemeenten.filter((g) => g.programme).map((g) => g.code),
-      elderly: gemeenten.filter((g) => g.elderly).map((g) => g.code),
-      aandachtsgroepen: gemeenten.filter((g) => g.aandachtsgroepen.weight > 0).map((g) => g.code),
-    },
+    coverage,
   };
 
   return {

@@ -8,15 +8,19 @@ import type { GemeenteWarning } from './warnings';
  */
 export function settingsWithoutEffect(code: string, params: ScenarioParams, hasProgramme: boolean, hasElderly: boolean): GemeenteWarning[] {
   const warnings: GemeenteWarning[] = [];
-  const say = (setting: Extract<GemeenteWarning, { code: 'settingWithoutEffect' }>['params']['setting'], reason: 'noProgramme' | 'noNeed') =>
-    warnings.push({ code: 'settingWithoutEffect', params: { setting, reason } });
   if (!hasProgramme) {
-    if (params.programme.customPace[code] !== undefined) say('customPace', 'noProgramme');
-    if (params.programme.paceMultiplierByGemeente[code] !== undefined) say('paceMultiplier', 'noProgramme');
+    if (params.programme.customPace[code] !== undefined) warnings.push(withoutEffect('customPace', 'noProgramme'));
+    if (params.programme.paceMultiplierByGemeente[code] !== undefined) warnings.push(withoutEffect('paceMultiplier', 'noProgramme'));
   }
   if (!hasElderly) {
-    if (params.elderly.newBuildShareByGemeente[code] !== undefined) say('newBuildShare', 'noNeed');
-    if (params.elderly.existingStockPerYear[code] !== undefined) say('existingStock', 'noNeed');
+    if (params.elderly.newBuildShareByGemeente[code] !== undefined) warnings.push(withoutEffect('newBuildShare', 'noNeed'));
+    if (params.elderly.existingStockPerYear[code] !== undefined) warnings.push(withoutEffect('existingStock', 'noNeed'));
   }
   return warnings;
+}
+
+type WithoutEffect = Extract<GemeenteWarning, { code: 'settingWithoutEffect' }>;
+
+function withoutEffect(setting: WithoutEffect['params']['setting'], reason: WithoutEffect['params']['reason']): WithoutEffect {
+  return { code: 'settingWithoutEffect', params: { setting, reason } };
 }
