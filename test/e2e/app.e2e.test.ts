@@ -173,7 +173,7 @@ describe('Woonzorgverkenner in Chromium', () => {
       await page.close();
       await web.stop();
     }
-  });
+  }, 90_000); // two server starts and a dozen screens: 23 s alone on this 2-core machine, past 30 s under the full suite
 
   it('Data & bronnen: findings with figures, edit a figure (seed stays visible), revert', async () => {
     const page = await openApp(tempDir(), '#/data');
