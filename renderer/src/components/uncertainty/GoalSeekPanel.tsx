@@ -1,47 +1,16 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatNumber, formatPercent, type Locale } from '../../../../shared/format/nl';
-import { texts, type Catalogue } from '../../../../shared/i18n/catalogue';
+import { texts } from '../../../../shared/i18n/catalogue';
 import type { GoalAnswer } from '../../../../shared/result/uncertainty';
 import { ASSUMPTIONS, readParam } from '../../../../shared/scenario/assumptions';
 import { setParamAt } from '../../../../shared/scenario/editParams';
 import type { ScenarioParams } from '../../../../shared/scenario/schema';
 import { goalSeek } from '../../../../shared/uncertainty/goalSeek';
+import { answerWords, gapName, gapsOf, leverName, leverValue, methodNote } from '../../../../shared/i18n/goalSeekWords';
 import { unwrap } from '../../api/client';
 import { useApi, useBundle, useDraft, useDraftNow, useLocale, useNotify, useOpenAction, useOpenScenario, useParams, useResult, useScenarios, useServer, useUndo } from '../../state/AppState';
 import { freeName } from '../../state/freeName';
 import { movedRange, withRange } from './edit';
-
-type Words = Catalogue['uncertaintyPanels']['goalSeek'];
-
-/** A lever's value in its unit: homes a year, a factor, a share, a year. */
-function leverValue(a: GoalAnswer, v: number, w: Words, locale: Locale): string {
-  switch (a.lever) {
-    case 'pace':
-    case 'existingStock':
-      return w.perYear(formatNumber(v, 1, locale));
-    case 'paceMultiplier':
-      return w.times(formatNumber(v, 2, locale));
-    case 'nultredenShare':
-      return formatPercent(v, 1, locale);
-    case 'catchUpYear':
-      return String(v);
-  }
-}
-
-/** The lever's value without its unit, for "now → needed" where the unit follows the second. */
-function bareValue(a: GoalAnswer, v: number, locale: Locale): string {
-  if (a.lever === 'pace' || a.lever === 'existingStock') return formatNumber(v, 1, locale);
-  if (a.lever === 'paceMultiplier') return formatNumber(v, 2, locale);
-  return leverValue(a, v, texts(locale).uncertaintyPanels.goalSeek, locale);
-}
-
-function boundsText(a: GoalAnswer, w: Words, locale: Locale): string {
-  const [lo, hi] = a.bounds;
-  if (a.lever === 'nultredenShare') return `${formatNumber(lo * 100, 0, locale)}–${formatPercent(hi, 0, locale)}`;
-  if (a.lever === 'paceMultiplier') return `${formatNumber(lo, 0, locale)}–${formatNumber(hi, 0, locale)}`;
-  if (a.lever === 'catchUpYear') return `${lo}–${hi}`;
-  return `${formatNumber(lo, 0, locale)}–${w.perYear(formatNumber(hi, 0, locale))}`;
-}
 
 /** The bounds of the field at `key` (a range stays inside them). */
 function fieldBounds(key: string): { min: number; max: number } {
@@ -55,39 +24,17 @@ function boundText(key: string, v: number, locale: Locale): string {
   return ASSUMPTIONS.find((x) => x.key === key)?.kind.type === 'share' ? formatPercent(v, 1, locale) : formatNumber(v, 2, locale);
 }
 
-function leverName(a: GoalAnswer, t: Catalogue): string {
-  const w = t.uncertaintyPanels.goalSeek.lever;
-  return a.lever === 'existingStock' ? w.existingStock(t.terms.housingType[a.type ?? 'nultreden']) : w[a.lever];
-}
-
-function gapName(path: string, t: Catalogue, programmeEnd: number): string {
-  const w = t.uncertaintyPanels.goalSeek.gapName;
-  const elderly = /^elderly\.(nultreden|geclusterd|zorggeschikt)\.shortfall$/.exec(path);
-  if (elderly) return w.elderly(t.terms.housingType[elderly[1] as 'nultreden']);
-  return w.programme(String(programmeEnd));
-}
-
-/** Where the bounds go in the catalogue's sentence. */
-const BOUNDS = '\u0000';
-
-/** What a row says: the change that closes the gap, or why there is none. */
-function answerText(a: GoalAnswer, w: Words, locale: Locale, fromHistory: string): ReactNode {
-  if (a.status === 'closed') return w.closed;
-  if (a.status === 'notApplicable') return w.notApplicable;
-  if (a.lever === 'catchUpYear') return a.value !== null && a.status === 'closes' ? w.catchUp.reached(String(a.value)) : w.catchUp.notBefore(String(a.bounds[1] + 1));
-  if (a.status === 'infeasible' || a.value === null) {
-    // The bounds stay on one line: a narrow card broke "(0–100 %)" after its dash.
-    const [before = '', after = ''] = w.infeasible(BOUNDS).split(BOUNDS);
-    return (
-      <>
-        {before}
-        <span style={{ whiteSpace: 'nowrap' }}>{boundsText(a, w, locale)}</span>
-        {after}
-      </>
-    );
-  }
-  const now = a.current === null ? fromHistory : bareValue(a, a.current, locale);
-  return `${now} → ${leverValue(a, a.value, w, locale)}`;
+/** An answer's words on the screen: the bounds of "not feasible" stay on one line (a narrow card broke "(0–100 %)" after its dash). */
+function AnswerText({ answer, locale }: { answer: GoalAnswer; locale: Locale }): ReactNode {
+  const words = answerWords(answer, locale);
+  if ('text' in words) return words.text;
+  return (
+    <>
+      {words.before}
+      <span style={{ whiteSpace: 'nowrap' }}>{words.bounds}</span>
+      {words.after}
+    </>
+  );
 }
 
 /**
@@ -138,7 +85,7 @@ export function GoalSeekPanel({ where }: { where: string }) {
     }
     edit(key, r.params);
     const after = r.params;
-    const applied = w.applied(leverName(a, t), a.value === null ? '' : leverValue(a, a.value, w, locale), scenarioName);
+    const applied = w.applied(leverName(a, locale), a.value === null ? '' : leverValue(a, a.value, locale), scenarioName);
     const text = moved ? `${applied} ${t.uncertaintyEditor.range.readOnly(boundText(key, moved.low, locale), boundText(key, moved.high, locale))}.` : applied;
     notify({
       kind: 'info',
@@ -181,13 +128,7 @@ export function GoalSeekPanel({ where }: { where: string }) {
   }, [pending, open.id, history]);
 
   if (!seek) return null;
-  const gaps: { key: string; path: string; shortfall: number; answers: GoalAnswer[] }[] = [];
-  for (const a of seek.answers) {
-    const key = `${a.gap.where}:${a.gap.path}`;
-    const group = gaps.find((g) => g.key === key);
-    if (group) group.answers.push(a);
-    else gaps.push({ key, path: a.gap.path, shortfall: a.shortfall, answers: [a] });
-  }
+  const gaps = gapsOf(seek.answers);
   const offersApply = seek.answers.some((a) => a.apply !== null && a.status === 'closes');
   return (
     <section className="card uncertainty-panel" data-testid={`goal-seek-${where}`} aria-labelledby={`goal-seek-${where}-heading`}>
@@ -203,7 +144,7 @@ export function GoalSeekPanel({ where }: { where: string }) {
         <table className="results compact wrap goal-seek">
           {gaps.map((g) => {
             const allClosed = g.answers.every((a) => a.status === 'closed');
-            const heading = w.gap(gapName(g.path, t, result.programmeEnd), formatNumber(g.shortfall, 0, locale));
+            const heading = w.gap(gapName(g.path, result.programmeEnd, locale), formatNumber(g.shortfall, 0, locale));
             return (
               <tbody key={g.key} data-gap={g.path}>
                 <tr>
@@ -218,36 +159,39 @@ export function GoalSeekPanel({ where }: { where: string }) {
                     </td>
                   </tr>
                 ) : (
-                  g.answers.map((a) => (
-                    <tr key={`${a.lever}:${a.type ?? ''}`} data-lever={a.lever} data-status={a.status}>
-                      <th scope="row">{leverName(a, t)}</th>
-                      <td data-col="answer">
-                        {answerText(a, w, locale, w.fromHistory)}
-                        {a.method !== 'result' && (a.status === 'closes' || a.status === 'infeasible') ? (
-                          <>
-                            {' '}
-                            <span className="note" title={w.methodTitle[a.method]} data-col="method">
-                              ({w.method[a.method]})
-                            </span>
-                          </>
-                        ) : null}
-                      </td>
-                      <td data-col="apply" style={{ whiteSpace: 'nowrap' }}>
-                        {a.apply && a.status === 'closes' && a.value !== null ? (
-                          <button
-                            type="button"
-                            className="small"
-                            disabled={busy || pending !== null}
-                            aria-label={w.applyLabel(leverName(a, t), leverValue(a, a.value, w, locale))}
-                            onClick={() => void apply(a)}
-                            data-testid={`goal-seek-apply-${a.lever}${a.type ? `-${a.type}` : ''}`}
-                          >
-                            {w.apply}
-                          </button>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))
+                  g.answers.map((a) => {
+                    const method = methodNote(a, locale);
+                    return (
+                      <tr key={`${a.lever}:${a.type ?? ''}`} data-lever={a.lever} data-status={a.status}>
+                        <th scope="row">{leverName(a, locale)}</th>
+                        <td data-col="answer">
+                          <AnswerText answer={a} locale={locale} />
+                          {method ? (
+                            <>
+                              {' '}
+                              <span className="note" title={method.title} data-col="method">
+                                {method.text}
+                              </span>
+                            </>
+                          ) : null}
+                        </td>
+                        <td data-col="apply" style={{ whiteSpace: 'nowrap' }}>
+                          {a.apply && a.status === 'closes' && a.value !== null ? (
+                            <button
+                              type="button"
+                              className="small"
+                              disabled={busy || pending !== null}
+                              aria-label={w.applyLabel(leverName(a, locale), leverValue(a, a.value, locale))}
+                              onClick={() => void apply(a)}
+                              data-testid={`goal-seek-apply-${a.lever}${a.type ? `-${a.type}` : ''}`}
+                            >
+                              {w.apply}
+                            </button>
+                          ) : null}
+                        </td>
+                      </tr>
+                    );
+                  })
                 )}
               </tbody>
             );
