@@ -1,10 +1,11 @@
-import { formatNumber } from '../../../shared/format/nl';
 import type { Result } from '../../../shared/result/schema';
-import type { Band, UncertaintyBlock } from '../../../shared/result/uncertainty';
+import type { UncertaintyBlock } from '../../../shared/result/uncertainty';
 import { OVERVIEW_COLUMNS, resultRows } from '../../../shared/result/table';
 import { texts } from '../../../shared/i18n/catalogue';
 import { formatCell, headerOf, shownCell, type Cell } from '../../../shared/table/column';
 import { useExplain, useLocale, useMessages } from '../state/AppState';
+import { BandLegend, BandLine } from './uncertainty/BandLine';
+import { bandIndex, outsideBand, shownBand } from './uncertainty/bands';
 
 const positive = (cell: Cell) => typeof cell === 'number' && Math.round(cell) > 0;
 /** A shortfall reads red, being ahead green; a 0 beside them stays plain (the other column says it). */
@@ -20,7 +21,8 @@ const BANDED = new Set(['shortfall2030', 'elderlyShortfall']);
  * Per-gemeente table of the programme, elderly and aandachtsgroepen figures, with the region as
  * total row: shortfall and ahead of schedule in columns of their own, so the region's shortfall is
  * the sum of the gemeenten's and no cell holds a negative shortfall (OVERVIEW_COLUMNS). With the
- * Monte Carlo's `block`, the shortfalls carry their P10–P90 on a small second line.
+ * Monte Carlo's `block`, the shortfalls carry their P10–P90 on a small second line, which a caption
+ * under the table explains (and the marker of a likely value outside it, when one is marked).
  */
 export function ResultTable({ result, onGemeente, block }: { result: Result; onGemeente?: (code: string) => void; block?: UncertaintyBlock | null }) {
   const locale = useLocale();
@@ -31,11 +33,20 @@ export function ResultTable({ result, onGemeente, block }: { result: Result; onG
   const [, ...columns] = OVERVIEW_COLUMNS;
   const rows = resultRows(result, locale, 'region');
   const nd = <span className="nodata" title={t.noData}>–</span>;
-  const bands = new Map<string, Band>();
-  for (const b of block?.bands ?? []) bands.set(`${b.where}\u0000${b.path}`, b);
+  const bandOf = bandIndex(block);
+  // The band line of each cell that shows one, by row and column: the caption says what they are.
+  const banded = new Map(
+    rows.flatMap((row) =>
+      columns.flatMap((c) => {
+        const band = c.figure && BANDED.has(c.id) && shownCell(c, row, locale) !== null ? shownBand(bandOf(row.code, c.figure)) : null;
+        return band ? [[`${row.code}\u0000${c.id}`, band] as const] : [];
+      }),
+    ),
+  );
+  const legend = block && banded.size > 0 ? <BandLegend draws={block.draws} outside={[...banded.values()].some(outsideBand)} id="result-table-bands" testId="result-table-bands" /> : null;
   return (
     <div className="table-wrap">
-      <table className="results" data-testid="result-table" aria-describedby="result-table-hint">
+      <table className="results" data-testid="result-table" aria-describedby={legend ? 'result-table-hint result-table-bands' : 'result-table-hint'}>
         <thead>
           <tr>
             {OVERVIEW_COLUMNS.map((c) => (
@@ -70,7 +81,7 @@ export function ResultTable({ result, onGemeente, block }: { result: Result; onG
                       title={figure && cell !== null ? words.title : undefined}
                     >
                       {cell === null ? nd : formatCell(cell, c.kind, locale)}
-                      {figure && cell !== null && BANDED.has(c.id) ? <BandLine band={bands.get(`${row.code}\u0000${figure}`)} /> : null}
+                      <BandLine band={banded.get(`${row.code}\u0000${c.id}`)} />
                     </td>
                   );
                 })}
@@ -79,22 +90,10 @@ export function ResultTable({ result, onGemeente, block }: { result: Result; onG
           })}
         </tbody>
       </table>
+      {legend}
       <p id="result-table-hint" className="note">
         {words.hint}
       </p>
     </div>
-  );
-}
-
-/** P10–P90 on a small line under the likely figure, where it spreads. */
-function BandLine({ band }: { band: Band | undefined }) {
-  const locale = useLocale();
-  const w = useMessages().uncertaintyResults.table;
-  // A figure no draw moves (a shortfall that stays 0) has no range to show.
-  if (!band || Math.round(band.p10) === Math.round(band.p90)) return null;
-  return (
-    <span className="band-range" data-band="p10-p90" title={w.title} style={{ display: 'block', fontSize: '0.75em', color: 'var(--muted)', fontWeight: 'normal', whiteSpace: 'nowrap' }}>
-      {w.range(formatNumber(band.p10, 0, locale), formatNumber(band.p90, 0, locale))}
-    </span>
   );
 }

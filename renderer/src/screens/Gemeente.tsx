@@ -10,6 +10,8 @@ import { homes, pace, pct } from '../components/format';
 import { Quoting } from '../components/Quoting';
 import { SourceLine } from '../components/SourceLine';
 import { Warnings } from '../components/Warnings';
+import { BandLegend, BandLine } from '../components/uncertainty/BandLine';
+import { bandIndex, outsideBand, shownBand } from '../components/uncertainty/bands';
 import { GoalSeekPanel } from '../components/uncertainty/GoalSeekPanel';
 import { TornadoPanel } from '../components/uncertainty/TornadoPanel';
 import { useBundle, useExplain, useLocale, useMessages, useParams, useResult } from '../state/AppState';
@@ -40,6 +42,10 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
   if (!g) return null;
   const { gemeenteScreen: w, charts, tables, terms } = t;
   const types = charts.types;
+  // P10–P90 under each elderly shortfall that spreads, as in the result table (MODEL.md §5.6).
+  const bandOf = bandIndex(block);
+  const elderlyBands = new Map([...HOUSING_TYPES, 'total' as const].map((ty) => [ty, g.elderly ? shownBand(bandOf(g.code, `elderly.${ty}.shortfall`)) : null]));
+  const elderlyBanded = [...elderlyBands.values()].filter((b) => b !== null);
   return (
     <div className="screen" data-testid="screen-gemeente">
       <div className="toolbar">
@@ -87,7 +93,7 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
         {elderly && g.elderly ? (
           <div>
             <PlotlyChart spec={elderly} />
-            <table className="results compact" data-testid="elderly-table">
+            <table className="results compact" data-testid="elderly-table" aria-describedby={block && elderlyBanded.length > 0 ? 'elderly-table-bands' : undefined}>
               <thead>
                 <tr>
                   <th />
@@ -112,6 +118,7 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
                       </td>
                       <td data-col="shortfall" className={`explainable${b && Math.round(b.shortfall) > 0 ? ' bad' : ''}`} title={t.explain.window.title} onClick={() => explain({ where: g.code, path: `elderly.${ty}.shortfall` })}>
                         {homes(b?.shortfall, locale)}
+                        <BandLine band={elderlyBands.get(ty)} />
                       </td>
                       <td data-col="surplus" className={`explainable${b && Math.round(b.surplus) > 0 ? ' good' : ''}`} title={t.explain.window.title} onClick={() => explain({ where: g.code, path: `elderly.${ty}.surplus` })}>
                         {homes(b?.surplus, locale)}
@@ -121,6 +128,7 @@ export function Gemeente({ code, onSelect }: { code: string | null; onSelect: (c
                 })}
               </tbody>
             </table>
+            {block && elderlyBanded.length > 0 ? <BandLegend draws={block.draws} outside={elderlyBanded.some(outsideBand)} id="elderly-table-bands" testId="elderly-table-bands" /> : null}
             {Math.round(g.elderly.total.surplus) > 0 && Math.round(g.elderly.total.shortfall) > 0 ? (
               <p className="note" data-testid="elderly-not-netted">
                 {w.elderly.notNetted(homes(g.elderly.total.surplus, locale))}

@@ -8,6 +8,8 @@ import { ScenarioList } from '../components/ScenarioList';
 import { VersionHistory } from '../components/VersionHistory';
 import { useApi, useBundle, useLocale, useMessages, useNotify, useOpenAction, useOpenScenario, useResult, useScenarios, useServer } from '../state/AppState';
 import { freeName } from '../state/freeName';
+import { UncertaintyStatus } from '../uncertainty/UncertaintyStatus';
+import { useUncertainty } from '../uncertainty/useUncertainty';
 
 export function Scenarios() {
   const open = useOpenScenario();
@@ -20,7 +22,11 @@ export function Scenarios() {
   const refreshScenarios = useServer((s) => s.refreshScenarios);
   const openScenario = useOpenAction();
   const notify = useNotify();
-  const chart = useMemo(() => gapChart(result, bundle.dataset, locale), [result, bundle.dataset, locale]);
+  // The bands of the ranges being edited (MODEL.md §5.6): the same worker job as Overzicht's, run
+  // again after each change, so the live panel shows what a range does.
+  const uncertainty = useUncertainty();
+  const block = uncertainty.block;
+  const chart = useMemo(() => gapChart(result, bundle.dataset, locale, block), [result, bundle.dataset, locale, block]);
   const copy = async () => {
     try {
       const name = freeName(t.scenarioScreen.list.copyOf(open.name), scenarios);
@@ -57,7 +63,8 @@ export function Scenarios() {
         <div className="editor-grid">
           <AssumptionEditor readOnly={open.builtin || open.damaged !== undefined} />
           <div className="live">
-            <KeyFigures result={result} />
+            <KeyFigures result={result} explainOutside />
+            <UncertaintyStatus u={uncertainty} />
             <PlotlyChart spec={chart} height={340} />
           </div>
         </div>

@@ -26,6 +26,18 @@ type UncertaintyResults = {
     range: (low: string, high: string) => string;
     /** Its tooltip. */
     title: string;
+    /** The visible caption under a table that shows such lines. */
+    legend: (draws: string) => string;
+  };
+  /** On a key-figure card: the line under the likely figure. */
+  card: (low: string, high: string) => string;
+  /**
+   * The likely value (the scenario's own result) lies outside its own P10–P90: the tooltip of the
+   * marker beside the range (a symbol, the same in both languages), and the caption's sentence naming it.
+   */
+  outside: {
+    title: string;
+    legend: (marker: string) => string;
   };
 };
 
@@ -49,6 +61,12 @@ export const uncertaintyResults = defineTexts<UncertaintyResults>(
     table: {
       range: (low, high) => `${low}–${high}`,
       title: 'P10–P90 van de ingevoerde bandbreedtes, geen voorspelfout',
+      legend: (draws) => `Kleine regel onder een cijfer: P10–P90, de spreiding van de ingevoerde bandbreedtes (${draws} trekkingen), geen voorspelfout.`,
+    },
+    card: (low, high) => `P10–P90: ${low}–${high}`,
+    outside: {
+      title: 'Waarschijnlijke waarde buiten P10–P90: de waarde van een aanname ligt aan de rand van haar bandbreedte, of een open keuze weegt de andere optie mee',
+      legend: (marker) => `${marker} Waarschijnlijke waarde buiten P10–P90: de waarde van een aanname ligt aan de rand van haar bandbreedte, of een open keuze weegt de andere optie mee.`,
     },
   },
   {
@@ -69,6 +87,12 @@ export const uncertaintyResults = defineTexts<UncertaintyResults>(
     table: {
       range: (low, high) => `${low}–${high}`,
       title: 'P10–P90 of the ranges entered, not a forecast error',
+      legend: (draws) => `Small line under a figure: P10–P90, the spread of the ranges entered (${draws} draws), not a forecast error.`,
+    },
+    card: (low, high) => `P10–P90: ${low}–${high}`,
+    outside: {
+      title: "Likely value outside P10–P90: an assumption's value lies at the edge of its range, or an open choice weighs in the other option",
+      legend: (marker) => `${marker} Likely value outside P10–P90: an assumption's value lies at the edge of its range, or an open choice weighs in the other option.`,
     },
   },
 );
