@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { Finding } from '../../../shared/checks/finding';
 import { findingText } from '../../../shared/checks/findingText';
 import { formatNumber, type Locale } from '../../../shared/format/nl';
@@ -7,9 +6,8 @@ import { alternativesOf, dropEdit, inForce, takeEdit, type Alternative, type Par
 import { setParamAt } from '../../../shared/scenario/editParams';
 import type { ScenarioParams } from '../../../shared/scenario/schema';
 import type { DatasetBundle } from '../../../shared/api/contract';
-import { unwrap } from '../api/client';
-import { useApi, useBundle, useDraft, useDraftNow, useLocale, useNotify, useOpenAction, useOpenScenario, useParams, useScenarios, useServer, useUndo } from '../state/AppState';
-import { freeName } from '../state/freeName';
+import { useBundle, useDraft, useDraftNow, useLocale, useNotify, useOpenScenario, useParams } from '../state/AppState';
+import { useCopyFirst, type EditTarget } from '../state/useCopyFirst';
 
 /**
  * The other reading a finding offers (a corrected figure, or the text's need figure for one
@@ -44,24 +42,16 @@ function actionText(a: Alternative, bundle: DatasetBundle, locale: Locale): stri
 }
 
 function AlternativeChoice({ alternative: a }: { alternative: Alternative }) {
-  const api = useApi();
   const bundle = useBundle();
   const locale = useLocale();
   const t = texts(locale);
   const words = t.dataScreen.alternative;
   const params = useParams();
   const open = useOpenScenario();
-  const scenarios = useScenarios();
-  const refreshScenarios = useServer((s) => s.refreshScenarios);
-  const openScenario = useOpenAction();
   const edit = useDraft((s) => s.edit);
   const undo = useDraft((s) => s.undo);
-  const history = useUndo((s) => s.history);
   const now = useDraftNow();
   const notify = useNotify();
-  // A copy of a built-in scenario is being opened: the choice is made once its parameters have loaded.
-  const [pending, setPending] = useState<{ id: string; history: unknown; builtin: string } | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const action = actionText(a, bundle, locale);
   const active = inForce(a, params);
@@ -89,7 +79,7 @@ function AlternativeChoice({ alternative: a }: { alternative: Alternative }) {
     else if (inForce(a, present)) apply(dropEdit(a, present), present);
   };
 
-  const take = (base: ScenarioParams, scenarioId: string, scenarioName: string, copiedFrom: string | null) => {
+  const take = (_: undefined, { params: base, id: scenarioId, name: scenarioName, copiedFrom }: EditTarget) => {
     const after = apply(takeEdit(a), base);
     if (!after) return;
     const text = words.applied(action, scenarioName);
@@ -106,28 +96,7 @@ function AlternativeChoice({ alternative: a }: { alternative: Alternative }) {
     notify({ kind: 'info', text: words.dropped(action, open.name), action: { label: t.dataScreen.undo, run: () => undoChoice(open.id, open.name, after) } });
   };
 
-  const copyAndTake = async () => {
-    setBusy(true);
-    try {
-      const name = freeName(t.scenarioScreen.list.copyOf(open.name), scenarios);
-      const copy = await unwrap(api['scenarios.clone']({ id: open.id, name }));
-      await refreshScenarios();
-      // The copy's parameters load when it opens (a fresh undo history); the choice waits for that.
-      setPending({ id: copy.id, history: now.history(), builtin: open.name });
-      openScenario(copy.id);
-    } catch (e) {
-      notify({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  useEffect(() => {
-    if (!pending || open.id !== pending.id || history === pending.history) return;
-    setPending(null);
-    take(params, open.id, open.name, pending.builtin);
-    // Only when the copy is open and its history loaded.
-  }, [pending, open.id, history]);
+  const { run: takeChoice, busy } = useCopyFirst(take);
 
   const resolved =
     a.kind === 'dataOverride'
@@ -150,7 +119,7 @@ function AlternativeChoice({ alternative: a }: { alternative: Alternative }) {
         </p>
       ) : (
         <p>
-          <button onClick={() => (open.builtin ? void copyAndTake() : take(params, open.id, open.name, null))} disabled={busy || pending !== null} data-testid="alternative-take">
+          <button onClick={() => void takeChoice(undefined)} disabled={busy} data-testid="alternative-take">
             {open.builtin ? words.inCopy(action, open.name) : words.inScenario(action, open.name)}
           </button>
           {current !== undefined && <span className="note"> {words.otherValue(formatNumber(current, 2, locale))}</span>}

@@ -1,15 +1,13 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { formatNumber, formatPercent, type Locale } from '../../../../shared/format/nl';
 import { texts } from '../../../../shared/i18n/catalogue';
 import type { GoalAnswer } from '../../../../shared/result/uncertainty';
 import { ASSUMPTIONS, readParam } from '../../../../shared/scenario/assumptions';
 import { setParamAt } from '../../../../shared/scenario/editParams';
-import type { ScenarioParams } from '../../../../shared/scenario/schema';
 import { goalSeek } from '../../../../shared/uncertainty/goalSeek';
 import { answerWords, gapName, gapsOf, leverName, leverValue, methodNote } from '../../../../shared/i18n/goalSeekWords';
-import { unwrap } from '../../api/client';
-import { useApi, useBundle, useDraft, useDraftNow, useLocale, useNotify, useOpenAction, useOpenScenario, useParams, useResult, useScenarios, useServer, useUndo } from '../../state/AppState';
-import { freeName } from '../../state/freeName';
+import { useBundle, useDraft, useDraftNow, useLocale, useNotify, useOpenScenario, useParams, useResult } from '../../state/AppState';
+import { useCopyFirst, type EditTarget } from '../../state/useCopyFirst';
 import { movedRange, withRange } from './edit';
 
 /** The bounds of the field at `key` (a range stays inside them). */
@@ -44,7 +42,6 @@ function AnswerText({ answer, locale }: { answer: GoalAnswer; locale: Locale }):
  * scenario is not edited: as in the editor, a copy is made and opened, and the answer applied there.
  */
 export function GoalSeekPanel({ where }: { where: string }) {
-  const api = useApi();
   const bundle = useBundle();
   const locale = useLocale();
   const t = texts(locale);
@@ -52,23 +49,17 @@ export function GoalSeekPanel({ where }: { where: string }) {
   const open = useOpenScenario();
   const params = useParams();
   const result = useResult();
-  const scenarios = useScenarios();
-  const refreshScenarios = useServer((s) => s.refreshScenarios);
-  const openScenario = useOpenAction();
   const edit = useDraft((s) => s.edit);
   const undo = useDraft((s) => s.undo);
-  const history = useUndo((s) => s.history);
   const now = useDraftNow();
   const notify = useNotify();
-  const [pending, setPending] = useState<{ id: string; history: unknown; builtin: string; answer: GoalAnswer } | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const seek = useMemo(
     () => goalSeek(bundle.dataset, { id: open.id, name: open.name, description: open.description, params }, where, result),
     [bundle.dataset, open.id, open.name, open.description, params, where, result],
   );
 
-  const take = (a: GoalAnswer, base: ScenarioParams, scenarioId: string, scenarioName: string, copiedFrom: string | null) => {
+  const take = (a: GoalAnswer, { params: base, id: scenarioId, name: scenarioName, copiedFrom }: EditTarget) => {
     if (!a.apply) return;
     const { key, value } = a.apply;
     // A value with a range that the answer leaves (a pace factor of 3 against 0,75–1,25): the
@@ -101,31 +92,7 @@ export function GoalSeekPanel({ where }: { where: string }) {
     });
   };
 
-  const apply = async (a: GoalAnswer) => {
-    if (!open.builtin) {
-      take(a, params, open.id, open.name, null);
-      return;
-    }
-    setBusy(true);
-    try {
-      const copy = await unwrap(api['scenarios.clone']({ id: open.id, name: freeName(t.scenarioScreen.list.copyOf(open.name), scenarios) }));
-      await refreshScenarios();
-      // The copy's parameters load when it opens (a fresh undo history); the answer waits for that.
-      setPending({ id: copy.id, history: now.history(), builtin: open.name, answer: a });
-      openScenario(copy.id);
-    } catch (e) {
-      notify({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  useEffect(() => {
-    if (!pending || open.id !== pending.id || history === pending.history) return;
-    setPending(null);
-    take(pending.answer, params, open.id, open.name, pending.builtin);
-    // Only once the copy is open and its history loaded.
-  }, [pending, open.id, history]);
+  const { run: apply, busy } = useCopyFirst(take);
 
   if (!seek) return null;
   const gaps = gapsOf(seek.answers);
@@ -180,7 +147,7 @@ export function GoalSeekPanel({ where }: { where: string }) {
                             <button
                               type="button"
                               className="small"
-                              disabled={busy || pending !== null}
+                              disabled={busy}
                               aria-label={w.applyLabel(leverName(a, locale), leverValue(a, a.value, locale))}
                               onClick={() => void apply(a)}
                               data-testid={`goal-seek-apply-${a.lever}${a.type ? `-${a.type}` : ''}`}
