@@ -7,6 +7,11 @@ import { ResultTable } from './ResultTable';
 import { KeyFigures } from './KeyFigures';
 import { useRealStoreApi } from '../../../test/support/realStoreApi';
 import type { Result } from '../../../shared/result/schema';
+import { readSeed } from '../../../electron/seeds/readSeeds';
+import { runScenario } from '../../../shared/engine/run';
+import type { Scenario } from '../../../shared/scenario/schema';
+import type { UncertaintyBlock } from '../../../shared/result/uncertainty';
+import { simulate } from '../../../shared/uncertainty/simulate';
 
 const openApi = useRealStoreApi();
 afterEach(() => {
@@ -83,5 +88,68 @@ describe('ResultTable', () => {
       'Overschot elders: 834, niet verrekend · netto 4.192 tekort',
     ]);
     for (const card of screen.getAllByTestId(/^kpi-/)) expect(card.textContent).not.toMatch(/[-−]\d/);
+  });
+});
+
+describe('ResultTable with bands (MODEL.md §5.6): the small P10–P90 line explained', () => {
+  const seed = readSeed();
+  const bandbreedte = seed.builtinScenarios.find((s) => s.id === 'bandbreedte') as Scenario;
+  const result = runScenario(seed.dataset, bandbreedte);
+  // The built-in's own 10.000 draws, as the app makes them.
+  let made: UncertaintyBlock | null = null;
+  const block = (): UncertaintyBlock => {
+    made ??= simulate(seed.dataset, bandbreedte, result);
+    if (!made) throw new Error('bandbreedte has ranges');
+    return made;
+  };
+  const cell = (code: string, col: string) => screen.getByTestId('result-table').querySelector(`tr[data-gemeente="${code}"] td[data-col="${col}"]`) as HTMLElement;
+
+  it('a visible caption under the table says what the line is, in either language; none without bands', async () => {
+    await renderWithApp(() => <ResultTable result={result} block={block()} />);
+    const legend = screen.getByTestId('result-table-bands');
+    expect(legend.textContent).toContain('Kleine regel onder een cijfer: P10–P90, de spreiding van de ingevoerde bandbreedtes (10.000 trekkingen), geen voorspelfout.');
+    expect(screen.getByTestId('result-table').getAttribute('aria-describedby')).toBe('result-table-hint result-table-bands');
+    cleanup();
+    localStorage.setItem('woonzorgverkenner.locale', 'en-GB');
+    await renderWithApp(() => <ResultTable result={result} block={block()} />);
+    expect(screen.getByTestId('result-table-bands').textContent).toContain('Small line under a figure: P10–P90, the spread of the ranges entered (10,000 draws), not a forecast error.');
+    cleanup();
+    localStorage.clear();
+    await renderWithApp(() => <ResultTable result={result} />);
+    expect(screen.queryByTestId('result-table-bands')).toBeNull();
+    expect(screen.getByTestId('result-table').getAttribute('aria-describedby')).toBe('result-table-hint');
+  });
+
+  it('the likely value outside its own P10–P90 is marked, with why: the region\'s elderly shortfall (5.571 against 2.966–5.531), not its programme shortfall', async () => {
+    const region = (path: string) => block().bands.find((b) => b.where === 'regio' && b.path === path);
+    const elderly = region('elderly.total.shortfall');
+    const programme = region('programme.shortfall2030');
+    if (!elderly || !programme) throw new Error('no band');
+    // The premise: the scenario's own need source is one of two equally weighted options, and the share ranges only lower the shortfall.
+    expect(Math.round(elderly.likely)).toBeGreaterThan(Math.round(elderly.p90));
+    expect(Math.round(programme.likely)).toBeGreaterThanOrEqual(Math.round(programme.p10));
+    expect(Math.round(programme.likely)).toBeLessThanOrEqual(Math.round(programme.p90));
+    await renderWithApp(() => <ResultTable result={result} block={block()} />);
+    const why = 'Waarschijnlijke waarde buiten P10–P90: de waarde van een aanname ligt aan de rand van haar bandbreedte, of een open keuze weegt de andere optie mee';
+    const marker = cell('regio', 'elderlyShortfall').querySelector('[data-outside]');
+    expect(marker?.textContent).toBe('*');
+    expect(marker?.getAttribute('title')).toBe(why);
+    expect(marker?.getAttribute('aria-label')).toBe(why);
+    // The range itself reads as before, the marker beside it.
+    expect(cell('regio', 'elderlyShortfall').querySelector('[data-band]')?.textContent).toMatch(/^\d{1,3}(\.\d{3})*–\d{1,3}(\.\d{3})*$/);
+    expect(cell('regio', 'shortfall2030').querySelector('[data-band]')).not.toBeNull();
+    expect(cell('regio', 'shortfall2030').querySelector('[data-outside]')).toBeNull();
+    // No programme shortfall anywhere is marked; the caption names the marker.
+    expect(screen.getByTestId('result-table').querySelectorAll('td[data-col="shortfall2030"] [data-outside]')).toHaveLength(0);
+    expect(screen.getByTestId('result-table-bands-outside').textContent).toBe(`* ${why}.`);
+  });
+
+  it('without a marked figure the caption does not name the marker', async () => {
+    // Only the programme shortfalls' bands: none of them lies off its likely value.
+    const programmeOnly = { ...block(), bands: block().bands.filter((b) => b.path === 'programme.shortfall2030') };
+    await renderWithApp(() => <ResultTable result={result} block={programmeOnly} />);
+    expect(screen.getByTestId('result-table-bands')).not.toBeNull();
+    expect(screen.queryByTestId('result-table-bands-outside')).toBeNull();
+    expect(screen.getByTestId('result-table').querySelectorAll('[data-outside]')).toHaveLength(0);
   });
 });
