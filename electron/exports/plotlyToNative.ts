@@ -34,11 +34,13 @@ export type NativeChart = {
 /**
  * Translates a Plotly spec into a native chart, or null when PowerPoint's chart cannot say the
  * same thing (mixed trace types, scatter without lines, overlaid bars that overlap, per-bar colours
- * across several series, values that are not numbers).
+ * across several series, values that are not numbers, a filled band or error bars).
  */
 export function nativeChart(spec: ChartSpec): NativeChart | null {
   const traces = spec.data.filter((t) => t.visible !== false && t.visible !== 'legendonly');
   if (traces.length === 0) return null;
+  // A P10–P90 band (MODEL.md §5.6: a filled area, or whiskers on bars) has no native form: the image keeps it.
+  if (traces.some((t) => (t.fill !== undefined && t.fill !== 'none') || t.error_y !== undefined)) return null;
   const kinds = new Set(traces.map(traceKind));
   if (kinds.size !== 1) return null;
   const kind = [...kinds][0];

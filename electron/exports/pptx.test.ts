@@ -181,6 +181,19 @@ describe('buildDeck', () => {
     expect(without.slides[2 + REGIONAL]!.text).toContain('Bron: 004 · test');
   });
 
+  it('a scenario with ranges: the gap and path charts carry their P10–P90 band, so the deck shows them as images, not as native charts without the band', async () => {
+    const report = await reportFor('bandbreedte');
+    const byId = new Map(reportCharts(report).map((c) => [c.id, c]));
+    for (const id of ['gap', 'path-regio', 'path-GM0402']) {
+      const spec = byId.get(id)!;
+      expect(spec.data.some((t) => t.fill === 'tonexty' || t.error_y !== undefined), id).toBe(true);
+      expect(nativeChart(spec), id).toBeNull();
+    }
+    // Without ranges the same charts stay native.
+    const basis = new Map(reportCharts(await reportFor('basis')).map((c) => [c.id, c]));
+    expect(nativeChart(basis.get('path-regio')!)?.kind).toBe('line');
+  }, 60_000);
+
   it('translates the Plotly specs of the report into native charts', async () => {
     const report = await reportFor('basis', 'programma');
     const byId = new Map(reportCharts(report).map((c) => [c.id, c]));

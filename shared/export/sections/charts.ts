@@ -1,3 +1,4 @@
+import { REGION } from '../../explain/context';
 import type { ChartSpec } from '../../charts/chartSpec';
 import { compareGapChart } from '../../charts/compareChart';
 import { elderlyGapChart } from '../../charts/elderlyChart';
@@ -14,8 +15,10 @@ import { chart, type SectionEntry } from '../section';
 export const charts: SectionEntry = {
   id: 'charts',
   build: ({ main, results, scenarios, dataset, locale, words }) => {
-    const specs: ChartSpec[] = [gapChart(main, dataset, locale)];
-    if (main.region.programme) specs.push({ ...pathChart(texts(locale).terms.region, main.region.programme, main.scenarioName, dataset, locale), id: 'path-regio' });
+    // The bands where the scenario has ranges (MODEL.md §5.6), as on the screens.
+    const block = main.uncertainty ?? null;
+    const specs: ChartSpec[] = [gapChart(main, dataset, locale, block)];
+    if (main.region.programme) specs.push({ ...pathChart(texts(locale).terms.region, main.region.programme, main.scenarioName, dataset, locale, block ? { block, where: REGION } : null), id: 'path-regio' });
     specs.push(elderlyGapChart(main, dataset, locale));
     if (results.length > 1) specs.push(compareGapChart(results, dataset, locale));
     const mainScenario = scenarios[0];

@@ -30,7 +30,8 @@ export const gemeenten: SectionEntry = {
 
 function chartsOf(g: GemeenteResult, { main, dataset, locale }: SectionInput): ChartSpec[] {
   const out: ChartSpec[] = [];
-  if (g.programme) out.push({ ...pathChart(g.name, g.programme, main.scenarioName, dataset, locale), id: `path-${g.code}` });
+  const block = main.uncertainty ?? null;
+  if (g.programme) out.push({ ...pathChart(g.name, g.programme, main.scenarioName, dataset, locale, block ? { block, where: g.code } : null), id: `path-${g.code}` });
   if (g.elderly) out.push({ ...elderlyNeedSupplyChart(g.name, g.elderly, main.scenarioName, dataset, locale), id: `elderly-${g.code}` });
   return out;
 }

@@ -20,7 +20,7 @@ export const summary: SectionEntry = {
       id: 'summary',
       title: w.title,
       blocks: [paragraphs(...texts)],
-      slides: [{ title: w.deckTitle, blocks: [paragraphs(...texts), chart(gapChart(input.main, input.dataset, input.locale))] }],
+      slides: [{ title: w.deckTitle, blocks: [paragraphs(...texts), chart(gapChart(input.main, input.dataset, input.locale, input.main.uncertainty ?? null))] }],
     };
   },
 };
