@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, type ComponentType } from 'react';
+import { Suspense, useCallback, useEffect, useRef, type ComponentType } from 'react';
 import { SCREENS, screenTitles, type ScreenId } from '../../../shared/screens';
 import { useDraft, useLocale, useMessages, useOpenAction, useOpenScenario, useScenarios, useSetLocale, useUndo } from '../state/AppState';
 import { Notices } from '../components/Notices';
@@ -7,7 +7,7 @@ import { ExplainDialog } from '../components/ExplainDialog';
 import { hrefOf, routeTo, type Route } from './route';
 import { SCREEN_VIEWS, type ScreenProps } from './screenViews';
 import { useRoute } from './useRoute';
-import { useShortcuts } from './useShortcuts';
+import { screenKeys, useShortcuts } from './useShortcuts';
 import { useMenuCommands } from './useMenuCommands';
 
 export function App() {
@@ -32,8 +32,21 @@ export function App() {
 
   const titles = screenTitles(locale);
   const status = t.app.saveState[saveState];
+  const main = useRef<HTMLElement>(null);
   return (
     <div className="app">
+      {/* The first stop of the keyboard: past the header. The routes live in the hash, so the link moves the focus itself. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}
+        data-testid="skip-link"
+      >
+        {t.app.skipToContent}
+      </a>
       <header className="topbar">
         <div className="brand">
           <strong>{t.app.appName}</strong>
@@ -41,7 +54,7 @@ export function App() {
         </div>
         <nav aria-label={t.app.screensNav}>
           {SCREENS.map(({ id, shortcut }) => (
-            <a key={id} href={hrefOf(routeTo(id))} className={route.screen === id ? 'active' : undefined} aria-current={route.screen === id ? 'page' : undefined} title={`Ctrl+${shortcut}`} data-testid={`nav-${id}`}>
+            <a key={id} href={hrefOf(routeTo(id))} className={route.screen === id ? 'active' : undefined} aria-current={route.screen === id ? 'page' : undefined} title={screenKeys(shortcut)} data-testid={`nav-${id}`}>
               {titles[id]}
             </a>
           ))}
@@ -87,7 +100,7 @@ export function App() {
           )}
         </p>
       )}
-      <main>
+      <main id="main" ref={main} tabIndex={-1}>
         <Suspense
           fallback={
             <p className="loading" role="status">

@@ -5,6 +5,7 @@ import type { Result } from '../../../shared/result/schema';
 import type { ScenarioParams } from '../../../shared/scenario/schema';
 import { texts } from '../../../shared/i18n/catalogue';
 import { pace } from './format';
+import { closeOnEscape } from '../hooks/useFocusReturn';
 
 export type PipelineCoverage = {
   withProjects: { code: string; name: string; projects: number }[];
@@ -41,12 +42,13 @@ export function pipelineCoverage(dataset: Dataset, result: Result, params: Scena
 
 /**
  * Beside the pace choice: before the pipeline applies (with the buttons to apply it or not) and
- * while it does, which gemeenten build as their projects and which keep another pace.
+ * while it does, which gemeenten build as their projects and which keep another pace. With the
+ * buttons, Esc inside it is the cancel button.
  */
 export function PipelinePreview({ coverage, locale, onApply, onCancel }: { coverage: PipelineCoverage; locale: Locale; onApply?: () => void; onCancel?: () => void }) {
   const t = texts(locale).editor.pipeline;
   return (
-    <div className="pipeline-preview" data-testid="pipeline-preview" role="region" aria-label={t.heading}>
+    <div className="pipeline-preview" data-testid="pipeline-preview" role="region" aria-label={t.heading} onKeyDown={onApply && onCancel ? closeOnEscape(onCancel) : undefined}>
       <strong>{t.heading}</strong>
       <p>{t.rule}</p>
       {coverage.withProjects.length === 0 && <p data-testid="pipeline-no-projects">{t.noProjects}</p>}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { membersDuring } from '../../../shared/dataset/query';
 import type { Catalogue } from '../../../shared/i18n/catalogue';
@@ -8,6 +8,7 @@ import type { Result } from '../../../shared/result/schema';
 import { useBundle, useLocale, useMessages, useResult } from '../state/AppState';
 import { unsafeCharacterOf, unsafeCharacterText } from '../../../shared/validation/safeText';
 import type { Locale } from '../../../shared/format/nl';
+import { closeOnEscape } from '../hooks/useFocusReturn';
 
 type Fields = { name: string; gemeente: string; completionYear: string; status: string; total: string; affordable: string; socialRent: string; nultreden: string; geclusterd: string; zorggeschikt: string; note: string };
 const CATEGORIES = ['affordable', 'socialRent', 'nultreden', 'geclusterd', 'zorggeschikt'] as const;
@@ -69,7 +70,11 @@ function countingWarnings(f: Fields, result: Result, nameOf: (code: string) => s
   return { completionYear: t.inRealisation(year, g.programme.baseYear, nameOf(f.gemeente)) };
 }
 
-/** Create or edit a project; every field is checked with the same schema as the store, a message per field. */
+/**
+ * Create or edit a project; every field is checked with the same schema as the store, a message per
+ * field. The name field has the focus once the form opens; Esc closes it without saving (the
+ * screen gives the focus back to what opened it).
+ */
 export function ProjectForm({ project, onSave, onCancel }: { project: Project | null; onSave: (draft: ProjectDraft) => Promise<string | null>; onCancel: () => void }) {
   const bundle = useBundle();
   const { projectScreen, terms } = useMessages();
@@ -79,6 +84,8 @@ export function ProjectForm({ project, onSave, onCancel }: { project: Project | 
   const [f, setF] = useState<Fields>(() => fieldsOf(project, gemeenten[0]?.code ?? ''));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
   const set = (k: keyof Fields) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
   const labels = t.fields;
   const result = useResult();
@@ -108,7 +115,7 @@ export function ProjectForm({ project, onSave, onCancel }: { project: Project | 
   const input = (k: keyof Fields, props: { numeric?: boolean; wide?: boolean } = {}) => (
     <label className={`form-field ${props.wide ? 'wide' : ''}`}>
       <span>{labels[k]}</span>
-      <input type="text" inputMode={props.numeric ? 'numeric' : undefined} value={f[k]} onChange={set(k)} aria-invalid={errors[k] !== undefined} data-testid={`project-${k}`} maxLength={k === 'note' ? 2000 : 200} />
+      <input ref={k === 'name' ? first : undefined} type="text" inputMode={props.numeric ? 'numeric' : undefined} value={f[k]} onChange={set(k)} aria-invalid={errors[k] !== undefined} data-testid={`project-${k}`} maxLength={k === 'note' ? 2000 : 200} />
       {errors[k] && <span className="field-error" role="alert">{errors[k]}</span>}
       {!errors[k] && k === 'completionYear' && warnings.completionYear && (
         <span className="field-warning" role="status" data-testid="project-completionYear-warning">
@@ -125,6 +132,7 @@ export function ProjectForm({ project, onSave, onCancel }: { project: Project | 
         e.preventDefault();
         void submit();
       }}
+      onKeyDown={closeOnEscape(onCancel)}
       data-testid="project-form"
     >
       <h3>{project ? t.editHeading(project.name) : t.newHeading}</h3>

@@ -1,11 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { defaultParams } from '../../../shared/scenario/schema';
 import type { StoredScenario } from '../../../shared/scenario/stored';
 import { unwrap } from '../api/client';
 import { useApi, useDraft, useMessages, useNotify, useOpenAction, useOpenScenario, useScenarios, useServer } from '../state/AppState';
 import { freeName } from '../state/freeName';
+import { closeOnEscape } from '../hooks/useFocusReturn';
 
-/** Create, open, clone, rename and delete scenarios; deleting can be undone from the notice. */
+/**
+ * Create, open, clone, rename and delete scenarios; deleting can be undone from the notice. The
+ * keyboard stays in the list: after a delete the focus goes to the next scenario (or the one
+ * before, or the new-scenario field); after a rename, or Esc in its field, back to its rename button.
+ */
 export function ScenarioList() {
   const api = useApi();
   const scenarios = useScenarios();
@@ -20,16 +25,29 @@ export function ScenarioList() {
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const newNameField = useRef<HTMLInputElement>(null);
+  // The button (by test id) that takes the focus once the list shows it; null: the new-scenario field.
+  const [focusAfter, setFocusAfter] = useState<{ testId: string | null } | null>(null);
+  useEffect(() => {
+    if (!focusAfter) return;
+    const { testId } = focusAfter;
+    const target = testId === null ? newNameField.current : ([...(list.current?.querySelectorAll<HTMLElement>('button[data-testid]') ?? [])].find((el) => el.dataset.testid === testId) ?? null);
+    if (!target) return;
+    setFocusAfter(null);
+    target.focus();
+  }, [focusAfter, scenarios, renaming]);
 
   const nameFor = (base: string) => freeName(base, scenarios);
 
-  const run = async (work: () => Promise<StoredScenario | null>) => {
+  /** Saves pending edits, does the work, reads the list again and opens the scenario the work returns (unless `keepOpen`). */
+  const run = async (work: () => Promise<StoredScenario | null>, keepOpen = false) => {
     setError(null);
     try {
       await flush();
       const s = await work();
       await refreshScenarios();
-      if (s && s.deletedAt === null) openScenario(s.id);
+      if (s && s.deletedAt === null && !keepOpen) openScenario(s.id);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -50,19 +68,31 @@ export function ScenarioList() {
       const s = await unwrap(api['scenarios.save']({ id, name, ...(base === undefined ? {} : { baseVersion: base }) }));
       if (id === open.id) rebase(s.version);
       setRenaming(null);
+      setFocusAfter({ testId: `rename-${s.id}` });
       return s;
     });
-  const remove = (s: StoredScenario) =>
-    run(async () => {
+  const stopRenaming = (id: string) => {
+    setRenaming(null);
+    setFocusAfter({ testId: `rename-${id}` });
+  };
+  const remove = (s: StoredScenario) => {
+    // Its neighbour in the list as it is now: the next one, else the one before.
+    const at = scenarios.findIndex((x) => x.id === s.id);
+    const neighbour = scenarios[at + 1] ?? scenarios[at - 1];
+    return run(async () => {
       await unwrap(api['scenarios.delete']({ id: s.id }));
-      if (open.id === s.id) openScenario(scenarios.find((x) => x.id !== s.id)?.id ?? 'basis');
+      // Only deleting the open scenario opens another: its neighbour.
+      if (open.id === s.id) openScenario(neighbour?.id ?? 'basis');
+      setFocusAfter({ testId: neighbour ? `open-${neighbour.id}` : null });
       notify({
         kind: 'info',
         text: t.deleted(s.name),
-        action: { label: t.undo, run: () => void run(() => unwrap(api['scenarios.undelete']({ id: s.id }))) },
+        // Undo opens it again only if it was the open one.
+        action: { label: t.undo, run: () => void run(() => unwrap(api['scenarios.undelete']({ id: s.id })), open.id !== s.id) },
       });
       return null;
     });
+  };
 
   return (
     <section className="card scenario-list" data-testid="scenario-list">
@@ -74,7 +104,7 @@ export function ScenarioList() {
           void create();
         }}
       >
-        <input type="text" aria-label={t.newName} placeholder={t.newName} value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={120} data-testid="new-scenario-name" />
+        <input ref={newNameField} type="text" aria-label={t.newName} placeholder={t.newName} value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={120} data-testid="new-scenario-name" />
         <button type="submit" data-testid="create-scenario">
           {t.create}
         </button>
@@ -84,7 +114,7 @@ export function ScenarioList() {
           {error}
         </p>
       )}
-      <ul>
+      <ul ref={list}>
         {scenarios.map((s) => (
           <li key={s.id} className={s.id === open.id ? 'active' : undefined} data-scenario={s.id}>
             {renaming?.id === s.id ? (
@@ -93,8 +123,9 @@ export function ScenarioList() {
                   e.preventDefault();
                   void rename(s.id, renaming.name);
                 }}
+                onKeyDown={closeOnEscape(() => stopRenaming(s.id))}
               >
-                <input type="text" autoFocus aria-label={t.newNameOf} value={renaming.name} maxLength={120} onChange={(e) => setRenaming({ id: s.id, name: e.target.value })} onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)} data-testid="rename-input" />
+                <input type="text" autoFocus aria-label={t.newNameOf} value={renaming.name} maxLength={120} onChange={(e) => setRenaming({ id: s.id, name: e.target.value })} data-testid="rename-input" />
                 <button type="submit">{t.save}</button>
               </form>
             ) : (

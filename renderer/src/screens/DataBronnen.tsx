@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { FigureView } from '../../../shared/dataset/figureView';
 import type { Finding } from '../../../shared/checks/finding';
 import { figureRoleText, findingSourceText, findingText } from '../../../shared/checks/findingText';
@@ -13,13 +13,18 @@ import { HistoryPanel } from '../components/HistoryPanel';
 import { BackupPanel } from '../components/BackupPanel';
 import { Quoting } from '../components/Quoting';
 import { FindingAlternatives } from '../components/FindingAlternatives';
+import { useTabList } from '../hooks/useTabList';
+import { closeOnEscape, useFocusReturn } from '../hooks/useFocusReturn';
+
+const DATA_TABS = ['cijfers', 'inlezen', 'wijzigingen', 'reservekopieen'] as const;
+type DataTab = (typeof DATA_TABS)[number];
 
 export function DataBronnen() {
   const api = useApi();
   const bundle = useBundle();
   const setBundle = useServer((s) => s.setBundle);
   const locale = useLocale();
-  const [tab, setTab] = useState<'cijfers' | 'inlezen' | 'wijzigingen' | 'reservekopieen'>('cijfers');
+  const [tab, setTab] = useState<DataTab>('cijfers');
   const reload = async () => setBundle(await unwrap(api['dataset.get']({})));
   const refreshScenarios = useServer((s) => s.refreshScenarios);
   // A restored backup changes the scenarios as well as the figures.
@@ -44,10 +49,11 @@ export function DataBronnen() {
   const contradictions = bundle.findings.filter((f) => f.severity !== 'info');
   const infos = bundle.findings.filter((f) => f.severity === 'info');
 
+  const tabList = useTabList({ id: 'data', keys: DATA_TABS, selected: tab, onSelect: setTab, label: t.screens.data });
   const tabs = (
-    <div className="tabs" role="tablist">
-      {(['cijfers', 'inlezen', 'wijzigingen', 'reservekopieen'] as const).map((key) => (
-        <button key={key} role="tab" aria-selected={tab === key} className={tab === key ? 'active' : undefined} onClick={() => setTab(key)} data-testid={`tab-${key}`}>
+    <div className="tabs" {...tabList.list}>
+      {DATA_TABS.map((key) => (
+        <button key={key} {...tabList.tab(key)} className={tab === key ? 'active' : undefined} data-testid={`tab-${key}`}>
           {key === 'reservekopieen' ? t.backups.screen.tab : words.tabs[key]}
         </button>
       ))}
@@ -57,99 +63,107 @@ export function DataBronnen() {
     return (
       <div className="screen" data-testid="screen-data">
         {tabs}
-        <ImportPanel onApplied={reload} />
+        <div className="tab-panel" {...tabList.panel(tab)}>
+          <ImportPanel onApplied={reload} />
+        </div>
       </div>
     );
   if (tab === 'reservekopieen')
     return (
       <div className="screen" data-testid="screen-data">
         {tabs}
-        <BackupPanel onRestored={reloadAll} />
+        <div className="tab-panel" {...tabList.panel(tab)}>
+          <BackupPanel onRestored={reloadAll} />
+        </div>
       </div>
     );
   if (tab === 'wijzigingen')
     return (
       <div className="screen" data-testid="screen-data">
         {tabs}
-        <HistoryPanel onChanged={reload} version={bundle} />
+        <div className="tab-panel" {...tabList.panel(tab)}>
+          <HistoryPanel onChanged={reload} version={bundle} />
+        </div>
       </div>
     );
   return (
     <div className="screen" data-testid="screen-data">
       {tabs}
-      <section className="card">
-        <h3>{words.checksHeading(contradictions.length)}</h3>
-        <p className="note">{words.checksNote}</p>
-        <ul className="findings" data-testid="findings">
-          {contradictions.map((f) => (
-            <FindingItem key={f.id} f={f} />
-          ))}
-        </ul>
-        {infos.length > 0 && (
-          <details>
-            <summary>{words.emptyCells(infos.length)}</summary>
-            <ul className="findings">
-              {infos.map((f) => (
-                <FindingItem key={f.id} f={f} />
-              ))}
-            </ul>
-          </details>
-        )}
-      </section>
-      <section className="card">
-        <h3>{words.allFigures(bundle.figures.length)}</h3>
-        <div className="toolbar">
-          <input type="search" placeholder={words.searchPlaceholder} aria-label={words.search} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="figure-search" />
-          <label className="check">
-            <input type="checkbox" checked={onlyEdited} onChange={(e) => setOnlyEdited(e.target.checked)} /> {words.onlyEdited}
-          </label>
-          <span className="note">{words.shown(figures.length)}</span>
-        </div>
-        <div className="table-wrap tall">
-          <table className="results figures" data-testid="figures-table">
-            <thead>
-              <tr>
-                <th>{words.columns.series}</th>
-                <th>{words.columns.gemeente}</th>
-                <th>{words.columns.period}</th>
-                <th>{words.columns.value}</th>
-                <th>{words.columns.seedValue}</th>
-                <th>{words.columns.source}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {figures.slice(0, 400).map((v) => {
-                const series = seriesOf.get(v.figure.series);
-                const unit = series?.unit ?? '';
-                return (
-                  <FigureRow
-                    key={v.figure.id}
-                    v={v}
-                    label={(nl ? series?.label : series?.labelEn) ?? v.figure.series}
-                    unit={(t.terms.unit as Readonly<Record<string, string>>)[unit] ?? unit}
-                    gemeente={v.figure.gemeente ? (gemeenteName.get(v.figure.gemeente) ?? v.figure.gemeente) : words.region}
-                  />
-                );
-              })}
-            </tbody>
-          </table>
-          {figures.length > 400 && <p className="note">{words.refine}</p>}
-        </div>
-        <h4>{words.documents}</h4>
-        <dl className="facts sources" data-testid="source-documents">
-          {Object.entries(SOURCE_DOCUMENTS).map(([id, title]) => (
-            <div key={id}>
-              <dt>{id}</dt>
-              <dd>
-                <span lang="nl">{title}</span>
-                <br />
-                <span className="note">{t.sources.about[id as keyof typeof SOURCE_DOCUMENTS]}</span>
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <div className="tab-panel" {...tabList.panel(tab)}>
+        <section className="card">
+          <h3>{words.checksHeading(contradictions.length)}</h3>
+          <p className="note">{words.checksNote}</p>
+          <ul className="findings" data-testid="findings">
+            {contradictions.map((f) => (
+              <FindingItem key={f.id} f={f} />
+            ))}
+          </ul>
+          {infos.length > 0 && (
+            <details>
+              <summary>{words.emptyCells(infos.length)}</summary>
+              <ul className="findings">
+                {infos.map((f) => (
+                  <FindingItem key={f.id} f={f} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </section>
+        <section className="card">
+          <h3>{words.allFigures(bundle.figures.length)}</h3>
+          <div className="toolbar">
+            <input type="search" placeholder={words.searchPlaceholder} aria-label={words.search} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="figure-search" />
+            <label className="check">
+              <input type="checkbox" checked={onlyEdited} onChange={(e) => setOnlyEdited(e.target.checked)} /> {words.onlyEdited}
+            </label>
+            <span className="note">{words.shown(figures.length)}</span>
+          </div>
+          <div className="table-wrap tall">
+            <table className="results figures" data-testid="figures-table">
+              <thead>
+                <tr>
+                  <th>{words.columns.series}</th>
+                  <th>{words.columns.gemeente}</th>
+                  <th>{words.columns.period}</th>
+                  <th>{words.columns.value}</th>
+                  <th>{words.columns.seedValue}</th>
+                  <th>{words.columns.source}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {figures.slice(0, 400).map((v) => {
+                  const series = seriesOf.get(v.figure.series);
+                  const unit = series?.unit ?? '';
+                  return (
+                    <FigureRow
+                      key={v.figure.id}
+                      v={v}
+                      label={(nl ? series?.label : series?.labelEn) ?? v.figure.series}
+                      unit={(t.terms.unit as Readonly<Record<string, string>>)[unit] ?? unit}
+                      gemeente={v.figure.gemeente ? (gemeenteName.get(v.figure.gemeente) ?? v.figure.gemeente) : words.region}
+                    />
+                  );
+                })}
+              </tbody>
+            </table>
+            {figures.length > 400 && <p className="note">{words.refine}</p>}
+          </div>
+          <h4>{words.documents}</h4>
+          <dl className="facts sources" data-testid="source-documents">
+            {Object.entries(SOURCE_DOCUMENTS).map(([id, title]) => (
+              <div key={id}>
+                <dt>{id}</dt>
+                <dd>
+                  <span lang="nl">{title}</span>
+                  <br />
+                  <span className="note">{t.sources.about[id as keyof typeof SOURCE_DOCUMENTS]}</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      </div>
     </div>
   );
 }
@@ -185,6 +199,9 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
   const [text, setText] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Esc, cancel or save: the focus goes back to this row's edit button (shown again once the form closes).
+  const editButton = useRef<HTMLButtonElement>(null);
+  useFocusReturn(editing, editButton);
   const f = v.figure;
   const period = f.peildatum ?? (f.periodFrom === f.periodTo ? String(f.periodFrom) : `${f.periodFrom}–${f.periodTo}`);
 
@@ -232,6 +249,7 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
               e.preventDefault();
               void save();
             }}
+            onKeyDown={closeOnEscape(() => setEditing(false))}
           >
             <input type="text" inputMode="decimal" autoFocus aria-label={words.newValue} value={text} onChange={(e) => setText(e.target.value)} data-testid="figure-value" />
             <input type="text" aria-label={words.note} placeholder={words.notePlaceholder} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
@@ -268,6 +286,7 @@ function FigureRow({ v, label, unit, gemeente }: { v: FigureView; label: string;
       <td className="actions">
         {!editing && (
           <button
+            ref={editButton}
             className="small"
             onClick={() => {
               setText(f.value === null ? '' : String(f.value).replace('.', nl ? ',' : '.'));

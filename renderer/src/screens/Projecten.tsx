@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { pipelineCapacityChart, pipelineElderlyChart } from '../../../shared/charts/pipelineChart';
 import { formatPercent } from '../../../shared/format/nl';
 import type { Project, ProjectDraft } from '../../../shared/projects/schema';
@@ -8,6 +8,7 @@ import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes } from '../components/format';
 import { PipelinePreview, pipelineCoverage } from '../components/PipelinePreview';
 import { ProjectForm } from '../components/ProjectForm';
+import { useFocusReturn } from '../hooks/useFocusReturn';
 import { useApi, useBundle, useDraft, useLocale, useMessages, useNotify, useOpenScenario, useParams, useResult, useServer } from '../state/AppState';
 
 /** The project register (MODEL §5.5): add, edit, delete (with undo), and the pipeline against the programme and the need. */
@@ -24,6 +25,13 @@ export function Projecten() {
   const { projectScreen: t, terms, screens } = useMessages();
   const projects = bundle.dataset.projects;
   const [editing, setEditing] = useState<Project | 'new' | null>(null);
+  // Closing the form (Esc, cancel, save) gives the focus back to the button that opened it.
+  const newButton = useRef<HTMLButtonElement>(null);
+  const rememberOpener = useFocusReturn(editing !== null, newButton);
+  const startEditing = (what: Project | 'new') => {
+    rememberOpener();
+    setEditing(what);
+  };
   const capacity = useMemo(() => pipelineCapacityChart(projects, result, params, bundle.dataset, locale), [projects, result, params, bundle.dataset, locale]);
   const elderly = useMemo(() => pipelineElderlyChart(projects, result, params, bundle.dataset, locale), [projects, result, params, bundle.dataset, locale]);
   const nameOf = (code: string) => bundle.gemeenten.find((g) => g.code === code)?.name ?? code;
@@ -56,6 +64,8 @@ export function Projecten() {
 
   // The switch shows what it changes per gemeente before it applies (as in the scenario editor).
   const [pipelinePending, setPipelinePending] = useState(false);
+  const pipelineButton = useRef<HTMLButtonElement>(null);
+  useFocusReturn(pipelinePending, pipelineButton);
   const toPipeline = () => {
     setPipelinePending(false);
     const r = setParamAt(params, 'programme.paceMode', 'pipeline');
@@ -68,14 +78,14 @@ export function Projecten() {
     <div className="screen" data-testid="screen-projecten">
       <div className="toolbar">
         <h2>{screens.projecten}</h2>
-        <button onClick={() => setEditing('new')} data-testid="new-project">
+        <button ref={newButton} onClick={() => startEditing('new')} data-testid="new-project">
           {t.newProject}
         </button>
         <span className="note" data-testid="pace-mode-note">
           {params.programme.paceMode === 'pipeline' ? t.usesPipeline(open.name) : t.usesOther(open.name, terms.paceMode[params.programme.paceMode])}
         </span>
         {params.programme.paceMode !== 'pipeline' && !open.builtin && (
-          <button onClick={() => setPipelinePending(true)} data-testid="use-pipeline" aria-expanded={pipelinePending}>
+          <button ref={pipelineButton} onClick={() => setPipelinePending(true)} data-testid="use-pipeline" aria-expanded={pipelinePending}>
             {t.usePipeline}
           </button>
         )}
@@ -121,7 +131,7 @@ export function Projecten() {
                 <td>{homes(p.homes.zorggeschikt, locale)}</td>
                 <td>{p.source === 'invoer' ? t.entered : p.source}</td>
                 <td className="actions">
-                  <button className="small" onClick={() => setEditing(p)}>
+                  <button className="small" onClick={() => startEditing(p)}>
                     {t.edit}
                   </button>
                   <button className="small danger" onClick={() => void remove(p)} data-testid={`delete-project-${p.name}`}>

@@ -4,6 +4,8 @@ type App = {
   appName: string;
   /** The nav bar's name for a screen reader. */
   screensNav: string;
+  /** The first link of the page (shown once it has the focus): past the header to the screen's content. */
+  skipToContent: string;
   openScenario: string;
   language: string;
   loading: string;
@@ -31,6 +33,7 @@ export const app = defineTexts<App>(
   {
     appName: 'Woonzorgverkenner',
     screensNav: 'Schermen',
+    skipToContent: 'Naar de inhoud',
     openScenario: 'Scenario',
     language: 'Taal',
     loading: 'Laden…',
@@ -65,6 +68,7 @@ export const app = defineTexts<App>(
   {
     appName: 'Woonzorgverkenner',
     screensNav: 'Screens',
+    skipToContent: 'Skip to content',
     openScenario: 'Scenario',
     language: 'Language',
     loading: 'Loading…',
