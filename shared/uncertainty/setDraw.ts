@@ -23,3 +23,23 @@ function setAt(params: ScenarioParams, key: string, value: unknown): void {
   for (let i = 0; i < parts.length - 1; i++) node = node[parts[i] as string] as Record<string, unknown>;
   node[parts[parts.length - 1] as string] = value;
 }
+
+/**
+ * setDraw for one params object and one list of inputs, with each key's parent object found once:
+ * a draw then only sets its values. The parents stay the same objects, since a draw only ever
+ * sets the leaves.
+ */
+export function drawSetter(params: ScenarioParams, inputs: readonly UncertainInput[]): (draw: Float64Array) => void {
+  const targets = inputs.map((input) => {
+    const parts = input.key.split('.');
+    let node = params as unknown as Record<string, unknown>;
+    for (let i = 0; i < parts.length - 1; i++) node = node[parts[i] as string] as Record<string, unknown>;
+    return { node, name: parts[parts.length - 1] as string, input };
+  });
+  return (draw) => {
+    for (let i = 0; i < targets.length; i++) {
+      const { node, name, input } = targets[i] as (typeof targets)[number];
+      node[name] = input.kind === 'range' ? draw[i] : input.options[draw[i] as number]?.option;
+    }
+  };
+}

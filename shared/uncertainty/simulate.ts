@@ -6,17 +6,21 @@ import type { Band, UncertaintyBlock } from '../result/uncertainty';
 import { hasUncertainty } from '../scenario/uncertainty';
 import type { Scenario } from '../scenario/schema';
 import { likelyFromData, Sampler, uncertainInputs, type UncertaintyWarning } from './inputs';
-import { setDraw } from './setDraw';
+import { drawSetter } from './setDraw';
 import { prepareLean } from './lean';
-import { percentiles } from './percentiles';
+import { Bands } from './percentiles';
 
 /**
  * MODEL.md §5.6, Monte Carlo: the scenario's draws through the lean path, P10 / P50 / P90 of every
  * figure it computes. Stepwise, so a worker can report progress and stop between steps; the draws
- * do not depend on how they are split. Draws × figures are held in memory; a region so large that
- * they would pass MAX_CELLS gets fewer draws and a warning saying so.
+ * do not depend on how they are split. The draws are counted as they come (percentiles.ts, Bands),
+ * not kept; `block` runs them a second time from the same seed where it must look closer.
+ * Draws × figures are capped at MAX_CELLS: a region so large gets fewer draws and a warning saying
+ * so. (The cap once bounded the memory that held every draw; it stays, bounding the time, so a
+ * scenario's bands stay what they were.)
  */
 export const MAX_CELLS = 30_000_000;
+const PERCENTILES = [0.1, 0.5, 0.9];
 
 export type Simulation = {
   /** Draws to make. */
@@ -38,41 +42,47 @@ export function createSimulation(ds: Dataset, scenario: Scenario, result?: Resul
   const figureCount = lean.figures.length;
   const total = Math.max(1, Math.min(params.uncertainty.draws, Math.floor(MAX_CELLS / Math.max(1, figureCount))));
   if (total < params.uncertainty.draws) warnings.push({ code: 'drawsCapped', params: { asked: params.uncertainty.draws, made: total, figures: figureCount } });
-  const sampler = new Sampler(inputs, params.uncertainty.seed);
+  const seed = params.uncertainty.seed;
+  const sampler = new Sampler(inputs, seed);
+  const setDraw = drawSetter(lean.params, inputs);
   const draw = new Float64Array(inputs.length);
-  // Row-major: each draw's figures side by side, written as the lean path computes them.
-  const cells = new Float64Array(total * figureCount);
-  const column = new Float64Array(total);
+  const bands = new Bands(figureCount, total, PERCENTILES);
   let done = 0;
 
   const step = (n: number): boolean => {
     const until = Math.min(total, done + n);
     for (; done < until; done++) {
       sampler.next(draw);
-      setDraw(lean.params, inputs, draw);
-      lean.evaluate(cells, done * figureCount);
+      setDraw(draw);
+      bands.add(lean.evaluate());
     }
     return done >= total;
   };
 
+  let made: Band[] | null = null;
   const block = (): UncertaintyBlock => {
     if (done < total) throw new Error('De trekkingen zijn nog niet klaar.');
-    const point = result ?? runScenario(ds, scenario);
-    const bands: Band[] = lean.figures.map(({ where, path }, f) => {
-      let min = Infinity;
-      let max = -Infinity;
-      for (let i = 0, at = f; i < total; i++, at += figureCount) {
-        const v = cells[at] as number;
-        column[i] = v;
-        if (v < min) min = v;
-        if (v > max) max = v;
+    if (!made) {
+      if (bands.plan()) {
+        const again = new Sampler(inputs, seed);
+        for (let i = 0; i < total; i++) {
+          again.next(draw);
+          setDraw(draw);
+          bands.gather(lean.evaluate());
+        }
       }
-      const likely = figureValue(point, where, path);
-      // A figure no draw moves needs no selection.
-      const [p10, p50, p90] = min === max ? [min, min, min] : percentiles(column, [0.1, 0.5, 0.9]);
-      return { where, path, likely: typeof likely === 'number' ? likely : min, p10, p50, p90 } as Band;
-    });
-    return { seed: params.uncertainty.seed, draws: total, inputs, bands, warnings };
+      const point = result ?? runScenario(ds, scenario);
+      // The bands' figures are none of the ledger's: read without building its part of each scope.
+      const likelyOf = { ...point, ledger: { ...point.ledger, types: [], combined: null } };
+      made = lean.figures.map(({ where, path }, f) => {
+        const { min, max } = bands.range(f);
+        const likely = figureValue(likelyOf, where, path);
+        // A figure no draw moves needs no selection.
+        const [p10, p50, p90] = min === max ? [min, min, min] : bands.percentiles(f);
+        return { where, path, likely: typeof likely === 'number' ? likely : min, p10, p50, p90 } as Band;
+      });
+    }
+    return { seed, draws: total, inputs, bands: made.map((b) => ({ ...b })), warnings };
   };
 
   return {

@@ -5,13 +5,34 @@ import { figureValue } from '../explain/context';
 import { withParam } from '../scenario/paramPath';
 import { Scenario, type ScenarioParamsInput } from '../scenario/schema';
 import { goalSeek } from './goalSeek';
+import { ASSUMPTIONS } from '../scenario/assumptions';
+import { Project } from '../projects/schema';
+import type { Dataset } from '../dataset/schema';
 import { likelyFromData, Sampler, uncertainInputs } from './inputs';
-import { prepareLean } from './lean';
-import { setDraw } from './setDraw';
+import { DRAWN, prepareLean } from './lean';
+import { Bands, percentiles } from './percentiles';
+import { drawSetter, setDraw } from './setDraw';
 import { createSimulation, simulate } from './simulate';
 import { tornado } from './tornado';
 
 const ds = readSeed().dataset;
+/** The seed with a project register (the seed has none): the pipeline's per-year arithmetic. */
+const withProjects: Dataset = {
+  ...ds,
+  projects: (
+    [
+      ['GM0402', 2024, 'vergund', { total: 400, affordable: 200, nultreden: 120, geclusterd: 30, zorggeschikt: 10 }],
+      ['GM0402', 2026, 'vastgesteld', { total: 250, affordable: 100, nultreden: 60 }],
+      ['GM0402', 2031, 'idee', { total: 90 }],
+      ['GM0402', 2023, 'in aanbouw', { total: 70 }],
+      ['GM1942', 2025, 'in aanbouw', { total: 180, affordable: 90, geclusterd: 40 }],
+      ['GM1942', 2029, 'planvorming', { total: 300, zorggeschikt: 60 }],
+      ['GM0406', 2027, 'vergund', { total: 55, nultreden: 55 }],
+    ] as const
+  ).map(([gemeente, completionYear, status, homes], i) =>
+    Project.parse({ id: `p${i}`, name: `Project ${i}`, gemeente, completionYear, status, homes, note: '', source: 'test', createdAt: '2026-01-01', updatedAt: '2026-01-01' }),
+  ),
+};
 const RANGES = {
   'programme.paceMultiplier': { low: 0.75, high: 1.25 },
   'aandachtsgroepen.perYear': { low: 220, high: 270 },
@@ -26,26 +47,127 @@ const VARIANTS: Record<string, ScenarioParamsInput> = {
   toegankelijk: { elderly: { newBuildShare: { nultreden: 0.5 } } },
   ramp: { aandachtsgroepen: { demandMode: 'ramp' } },
   custom: { programme: { paceMode: 'custom', customPace: { GM0402: 300 } }, elderly: { existingStockPerYear: { GM0402: { nultreden: 10 } } } },
+  perGemeente: {
+    horizon: 2040,
+    programme: { paceMultiplierByGemeente: { GM1942: 0.6 } },
+    elderly: { needSource: 'regioTekst', newBuildShareByGemeente: { GM0406: { geclusterd: 0.02 } }, needOverrides: { GM1696: { zorggeschikt: 400 } } },
+    aandachtsgroepen: { demandMode: 'ramp', startYear: 2022, fairShareKey: 'socialRent' },
+  },
+  pipeline: { horizon: 2036, programme: { paceMode: 'pipeline', customPace: { GM0417: 12 } }, elderly: { newBuildShare: { nultreden: 0.3 } } },
 };
+/** The variants, and the dataset each runs on. */
+const CASES = Object.entries(VARIANTS).map(([name, params]) => ({ name, params, data: name === 'pipeline' ? withProjects : ds }));
+
+/** The old way, every draw kept: per figure, its draws in draw order; the band [min, min, min] when no draw moves it. */
+function keptBands(data: Dataset, s: Scenario): number[][] {
+  const lean = prepareLean(data, s.params);
+  const inputs = uncertainInputs(s.params, likelyFromData(data, s.params), () => undefined);
+  const sampler = new Sampler(inputs, s.params.uncertainty.seed);
+  const draw = new Float64Array(inputs.length);
+  const n = s.params.uncertainty.draws;
+  const columns = lean.figures.map(() => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    sampler.next(draw);
+    setDraw(lean.params, inputs, draw);
+    lean.evaluate().forEach((v, f) => ((columns[f] as Float64Array)[i] = v));
+  }
+  return columns.map((c) => {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const v of c) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    return min === max ? [min, min, min] : percentiles(c, [0.1, 0.5, 0.9]);
+  });
+}
 
 describe('Monte Carlo (MODEL §5.6)', () => {
   it('the lean path gives the full engine’s figures, to the last bit, on every draw checked', () => {
-    for (const [name, params] of Object.entries(VARIANTS)) {
+    for (const { name, params, data } of CASES) {
       const s = scenario(params);
-      const lean = prepareLean(ds, s.params);
-      const inputs = uncertainInputs(s.params, likelyFromData(ds, s.params), () => undefined);
+      const lean = prepareLean(data, s.params);
+      const inputs = uncertainInputs(s.params, likelyFromData(data, s.params), () => undefined);
       const sampler = new Sampler(inputs, 7);
       const draw = new Float64Array(inputs.length);
-      const out = new Float64Array(lean.figures.length);
+      // Every other draw through the setter the simulation uses: the same params either way.
+      const set = drawSetter(lean.params, inputs);
       for (let i = 0; i < 25; i++) {
         sampler.next(draw);
-        setDraw(lean.params, inputs, draw);
-        lean.evaluate(out);
-        const full = runScenario(ds, { ...s, params: JSON.parse(JSON.stringify(lean.params)) as typeof s.params });
+        if (i % 2 === 0) setDraw(lean.params, inputs, draw);
+        else set(draw);
+        const out = lean.evaluate();
+        expect(out.length, name).toBe(lean.figures.length);
+        const full = runScenario(data, { ...s, params: JSON.parse(JSON.stringify(lean.params)) as typeof s.params });
         lean.figures.forEach((f, k) => {
           expect(out[k], `${name} ${f.where} ${f.path}`).toBe(figureValue(full, f.where, f.path));
         });
       }
+    }
+  });
+
+  it('the lean path reads every assumption a draw can change (each that can carry a range or be left open)', () => {
+    const drawable = ASSUMPTIONS.filter((a) => a.range || a.alternatives).map((a) => a.key);
+    expect([...DRAWN].sort()).toEqual([...new Set([...drawable, 'pipeline.probability.opgeleverd'])].sort());
+    expect(() => prepareLean(ds, Scenario.parse({ id: 't', name: 't', params: { uncertainty: { ranges: { 'programme.paceMultiplier': { low: 1, high: 1 } } } } }).params)).not.toThrow();
+  });
+
+  it('the bands are those of every draw kept and selected (the way before), to the bit, for any number of draws', () => {
+    for (const { name, params, data } of CASES) {
+      for (const draws of [100, 255, 256, 257, 1000, 2600]) {
+        const s = scenario(params, draws);
+        const bands = simulate(data, s)?.bands ?? [];
+        const kept = keptBands(data, s);
+        expect(bands.length).toBe(kept.length);
+        bands.forEach((b, f) => {
+          const want = kept[f] as number[];
+          for (const [i, got] of [b.p10, b.p50, b.p90].entries()) expect(Object.is(got, want[i]), `${name} ${draws} ${b.where} ${b.path} P${[10, 50, 90][i]}: ${got} ≠ ${want[i]}`).toBe(true);
+        });
+      }
+    }
+  });
+
+  it('Bands gives percentiles’ answer to the bit on awkward sets: ties, one value, two values, −0, NaN, infinities, a range of a few ulps', () => {
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
+    const kinds: ((d: number) => number)[] = [
+      () => random() * 1000 - 500,
+      () => Math.max(0, random() - 0.8) * 1000,
+      () => (random() < 0.5 ? 819 : 3168),
+      () => 42,
+      (d) => (d < 256 ? 7 : random() * 10),
+      (d) => (d === 3000 ? 1e9 : random()),
+      () => (random() < 0.3 ? -0 : random()),
+      () => (random() < 0.001 ? NaN : random()),
+      () => (random() < 0.002 ? Infinity : random()),
+      () => 1 + Math.floor(random() * 4) * Number.EPSILON,
+      () => (random() < 0.5 ? -1e300 : 1e300),
+      () => Math.round(random() * 5),
+      (d) => d,
+    ];
+    for (const n of [1, 2, 3, 10, 255, 256, 257, 511, 513, 5000]) {
+      const ps = [0.1, 0.5, 0.9];
+      const bands = new Bands(kinds.length, n, ps);
+      const rows = Array.from({ length: n }, (_, d) => Float64Array.from(kinds, (k) => k(d)));
+      for (const row of rows) bands.add(row);
+      if (bands.plan()) for (const row of rows) bands.gather(row);
+      kinds.forEach((_, f) => {
+        const column = Float64Array.from(rows, (r) => r[f] as number);
+        const { min, max } = bands.range(f);
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (const v of column) {
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+        expect([min, max]).toEqual([lo, hi]);
+        if (min === max) return;
+        const want = percentiles(column, ps);
+        const got = bands.percentiles(f);
+        got.forEach((v, i) => {
+          expect(Object.is(v, want[i]), `kind ${f}, ${n} draws, p${ps[i]}: ${v} ≠ ${want[i]}`).toBe(true);
+        });
+      });
     }
   });
 
