@@ -315,16 +315,18 @@ describe('Bandbreedtes in Chromium (issue 11)', () => {
       expect(serious(await axeViolations(page, 'main'))).toEqual([]);
 
       await page.fill('[data-testid="uncertainty-draws"]', '100000');
-      await waitSaved(page);
-      await page.click('[data-testid="nav-overzicht"]');
+      // The editor's live panel starts the draws at once and shows the progress line itself (the
+      // same job as Overzicht's): seen and stopped there, before the draws are done.
       const status = page.locator('[data-testid="uncertainty-status"]');
-      await page.waitForSelector('[data-testid="uncertainty-status"][data-status="running"]');
+      await page.waitForSelector('.live [data-testid="uncertainty-status"][data-status="running"]');
       await expect.poll(() => status.innerText()).toMatch(/^Bandbreedtes berekenen… [\d.]+ van 100\.000 trekkingen/);
       await shoot(page, 'progress', SMALL);
-      await shoot(page, 'progress', LARGE);
-      await page.setViewportSize(SMALL);
       expect(serious(await axeViolations(page, '[data-testid="uncertainty-status"]'))).toEqual([]);
       await page.click('[data-testid="uncertainty-stop"]');
+      await page.waitForSelector('[data-testid="uncertainty-status"][data-status="cancelled"]');
+      await waitSaved(page);
+      // Overzicht shows that job stopped: no band, and the offer to run it after all.
+      await page.click('[data-testid="nav-overzicht"]');
       await page.waitForSelector('[data-testid="uncertainty-status"][data-status="cancelled"]');
       expect(await status.innerText()).toBe('Bandbreedtes niet berekend (gestopt). Alsnog berekenen');
       expect(await page.locator('[data-testid="result-table"] .band-range').count()).toBe(0);
@@ -335,4 +337,53 @@ describe('Bandbreedtes in Chromium (issue 11)', () => {
       await stop();
     }
   }, 180_000);
+
+  it('the bands explained where they are shown: the table\'s caption, P10–P90 on the shortfall cards, under Gemeente Hilversum\'s elderly shortfalls and in the editor\'s live panel; the elderly total marked as lying outside its own band', async () => {
+    const { page, problems, stop } = await open('explained');
+    try {
+      await openScenario(page, 'bandbreedte');
+      const region = await bandOf(page, 'regio', 'shortfall2030');
+      // The small line under a figure, said in words under the table.
+      expect(await page.locator('[data-testid="result-table-bands"]').innerText()).toContain('Kleine regel onder een cijfer: P10–P90, de spreiding van de ingevoerde bandbreedtes (10.000 trekkingen), geen voorspelfout.');
+      expect(await page.locator('[data-testid="result-table-bands"]').isVisible()).toBe(true);
+      // The cards: the programme's P10–P90 unmarked; the elderly total (5.571 against 2.966–5.531) marked, with why.
+      expect(await page.locator('[data-testid="kpi-gap"] [data-band]').innerText()).toBe(`P10–P90: ${region.text}`);
+      expect(await page.locator('[data-testid="kpi-gap"] [data-outside]').count()).toBe(0);
+      const elderly = await bandOf(page, 'regio', 'elderlyShortfall');
+      expect(elderly.likely).toBeGreaterThan(elderly.p90);
+      expect(await page.locator('[data-testid="kpi-elderly"] [data-band]').innerText()).toBe(`P10–P90: ${elderly.text}`);
+      expect(await page.locator('[data-testid="kpi-elderly"] [data-outside]').getAttribute('title')).toMatch(/^Waarschijnlijke waarde buiten P10–P90/);
+      expect(await tableCell(page, 'regio', 'elderlyShortfall').locator('[data-outside]').count()).toBe(1);
+      expect(await tableCell(page, 'regio', 'shortfall2030').locator('[data-outside]').count()).toBe(0);
+      expect(await page.locator('[data-testid="kpis-outside"]').isVisible()).toBe(true);
+      await shoot(page, 'explained-overzicht', SMALL);
+      await shoot(page, 'explained-overzicht-table', SMALL, '[data-testid="result-table"]');
+      await shoot(page, 'explained-overzicht', LARGE);
+
+      // Gemeente Hilversum: P10–P90 under each elderly shortfall, the total as in the result table.
+      const hilversum = await bandOf(page, 'GM0402', 'elderlyShortfall');
+      await page.goto(`${page.url().split('#')[0]}#/gemeente/GM0402`);
+      const table = page.locator('[data-testid="elderly-table"]');
+      await table.locator('tr[data-type="total"] [data-band]').waitFor();
+      expect(await table.locator('tr[data-type="total"] [data-band]').innerText()).toBe(hilversum.text);
+      expect(await table.locator('[data-band]').count()).toBe(4);
+      expect(await page.locator('[data-testid="elderly-table-bands"]').isVisible()).toBe(true);
+      await shoot(page, 'explained-gemeente-elderly', SMALL, '[data-testid="elderly-table"]');
+      await shoot(page, 'explained-gemeente-elderly', LARGE, '[data-testid="elderly-table"]');
+
+      // The editor's live panel: the same bands on its gap chart and cards.
+      await page.click('[data-testid="nav-scenarios"]');
+      await page.waitForSelector('.editor h2:text("Basis met bandbreedtes")');
+      expect(await traceNames(page, 'gap')).toContain(`P10–P90 (regio: ${region.text})`);
+      expect(await page.locator('.live [data-testid="kpi-gap"] [data-band]').innerText()).toBe(`P10–P90: ${region.text}`);
+      await shoot(page, 'explained-editor', SMALL);
+      await shoot(page, 'explained-editor', LARGE);
+      await page.setViewportSize(SMALL);
+      expect(serious(await axeViolations(page, '.live'))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      await stop();
+    }
+  }, 120_000);
 });

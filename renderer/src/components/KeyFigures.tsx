@@ -14,10 +14,10 @@ import { bandIndex, OUTSIDE_MARKER, outsideBand, shownBand } from './uncertainty
  * What is ahead or left over elsewhere stands beside it, never subtracted, and the net figure only
  * as "netto", in words, so no card reads as a negative shortfall.
  * With the open scenario's bands (MODEL.md §5.6; `result` is the open scenario's), the two shortfall
- * cards show their P10–P90 under the figure, marked when the likely value lies outside it; with
- * `explainOutside` a note under the cards says what the marker means (where no table does).
+ * cards show their P10–P90 under the figure, marked when the likely value lies outside it, and a
+ * note under the cards says what the marker means.
  */
-export function KeyFigures({ result, explainOutside = false }: { result: Result; explainOutside?: boolean }) {
+export function KeyFigures({ result }: { result: Result }) {
   const { overview, terms, tables, uncertaintyResults } = useMessages();
   const t = overview.kpi;
   const locale = useLocale();
@@ -67,7 +67,7 @@ export function KeyFigures({ result, explainOutside = false }: { result: Result;
         />
         <Kpi label={t.aandachtsgroepen} value={homes(result.region.aandachtsgroepen.taskPerYear, locale)} sub={[t.aandachtsSub(homes(result.region.aandachtsgroepen.taskCumulative, locale), result.horizon)]} testId="kpi-aandacht" figure="aandachtsgroepen.taskPerYear" />
       </section>
-      {explainOutside && outside ? (
+      {outside ? (
         <p className="note band-legend" data-testid="kpis-outside">
           {uncertaintyResults.outside.legend(OUTSIDE_MARKER)}
         </p>

@@ -13,20 +13,12 @@ import { useUncertainty } from '../uncertainty/useUncertainty';
 
 export function Scenarios() {
   const open = useOpenScenario();
-  const result = useResult();
-  const bundle = useBundle();
-  const locale = useLocale();
   const t = useMessages();
   const api = useApi();
   const scenarios = useScenarios();
   const refreshScenarios = useServer((s) => s.refreshScenarios);
   const openScenario = useOpenAction();
   const notify = useNotify();
-  // The bands of the ranges being edited (MODEL.md §5.6): the same worker job as Overzicht's, run
-  // again after each change, so the live panel shows what a range does.
-  const uncertainty = useUncertainty();
-  const block = uncertainty.block;
-  const chart = useMemo(() => gapChart(result, bundle.dataset, locale, block), [result, bundle.dataset, locale, block]);
   const copy = async () => {
     try {
       const name = freeName(t.scenarioScreen.list.copyOf(open.name), scenarios);
@@ -62,13 +54,31 @@ export function Scenarios() {
         <VersionHistory />
         <div className="editor-grid">
           <AssumptionEditor readOnly={open.builtin || open.damaged !== undefined} />
-          <div className="live">
-            <KeyFigures result={result} explainOutside />
-            <UncertaintyStatus u={uncertainty} />
-            <PlotlyChart spec={chart} height={340} />
-          </div>
+          <LiveResult />
         </div>
       </div>
+    </div>
+  );
+}
+
+/**
+ * The open scenario's key figures and gap chart beside the editor, with the bands of the ranges
+ * being edited (MODEL.md §5.6): the same worker job as Overzicht's, run again after each change,
+ * so the analyst sees what a range does; the progress line while it runs. A component of its own,
+ * so the job's progress re-renders this panel and not the editor beside it.
+ */
+function LiveResult() {
+  const result = useResult();
+  const bundle = useBundle();
+  const locale = useLocale();
+  const uncertainty = useUncertainty();
+  const block = uncertainty.block;
+  const chart = useMemo(() => gapChart(result, bundle.dataset, locale, block), [result, bundle.dataset, locale, block]);
+  return (
+    <div className="live">
+      <KeyFigures result={result} />
+      <UncertaintyStatus u={uncertainty} />
+      <PlotlyChart spec={chart} height={340} />
     </div>
   );
 }
