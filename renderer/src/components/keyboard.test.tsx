@@ -76,6 +76,17 @@ describe('keyboard: Esc closes a form without saving, the focus goes back to wha
     expect(document.activeElement).toBe(screen.getByTestId('new-project'));
   });
 
+  it('the pipeline preview on Projecten: Esc inside it closes it without switching, the focus is on its button again', async () => {
+    await renderWith(<Projecten />, async (api) => (await unwrap(api['scenarios.create']({ name: 'Eigen', params: {} }))).id);
+    press(screen.getByTestId('use-pipeline'));
+    const cancel = await screen.findByTestId('pipeline-cancel');
+    cancel.focus();
+    fireEvent.keyDown(cancel, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('pipeline-preview')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByTestId('use-pipeline'));
+    expect(screen.getByTestId('use-pipeline').getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('a figure\'s inline edit on Data & bronnen: Esc closes it unsaved and the row\'s edit button has the focus', async () => {
     const api = await renderWith(<DataBronnen />);
     const row = screen.getByTestId('figures-table').querySelector<HTMLTableRowElement>('tbody tr[data-figure]')!;
@@ -92,7 +103,7 @@ describe('keyboard: Esc closes a form without saving, the focus goes back to wha
     expect(figure?.edit).toBeNull();
   });
 
-  it('renaming a scenario: Esc keeps the old name and gives the focus back to its rename button', async () => {
+  it('renaming a scenario: Esc keeps the old name and gives the focus back to its rename button, as saving does', async () => {
     let id = '';
     await renderWith(<ScenarioList />, async (api) => {
       id = (await unwrap(api['scenarios.create']({ name: 'Eerste', params: {} }))).id;
@@ -106,6 +117,13 @@ describe('keyboard: Esc closes a form without saving, the focus goes back to wha
     await waitFor(() => expect(screen.queryByTestId('rename-input')).toBeNull());
     expect(screen.getByTestId(`open-${id}`).textContent).toBe('Eerste');
     expect(document.activeElement).toBe(screen.getByTestId(`rename-${id}`));
+    // Saved with Enter: the same.
+    press(screen.getByTestId(`rename-${id}`));
+    fireEvent.change(await screen.findByTestId('rename-input'), { target: { value: 'Anders' } });
+    fireEvent.submit(screen.getByTestId('rename-input'));
+    await waitFor(() => expect(screen.queryByTestId('rename-input')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId(`rename-${id}`)));
+    expect(screen.getByTestId(`open-${id}`).textContent).toBe('Anders');
   });
 });
 
