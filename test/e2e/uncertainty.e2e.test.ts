@@ -364,7 +364,7 @@ describe('Bandbreedtes in Chromium (issue 11)', () => {
       const hilversum = await bandOf(page, 'GM0402', 'elderlyShortfall');
       await page.goto(`${page.url().split('#')[0]}#/gemeente/GM0402`);
       const table = page.locator('[data-testid="elderly-table"]');
-      await table.locator('tr[data-type="total"] [data-band]').waitFor();
+      await table.locator('tr[data-type="total"] [data-band]').waitFor({ timeout: 60_000 });
       expect(await table.locator('tr[data-type="total"] [data-band]').innerText()).toBe(hilversum.text);
       expect(await table.locator('[data-band]').count()).toBe(4);
       expect(await page.locator('[data-testid="elderly-table-bands"]').isVisible()).toBe(true);
@@ -374,6 +374,7 @@ describe('Bandbreedtes in Chromium (issue 11)', () => {
       // The editor's live panel: the same bands on its gap chart and cards.
       await page.click('[data-testid="nav-scenarios"]');
       await page.waitForSelector('.editor h2:text("Basis met bandbreedtes")');
+      await page.locator('.live [data-testid="kpi-gap"] [data-band]').waitFor({ timeout: 60_000 });
       expect(await traceNames(page, 'gap')).toContain(`P10–P90 (regio: ${region.text})`);
       expect(await page.locator('.live [data-testid="kpi-gap"] [data-band]').innerText()).toBe(`P10–P90: ${region.text}`);
       await shoot(page, 'explained-editor', SMALL);
