@@ -49,11 +49,11 @@ export type ColumnText = {
 };
 
 /**
- * Widths (twips) that fill `total`, as a browser lays out an automatic table, in three steps:
- * every column at least as wide as its longest unbreakable piece (header bold); then, as far as
- * the room goes, each column's cells on one line (so "Gooise Meren" does not wrap); then the
- * headers on one line. Whatever room a step cannot use up in full is shared in proportion to what
- * each column still wants; room left after the last step in proportion to the widths. Null when
+ * Widths (twips) that fill `total`, as a browser lays out an automatic table, in steps: every
+ * column at least as wide as its longest unbreakable piece (header bold); then, as far as the
+ * room goes, each column's cells on one line (so "Gooise Meren" does not wrap); then each header
+ * on at most two lines; then on one. Whatever room a step cannot use up in full is shared in proportion to what
+ * each column still wants; room left after the last step evenly. Null when
  * even the longest pieces do not fit side by side at this size (the caller tries a smaller one).
  */
 export function fitColumns(columns: readonly ColumnText[], halfPoints: number, total: number): number[] | null {
@@ -62,18 +62,24 @@ export function fitColumns(columns: readonly ColumnText[], halfPoints: number, t
   const min = columns.map((c) => Math.max(...unbreakable(c.header).map((w) => twips(w, true)), ...c.cells.flatMap((cell) => unbreakable(cell.text).map((w) => twips(w, cell.bold))), CELL_PADDING_TWIPS));
   const cells = columns.map((c, i) => Math.max(min[i] ?? 0, ...c.cells.map((cell) => twips(cell.text, cell.bold))));
   const headers = columns.map((c, i) => Math.max(cells[i] ?? 0, twips(c.header, true)));
+  // The header on at most two lines: the narrowest split between its words.
+  const twoLines = columns.map((c, i) => {
+    const words = c.header.split(/ +/);
+    const splits = words.map((_, k) => Math.max(twips(words.slice(0, k).join(' '), true), twips(words.slice(k).join(' '), true)));
+    return Math.max(cells[i] ?? 0, Math.min(headers[i] ?? 0, ...splits));
+  });
   if (sum(min) > total) return null;
   let widths = min;
-  for (const wanted of [cells, headers]) {
+  for (const wanted of [cells, twoLines, headers]) {
     const want = wanted.map((w, i) => w - (widths[i] ?? 0));
     const room = total - sum(widths);
     const share = Math.min(1, room / Math.max(1, sum(want)));
     widths = widths.map((w, i) => w + (want[i] ?? 0) * share);
     if (share < 1) break;
   }
-  const spare = total - sum(widths);
-  const current = sum(widths);
-  const floored = widths.map((w) => Math.floor(w + (spare * w) / current));
+  // Room left when everything fits on one line: shared evenly, so no column looks starved beside a long header.
+  const spare = (total - sum(widths)) / widths.length;
+  const floored = widths.map((w) => Math.floor(w + spare));
   // The rounding's few twips to the first column, so the widths add up to the table's width.
   floored[0] = (floored[0] ?? 0) + total - sum(floored);
   return floored;
