@@ -16,6 +16,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type PageNumberEstimator,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { Report } from '../../shared/export/report';
@@ -73,6 +74,18 @@ function tableLayout(t: ReportTable, locale: Report['locale']): { widths: number
  */
 export async function buildMemo(unsafe: Report, images: ChartImages): Promise<Buffer> {
   const report = xmlSafe(unsafe);
+  try {
+    return await writeMemo(report, images, estimatePageNumbers);
+  } catch {
+    // Only the contents' page numbers depend on the page layout docx/layout works out; should it
+    // fail on something it cannot lay out, the memo is written without them (Word fills them in on
+    // opening). Any other fault fails here again, and is reported.
+    return writeMemo(report, images, undefined);
+  }
+}
+
+/** The memo, with the contents' page numbers worked out by `pageNumbers` (or left to Word). */
+async function writeMemo(report: Report, images: ChartImages, pageNumbers: PageNumberEstimator | undefined): Promise<Buffer> {
   const w = texts(report.locale).report;
   const frame = FRAME_WORDS[report.locale];
   const date = formatLongDate(report.date, report.locale);
@@ -107,7 +120,7 @@ export async function buildMemo(unsafe: Report, images: ChartImages): Promise<Bu
     description: w.memo.description(date),
     // Word fills the table of contents' page numbers (and the SEQ and page fields) when it opens the memo.
     features: { updateFields: true },
-    pageNumbers: estimatePageNumbers,
+    pageNumbers,
     styles: {
       // No fixed line spacing: an exact line height would clip the inline chart images.
       default: { document: { run: { font: 'Calibri', size: 22, language: { value: report.locale } } } },

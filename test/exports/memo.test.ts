@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildMemo } from '../../electron/exports/docx';
 import { reportCharts, type Report } from '../../shared/export/report';
@@ -146,7 +147,7 @@ describe('Word memo (.docx)', () => {
   });
 
   it.skipIf(!soffice() && !process.env.CI)(
-    'LibreOffice renders it to PDF: "pagina 1 van N", the contents with page numbers, no table header broken inside a word (skipped only where LibreOffice is not installed and this is not CI)',
+    'LibreOffice renders it to PDF: "pagina 1 van N", the contents with page numbers, no table header broken inside a word; and reads its headings, caption numbers and contents as such (skipped only where LibreOffice is not installed and this is not CI)',
     async () => {
       const dir = tempDir();
       const file = join(dir, 'memo.docx');
@@ -165,6 +166,14 @@ describe('Word memo (.docx)', () => {
       const words = headerWords(report);
       expect(words).toEqual(expect.arrayContaining(['Programma', 'Zorggeschikte']));
       for (const w of words) for (let k = 2; k <= w.length - 1; k++) expect(text, w).not.toContain(`${w.slice(0, k)}\n${w.slice(k)}`);
+      // LibreOffice reads the headings as headings (with their outline levels), the captions' numbers as sequence fields, the contents as an index.
+      execFileSync(soffice() ?? 'soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'odt', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+      const content = await (await JSZip.loadAsync(readFileSync(join(dir, 'memo.odt')))).file('content.xml')?.async('string') ?? '';
+      const chapters = report.sections.filter((x) => memoOf(x).length > 0).length;
+      expect(content.match(/<text:h [^>]*text:outline-level="1"/g) ?? []).toHaveLength(chapters);
+      expect(content.match(/<text:sequence [^>]*text:name="Figuur"/g) ?? []).toHaveLength(reportCharts(report).length);
+      expect(content.match(/<text:sequence [^>]*text:name="Tabel"/g) ?? []).toHaveLength(tablesIn(report).length);
+      expect(content).toContain('<text:table-of-content ');
     },
     120_000,
   );
