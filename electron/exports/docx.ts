@@ -27,7 +27,7 @@ import { texts } from '../../shared/i18n/catalogue';
 import { formatCell } from '../../shared/table/column';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
 import { fitColumns, textTwips, unbreakable } from './docxColumns';
-import { captionParagraph, FRAME_WORDS, pageOfRuns } from './docxFields';
+import { captionParagraph, pageOfRuns } from './docxFields';
 import type { ChartImages } from './types';
 import { xmlSafe } from './xmlText';
 
@@ -87,7 +87,6 @@ export async function buildMemo(unsafe: Report, images: ChartImages): Promise<Bu
 /** The memo, with the contents' page numbers worked out by `pageNumbers` (or left to Word). */
 async function writeMemo(report: Report, images: ChartImages, pageNumbers: PageNumberEstimator | undefined): Promise<Buffer> {
   const w = texts(report.locale).report;
-  const frame = FRAME_WORDS[report.locale];
   const date = formatLongDate(report.date, report.locale);
   const body: (Paragraph | Table | TableOfContents)[] = [];
 
@@ -102,8 +101,8 @@ async function writeMemo(report: Report, images: ChartImages, pageNumbers: PageN
   );
   // The table of contents: a TOC field over the chapters and their parts, written with an entry per
   // heading (so it is not empty before an update) and marked for Word to update on opening.
-  body.push(new Paragraph({ style: 'TOCHeading', children: [new TextRun(frame.contents)] }));
-  body.push(new TableOfContents(frame.contents, { hyperlink: true, headingStyleRange: '1-1' }));
+  body.push(new Paragraph({ style: 'TOCHeading', children: [new TextRun(w.memo.contents)] }));
+  body.push(new TableOfContents(w.memo.contents, { hyperlink: true, headingStyleRange: '1-1' }));
 
   const ctx: Context = { report, images, counter: { figure: 0, table: 0 } };
   for (const section of report.sections) {

@@ -1,15 +1,6 @@
 import { PageNumber, Paragraph, SimpleField, TextRun } from 'docx';
 import type { Locale } from '../../shared/format/nl';
-
-/**
- * The few words of the memo's frame the catalogue (shared/i18n) does not have yet: the "van" of
- * "pagina N van M" and the table of contents' heading. They belong in texts(locale).report.memo;
- * until they are there, they are kept here, per locale, beside the fields that use them.
- */
-export const FRAME_WORDS: Record<Locale, { of: string; contents: string }> = {
-  'nl-NL': { of: 'van', contents: 'Inhoud' },
-  'en-GB': { of: 'of', contents: 'Contents' },
-};
+import { texts } from '../../shared/i18n/catalogue';
 
 /**
  * A numbered caption ("Figuur 3. Titel") with its number as a SEQ field, so Word can build a list
@@ -34,5 +25,6 @@ export function captionParagraph(text: string, n: number): Paragraph {
 
 /** The footer's text runs: the catalogue's line (ending in "pagina "), then "N van M" as PAGE and NUMPAGES fields. */
 export function pageOfRuns(line: string, locale: Locale, style: { size: number; color: string }): TextRun[] {
-  return [new TextRun({ text: line, ...style }), new TextRun({ children: [PageNumber.CURRENT, ` ${FRAME_WORDS[locale].of} `, PageNumber.TOTAL_PAGES], ...style })];
+  const of = texts(locale).report.memo.pageOf;
+  return [new TextRun({ text: line, ...style }), new TextRun({ children: [PageNumber.CURRENT, ` ${of} `, PageNumber.TOTAL_PAGES], ...style })];
 }

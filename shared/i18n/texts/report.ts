@@ -94,6 +94,9 @@ export const report = defineTexts(
       chartMissing: '(grafiek niet beschikbaar)',
       /** The page number follows. */
       footer: (scenarios: string, date: string) => `Woonzorgverkenner · ${scenarios} · ${date} · pagina `,
+      /** Between the page number and the number of pages: "pagina 3 van 18". */
+      pageOf: 'van',
+      contents: 'Inhoud',
       description: (date: string) => `Memo gemaakt met de Woonzorgverkenner op ${date}`,
     },
     deck: {
@@ -430,6 +433,8 @@ export const report = defineTexts(
       table: (n, title) => `Table ${n}. ${title}`,
       chartMissing: '(chart not available)',
       footer: (scenarios, date) => `Woonzorgverkenner · ${scenarios} · ${date} · page `,
+      pageOf: 'of',
+      contents: 'Contents',
       description: (date) => `Memo made with the Woonzorgverkenner on ${date}`,
     },
     deck: {
