@@ -24,31 +24,39 @@ export type RealisedToDate = {
  */
 export function realisedToDate(records: YearValue[], start: number, end: number, warn: (w: GemeenteWarning) => void): RealisedToDate {
   const perYear = new Map<number, { value: number; estimated: boolean; fromTotal: boolean }>();
-  const inRange = records.filter((r) => r.to >= start && r.from <= end);
-  for (const r of inRange) {
-    if (r.from !== r.to) continue;
+  // Yearly figures first, then the multi-year totals, each in the records' order.
+  for (const r of records) {
+    if (r.to < start || r.from > end || r.from !== r.to) continue;
     if (perYear.has(r.from)) {
       warn({ code: 'realisationDuplicate', params: { year: r.from } });
       continue;
     }
     perYear.set(r.from, { value: r.value, estimated: false, fromTotal: false });
   }
-  for (const r of inRange) {
-    if (r.from === r.to) continue;
-    const years: number[] = [];
-    for (let y = Math.max(r.from, start); y <= Math.min(r.to, end); y++) years.push(y);
-    if (years.some((y) => perYear.get(y)?.fromTotal)) {
+  for (const r of records) {
+    if (r.to < start || r.from > end || r.from === r.to) continue;
+    // The total's years within the programme.
+    const first = Math.max(r.from, start);
+    const last = Math.min(r.to, end);
+    let overlaps = false;
+    for (let y = first; y <= last && !overlaps; y++) overlaps = perYear.get(y)?.fromTotal ?? false;
+    if (overlaps) {
       warn({ code: 'realisationOverlap', params: { from: r.from, to: r.to } });
       continue;
     }
-    const share = (r.value * years.length) / (r.to - r.from + 1);
-    const covered = years.reduce((sum, y) => sum + (perYear.get(y)?.value ?? 0), 0);
-    const open = years.filter((y) => !perYear.has(y));
+    const share = (r.value * Math.max(0, last - first + 1)) / (r.to - r.from + 1);
+    let covered = 0;
+    let open = 0;
+    for (let y = first; y <= last; y++) {
+      const known = perYear.get(y);
+      covered += known?.value ?? 0;
+      if (!known) open++;
+    }
     const remainder = share - covered;
-    if (open.length === 0 ? Math.abs(remainder) > 0.5 : remainder < 0) {
+    if (open === 0 ? Math.abs(remainder) > 0.5 : remainder < 0) {
       warn({ code: 'realisationInconsistent', params: { from: r.from, to: r.to, total: r.value, yearly: covered } });
     }
-    for (const y of open) perYear.set(y, { value: Math.max(0, remainder) / open.length, estimated: open.length > 1, fromTotal: true });
+    for (let y = first; y <= last; y++) if (!perYear.has(y)) perYear.set(y, { value: Math.max(0, remainder) / open, estimated: open > 1, fromTotal: true });
   }
   let baseYear = start - 1;
   if (perYear.size > 0) {
@@ -61,6 +69,26 @@ export function realisedToDate(records: YearValue[], start: number, end: number,
   let total = 0;
   for (const v of perYear.values()) total += v.value;
   return { total, baseYear, perYear };
+}
+
+/** What a gemeente's cumulative projection is made of. */
+type Projection = {
+  start: number;
+  baseYear: number;
+  total: number;
+  /** The scenario's constant pace; null in the pipeline. */
+  constantPace: number | null;
+  /** Cumulative realised, start (index 0)..baseYear. */
+  cumulativeRealised: readonly number[];
+  /** Cumulative weighted projects, baseYear + 1 (index 0)..LAST_YEAR. */
+  cumulativePipeline: readonly number[];
+};
+
+/** Cumulative homes by a year: realised up to the base year, then the scenario's pace or projects. */
+function projectedAt(p: Projection, year: number): number {
+  if (year <= p.baseYear) return p.cumulativeRealised[year - p.start] ?? 0;
+  if (p.constantPace !== null) return p.total + p.constantPace * (year - p.baseYear);
+  return p.total + (p.cumulativePipeline[Math.min(year, LAST_YEAR) - p.baseYear - 1] ?? 0);
 }
 
 export type ProgrammeState = {
@@ -154,29 +182,28 @@ export function computeProgramme(g: WithProgramme, params: ScenarioParams, warn:
   const cumulativeRealised: number[] = [];
   let running = 0;
   for (let y = start; y <= baseYear; y++) cumulativeRealised.push((running += realised.perYear.get(y)?.value ?? 0));
-  const projectedAt = (year: number): number => {
-    if (year <= baseYear) return cumulativeRealised[year - start] ?? 0;
-    if (constantPace !== null) return realised.total + constantPace * (year - baseYear);
-    return realised.total + (cumulativePipeline[Math.min(year, LAST_YEAR) - baseYear - 1] ?? 0);
-  };
+  const projection: Projection = { start, baseYear, total: realised.total, constantPace, cumulativeRealised, cumulativePipeline };
 
   const pathEnd = Math.max(params.horizon, end);
   const path: PathPoint[] = [];
   for (let y = start; y <= pathEnd; y++) {
+    const done = y <= baseYear;
     path.push({
       year: y,
       target: targetPathAt(target, start, end, y),
-      realised: y <= baseYear ? (cumulativeRealised[y - start] ?? 0) : null,
-      realisedEstimated: y <= baseYear && (realised.perYear.get(y)?.estimated ?? false),
-      projected: y >= baseYear ? projectedAt(y) : null,
+      realised: done ? (cumulativeRealised[y - start] ?? 0) : null,
+      realisedEstimated: done && (realised.perYear.get(y)?.estimated ?? false),
+      projected: y >= baseYear ? projectedAt(projection, y) : null,
     });
   }
-  const projected2030 = projectedAt(end);
-  const catchUpYear = firstYearAtOrAbove(target, start, projectedAt);
+  const projected2030 = projectedAt(projection, end);
+  // firstYearAtOrAbove(target, start, projectedAt), without a function per gemeente.
+  let catchUpYear: number | null = null;
+  for (let y = start; y <= LAST_YEAR && catchUpYear === null; y++) if (projectedAt(projection, y) >= target - EPS) catchUpYear = y;
   const gap2030 = target - projected2030;
   return {
     remainingYears,
-    projectedAt,
+    projectedAt: projectedAt.bind(null, projection),
     block: {
       target,
       realised: realised.total,

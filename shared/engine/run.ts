@@ -13,6 +13,23 @@ import { computeNorms } from './norms';
 import { applyDataOverrides } from './dataOverrides';
 import { settingsWithoutEffect } from './settingsWithoutEffect';
 
+type Extracted = { gemeenten: Dataset['gemeenten']; projects: Dataset['projects']; inputs: EngineInputs };
+const extracted = new WeakMap<Dataset['figures'], Extracted>();
+
+/**
+ * The engine's inputs of a dataset, read once per dataset: a scenario edited and run again on the
+ * same data reads nothing again. Kept beside the figure list, as the figure index is
+ * (figureIndex.ts: datasets are never changed in place), and only for the same gemeenten and
+ * projects, the other two things extractInputs reads. The engine never changes its inputs.
+ */
+function inputsOf(ds: Dataset): EngineInputs {
+  const kept = extracted.get(ds.figures);
+  if (kept && kept.gemeenten === ds.gemeenten && kept.projects === ds.projects) return kept.inputs;
+  const inputs = extractInputs(ds);
+  extracted.set(ds.figures, { gemeenten: ds.gemeenten, projects: ds.projects, inputs });
+  return inputs;
+}
+
 /**
  * MODEL.md §5.1–5.3: a pure function from (dataset, scenario) to the result of §6.
  * No I/O, no clock, no randomness: the same call gives the same answer everywhere.
@@ -22,7 +39,7 @@ export function runScenario(ds: Dataset, scenario: Scenario, prepared?: EngineIn
   const warnings: Warning[] = [];
   const hasOverrides = Object.keys(params.dataOverrides).length > 0;
   const effective = hasOverrides ? applyDataOverrides(ds, params.dataOverrides, (w) => warnings.push(w)) : ds;
-  const inputs = prepared && !hasOverrides ? prepared : extractInputs(effective);
+  const inputs = prepared && !hasOverrides ? prepared : inputsOf(effective);
   // The gemeente's name goes into the warning's own params, after its facts: each warning is a
   // fresh object made for this call, and copying hundreds of them into new objects cost more than the rest.
   const warnFor = (code: string, name: string) => (w: GemeenteWarning) => {
