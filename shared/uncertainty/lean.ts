@@ -203,6 +203,8 @@ export function prepareLean(ds: Dataset, scenarioParams: ScenarioParams): LeanMo
   });
 
   const withProgramme = facts.flatMap((f) => (f.programme ? [f.programme] : []));
+  // The projects' probabilities enter only where a pace comes from the projects.
+  const usesProjects = withProgramme.some((f) => f.paceKind === 2);
   let regionBaseYear = Infinity;
   for (const f of withProgramme) regionBaseYear = Math.min(regionBaseYear, f.baseYear);
   // The region's path has the years of its first gemeente's (regionProgramme).
@@ -249,7 +251,7 @@ export function prepareLean(ds: Dataset, scenarioParams: ScenarioParams): LeanMo
     const p = params;
     // The draw's assumptions (DRAWN), read once.
     const multiplier = p.programme.paceMultiplier;
-    for (let s = 0; s < PROJECT_STATUSES.length; s++) probability[s] = p.pipeline.probability[PROJECT_STATUSES[s] as (typeof PROJECT_STATUSES)[number]];
+    if (usesProjects) for (let s = 0; s < PROJECT_STATUSES.length; s++) probability[s] = p.pipeline.probability[PROJECT_STATUSES[s] as (typeof PROJECT_STATUSES)[number]];
     for (let t = 0; t < T; t++) {
       const type = HOUSING_TYPES[t] as HousingType;
       useText[t] = needSourceOf(p.elderly, type) === 'regioTekst' ? 1 : 0;

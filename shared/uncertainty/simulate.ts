@@ -48,6 +48,22 @@ export type Simulation = {
   block(): UncertaintyBlock;
 };
 
+/** A figure's draws: their smallest and largest (in draw order, as always) and whether one is NaN, −0 or infinite (1), into `seen`. */
+function scan(column: Float64Array, seen: Float64Array): void {
+  let min = Infinity;
+  let max = -Infinity;
+  let odd = 0;
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (v - v !== 0 || (v === 0 && 1 / v < 0)) odd = 1;
+  }
+  seen[0] = min;
+  seen[1] = max;
+  seen[2] = odd;
+}
+
 /** Null when the scenario has no ranges or open choices. `result` is its point result, if already computed. */
 export function createSimulation(ds: Dataset, scenario: Scenario, result?: Result): Simulation | null {
   const params = scenario.params;
@@ -87,21 +103,15 @@ export function createSimulation(ds: Dataset, scenario: Scenario, result?: Resul
       const point = result ?? runScenario(ds, scenario);
       // The bands' figures are none of the ledger's: read without building its part of each scope.
       const likelyOf = { ...point, ledger: { ...point.ledger, types: [], combined: null } };
+      const seen = new Float64Array(3);
       made = lean.figures.map(({ where, path }, f) => {
         const column = all.subarray(f * total, (f + 1) * total);
-        let min = Infinity;
-        let max = -Infinity;
-        // A NaN, −0 or infinite draw: the way before, which the counting cannot match to the bit.
-        let odd = false;
-        for (let i = 0; i < total; i++) {
-          const v = column[i] as number;
-          if (v < min) min = v;
-          if (v > max) max = v;
-          if (v - v !== 0 || (v === 0 && 1 / v < 0)) odd = true;
-        }
+        scan(column, seen);
+        const [min, max, odd] = seen as unknown as [number, number, number];
         const likely = figureValue(likelyOf, where, path);
-        // A figure no draw moves needs no selection.
-        const [p10, p50, p90] = min === max ? [min, min, min] : odd ? percentiles(column, PERCENTILES) : percentilesByCounting(column, PERCENTILES, min, max);
+        // A figure no draw moves needs no selection; one with a NaN, −0 or infinite draw takes
+        // the way before, which counting cannot match to the bit.
+        const [p10, p50, p90] = min === max ? [min, min, min] : odd === 1 ? percentiles(column, PERCENTILES) : percentilesByCounting(column, PERCENTILES, min, max);
         return { where, path, likely: typeof likely === 'number' ? likely : min, p10, p50, p90 } as Band;
       });
       if (all.length <= SPARE_CELLS) spare = all;

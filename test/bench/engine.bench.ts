@@ -7,9 +7,7 @@
  *
  * The cases are measured interleaved: every round times one batch of each case in turn, so a
  * machine that slows down for a while slows all of them alike and the ratios stay meaningful.
- * The reported time is the median over the rounds of the time per run. (No garbage is collected
- * between batches: on this machine kind, memory a collection hands back costs a page fault per
- * 4 kB when it is touched again, which made every batch after a forced collection slower.)
+ * The reported time is the median over the rounds of the time per run.
  *
  * The measurements:
  *  - `full`: runScenario(ds, scenario), what the app and the command line call (reads the dataset, then computes);
@@ -21,27 +19,24 @@
  *    rounds of its own after the others (see measure);
  *  - `draws`: createSimulation + step(all) + block() of 'bandbreedte' on the seed, the point result
  *    given (as the command line gives it), split into prepare, draws and percentiles (block);
- *  - the percentiles of 219 figures × 10 000 draws of that simulation three ways (a sort per
- *    figure, quickselect on a copy of each figure's draws, counting in slices: shared/uncertainty/
- *    percentiles.ts), in rounds of their own;
+ *  - the percentiles of that simulation's figures three ways (a sort per figure, quickselect on a
+ *    copy of each figure's draws, counting in slices: shared/uncertainty/percentiles.ts), in
+ *    rounds of their own;
  *  - one simulation in a fresh process (test/bench/simulateOnce.ts), as the command line makes
  *    it: nothing compiled, no memory touched before; three processes per build, median.
  * Time per gemeente-year = time per run / (gemeenten × years 2022..horizon). The scaling ratio
  * compares that at 700 and at 70 gemeenten: about 1.0 means the cost grows linearly.
  *
- * `npm run bench -- --baseline <git ref>` also measures that commit's engine and this one's, both
- * as fresh copies (`full`, `engine`, `cold` and `draws`, each on its own seed and synthetic
- * datasets), in the same interleaved rounds, and prints the ratios.
+ * Each build's engine runs from a fresh copy of its tree in a process of its own (engineWorker.ts):
+ * two engines in one process slow each other down, and so did this build's own explanations and
+ * seed validation beside it. The processes take turns batch by batch. `npm run bench -- --baseline
+ * <git ref>` adds that commit's engine, measured the same way, and prints the ratios.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { readSeed } from '../../electron/seeds/readSeeds';
 import type { Dataset } from '../../shared/dataset/schema';
-import { extractInputs, type EngineInputs } from '../../shared/engine/inputs';
 import { runScenario } from '../../shared/engine/run';
 import { explainContext, explainFigure, REGION } from '../../shared/explain/explain';
 import { describe } from '../../shared/explain/render';
@@ -50,103 +45,67 @@ import { likelyFromData, Sampler, uncertainInputs } from '../../shared/uncertain
 import { prepareLean } from '../../shared/uncertainty/lean';
 import { percentiles, percentilesByCounting } from '../../shared/uncertainty/percentiles';
 import { drawSetter } from '../../shared/uncertainty/setDraw';
-import { createSimulation } from '../../shared/uncertainty/simulate';
 import { syntheticDataset } from '../support/syntheticDataset';
+import {
+  batch,
+  checksum,
+  COLD_GEMEENTEN,
+  copyTree,
+  DRAWS_NAME,
+  DRAWS_SCENARIO,
+  HORIZON,
+  median,
+  prepare,
+  ROOT,
+  SCENARIO_INPUTS,
+  SYNTHETIC,
+  TEXT_NEED,
+  type Case,
+  type Descriptor,
+} from './engineCases';
+import type { Reply } from './engineWorker';
 
-const HORIZON = 2040;
 const ROUNDS = 9;
-const BATCH_MS = 60; // target duration of one timed batch
-const WARMUP_MS = 150;
 const FRAME_MS = 1000 / 60;
 const FRESH_PROCESSES = 3;
-const ROOT = resolve(import.meta.dirname, '../..');
 const PS = [0.1, 0.5, 0.9];
-
-/** The text's regional need against the table's sum, as in the seed (2 305 / 2 200, 1 040 / 1 025, 819 / 3 168): without it regioTekst has nothing to spread. */
-const TEXT_NEED = { nultreden: 1.048, geclusterd: 1.015, zorggeschikt: 0.259 };
-const SYNTHETIC = [70, 342, 700];
-/** The issue's case for a full run, also measured `cold`. */
-const COLD_GEMEENTEN = 342;
-
-/** As typed, so a baseline commit's schema can parse them too. */
-const SCENARIO_INPUTS = [
-  { id: 'bench', name: 'default, horizon 2040', params: { horizon: HORIZON } },
-  { id: 'bench-tekst', name: 'regioTekst, horizon 2040', params: { horizon: HORIZON, elderly: { needSource: 'regioTekst' } } },
-];
 const SCENARIOS = SCENARIO_INPUTS.map((s) => Scenario.parse(s));
-const DRAWS_SCENARIO = 'bandbreedte';
-const DRAWS_NAME = '10 000 draws, bandbreedte';
 
-/** Keeps the optimiser from dropping the runs. */
-let sink = 0;
+/** A case as measured: here (`run`) or in a build's process. */
+type Measured = Descriptor & { msPerRun: number[]; parts?: number[][]; prepare: () => Promise<void>; batch: () => Promise<void> };
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-type Mode = 'full' | 'engine' | 'cold' | 'explain' | 'draws' | 'sort' | 'select' | 'count';
-
-type Case = {
-  /** 'this', 'this copy' or the baseline's git ref. */
-  build: string;
-  dataset: string;
-  scenario: string;
-  mode: Mode;
-  gemeenten: number;
-  years: number;
-  run: () => number;
-  runsPerBatch: number;
-  msPerRun: number[];
-  /** The draws' split: per run, ms of prepare, draws and percentiles. */
-  parts?: number[][];
-};
-
-/** A new figure list with the same figures: the dataset as a first run sees it (no index built beside it yet). */
-const fresh = (ds: Dataset): Dataset => ({ ...ds, figures: [...ds.figures] });
-
-function casesFor(label: string, ds: Dataset): Case[] {
-  const inputs: EngineInputs = extractInputs(ds);
-  return SCENARIOS.flatMap((scenario, i) => {
-    const first = runScenario(ds, scenario);
-    const base = { build: 'this', dataset: label, scenario: scenario.name, gemeenten: first.gemeenten.length, years: HORIZON - first.programmeStart + 1, runsPerBatch: 1 };
-    const cases: Case[] = [
-      { ...base, msPerRun: [], mode: 'full', run: () => runScenario(ds, scenario).region.aandachtsgroepen.taskCumulative },
-      { ...base, msPerRun: [], mode: 'engine', run: () => runScenario(ds, scenario, inputs).region.aandachtsgroepen.taskCumulative },
-      {
-        ...base,
-        msPerRun: [],
-        mode: 'explain',
-        run: () => {
-          const c = explainContext(ds, scenario, first);
-          const d = explainFigure(c, REGION, 'programme.shortfall2030');
-          return d ? describe(d, c, 'nl-NL').withNumbers.length : 0;
-        },
-      },
-    ];
-    if (i === 0 && first.gemeenten.length === COLD_GEMEENTEN) cases.push({ ...base, msPerRun: [], mode: 'cold', run: () => runScenario(fresh(ds), scenario).region.aandachtsgroepen.taskCumulative });
-    return cases;
+const local = (c: Case): Measured =>
+  Object.assign(c, {
+    prepare: () => {
+      prepare(c);
+      return Promise.resolve();
+    },
+    batch: () => {
+      batch(c);
+      return Promise.resolve();
+    },
   });
-}
 
-type SimulationLike = { total: number; step: (n: number) => boolean; block: () => { bands: unknown[] } };
-
-/** The draws case: one simulation per run, its three parts kept. */
-function drawsCase(build: string, create: () => SimulationLike | null): Case {
-  const c: Case = { build, dataset: 'seed', scenario: DRAWS_NAME, mode: 'draws', gemeenten: 7, years: HORIZON - 2022 + 1, runsPerBatch: 1, msPerRun: [], parts: [], run: () => 0 };
-  c.run = () => {
-    const t0 = performance.now();
-    const sim = create();
-    if (!sim) throw new Error(`${DRAWS_SCENARIO} heeft geen bandbreedtes`);
-    const t1 = performance.now();
-    sim.step(sim.total);
-    const t2 = performance.now();
-    const bands = sim.block().bands.length;
-    c.parts?.push([t1 - t0, t2 - t1, performance.now() - t2]);
-    return bands;
-  };
-  return c;
+/** The explanation of the region's shortfall, here (the explain module is this build's only). */
+function explainCases(label: string, ds: Dataset): Case[] {
+  return SCENARIOS.map((scenario) => {
+    const first = runScenario(ds, scenario);
+    return {
+      build: 'this',
+      dataset: label,
+      scenario: scenario.name,
+      gemeenten: first.gemeenten.length,
+      years: HORIZON - first.programmeStart + 1,
+      runsPerBatch: 1,
+      msPerRun: [],
+      mode: 'explain',
+      run: () => {
+        const c = explainContext(ds, scenario, first);
+        const d = explainFigure(c, REGION, 'programme.shortfall2030');
+        return d ? describe(d, c, 'nl-NL').withNumbers.length : 0;
+      },
+    };
+  });
 }
 
 /**
@@ -173,8 +132,8 @@ function percentileCases(): Case[] {
     return lean.evaluate().slice();
   });
   const columns = Array.from({ length: F }, (_, f) => Float64Array.from(rows, (r) => r[f] as number));
-  const moved = columns.flatMap((c, f) => (Math.min(...c) === Math.max(...c) ? [] : [f]));
   const range = columns.map((c) => ({ min: Math.min(...c), max: Math.max(...c) }));
+  const moved = columns.flatMap((_, f) => (range[f]?.min === range[f]?.max ? [] : [f]));
   const byIndex = (sorted: Float64Array) =>
     PS.map((p) => {
       const h = (n - 1) * p;
@@ -182,8 +141,8 @@ function percentileCases(): Case[] {
       const a = sorted[lo] as number;
       return h === lo || lo + 1 >= n ? a : a + (h - lo) * ((sorted[lo + 1] as number) - a);
     });
-  const base = { build: 'this', dataset: 'seed', scenario: `P10/50/90, ${moved.length} of ${F} figures`, gemeenten: 7, years: HORIZON - 2022 + 1, runsPerBatch: 1 };
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const base = { build: 'this', dataset: 'seed', scenario: `P10/50/90, ${moved.length} of ${F} figures`, gemeenten: 7, years: HORIZON - 2022 + 1, runsPerBatch: 1 };
   const cases: Case[] = [
     { ...base, mode: 'sort', msPerRun: [], run: () => sum(moved.flatMap((f) => byIndex((columns[f] as Float64Array).slice().sort()))) },
     { ...base, mode: 'select', msPerRun: [], run: () => sum(moved.flatMap((f) => percentiles((columns[f] as Float64Array).slice(), PS))) },
@@ -195,102 +154,52 @@ function percentileCases(): Case[] {
   return cases;
 }
 
-/** Warms a case up and sizes its batch to take about BATCH_MS. */
-function prepare(c: Case): void {
-  const end = performance.now() + WARMUP_MS;
-  let n = 0;
-  while (performance.now() < end || n < 3) {
-    sink += c.run();
-    n++;
-  }
-  const t0 = performance.now();
-  sink += c.run();
-  c.runsPerBatch = Math.max(1, Math.round(BATCH_MS / Math.max(performance.now() - t0, 1e-3)));
-  c.parts?.splice(0);
-}
-
-function batch(c: Case): void {
-  const start = performance.now();
-  for (let i = 0; i < c.runsPerBatch; i++) sink += c.run();
-  c.msPerRun.push((performance.now() - start) / c.runsPerBatch);
-}
-
-type EngineModules = {
-  runScenario: (ds: unknown, scenario: unknown, inputs?: unknown) => { region: { aandachtsgroepen: { taskCumulative: number } } };
-  extractInputs: (ds: unknown) => unknown;
-  parseScenario: (value: unknown) => unknown;
-  syntheticDataset: typeof syntheticDataset;
-  seed: () => { dataset: { figures: unknown[] }; builtinScenarios: { id: string }[] };
-  createSimulation: ((ds: unknown, scenario: unknown, result?: unknown) => SimulationLike | null) | null;
-  /** Where the copy is. */
-  dir: string;
-};
-
-/**
- * An engine loaded from a temporary copy (with this checkout's packages): another commit's, or
- * this working tree's. Both builds of a comparison are loaded the same way: a copy used for the
- * engine alone is compiled by V8 for that use only, and runs up to twice as fast as the same code
- * that also read and validated the seed (measured: this build against a copy of itself, 1,4–2,7×).
- */
-async function engineCopy(ref: string | null): Promise<EngineModules> {
-  const dir = mkdtempSync(join(tmpdir(), 'wzv-bench-'));
-  const archive =
-    ref === null
-      ? execFileSync('tar', ['-c', 'shared', 'electron/seeds', 'seeds', 'test/support'], { cwd: ROOT, maxBuffer: 1 << 30 })
-      : execFileSync('git', ['archive', ref], { cwd: ROOT, maxBuffer: 1 << 30 });
-  execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  const load = (path: string) => import(pathToFileURL(join(dir, path)).href) as Promise<Record<string, unknown>>;
-  const [run, inputs, schema, synthetic, seeds] = await Promise.all([
-    load('shared/engine/run.ts'),
-    load('shared/engine/inputs.ts'),
-    load('shared/scenario/schema.ts'),
-    load('test/support/syntheticDataset.ts'),
-    load('electron/seeds/readSeeds.ts'),
-  ]);
-  // A commit from before the Monte Carlo has none to measure.
-  const simulate = await load('shared/uncertainty/simulate.ts').catch(() => null);
-  return {
-    runScenario: run.runScenario as EngineModules['runScenario'],
-    extractInputs: inputs.extractInputs as EngineModules['extractInputs'],
-    parseScenario: (v) => (schema.Scenario as { parse: (x: unknown) => unknown }).parse(v),
-    syntheticDataset: synthetic.syntheticDataset as typeof syntheticDataset,
-    seed: seeds.readSeed as EngineModules['seed'],
-    createSimulation: (simulate?.createSimulation as EngineModules['createSimulation'] | undefined) ?? null,
-    dir,
-  };
-}
-
-/**
- * A copy's cases on the same datasets as this build's (an engine that sees fewer dataset
- * shapes gets simpler inline caches from V8), and its draws.
- */
-function copyCases(ref: string, engine: EngineModules): Case[] {
-  const datasets: [string, number | null][] = [['seed', null], ...SYNTHETIC.map((n): [string, number] => [`synthetic ${n}`, n])];
-  const seed = engine.seed();
-  const cases = datasets.flatMap(([label, n]) => {
-    const ds = n === null ? seed.dataset : engine.syntheticDataset({ gemeenten: n, seed: 1, textNeedFactor: TEXT_NEED });
-    const inputs = engine.extractInputs(ds);
-    return SCENARIOS.flatMap((scenario, i) => {
-      const theirs = engine.parseScenario(SCENARIO_INPUTS[i]);
-      const base = { build: ref, dataset: label, scenario: scenario.name, gemeenten: n ?? 7, years: HORIZON - 2022 + 1, runsPerBatch: 1 };
-      const own: Case[] = [
-        { ...base, msPerRun: [], mode: 'full', run: () => engine.runScenario(ds, theirs).region.aandachtsgroepen.taskCumulative },
-        { ...base, msPerRun: [], mode: 'engine', run: () => engine.runScenario(ds, theirs, inputs).region.aandachtsgroepen.taskCumulative },
-      ];
-      if (i === 0 && n === COLD_GEMEENTEN) {
-        own.push({ ...base, msPerRun: [], mode: 'cold', run: () => engine.runScenario({ ...ds, figures: [...ds.figures] }, theirs).region.aandachtsgroepen.taskCumulative });
-      }
-      return own;
-    });
+/** A copied build in a process of its own (engineWorker.ts), and its cases. */
+async function buildProcess(ref: string | null, build: string): Promise<{ cases: Measured[]; dir: string; stop: () => void }> {
+  const dir = copyTree(ref);
+  const child: ChildProcess = fork(join(import.meta.dirname, 'engineWorker.ts'), [dir, build], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let waiting: { resolve: (reply: Reply) => void; reject: (error: Error) => void } | null = null;
+  const replies: Reply[] = [];
+  child.on('message', (reply: Reply) => {
+    const w = waiting;
+    waiting = null;
+    if (!w) replies.push(reply);
+    else if (reply.type === 'error') w.reject(new Error(`${build}: ${reply.message}`));
+    else w.resolve(reply);
   });
-  const scenario = seed.builtinScenarios.find((s) => s.id === DRAWS_SCENARIO);
-  const create = engine.createSimulation;
-  if (create && scenario) {
-    const point = engine.runScenario(seed.dataset, scenario);
-    cases.push(drawsCase(ref, () => create(seed.dataset, scenario, point)));
-  }
-  return cases;
+  child.on('exit', (code) => {
+    waiting?.reject(new Error(`${build}: the build's process ended (${String(code)})`));
+    waiting = null;
+  });
+  const next = (): Promise<Reply> =>
+    new Promise((resolve, reject) => {
+      const queued = replies.shift();
+      if (!queued) waiting = { resolve, reject };
+      else if (queued.type === 'error') reject(new Error(`${build}: ${queued.message}`));
+      else resolve(queued);
+    });
+  const first = await next();
+  if (first.type !== 'cases') throw new Error(`${build}: expected its cases`);
+  const cases = first.cases.map((d, index): Measured => {
+    const m: Measured = {
+      ...d,
+      msPerRun: [],
+      ...(d.mode === 'draws' ? { parts: [] } : {}),
+      prepare: async () => {
+        child.send({ type: 'prepare', index });
+        await next();
+      },
+      batch: async () => {
+        child.send({ type: 'batch', index });
+        const reply = await next();
+        if (reply.type !== 'batch') throw new Error(`${build}: expected a batch`);
+        m.msPerRun.push(reply.ms);
+        if (reply.parts) m.parts?.push(...reply.parts);
+      },
+    };
+    return m;
+  });
+  return { cases, dir, stop: () => child.send({ type: 'exit' }) };
 }
 
 /** One simulation in each of FRESH_PROCESSES new processes: ms per part, median. */
@@ -306,46 +215,45 @@ function freshProcesses(dir: string): Record<string, number> {
 const baselineAt = process.argv.indexOf('--baseline');
 const baselineRef = baselineAt >= 0 ? process.argv[baselineAt + 1] : undefined;
 const startedAt = performance.now();
-const seed = readSeed();
-const drawsScenario = seed.builtinScenarios.find((s) => s.id === DRAWS_SCENARIO);
-const drawsPoint = drawsScenario ? runScenario(seed.dataset, drawsScenario) : null;
-const thisCopy = baselineRef ? await engineCopy(null) : null;
-const baseline = baselineRef ? await engineCopy(baselineRef) : null;
-const cases = [
-  ...casesFor('seed', seed.dataset),
-  ...SYNTHETIC.flatMap((n) => casesFor(`synthetic ${n}`, syntheticDataset({ gemeenten: n, seed: 1, textNeedFactor: TEXT_NEED }))),
-  // With a baseline, the copy of this build measures the draws (beside the baseline's copy).
-  ...(drawsScenario && drawsPoint && !baselineRef ? [drawsCase('this', () => createSimulation(seed.dataset, drawsScenario, drawsPoint))] : []),
-  ...(thisCopy && baseline && baselineRef ? [...copyCases('this copy', thisCopy), ...copyCases(baselineRef, baseline)] : []),
+// Every build's engine in a process of its own: this working tree's (a copy, so edits made
+// meanwhile do not mix in) and the baseline's.
+const thisBuild = await buildProcess(null, 'this');
+const baseline = baselineRef ? await buildProcess(baselineRef, baselineRef) : null;
+const cases: Measured[] = [
+  ...thisBuild.cases,
+  ...(baseline?.cases ?? []),
+  ...[...explainCases('seed', readSeed().dataset), ...SYNTHETIC.flatMap((n) => explainCases(`synthetic ${n}`, syntheticDataset({ gemeenten: n, seed: 1, textNeedFactor: TEXT_NEED })))].map(local),
 ];
-const percentileWays = percentileCases();
+const percentileWays = percentileCases().map(local);
 /**
  * Rounds over a set of cases. The explanations run in rounds of their own, after the engine's:
  * they call some of the engine's readers with other arguments, and interleaved with the engine
  * they would make its compiled code more general (and slower) than in the app, where a click is rare.
  */
-function measure(set: Case[]): void {
-  for (const c of set) prepare(c);
+async function measure(set: Measured[]): Promise<void> {
+  for (const c of set) await c.prepare();
   for (let round = 0; round < ROUNDS; round++) {
     // Alternate the order every round, so no case always runs right after the same neighbour.
     const order = round % 2 === 0 ? set : [...set].reverse();
-    for (const c of order) batch(c);
+    for (const c of order) await c.batch();
   }
 }
-measure(cases.filter((c) => c.mode !== 'explain'));
-measure(cases.filter((c) => c.mode === 'explain'));
-measure(percentileWays);
-const fresh1 = freshProcesses(thisCopy?.dir ?? ROOT);
+await measure(cases.filter((c) => c.mode !== 'explain'));
+await measure(cases.filter((c) => c.mode === 'explain'));
+await measure(percentileWays);
+thisBuild.stop();
+baseline?.stop();
+const fresh1 = freshProcesses(thisBuild.dir);
 const fresh0 = baseline ? freshProcesses(baseline.dir) : null;
 
-const ms = (c: Case) => median(c.msPerRun);
-const part = (c: Case, i: number) => median((c.parts ?? []).map((p) => p[i] ?? NaN));
-const usPerGemeenteYear = (c: Case) => (ms(c) * 1000) / (c.gemeenten * c.years);
+const ms = (c: Measured) => median(c.msPerRun);
+const part = (c: Measured, i: number) => median((c.parts ?? []).map((p) => p[i] ?? NaN));
+const usPerGemeenteYear = (c: Measured) => (ms(c) * 1000) / (c.gemeenten * c.years);
 const pad = (s: string, n: number, left = false) => (left ? s.padEnd(n) : s.padStart(n));
 const frames = (t: number) => (t / FRAME_MS).toFixed(2);
 
 const header = [pad('build', 9, true), pad('dataset', 14, true), pad('scenario', 26, true), pad('mode', 7, true), pad('gemeenten', 9), pad('ms/run', 9), pad('frames', 7), pad('µs/gem-yr', 10)].join(' ');
-const row = (c: Case) =>
+const row = (c: Measured) =>
   [
     pad(c.build.slice(0, 9), 9, true),
     pad(c.dataset, 14, true),
@@ -376,7 +284,7 @@ for (const scenario of SCENARIOS) {
 }
 
 lines.push('', `${DRAWS_NAME} on the seed, median ms (frames): prepare, draws, percentiles (block), all`);
-const split = (c: Case) => [0, 1, 2].map((i) => part(c, i)).concat(ms(c));
+const split = (c: Measured) => [0, 1, 2].map((i) => part(c, i)).concat(ms(c));
 const splitText = (t: number[]) => t.map((x) => `${pad(x.toFixed(1), 7)} (${frames(x)})`).join(' ');
 for (const c of cases.filter((x) => x.mode === 'draws')) lines.push(`  ${pad(c.build.slice(0, 9), 9, true)} ${splitText(split(c))}`);
 const freshText = (f: Record<string, number>) => splitText(['prepare', 'draws', 'percentiles', 'total'].map((k) => f[k] ?? NaN));
@@ -386,16 +294,16 @@ if (fresh0 && baselineRef) lines.push(`  ${pad(baselineRef.slice(0, 9), 9, true)
 if (percentileWays.length > 0) {
   lines.push('', `percentiles of the same draws (${percentileWays[0]?.scenario ?? ''} move), median ms (frames):`);
   const names: Record<string, string> = { sort: 'a sort of a copy per figure (Float64Array.sort)', select: 'quickselect on a copy per figure (before)', count: 'counting in slices, in place (now)' };
-  for (const c of percentileWays) lines.push(`  ${pad(names[c.mode] ?? c.mode, 44, true)} ${pad(ms(c).toFixed(1), 7)} (${frames(ms(c))})`);
+  for (const c of percentileWays) lines.push(`  ${pad(names[c.mode] ?? c.mode, 48, true)} ${pad(ms(c).toFixed(1), 7)} (${frames(ms(c))})`);
 }
 
 if (baselineRef) {
-  lines.push('', `this build / ${baselineRef}, both loaded as fresh copies, median ms per run (below 1 = faster now):`);
+  lines.push('', `this build / ${baselineRef}, median ms per run (below 1 = faster now):`);
   for (const c of cases.filter((x) => x.build === baselineRef)) {
-    const mine = cases.find((x) => x.build === 'this copy' && x.dataset === c.dataset && x.scenario === c.scenario && x.mode === c.mode);
+    const mine = cases.find((x) => x.build === 'this' && x.dataset === c.dataset && x.scenario === c.scenario && x.mode === c.mode);
     if (!mine) continue;
     if (c.mode !== 'draws') {
-      lines.push(`  ${pad(c.dataset, 14, true)} ${pad(c.scenario, 26, true)} ${pad(c.mode, 7, true)} ${ms(mine).toFixed(3)} / ${ms(c).toFixed(3)} = ${(ms(mine) / ms(c)).toFixed(2)}`);
+      lines.push(`  ${pad(c.dataset, 14, true)} ${pad(c.scenario, 26, true)} ${pad(c.mode, 11, true)} ${ms(mine).toFixed(3)} / ${ms(c).toFixed(3)} = ${(ms(mine) / ms(c)).toFixed(2)}`);
       continue;
     }
     ['prepare', 'draws', 'percentiles', 'all'].forEach((name, i) => {
@@ -406,10 +314,11 @@ if (baselineRef) {
   if (fresh0) lines.push(`  ${pad('seed', 14, true)} ${pad(DRAWS_NAME, 26, true)} ${pad('fresh proc.', 11, true)} ${(fresh1.total ?? NaN).toFixed(1)} / ${(fresh0.total ?? NaN).toFixed(1)} = ${((fresh1.total ?? NaN) / (fresh0.total ?? NaN)).toFixed(2)}`);
 }
 
-const full342 = cases.find((c) => c.build === (baselineRef ? 'this copy' : 'this') && c.dataset === `synthetic ${COLD_GEMEENTEN}` && c.mode === 'full' && c.scenario === SCENARIOS[0]?.name);
-const draws = cases.find((c) => c.build === (baselineRef ? 'this copy' : 'this') && c.mode === 'draws');
-lines.push('', 'issue 11 targets:');
+const targetOf = (mode: 'full' | 'draws') => (c: Measured) => c.build === 'this' && c.mode === mode && (mode === 'draws' || (c.dataset === `synthetic ${COLD_GEMEENTEN}` && c.scenario === SCENARIOS[0]?.name));
+const full342 = cases.find(targetOf('full'));
+const draws = cases.find(targetOf('draws'));
+lines.push('', 'issue 11 targets (this build):');
 if (full342) lines.push(`  full run, ${COLD_GEMEENTEN} gemeenten × 2022–${HORIZON}: ${ms(full342).toFixed(2)} ms (target ≤ 2 ms)`);
 if (draws) lines.push(`  ${DRAWS_NAME}, seed region, draws + percentiles: ${ms(draws).toFixed(1)} ms (target ≤ 100 ms)`);
-lines.push('', `total ${((performance.now() - startedAt) / 1000).toFixed(1)} s (checksum ${(sink % 1e6).toFixed(0)})`);
+lines.push('', `total ${((performance.now() - startedAt) / 1000).toFixed(1)} s (checksum ${(checksum() % 1e6).toFixed(0)})`);
 console.log(lines.join('\n'));
