@@ -29,7 +29,11 @@ export function rawWeight(g: GemeenteInputs, key: FairShareKey, customWeights: R
 /** Weights normalised over the gemeenten (0 for the excluded); all 0 when no one carries weight. */
 export function fairShareWeights(gemeenten: readonly GemeenteInputs[], key: FairShareKey, customWeights: Record<string, number>, excluded: readonly string[], warn: (w: Warning) => void): Map<string, number> {
   const out = new Set(excluded);
-  const raw = new Map(gemeenten.map((g) => [g.code, out.has(g.code) ? 0 : rawWeight(g, key, customWeights, warn)]));
-  const total = [...raw.values()].reduce((a, b) => a + b, 0);
-  return new Map(gemeenten.map((g) => [g.code, total > 0 ? (raw.get(g.code) ?? 0) / total : 0]));
+  const raw = new Map<string, number>();
+  for (const g of gemeenten) raw.set(g.code, out.has(g.code) ? 0 : rawWeight(g, key, customWeights, warn));
+  let total = 0;
+  for (const w of raw.values()) total += w;
+  const weights = new Map<string, number>();
+  for (const g of gemeenten) weights.set(g.code, total > 0 ? (raw.get(g.code) ?? 0) / total : 0);
+  return weights;
 }

@@ -91,6 +91,11 @@ function projectedAt(p: Projection, year: number): number {
   return p.total + (p.cumulativePipeline[Math.min(year, LAST_YEAR) - p.baseYear - 1] ?? 0);
 }
 
+/** projectedAt of one projection, as a function of the year. */
+function projector(p: Projection): (year: number) => number {
+  return (year) => projectedAt(p, year);
+}
+
 export type ProgrammeState = {
   block: ProgrammeBlock;
   /** Remaining years of the programme after baseYear. */
@@ -203,7 +208,7 @@ export function computeProgramme(g: WithProgramme, params: ScenarioParams, warn:
   const gap2030 = target - projected2030;
   return {
     remainingYears,
-    projectedAt: projectedAt.bind(null, projection),
+    projectedAt: projector(projection),
     block: {
       target,
       realised: realised.total,
