@@ -1,15 +1,13 @@
 import { explainContext, explainFigure, figurePaths, figureValue, REGION } from '../../../shared/explain/explain';
 import { ExplainJson, ExplainListJson } from '../../../shared/explain/json';
 import { describe, describeAsText, figureName } from '../../../shared/explain/render';
-import type { Locale } from '../../../shared/format/nl';
-import { gemeenteResolver, withStore, type CliContext } from '../context';
+import { withStore, type CliContext } from '../context';
 import { CliError } from '../io';
 import { textTable } from '../textTable';
+import { localeOption, placeOption } from './options';
 import { checkedResult, scenarioFromRef } from './scenarioRef';
 
 export type ExplainOptions = { scenario?: string; gemeente?: string; figure?: string; json: boolean; lang?: string };
-
-const LANGUAGES: Record<string, Locale> = { nl: 'nl-NL', 'nl-nl': 'nl-NL', en: 'en-GB', 'en-gb': 'en-GB' };
 
 /**
  * `explain --scenario ID --gemeente CODE|NAAM|regio [--figure PAD] [--json] [--lang nl|en]`: how a figure of the
@@ -18,16 +16,14 @@ const LANGUAGES: Record<string, Locale> = { nl: 'nl-NL', 'nl-nl': 'nl-NL', en: '
 export async function explainCommand(ctx: CliContext, o: ExplainOptions): Promise<void> {
   if (!o.scenario) throw new CliError('Geef een scenario: explain --scenario ID --gemeente CODE|regio --figure PAD.');
   if (!o.gemeente) throw new CliError('Geef een gemeente (code of naam) of "regio": explain --scenario ID --gemeente GM0402 --figure programme.gap2030.');
-  const locale = LANGUAGES[(o.lang ?? 'nl').toLowerCase()];
-  if (!locale) throw new CliError(`Onbekende taal "${o.lang ?? ''}". Kies nl of en.`);
+  const locale = localeOption(o.lang);
   const scenarioRef = o.scenario;
   const gemeenteRef = o.gemeente;
   const scenarioOf = scenarioFromRef(ctx, scenarioRef);
   await withStore(ctx, async (store) => {
     const scenario = await scenarioOf(store);
     const ds = await store.dataset.dataset();
-    const where = gemeenteRef.trim().toLowerCase() === REGION ? REGION : (await gemeenteResolver(store))(gemeenteRef);
-    if (!where) throw new CliError(`Gemeente "${gemeenteRef}" bestaat niet. Geef een CBS-code (GM0402), een naam of "regio".`);
+    const where = await placeOption(store, gemeenteRef);
     const result = checkedResult(ds, scenario);
     const c = explainContext(ds, scenario, result);
     const paths = figurePaths(result, where);

@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { EngineDataError } from '../../../shared/engine/inputs';
-import type { Locale } from '../../../shared/format/nl';
 import { writeFileAtomic } from '../../files/atomicWrite';
 import { NoBrowserError } from '../../exports/browserPath';
 import { renderChartImages } from '../../exports/chartImages';
@@ -9,6 +8,7 @@ import { exportDocument, ExportInputError } from '../../exports/exportService';
 import type { ExportFormat } from '../../exports/types';
 import { withStore, type CliContext } from '../context';
 import { CliError } from '../io';
+import { localeOption } from './options';
 import { requireScenario } from './scenarios';
 
 const FORMATS: readonly ExportFormat[] = ['docx', 'pptx', 'xlsx', 'csv', 'png', 'svg'];
@@ -16,7 +16,6 @@ const FORMATS: readonly ExportFormat[] = ['docx', 'pptx', 'xlsx', 'csv', 'png', 
 export type ExportOptions = { scenario?: string; compare: string[]; format?: string; out?: string; chart?: string; lang?: string };
 
 /** The document's language: Dutch unless asked otherwise ("en", "en-GB"). */
-const LANGUAGES: Record<string, Locale> = { nl: 'nl-NL', 'nl-nl': 'nl-NL', en: 'en-GB', 'en-gb': 'en-GB' };
 
 /**
  * `export --scenario ID [--compare ID …] --format docx|pptx|xlsx|csv|png|svg --out PAD [--chart ID] [--lang nl|en]`:
@@ -27,8 +26,7 @@ export async function exportCommand(ctx: CliContext, options: ExportOptions): Pr
   const format = (options.format ?? (options.out ? extname(options.out).slice(1).toLowerCase() : '')) as ExportFormat;
   if (!FORMATS.includes(format)) throw new CliError(`Onbekend formaat "${options.format ?? ''}". Kies uit ${FORMATS.join(', ')}.`);
   if (!options.out) throw new CliError(`Geef een uitvoerbestand: --out bestand.${format}.`);
-  const locale = LANGUAGES[(options.lang ?? 'nl').toLowerCase()];
-  if (!locale) throw new CliError(`Onbekende taal "${options.lang ?? ''}". Kies nl of en.`);
+  const locale = localeOption(options.lang);
   const out = resolve(ctx.io.cwd, options.out);
   const folder = dirname(out);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError(`De map ${folder} bestaat niet.`);

@@ -10,7 +10,7 @@ import { withStore, type CliContext } from '../context';
 import { CliError } from '../io';
 import { textTable } from '../textTable';
 import { checkedResult, scenarioFromRef } from './scenarioRef';
-import { localeOption, placeName, placeOption } from './sensitivity';
+import { localeOption, placeName, placeOption } from './options';
 
 export type GoalSeekOptions = { scenario?: string; gemeente?: string; json: boolean; lang?: string };
 

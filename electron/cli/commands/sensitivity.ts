@@ -3,38 +3,15 @@ import { figureValue, REGION } from '../../../shared/explain/explain';
 import { figureName } from '../../../shared/explain/render';
 import { formatNumber, type Locale } from '../../../shared/format/nl';
 import { texts } from '../../../shared/i18n/catalogue';
-import type { Result } from '../../../shared/result/schema';
 import { Tornado } from '../../../shared/result/uncertainty';
 import { HEADLINE_FIGURES, tornado } from '../../../shared/uncertainty/tornado';
-import type { Store } from '../../store/port';
-import { gemeenteResolver, withStore, type CliContext } from '../context';
+import { withStore, type CliContext } from '../context';
 import { CliError } from '../io';
 import { textTable } from '../textTable';
+import { localeOption, placeName, placeOption } from './options';
 import { checkedResult, scenarioFromRef } from './scenarioRef';
 
 export type SensitivityOptions = { scenario?: string; gemeente?: string; figure?: string; json: boolean; lang?: string };
-
-const LANGUAGES: Readonly<Record<string, Locale>> = { nl: 'nl-NL', 'nl-nl': 'nl-NL', en: 'en-GB', 'en-gb': 'en-GB' };
-
-/** `--lang nl|en` as `explain` reads it (nl when absent); the refusal is Dutch, as all refusals are. */
-export function localeOption(lang: string | undefined): Locale {
-  const locale = LANGUAGES[(lang ?? 'nl').toLowerCase()];
-  if (!locale) throw new CliError(`Onbekende taal "${lang ?? ''}". Kies nl of en.`);
-  return locale;
-}
-
-/** `--gemeente CODE|NAAM|regio` → `regio` or a CBS code, as `explain` reads it. */
-export async function placeOption(store: Store, ref: string): Promise<string> {
-  if (ref.trim().toLowerCase() === REGION) return REGION;
-  const code = (await gemeenteResolver(store))(ref);
-  if (!code) throw new CliError(`Gemeente "${ref}" bestaat niet. Geef een CBS-code (GM0402), een naam of "regio".`);
-  return code;
-}
-
-/** The place as a reader reads it: "Regio" or the gemeente's name. */
-export function placeName(result: Result, where: string, locale: Locale): string {
-  return where === REGION ? texts(locale).tables.region : (result.gemeenten.find((g) => g.code === where)?.name ?? where);
-}
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
