@@ -33,6 +33,7 @@ export const EXCEL_FORMAT: Record<ColumnKind, string | undefined> = {
   decimal: '#,##0.0;"−"#,##0.0',
   // A real minus sign in the cell's display; the value stays a plain negative number.
   difference: '+#,##0.0;"−"#,##0.0;0.0',
+  homesDifference: '+#,##0;"−"#,##0;0',
 };
 
 /** The kind of one cell: the row's kind where the table has one per row, else the column's. */

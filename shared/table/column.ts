@@ -6,7 +6,7 @@ import { texts, type Catalogue } from '../i18n/catalogue';
  * terminal): what it holds, how a reader sees it and what it is called. Cells are typed: numbers
  * stay numbers, unrounded (rounding is a display format), null is "no data", never 0.
  */
-export type ColumnKind = 'text' | 'homes' | 'pace' | 'percent' | 'year' | 'decimal' | 'difference';
+export type ColumnKind = 'text' | 'homes' | 'pace' | 'percent' | 'year' | 'decimal' | 'difference' | 'homesDifference';
 export type Cell = number | string | null;
 
 export type TablesText = Catalogue['tables'];
@@ -28,9 +28,10 @@ export type TableColumn<Row> = {
 /**
  * Decimals each kind is shown with. `decimal`: always one decimal, so a column of small figures
  * lines up ("0,0", "21,0", "21,4"); `difference`: the same with its sign (actual − fair share:
- * "+6,1", "−13,2").
+ * "+6,1", "−13,2"); `homesDifference`: homes with their sign, whole ("+374", "−2.028"), for a scenario
+ * against the reference (taken from the unrounded figures).
  */
-export const DECIMALS: Record<ColumnKind, number> = { text: 0, homes: 0, pace: 1, percent: 1, year: 0, decimal: 1, difference: 1 };
+export const DECIMALS: Record<ColumnKind, number> = { text: 0, homes: 0, pace: 1, percent: 1, year: 0, decimal: 1, difference: 1, homesDifference: 0 };
 
 export function headerOf<Row>(column: TableColumn<Row>, locale: Locale, years: HeaderYears, medium: 'full' | 'short' = 'full'): string {
   const t = texts(locale).tables;
@@ -49,6 +50,7 @@ export function formatCell(cell: Cell, kind: ColumnKind, locale: Locale = 'nl-NL
   if (kind === 'year') return String(Math.round(cell));
   if (kind === 'percent') return formatPercent(cell, DECIMALS.percent, locale);
   if (kind === 'difference') return formatSigned(cell, DECIMALS.difference, locale, DECIMALS.difference);
+  if (kind === 'homesDifference') return formatSigned(cell, 0, locale);
   const fixed = kind === 'decimal' ? DECIMALS.decimal : 0;
   // A real minus sign (−), never a hyphen, wherever a negative number is shown.
   return formatNumber(cell, DECIMALS[kind], locale, fixed).replace(/^-/, '−');
