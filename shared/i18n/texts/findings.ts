@@ -38,6 +38,11 @@ function claimObserved(fmt: typeof NL, p: ClaimParams, withLimit: boolean): stri
 }
 
 /** The consistency checks' findings (shared/checks/codes.ts): a title and a message per code. */
+/** A relation's place may note that the ratio is derived ("… (afgeleid: de rijen zijn 66 % van totaal)"): said in words, not as a bracket inside the sentence. */
+const DERIVED = /\s*\(afgeleid[^)]*\)/;
+const isDerived = (place: string): boolean => DERIVED.test(place);
+const withoutDerived = (place: string): string => place.replace(DERIVED, '');
+
 export const findings = defineTexts<Findings>(
   {
     title: {
@@ -60,15 +65,15 @@ export const findings = defineTexts<Findings>(
     message: {
       totalMismatch: (p) =>
         `${p.textFigure ? 'Het regionale cijfer in de tekst' : 'Het gedrukte regiototaal'} (${p.document} · ${p.place}) is ${NL.n(p.printed)}, ` +
-        `de ${p.rows} gemeenterijen tellen op tot ${NL.n(p.sum, 2)} (verschil ${NL.signed(p.printed - p.sum, 2)}).` +
+        `de ${p.rows} gemeenten met een cijfer tellen op tot ${NL.n(p.sum, 2)} (verschil ${NL.signed(p.printed - p.sum, 2)}).` +
         (p.lacking.length === 0
           ? ''
           : p.lackingCanExplain
             ? ` Zonder waarde: ${p.lacking.join(', ')}; dat kan een deel van het verschil verklaren.`
             : ` Zonder waarde: ${p.lacking.join(', ')}; dat verklaart het verschil niet, want het regiocijfer is kleiner dan de som en een ontbrekende rij kan de som alleen groter maken.`),
       ratioMismatch: (p) =>
-        `Volgens ${p.document} · ${p.place} is '${p.numerator}' ${NL.n(p.ratio * 100, 2)} % van '${p.denominator}': ` +
-        `voor ${nlWhere(p.gemeente)} ${NL.n(p.expected, 1)} bij ${NL.n(p.denominatorValue)}; de bron geeft ${NL.n(p.actual)} ` +
+        `In ${p.document} · ${withoutDerived(p.place)} is '${p.numerator}' bij de andere gemeenten ${NL.n(p.ratio * 100, 2)} % van '${p.denominator}'${isDerived(p.place) ? ' (afgeleid uit de rijen, niet in woorden gegeven)' : ''}. ` +
+        `Voor ${nlWhere(p.gemeente)} zou dat ${NL.n(p.expected, 1)} van ${NL.n(p.denominatorValue)} zijn; de bron geeft ${NL.n(p.actual)} ` +
         `(verschil ${NL.signed(p.actual - p.expected, 1)}).`,
       partLargerThanWhole: (p) => `'${p.part}' (${NL.n(p.partValue)}) is een deel van '${p.whole}' (${NL.n(p.wholeValue)}) en kan niet groter zijn.`,
       sumUnreadable: (p) => `De som "${p.expression}" bij ${p.figureId} is niet te lezen als a + b + … = n.`,
@@ -150,8 +155,8 @@ export const findings = defineTexts<Findings>(
             ? ` Without a value: ${EN.list(p.lacking)}; that may explain part of the difference.`
             : ` Without a value: ${EN.list(p.lacking)}; that does not explain the difference, since the regional figure is smaller than the sum and a missing row can only make the sum larger.`),
       ratioMismatch: (p) =>
-        `According to ${p.document} · ${p.place}, '${p.numeratorEn}' is ${EN.n(p.ratio * 100, 2)}% of '${p.denominatorEn}': ` +
-        `for ${enWhere(p.gemeente)} ${EN.n(p.expected, 1)} of ${EN.n(p.denominatorValue)}; the source gives ${EN.n(p.actual)} ` +
+        `In ${p.document} · ${withoutDerived(p.place)}, '${p.numeratorEn}' is ${EN.n(p.ratio * 100, 2)}% of '${p.denominatorEn}' for the other municipalities${isDerived(p.place) ? ' (derived from the rows, not stated in words)' : ''}. ` +
+        `For ${enWhere(p.gemeente)} that would be ${EN.n(p.expected, 1)} of ${EN.n(p.denominatorValue)}; the source gives ${EN.n(p.actual)} ` +
         `(difference ${EN.signed(p.actual - p.expected, 1)}).`,
       partLargerThanWhole: (p) => `'${p.partEn}' (${EN.n(p.partValue)}) is part of '${p.wholeEn}' (${EN.n(p.wholeValue)}) and cannot be larger.`,
       sumUnreadable: (p) => `The sum "${p.expression}" of ${p.figureId} cannot be read as a + b + … = n.`,
