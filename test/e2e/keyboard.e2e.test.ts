@@ -99,6 +99,35 @@ describe('keyboard in Chromium', () => {
     expect(await page.evaluate(() => document.querySelector('[role="tabpanel"]')?.contains(document.activeElement) ?? false)).toBe(true);
   });
 
+  it('the figure list: every figure without a cap, only those in view drawn, one tab stop, arrows and End move, Enter edits, Esc cancels', async () => {
+    const { page } = app;
+    const table = page.locator('[data-testid="figures-table"]');
+    const total = Number(await table.getAttribute('aria-rowcount')) - 1;
+    expect(total).toBeGreaterThan(200);
+    const drawn = await table.locator('tbody tr[data-figure]').count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(total);
+    // One row of the table is in the tab order (with its own buttons), not one button per row.
+    expect(await table.locator('tbody tr[tabindex="0"]').count()).toBe(1);
+    expect(await table.locator('tbody button[tabindex="0"]').count()).toBeLessThanOrEqual(2);
+    await table.locator('tbody tr[tabindex="0"]').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'))).toBe('3');
+    await page.keyboard.press('End');
+    await page.waitForFunction((n) => document.activeElement?.getAttribute('aria-rowindex') === String(n + 1), total);
+    const last = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.figure ?? '');
+    expect(await table.locator('tbody tr[tabindex="0"]').getAttribute('data-figure')).toBe(last);
+    await page.keyboard.press('Enter');
+    const field = page.locator(`tr[data-figure="${last}"] [data-testid="figure-value"]`);
+    await field.waitFor();
+    expect(await focused(page)).toBe('figure-value');
+    await page.keyboard.press('Escape');
+    await field.waitFor({ state: 'detached' });
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-rowindex') === '2');
+    expect(await axeViolations(page, '[data-testid="figures-table"]')).toEqual([]);
+  });
+
   it('Nieuw project puts the focus in the form; Esc closes it unsaved and the focus is on Nieuw project again', async () => {
     const { page } = app;
     await page.keyboard.press('Alt+5');

@@ -10,12 +10,15 @@ type DataScreen = {
   searchPlaceholder: string;
   onlyEdited: string;
   shown: (count: number) => string;
-  columns: { series: string; gemeente: string; period: string; value: string; seedValue: string; source: string };
+  columns: { series: string; gemeente: string; period: string; value: string; seedValue: string; source: string; actions: string };
   region: string;
-  refine: string;
+  /** How the figure list is used from the keyboard: one tab stop, arrows between rows. */
+  keysHint: string;
   documents: string;
   /** Editing a figure in the table. */
   edit: string;
+  /** The edit button's full name for a screen reader: which figure it edits. */
+  editFigure: (series: string, gemeente: string) => string;
   newValue: string;
   note: string;
   notePlaceholder: string;
@@ -64,11 +67,12 @@ export const dataScreen = defineTexts<DataScreen>(
     searchPlaceholder: 'Zoek op reeks, gemeente of bron',
     onlyEdited: 'alleen gewijzigde cijfers',
     shown: (count) => `${count} getoond`,
-    columns: { series: 'Reeks', gemeente: 'Gemeente', period: 'Periode / peildatum', value: 'Waarde', seedValue: 'Bronwaarde', source: 'Bron' },
+    columns: { series: 'Reeks', gemeente: 'Gemeente', period: 'Periode / peildatum', value: 'Waarde', seedValue: 'Bronwaarde', source: 'Bron', actions: 'Acties' },
     region: 'Regio',
-    refine: 'Verfijn de zoekopdracht om de overige cijfers te zien.',
+    keysHint: 'Met het toetsenbord: pijl omhoog en omlaag gaan door de cijfers, Enter wijzigt de waarde van de regel, Esc annuleert.',
     documents: 'Brondocumenten',
     edit: 'Wijzig',
+    editFigure: (series, gemeente) => `Wijzig ${series}, ${gemeente}`,
     newValue: 'Nieuwe waarde',
     note: 'Toelichting',
     notePlaceholder: 'toelichting (bron van de wijziging)',
@@ -107,11 +111,12 @@ export const dataScreen = defineTexts<DataScreen>(
     searchPlaceholder: 'Search series, municipality or source',
     onlyEdited: 'edited figures only',
     shown: (count) => `${count} shown`,
-    columns: { series: 'Series', gemeente: 'Municipality', period: 'Period / reference date', value: 'Value', seedValue: 'Source value', source: 'Source' },
+    columns: { series: 'Series', gemeente: 'Municipality', period: 'Period / reference date', value: 'Value', seedValue: 'Source value', source: 'Source', actions: 'Actions' },
     region: 'Region',
-    refine: 'Refine the search to see the other figures.',
+    keysHint: 'With the keyboard: the up and down arrows move through the figures, Enter edits the value of the row, Esc cancels.',
     documents: 'Source documents',
     edit: 'Edit',
+    editFigure: (series, gemeente) => `Edit ${series}, ${gemeente}`,
     newValue: 'New value',
     note: 'Note',
     notePlaceholder: 'note (source of the change)',
