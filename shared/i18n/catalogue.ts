@@ -5,6 +5,7 @@ import { assumptions } from './texts/assumptions';
 import { backups } from './texts/backups';
 import { charts } from './texts/charts';
 import { compareScreen } from './texts/compareScreen';
+import { comparison } from './texts/comparison';
 import { dataScreen } from './texts/dataScreen';
 import { editor } from './texts/editor';
 import { explain } from './texts/explain';
@@ -60,6 +61,7 @@ const AREAS = {
   editor,
   gemeenteScreen,
   compareScreen,
+  comparison,
   projectScreen,
   solidarity,
   exporting,
