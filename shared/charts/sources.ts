@@ -21,8 +21,9 @@ export function figureSources(ds: Dataset, seriesIds: readonly string[], scenari
   const places = new Set<string>();
   for (const f of ds.figures) {
     if (!seriesIds.includes(f.series) || f.value === null) continue;
-    // The place up to its first comma: "Bijlage 2", "§1.3 kader 'Wooncijfers'".
-    const place = f.source.place.split(',')[0]?.trim() ?? '';
+    // The place up to its first comma outside quotes and brackets: "Bijlage 2", "§1.3 kader 'Wooncijfers'",
+    // "'Inwonersaantallen per gemeente (peildatum: 1 januari 2024, bron: CBS)'" whole (cut inside, it lost its closing quote and bracket).
+    const place = firstPart(f.source.place);
     places.add(f.source.document === 'analist' ? t.analyst : `${f.source.document} · ${place}`);
   }
   return t.figures([...places].sort().join('; '), scenarioName);
@@ -31,4 +32,21 @@ export function figureSources(ds: Dataset, seriesIds: readonly string[], scenari
 /** The source line under a chart or table: "Bron: " and the figures' sources. */
 export function sourceLine(ds: Dataset, seriesIds: readonly string[], scenarioName: string, locale: Locale = 'nl-NL'): string {
   return chartText(locale).source.line(figureSources(ds, seriesIds, scenarioName, locale));
+}
+
+/** A source place up to its first comma at the top level: not inside '…', ‘…’, "…" or (…). */
+export function firstPart(place: string): string {
+  let depth = 0;
+  let quote: string | null = null;
+  const closing: Record<string, string> = { "'": "'", '‘': '’', '"': '"' };
+  for (let i = 0; i < place.length; i++) {
+    const c = place.charAt(i);
+    if (quote !== null) {
+      if (c === quote) quote = null;
+    } else if (c in closing && (i === 0 || /[\s(]/.test(place.charAt(i - 1)))) quote = closing[c] ?? null;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) return place.slice(0, i).trim();
+  }
+  return place.trim();
 }
