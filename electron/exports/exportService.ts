@@ -9,6 +9,7 @@ import type { ChartSpec } from '../../shared/charts/chartSpec';
 import type { Dataset } from '../../shared/dataset/schema';
 import type { Result } from '../../shared/result/schema';
 import type { Scenario } from '../../shared/scenario/schema';
+import { slugify } from '../../shared/scenario/slug';
 import { buildMemo } from './docx';
 import { buildDeck } from './pptx';
 import { buildWorkbook } from './xlsx';
@@ -80,7 +81,12 @@ export async function exportDocument(input: ExportInput, render: ChartRenderer, 
   }
 }
 
-/** "woonzorgverkenner-basis-2026-11-23" or "…-basis-vs-programma-…". */
+/**
+ * "woonzorgverkenner-basis-2026-11-23" or "…-basis-vs-versneld-hilversum-…": a built-in by its
+ * short id, every other scenario by its current name (a copy renamed after it was made keeps the
+ * id of its first name, "kopie-van-…", which must not name the file).
+ */
 export function fileBase(scenarios: readonly Scenario[], date: string): string {
-  return `woonzorgverkenner-${scenarios.map((s) => s.id).join('-vs-')}-${date.slice(0, 10)}`;
+  const part = (s: Scenario) => ('builtin' in s && s.builtin === true ? s.id : slugify(s.name, s.id));
+  return `woonzorgverkenner-${scenarios.map(part).join('-vs-')}-${date.slice(0, 10)}`;
 }
