@@ -3,6 +3,7 @@ import { ScenarioParams, ScenarioParamsFields, ScenarioName } from '../../../sha
 import { ScenarioVersion, StoredScenario } from '../../../shared/scenario/stored';
 import { texts } from '../../../shared/i18n/catalogue';
 import { dutchIssueText } from '../../../shared/validation/dutchIssues';
+import { slugify } from '../../../shared/scenario/slug';
 import { StoreError } from '../errors';
 import type { ScenarioChanges, ScenarioDraft, ScenarioOperations } from '../port';
 import { immediate, type Sync } from './sync';
@@ -104,17 +105,8 @@ function validParams(params: unknown, againstData: AgainstData, earlier: Scenari
 /** The checks that need the dataset (placements of a known facility type in a member gemeente); the Dutch reasons, or none. */
 export type AgainstData = (params: ScenarioParams, earlier: ScenarioParams | null) => string[];
 
-/** "Hoog tempo 2030!" → "hoog-tempo-2030" */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48);
-  return slug || 'scenario';
-}
+/** Made from the name a scenario is first saved with (shared/scenario/slug.ts). */
+export { slugify };
 
 export class ScenarioRepo implements Sync<ScenarioOperations> {
   /** A restore may replace a damaged current version (save refuses that otherwise). */
@@ -219,11 +211,11 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
   /** Makes an earlier version current again, as a new version (history is never rewritten). */
   restoreVersion(id: string, version: number): StoredScenario {
     return immediate(this.db, () => {
-      this.require(id);
+      const current = this.require(id);
       const row = this.db
         .prepare('SELECT name, description, params FROM scenario_version WHERE scenario_id = ? AND version = ?')
         .get(id, version) as { name: string; description: string; params: string } | undefined;
-      if (!row) throw new StoreError('notFound', `Scenario "${id}" heeft geen versie ${version}.`);
+      if (!row) throw new StoreError('notFound', `Scenario "${current.name}" heeft geen versie ${version}.`);
       const { params, broken } = salvageParams(row.params);
       if (broken.length > 0) throw new StoreError('damagedScenario', texts('nl-NL').faults.damagedScenarioVersion(row.name, version));
       // save() checks every rule: an old version that breaks a newer one is refused with its reason.
@@ -253,7 +245,7 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
 
   private assertNameFree(name: string, ownId: string | null): void {
     const taken = this.list().find((s) => s.id !== ownId && s.name.toLocaleLowerCase('nl-NL') === name.toLocaleLowerCase('nl-NL'));
-    if (taken) throw new StoreError('duplicateName', `Er is al een scenario met de naam "${name}" (id ${taken.id}).`);
+    if (taken) throw new StoreError('duplicateName', `Er is al een scenario met de naam "${taken.name}"; kies een andere naam.`);
   }
 
   private freeId(base: string): string {
