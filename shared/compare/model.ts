@@ -164,7 +164,9 @@ function highlightsOf(measures: readonly MeasureComparison[], reference: number)
     for (let s = 0; s < scenarios; s++) {
       if (s === reference) continue;
       let best: Highlight | null = null;
-      for (const m of measures.filter((x) => x.theme === theme && x.shortfall)) {
+      // The total before its parts: on a tie (all of the difference in one type) the summary names the total.
+      const candidates = measures.filter((x) => x.theme === theme && x.shortfall).sort((a, b) => Number(b.id.includes('.total.')) - Number(a.id.includes('.total.')));
+      for (const m of candidates) {
         const region = m.rows.find((r) => r.code === null);
         const d = region?.diffs[s] ?? null;
         if (!region || d === null || !differs(d) || (best && Math.abs(d) <= Math.abs(best.diff))) continue;
