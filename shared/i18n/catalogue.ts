@@ -13,6 +13,7 @@ import { exporting } from './texts/exporting';
 import { faults } from './texts/faults';
 import { findings } from './texts/findings';
 import { gemeenteScreen } from './texts/gemeenteScreen';
+import { headlines } from './texts/headlines';
 import { history } from './texts/history';
 import { imports } from './texts/imports';
 import { map } from './texts/map';
@@ -72,6 +73,7 @@ const AREAS = {
   uncertaintyEditor,
   uncertaintyPanels,
   uncertaintyReport,
+  headlines,
 };
 
 type Areas = typeof AREAS;

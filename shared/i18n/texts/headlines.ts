@@ -1,0 +1,59 @@
+import { defineTexts } from '../define';
+import { EN, NL } from '../format';
+
+/**
+ * The deck's words: slide titles that state the conclusion, written from the figures
+ * (shared/export/headlines.ts), the speaker notes' labels, and a chart's one-sentence data
+ * summary where its builder gave no alt text.
+ */
+export const headlines = defineTexts(
+  {
+    gemeenteShortfall: (name: string, year: number, homes: number) => `${name} mist in ${year} ${NL.n(homes)} woningen`,
+    gemeenteSurplus: (name: string, year: number, homes: number) => `${name} bouwt tot ${year} ${NL.n(homes)} woningen meer dan het programma`,
+    gemeenteOnTarget: (name: string, year: number) => `${name} haalt in ${year} precies het programma`,
+    gemeenteNoProgramme: (name: string) => `${name} heeft geen bouwprogramma`,
+    gemeenteNoProgrammeElderly: (name: string, homes: number) => `${name} heeft geen bouwprogramma; voor ouderen ontbreken ${NL.n(homes)} woningen`,
+    regionShortfall: (year: number, homes: number, behind: number) =>
+      behind === 0 ? `In ${year} loopt geen gemeente achter op haar programma` : `In ${year} missen ${behind === 1 ? 'één gemeente' : `${behind} gemeenten`} samen ${NL.n(homes)} woningen`,
+    regionProgramme: (year: number, projected: number, target: number) => `In ${year} staan er ${NL.n(projected)} van de ${NL.n(target)} geprogrammeerde woningen (${NL.pct(target > 0 ? projected / target : null, 0)})`,
+    elderly: (homes: number) => (homes > 0 ? `Voor ouderen ontbreken in de regio ${NL.n(homes)} geschikte woningen` : 'Er zijn genoeg woningen voor ouderen in de regio'),
+    comparisonDiffers: (year: number, best: string, homes: number, reference: string, referenceHomes: number) =>
+      `${best} laat in ${year} het kleinste tekort: ${NL.n(homes)} woningen (${reference}: ${NL.n(referenceHomes)})`,
+    comparisonSame: (year: number, homes: number) => `Het tekort in ${year} is in elk scenario ${NL.n(homes)} woningen`,
+    notes: {
+      points: 'Kernpunten',
+      shows: 'Op deze dia',
+      sources: 'Bronnen',
+    },
+    alt: {
+      bars: (title: string, label: string, value: string, count: number) => `${title}: ${count} ${count === 1 ? 'staaf' : 'staven'}; de grootste is ${label} met ${value}.`,
+      lines: (title: string, parts: readonly string[]) => `${title}: ${NL.list([...parts])}.`,
+      line: (series: string, fromLabel: string, from: string, toLabel: string, to: string) => `${series} van ${from} in ${fromLabel} naar ${to} in ${toLabel}`,
+      plain: (title: string) => `Grafiek: ${title}.`,
+    },
+  },
+  {
+    gemeenteShortfall: (name, year, homes) => `${name} is ${EN.n(homes)} homes short in ${year}`,
+    gemeenteSurplus: (name, year, homes) => `${name} builds ${EN.n(homes)} homes more than its programme by ${year}`,
+    gemeenteOnTarget: (name, year) => `${name} meets its programme exactly in ${year}`,
+    gemeenteNoProgramme: (name) => `${name} has no building programme`,
+    gemeenteNoProgrammeElderly: (name, homes) => `${name} has no building programme; older people lack ${EN.n(homes)} homes`,
+    regionShortfall: (year, homes, behind) =>
+      behind === 0 ? `In ${year} no municipality is behind its programme` : `In ${year} ${behind === 1 ? 'one municipality is' : `${behind} municipalities are`} ${EN.n(homes)} homes short together`,
+    regionProgramme: (year, projected, target) => `By ${year} ${EN.n(projected)} of the ${EN.n(target)} programmed homes stand (${EN.pct(target > 0 ? projected / target : null, 0)})`,
+    elderly: (homes) => (homes > 0 ? `The region lacks ${EN.n(homes)} suitable homes for older people` : 'The region has enough homes for older people'),
+    comparisonDiffers: (year, best, homes, reference, referenceHomes) => `${best} leaves the smallest shortfall in ${year}: ${EN.n(homes)} homes (${reference}: ${EN.n(referenceHomes)})`,
+    comparisonSame: (year, homes) => `The shortfall in ${year} is ${EN.n(homes)} homes in every scenario`,
+    notes: {
+      points: 'Key points',
+      shows: 'On this slide',
+      sources: 'Sources',
+    },
+    alt: {
+      bars: (title, label, value, count) => `${title}: ${count} ${count === 1 ? 'bar' : 'bars'}; the largest is ${label} at ${value}.`,
+      lines: (title, parts) => `${title}: ${EN.list([...parts])}.`,
+      line: (series, fromLabel, from, toLabel, to) => `${series} from ${from} in ${fromLabel} to ${to} in ${toLabel}`,
+      plain: (title) => `Chart: ${title}.`,
+    },
+  },
+);
