@@ -13,11 +13,13 @@ import { exporting } from './texts/exporting';
 import { faults } from './texts/faults';
 import { findings } from './texts/findings';
 import { gemeenteScreen } from './texts/gemeenteScreen';
+import { glossary } from './texts/glossary';
 import { headlines } from './texts/headlines';
 import { history } from './texts/history';
 import { imports } from './texts/imports';
 import { map } from './texts/map';
 import { menu } from './texts/menu';
+import { method } from './texts/method';
 import { overview } from './texts/overview';
 import { projectScreen } from './texts/projectScreen';
 import { report } from './texts/report';
@@ -74,6 +76,8 @@ const AREAS = {
   uncertaintyPanels,
   uncertaintyReport,
   headlines,
+  glossary,
+  method,
 };
 
 type Areas = typeof AREAS;
