@@ -1,4 +1,5 @@
 import { runChecks } from '../../shared/checks';
+import { APP_VERSION } from '../../shared/about';
 import type { CallName, CallOutput, Contract } from '../../shared/api/contract';
 import { runScenario } from '../../shared/engine/run';
 import type { Store } from '../store/store';
@@ -72,6 +73,18 @@ export function createHandlers(store: Store): Handlers {
     'history.revertChange': ({ id }) => store.history.revertChange(id),
     'history.revertImport': async ({ id }) => ({ reverted: await store.history.revertImport(id) }),
 
+    'app.about': async () => {
+      const [figures, changes, imports] = await Promise.all([store.dataset.figureViews(), store.history.list(), store.history.imports()]);
+      const dates = [...changes.map((c) => c.at), ...imports.map((i) => i.revertedAt ?? i.importedAt)].sort();
+      return {
+        appVersion: APP_VERSION,
+        location: store.location,
+        figures: figures.length,
+        editedFigures: figures.filter((v) => v.edit !== null).length,
+        imports: imports.filter((i) => i.revertedAt === null).length,
+        lastChange: dates.at(-1) ?? null,
+      };
+    },
     'backups.list': () => store.backups.list(),
     'backups.restore': ({ id }) => store.backups.restore(id),
 

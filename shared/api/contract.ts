@@ -7,6 +7,7 @@ import { ScenarioDescription, ScenarioId, ScenarioName, ScenarioParams } from '.
 import { noUnsafeCharacters, safeText } from '../validation/safeText';
 import { ScenarioVersion, StoredScenario } from '../scenario/stored';
 import { Project, ProjectDraft } from '../projects/schema';
+import { About } from '../about';
 import { BackupList, RestoredBackup } from '../backups/schema';
 import { Change, ImportBatch } from '../history/schema';
 import { SubjectSchema } from '../history/subject';
@@ -128,6 +129,9 @@ export const contract = {
   'history.revertImport': { input: z.object({ id: z.number().int() }).strict(), output: z.object({ reverted: z.number().int() }).strict() },
 
   /** The store's backups, newest first; `backups.restore` backs up the current data first, then restores. */
+  /** The About dialog: version, where the data lives, what the data is. */
+  'app.about': { input: Empty, output: About },
+
   'backups.list': { input: Empty, output: BackupList },
   'backups.restore': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: RestoredBackup },
 
@@ -164,7 +168,8 @@ export function isCallName(name: string): name is CallName {
 /** Errors cross the boundary as data, with a message a user can act on, in Dutch. */
 export const ApiErrorCode = z.enum(['invalidInput', 'notFound', 'conflict', 'readOnly', 'storeUnavailable', 'internal']);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
-export const ApiError = z.object({ code: ApiErrorCode, message: z.string() }).strict();
+/** `field`: the input's field a refusal concerns ("name", "params.programme.paceMultiplier"; shared/api/errors.ts), so the window shows it there. */
+export const ApiError = z.object({ code: ApiErrorCode, message: z.string(), field: z.string().max(200).optional() }).strict();
 export type ApiError = z.infer<typeof ApiError>;
 
 export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiError };
