@@ -1,5 +1,6 @@
 import type { Locale } from '../format/nl';
 import type { TextsLike, Translated } from './define';
+import { about } from './texts/about';
 import { app } from './texts/app';
 import { assumptions } from './texts/assumptions';
 import { backups } from './texts/backups';
@@ -78,6 +79,7 @@ const AREAS = {
   headlines,
   glossary,
   method,
+  about,
 };
 
 type Areas = typeof AREAS;
