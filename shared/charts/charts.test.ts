@@ -58,11 +58,14 @@ describe('elderly gap chart: the shortfall per type', () => {
 });
 
 describe('compare chart: shortfalls compared', () => {
-  it('the region is the sum of the gemeenten\'s shortfalls', () => {
-    const [first, second] = traces(compareGapChart([basis, t50], ds));
+  it('the region is the sum of the gemeenten\'s shortfalls; a scenario equal to the reference everywhere is not drawn, and the chart says so', () => {
+    const spec = compareGapChart([basis, t50], ds);
+    const [first, second] = traces(spec);
     expect(at(first, 'Regio')).toBeCloseTo(2028, 6);
     expect(at(first, 'Gooise Meren')).toBe(0);
-    expect(second?.customdata?.[second.x.indexOf('Gooise Meren')]).toBe('0 tekort; 691 voor op schema');
+    expect(first?.customdata?.[first.x.indexOf('Gooise Meren')]).toBe('0 tekort; 691 voor op schema');
+    expect(second).toBeUndefined();
+    expect(JSON.stringify(spec.layout.annotations)).toContain(`(overal gelijk aan ‘${basis.scenarioName}’)`);
   });
 });
 
