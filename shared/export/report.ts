@@ -34,14 +34,16 @@ export type ReportInput = {
   findings: readonly Finding[];
   date: string;
   locale?: Locale;
+  /** The id of the scenario the others are compared with (the analyst's choice); the first scenario where absent or unknown. */
+  reference?: string | null;
 };
 
-export function buildReport({ scenarios, results: pointResults, dataset, findings, date, locale = 'nl-NL' }: ReportInput): Report {
+export function buildReport({ scenarios, results: pointResults, dataset, findings, date, locale = 'nl-NL', reference = null }: ReportInput): Report {
   const results = withUncertainty(dataset, scenarios, pointResults);
   const main = results[0];
   if (!main) throw new Error('buildReport: geen uitkomst');
   const words = texts(locale).report;
-  const input = { scenarios, results, main, dataset, findings, locale, words };
+  const input = { scenarios, results, main, dataset, findings, locale, words, reference };
   return {
     locale,
     title: words.title,

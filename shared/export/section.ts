@@ -58,6 +58,8 @@ export type SectionInput = {
   locale: Locale;
   /** The `report` area of the catalogue, in the report's language. */
   words: Catalogue['report'];
+  /** The id of the scenario the others are compared with; the first where absent or unknown (shared/compare/model.ts). */
+  reference?: string | null;
 };
 
 /** A registry entry: builds its section, or null where it has nothing to show (no comparison without a second scenario). */
