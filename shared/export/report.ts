@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schema';
 import { simulate } from '../uncertainty/simulate';
 import { chartsOf, type Section } from './section';
 import { SECTIONS } from './sections';
+import { keyMessages } from './sections/summary';
 
 /**
  * Everything a memo, deck or workbook shows, built once from the results: the front matter and
@@ -24,6 +25,8 @@ export type Report = {
   date: string;
   /** What the figures are up to date with, in words. */
   dataAsOf: string;
+  /** The memo's key-message box: the three or four findings that matter (sections/summary.ts keyMessages). */
+  keyMessages: string[];
   sections: Section[];
 };
 
@@ -50,6 +53,7 @@ export function buildReport({ scenarios, results: pointResults, dataset, finding
     scenarioNames: results.map((r) => r.scenarioName),
     date,
     dataAsOf: dataAsOf(main, dataset, locale),
+    keyMessages: keyMessages(input),
     sections: SECTIONS.flatMap((entry) => entry.build(input) ?? []),
   };
 }

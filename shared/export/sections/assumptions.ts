@@ -1,4 +1,8 @@
+import { latestFigure } from '../../dataset/query';
+import type { Dataset } from '../../dataset/schema';
+import { SERIES } from '../../engine/inputs';
 import { formatNumber, formatPercent, type Locale } from '../../format/nl';
+import type { Result } from '../../result/schema';
 import { facilityTypeName } from '../../i18n/facilityType';
 import { texts } from '../../i18n/catalogue';
 import { assumptionAt, assumptionWords, optionLabel, readParam, type AssumptionKind } from '../../scenario/assumptions';
@@ -15,23 +19,15 @@ export const assumptions: SectionEntry = {
   build: (input) => ({ id: 'assumptions', title: input.words.assumptions.title, blocks: [table(assumptionsTable(input))] }),
 };
 
-function assumptionsTable({ scenarios, locale, words }: SectionInput): ReportTable {
+function assumptionsTable(input: SectionInput): ReportTable {
+  const { scenarios, locale, words } = input;
   const t = texts(locale).tables.assumptions;
   const rows: Cell[][] = [];
   for (const s of scenarios) {
     const changed = changedPaths(s.params);
-    if (changed.length === 0) rows.push([s.name, t.allDefault, '', '']);
-    for (const path of changed.filter((p) => !p.startsWith('uncertainty.'))) {
-      const solidarity = solidarityRow(s, path, locale, words);
-      if (solidarity) {
-        rows.push(solidarity);
-        continue;
-      }
-      const a = assumptionAt(path);
-      const label = a ? `${assumptionWords(a, locale).label}${path !== a.key ? ` (${path.slice((path.startsWith(a.perGemeente?.key ?? '\0') ? (a.perGemeente?.key.length ?? 0) : a.key.length) + 1)})` : ''}` : path;
-      const kind = path === a?.key ? a.kind : (a?.perGemeente?.kind ?? a?.kind);
-      rows.push([s.name, label, show(readParam(s.params, path) ?? readDotted(s.params, path), kind, locale), show(defaultAt(path), kind, locale)]);
-    }
+    // A scenario that changes nothing still fills every cell: "Alle aannames | standaard | standaard".
+    if (changed.length === 0) rows.push([s.name, t.allDefault, t.atDefault, t.atDefault]);
+    rows.push(...assumptionChanges(s, input).map((c): Cell[] => [s.name, c.label, c.value, c.standard]));
     rows.push(...uncertaintyRows(s, locale));
   }
   return {
@@ -48,6 +44,61 @@ function assumptionsTable({ scenarios, locale, words }: SectionInput): ReportTab
     totalRow: false,
     source: words.assumptions.source,
   };
+}
+
+/** One assumption a scenario sets away from its default, as a reader reads it (the assumptions table, the colophon). */
+export type AssumptionChange = { label: string; value: string; standard: string };
+
+/**
+ * Every assumption the scenario changes (the uncertainty block apart): its label with the gemeente's
+ * name where it is set per gemeente ("Eigen bouwtempo (Hilversum)", not the CBS code), its value and
+ * its default; a default read from the data says which figure (the dataset's 245, the historic share).
+ */
+export function assumptionChanges(s: Scenario, { locale, words, dataset, main }: SectionInput): AssumptionChange[] {
+  const out: AssumptionChange[] = [];
+  for (const path of changedPaths(s.params).filter((p) => !p.startsWith('uncertainty.'))) {
+    const solidarity = solidarityRow(s, path, locale, words);
+    if (solidarity) {
+      const [, label, value, standard] = solidarity.map((c) => (c === null ? '' : String(c)));
+      out.push({ label: label ?? '', value: value ?? '', standard: standard ?? '' });
+      continue;
+    }
+    const a = assumptionAt(path);
+    const suffix = a && path !== a.key ? path.slice((path.startsWith(a.perGemeente?.key ?? '\0') ? (a.perGemeente?.key.length ?? 0) : a.key.length) + 1) : null;
+    const label = a ? `${assumptionWords(a, locale).label}${suffix ? ` (${namesFor(suffix, dataset)})` : ''}` : path;
+    const kind = path === a?.key ? a.kind : (a?.perGemeente?.kind ?? a?.kind);
+    const value = readParam(s.params, path) ?? readDotted(s.params, path);
+    out.push({ label, value: value === null || value === undefined ? fromData(path, dataset, main, locale) : show(value, kind, locale), standard: showDefault(path, kind, dataset, main, locale) });
+  }
+  return out;
+}
+
+/** "GM0402.nultreden" as "Hilversum, nultreden": a CBS code read as the gemeente's name. */
+function namesFor(suffix: string, ds: Dataset): string {
+  return suffix
+    .split('.')
+    .map((part) => ds.gemeenten.find((g) => g.code === part)?.name ?? part)
+    .join(', ');
+}
+
+function showDefault(path: string, kind: AssumptionKind | undefined, ds: Dataset, main: Result, locale: Locale): string {
+  const standard = defaultAt(path);
+  return standard === null || standard === undefined ? fromData(path, ds, main, locale) : show(standard, kind, locale);
+}
+
+/** What a default of null stands for, in figures: the dataset's figure, or the historic share per gemeente. */
+function fromData(path: string, ds: Dataset, main: Result, locale: Locale): string {
+  const t = texts(locale).tables.assumptions;
+  if (path === 'aandachtsgroepen.perYear') {
+    const f = latestFigure(ds, SERIES.aandachtsgroepenPerYear, null);
+    return f?.value === null || f?.value === undefined ? t.fromDataset : t.datasetValue(formatNumber(f.value, 0, locale));
+  }
+  if (path === 'elderly.newBuildShare.nultreden') {
+    // The engine's historic share (shared/engine/elderly.ts): S+M app realised over all realised, at most 1.
+    const shares = main.gemeenten.flatMap((g) => (g.programme && g.affordable && g.programme.realised > 0 ? [Math.min(1, g.affordable.realised / g.programme.realised)] : []));
+    if (shares.length > 0) return t.historicShare(formatPercent(Math.min(...shares), 1, locale), formatPercent(Math.max(...shares), 1, locale));
+  }
+  return t.fromDataset;
 }
 
 /**

@@ -16,8 +16,8 @@ export const findings: SectionEntry = {
       id: 'findings',
       title: w.title,
       blocks: items.length === 0 ? [{ kind: 'paragraphs', texts: [w.none] }] : [{ kind: 'paragraphs', texts: [w.intro] }, notes],
-      slides: [{ title: w.shortTitle, blocks: items.length === 0 ? [{ kind: 'paragraphs', texts: [w.shortNone] }] : [notes] }],
-      workbook: { intro: { heading: w.shortTitle, lines: items.length === 0 ? [['', w.shortNone]] : items.map((n) => [n.title, n.text]) }, sheets: [] },
+      slides: [{ title: w.title, blocks: items.length === 0 ? [{ kind: 'paragraphs', texts: [w.shortNone] }] : [notes] }],
+      workbook: { intro: { heading: w.title, lines: items.length === 0 ? [['', w.shortNone]] : items.map((n) => [n.title, n.text]) }, sheets: [] },
     };
   },
 };

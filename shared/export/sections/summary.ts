@@ -46,17 +46,19 @@ function summaryParagraphs(result: Result, words: SectionInput['words']): string
   const e = elderlyFacts(result);
   const share = requiredShareFacts(result);
   if (e && share) out.push([w.elderly(e), w.requiredShare(share)].filter((t) => t !== '').join(' '));
+  out.push(aandachtsSentence(result, words));
+  return out;
+}
+
+function aandachtsSentence(result: Result, words: SectionInput['words']): string {
   const a = result.region.aandachtsgroepen;
   const largest = [...result.gemeenten].sort((x, y) => y.aandachtsgroepen.taskPerYear - x.aandachtsgroepen.taskPerYear)[0];
-  out.push(
-    w.aandachtsgroepen({
-      perYear: a.taskPerYear,
-      cumulative: a.taskCumulative,
-      horizon: result.horizon,
-      largest: largest ? { name: largest.name, perYear: largest.aandachtsgroepen.taskPerYear } : null,
-    }),
-  );
-  return out;
+  return words.summary.aandachtsgroepen({
+    perYear: a.taskPerYear,
+    cumulative: a.taskCumulative,
+    horizon: result.horizon,
+    largest: largest ? { name: largest.name, perYear: largest.aandachtsgroepen.taskPerYear } : null,
+  });
 }
 
 /** For a comparison: the programme shortfall (sum of the gemeenten behind) against the first scenario's. */
@@ -71,4 +73,39 @@ function comparisonParagraph(results: readonly Result[], words: SectionInput['wo
       return { name: r.scenarioName, shortfall: b, diff: b - a };
     }),
   });
+}
+
+/**
+ * The key findings, one sentence per theme, from the same facts as the summary (./shortfall.ts):
+ * the memo's key-message box and the opening sentence of each theme chapter (./themes.ts).
+ */
+export type KeyFindings = { programme: string | null; affordable: string | null; elderly: string | null; aandachtsgroepen: string; comparison: string | null };
+
+export function keyFindings(input: SectionInput): KeyFindings {
+  const { main: result, words } = input;
+  const w = words.policy;
+  const p = result.region.programme;
+  const gap = programmeGapFacts(result);
+  const a = result.region.affordable;
+  const withTarget = result.gemeenten.filter((g) => g.affordable !== null);
+  const e = elderlyFacts(result);
+  const share = requiredShareFacts(result);
+  const largestType = e ? (['nultreden', 'geclusterd', 'zorggeschikt'] as const).map((type) => ({ type, homes: e[type] })).sort((x, y) => y.homes - x.homes)[0] : undefined;
+  return {
+    programme: p && gap ? w.keyProgramme({ projected: p.projected2030, target: p.target, behind: gap.behind, shortfall: gap.shortfall, ahead: gap.ahead, surplus: gap.surplus }) : null,
+    affordable: a
+      ? w.keyAffordable({ target: a.target, projected: a.projected2030, shortfall: a.shortfall2030, behind: withTarget.filter((g) => (g.affordable?.shortfall2030 ?? 0) >= 0.5).length, members: withTarget.length })
+      : null,
+    elderly: e
+      ? w.keyElderly({ total: e.total, largest: largestType && largestType.homes >= 0.5 ? largestType : null, tooSmall: share?.tooSmall?.names.length ?? 0, members: result.gemeenten.filter((g) => g.elderly !== null).length })
+      : null,
+    aandachtsgroepen: aandachtsSentence(result, words),
+    comparison: comparisonParagraph(input.results, words),
+  };
+}
+
+/** The three or four findings that matter, for the memo's key-message box: programme, affordable, elderly, and the comparison (else aandachtsgroepen). */
+export function keyMessages(input: SectionInput): string[] {
+  const k = keyFindings(input);
+  return [k.programme, k.affordable, k.elderly, k.comparison ?? k.aandachtsgroepen].filter((t): t is string => t !== null && t !== '');
 }

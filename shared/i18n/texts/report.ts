@@ -26,6 +26,10 @@ type GemeenteElderly = { shortfall: number; parts: { type: ElderlyType; homes: n
 type GemeenteShare = { share: number | null; above100: boolean; newBuild: number; needed: number };
 /** The terminal's lines of `run` (electron/cli/commands/run.ts), short forms of the summary's. */
 type RunProgramme = { projected: number; target: number; shortfall: number; behind: string[]; surplus: number; ahead: string[]; net: number };
+/** The memo's key findings (sections/summary.ts keyFindings): one sentence per theme, also the opening of its chapter. */
+type KeyProgramme = { projected: number; target: number; behind: Named[]; shortfall: number; ahead: string[]; surplus: number };
+type KeyAffordable = { target: number; projected: number; shortfall: number; behind: number; members: number };
+type KeyElderly = { total: number; largest: { type: ElderlyType; homes: number } | null; tooSmall: number; members: number };
 
 /** The solidarity chapter (sections/solidarity.ts): facts from the ledger, worded here. */
 type SolHost = { name: string; actual: number; per10k: number | null };
@@ -52,6 +56,8 @@ const enCount = (n: number): string => ['no', 'one', 'two', 'three', 'four', 'fi
 /** "a, b of c" / "a, b or c". */
 const orList = (items: readonly string[], or: string): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1) ?? ''}`);
 
+/** "Vier" at the start of a sentence. */
+const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 /** Below half a home a figure shows as 0: it is neither a shortfall nor a surplus in words. */
 const some = (homes: number): boolean => homes >= 0.5;
 /** What remains short, from the two figures as shown: "2.506 … 1.278; 1.228 blijven tekort" adds up on paper. */
@@ -133,7 +139,7 @@ export const report = defineTexts(
           ? ` Netto, met die voorsprong verrekend, staat de regio ${p.net >= 0 ? `${NL.n(p.net)} woningen achter op` : `${NL.n(-p.net)} woningen voor op`} het programma.`
           : '') +
         (p.notReached.length > 0
-          ? ` ${NL.list(p.notReached)} ${p.notReached.length === 1 ? 'haalt' : 'halen'} het doel niet vóór 2041.`
+          ? ` ${NL.list(p.notReached)} ${p.notReached.length === 1 ? 'haalt' : 'halen'} het doel pas na 2040.`
           : p.catchUpYear === null
             ? ''
             : ` Alle gemeenten halen hun doel uiterlijk in ${p.catchUpYear}.`),
@@ -222,7 +228,7 @@ export const report = defineTexts(
       title: 'Aannames',
       table: 'Aannames die afwijken van de standaard',
       sheet: 'Aannames',
-      source: 'Aannames: MODEL §5.1–5.3, zie docs/rekenmethode.md',
+      source: 'Bron: de instellingen van de scenario’s; hoe elke aanname doorwerkt staat in de bijlage over de methode.',
       /** The solidarity assumptions that are no single figure (sections/assumptions.ts). */
       typeWeight: (type: string) => `Gewicht per eenheid bij optellen: ${type}`,
       typeWeightDefault: '1',
@@ -231,12 +237,11 @@ export const report = defineTexts(
       noPlacements: 'geen',
     },
     findings: {
-      /** The memo's heading and sentences. */
-      title: 'Kanttekeningen bij de bronnen',
+      /** One name in every format (memo, deck, workbook). */
+      title: 'Tegenstrijdigheden in de bronnen',
       intro: 'De bronnen spreken elkaar op deze punten tegen. De uitkomsten gebruiken het gedrukte cijfer, tenzij het scenario anders aangeeft (zie Aannames).',
       none: 'De controles vonden geen tegenstrijdigheden in de cijfers waarop deze uitkomsten rusten.',
-      /** The deck's and the workbook's. */
-      shortTitle: 'Tegenstrijdigheden in de bronnen',
+      /** The deck's and the workbook's sentence where there is none. */
       shortNone: 'Geen tegenstrijdigheden in de bronnen die de cijfers van deze rapportage raken.',
     },
     /** The command line's `ledger` (MODEL §5.4). */
@@ -376,6 +381,73 @@ export const report = defineTexts(
       perGemeenteInMemo: (n: number) => `Daarnaast ${n} ${n === 1 ? 'aandachtspunt' : 'aandachtspunten'} per gemeente (zie de memo of de werkmap).`,
     },
     /** The appendix with the derivations of the headline figures (sections/derivations.ts). */
+    /** The memo as a policy memo (electron/exports/docx.ts): header block, key findings, the decision asked, theme chapters, colophon. */
+    policy: {
+      memo: 'Memo',
+      to: 'Aan',
+      from: 'Van',
+      date: 'Datum',
+      subject: 'Onderwerp',
+      status: 'Status',
+      toText: 'Stuurgroep woonzorgopgave Gooi en Vechtstreek',
+      fromText: '[naam], projectleider woonzorgopgave; [naam], analist',
+      subjectText: (names: readonly string[]) =>
+        names.length > 1
+          ? `Woonzorgopgave: scenario '${names[0] ?? ''}' vergeleken met ${NL.list(names.slice(1).map((n) => `'${n}'`))}`
+          : `Woonzorgopgave: uitkomsten van scenario '${names[0] ?? ''}'`,
+      statusText: 'concept',
+      keyTitle: 'Kernboodschap',
+      decisionTitle: 'Gevraagd besluit / ter bespreking',
+      decisionIntro: 'In te vullen door de projectleider vóór verzending: vervang de tekst tussen vierkante haken. De verkenner doet zelf geen voorstel; de hoofdstukken hierna zijn de onderbouwing.',
+      decisionPoint: (n: number) => `[In te vullen: besluitpunt ${n}, wat de stuurgroep wordt gevraagd te besluiten]`,
+      discussionPoint: '[In te vullen: wat de stuurgroep wordt gevraagd te bespreken]',
+      keyProgramme: (p: KeyProgramme) =>
+        `Bouwprogramma: in 2030 staan er naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} geprogrammeerde woningen (${NL.pct(p.projected / p.target)}). ` +
+        (p.behind.length > 0
+          ? `${capital(nlCount(p.behind.length))} ${p.behind.length === 1 ? 'gemeente loopt' : 'gemeenten lopen'} achter, samen ${NL.n(p.shortfall)} woningen` +
+            (p.behind[0] && p.behind.length > 1 ? `; ${p.behind[0].name} het meest (${NL.n(p.behind[0].homes)})` : '') +
+            `${p.ahead.length > 0 ? `. De voorsprong van ${NL.list(p.ahead)} (${NL.n(p.surplus)}) vult die tekorten niet` : ''}.`
+          : 'Geen gemeente loopt achter op haar programma.'),
+      keyAffordable: (p: KeyAffordable) =>
+        some(p.shortfall)
+          ? `Betaalbaar (laag en midden): in 2030 naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} woningen, een tekort van ${NL.n(p.shortfall)} in ${nlCount(p.behind)} van de ${nlCount(p.members)} gemeenten met een doel. De realisatie telt alleen appartementen (S+M app) en is dus een ondergrens.`
+          : `Betaalbaar (laag en midden): in 2030 naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} woningen; geen gemeente heeft een tekort.`,
+      keyElderly: (p: KeyElderly) =>
+        some(p.total)
+          ? `Ouderenhuisvesting: in 2030 een tekort van ${NL.n(p.total)} woningen voor ouderen, opgeteld over gemeenten en typen${p.largest ? `, het grootst bij ${nlType[p.largest.type].noun} (${NL.n(p.largest.homes)})` : ''}.` +
+            (p.tooSmall > 0 ? ` In ${nlCount(p.tooSmall)} van de ${nlCount(p.members)} gemeenten is de nieuwbouw te klein om dat te dekken, ook als die helemaal ouderengeschikt is.` : '')
+          : 'Ouderenhuisvesting: in 2030 geen tekort; in elke gemeente dekt het aanbod de behoefte van elk type.',
+      themes: {
+        programme: 'Bouwprogramma',
+        affordable: 'Betaalbaar bouwen (laag en midden)',
+        elderly: 'Ouderenhuisvesting',
+        aandachtsgroepen: 'Aandachtsgroepen',
+      },
+      affordableLowerBound: 'Gerealiseerd betaalbaar is geteld als sociale en middeldure appartementen (S+M app): eengezinswoningen ontbreken in die telling, dus de werkelijke realisatie is hoger en het tekort kleiner dan hier staat.',
+      aandachtsIntro: 'De regionale taak in sociale huurwoningen voor aandachtsgroepen is verdeeld over de gemeenten naar de verdeelsleutel van het scenario.',
+    },
+    /** The colophon (sections/colophon.ts): the source documents, the analyst's figures, the scenarios in words. */
+    colophon: {
+      title: 'Colofon en bronnen',
+      intro:
+        "Elke bronregel in deze memo noemt een brondocument met zijn nummer (000 tot en met 004) en de plaats in dat document: '004 · Bijlage 2' is Bijlage 2 van document 004. 'Invoer analist' is een cijfer dat de analist zelf heeft ingevoerd of ingelezen. 'Bewerking Woonzorgverkenner' betekent dat de verkenner met die cijfers heeft gerekend.",
+      table: 'Brondocumenten',
+      sheet: 'Bronnen',
+      id: 'Nr.',
+      document: 'Document',
+      organisation: 'Organisatie',
+      date: 'Datum',
+      source: 'Bron: de vijf brondocumenten zoals opgenomen in de Woonzorgverkenner (tekst uit de pdf).',
+      analystTitle: 'Invoer van de analist',
+      analystNone: 'Alle cijfers in deze memo komen uit de vijf documenten: de analist heeft geen cijfers ingevoerd of ingelezen.',
+      analystIntro: (n: number) => `${NL.n(n)} ${n === 1 ? 'cijfer is' : 'cijfers zijn'} door de analist ingevoerd of ingelezen (in de bronregels 'Invoer analist'):`,
+      analystItem: (place: string, count: number) => `${place}: ${NL.n(count)} ${count === 1 ? 'cijfer' : 'cijfers'}`,
+      scenariosTitle: 'Scenario’s in deze memo',
+      scenarioDefault: (name: string) => `'${name}': alle aannames op hun standaardwaarde.`,
+      scenarioChanges: (name: string, changes: string) => `'${name}' wijkt af van de standaard: ${changes}.`,
+      change: (label: string, value: string, standard: string) => `${label.charAt(0).toLowerCase()}${label.slice(1)} ${value} (standaard: ${standard})`,
+      made: (date: string) => `Gemaakt met de Woonzorgverkenner op ${date}. Alle cijfers zijn berekend door de rekenkern van de verkenner uit de bronnen hierboven; de methode staat in de bijlage.`,
+    },
     derivations: {
       title: 'Bijlage: hoe de kerncijfers berekend zijn',
       intro:
@@ -469,7 +541,7 @@ export const report = defineTexts(
           ? ` Net, with that lead set off, the region is ${p.net >= 0 ? `${EN.n(p.net)} homes behind` : `${EN.n(-p.net)} homes ahead of`} the programme.`
           : '') +
         (p.notReached.length > 0
-          ? ` ${EN.list(p.notReached)} ${p.notReached.length === 1 ? 'does' : 'do'} not reach the target before 2041.`
+          ? ` ${EN.list(p.notReached)} ${p.notReached.length === 1 ? 'does' : 'do'} not reach the target until after 2040.`
           : p.catchUpYear === null
             ? ''
             : ` Every municipality reaches its target by ${p.catchUpYear}.`),
@@ -555,7 +627,7 @@ export const report = defineTexts(
       title: 'Assumptions',
       table: 'Assumptions that differ from the default',
       sheet: 'Assumptions',
-      source: 'Assumptions: MODEL §5.1–5.3, see docs/rekenmethode.md',
+      source: 'Source: the scenarios’ settings; how each assumption works is in the appendix on the method.',
       typeWeight: (type) => `Weight per unit when adding up: ${type}`,
       typeWeightDefault: '1',
       placements: 'Planned placements',
@@ -563,10 +635,9 @@ export const report = defineTexts(
       noPlacements: 'none',
     },
     findings: {
-      title: 'Caveats on the sources',
+      title: 'Contradictions in the sources',
       intro: 'The sources contradict each other on these points. The results use the printed figure unless the scenario says otherwise (see Assumptions).',
       none: 'The checks found no contradictions in the figures these results rest on.',
-      shortTitle: 'Contradictions in the sources',
       shortNone: 'No contradictions in the sources that affect the figures of this report.',
     },
     ledger: {
@@ -691,6 +762,71 @@ export const report = defineTexts(
       title: 'Points to note for this result',
       intro: 'The calculation engine attaches these caveats to this result: what a figure rests on, what the scenario asks that cannot count, and where new build is too small for the need.',
       perGemeenteInMemo: (n) => `In addition, ${n} ${n === 1 ? 'point' : 'points'} per municipality (see the memo or the workbook).`,
+    },
+    policy: {
+      memo: 'Memo',
+      to: 'To',
+      from: 'From',
+      date: 'Date',
+      subject: 'Subject',
+      status: 'Status',
+      toText: 'Steering group for housing with care, Gooi en Vechtstreek',
+      fromText: '[name], project lead housing with care; [name], analyst',
+      subjectText: (names) =>
+        names.length > 1
+          ? `Housing with care: scenario '${names[0] ?? ''}' compared with ${EN.list(names.slice(1).map((n) => `'${n}'`))}`
+          : `Housing with care: results of scenario '${names[0] ?? ''}'`,
+      statusText: 'draft',
+      keyTitle: 'Key message',
+      decisionTitle: 'Decision requested / for discussion',
+      decisionIntro: 'To be filled in by the project lead before sending: replace the text in square brackets. The tool makes no proposal of its own; the chapters that follow are the evidence.',
+      decisionPoint: (n) => `[To be filled in: decision ${n}, what the steering group is asked to decide]`,
+      discussionPoint: '[To be filled in: what the steering group is asked to discuss]',
+      keyProgramme: (p) =>
+        `Build programme: by 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} programmed homes are expected (${EN.pct(p.projected / p.target)}). ` +
+        (p.behind.length > 0
+          ? `${capital(enCount(p.behind.length))} ${p.behind.length === 1 ? 'municipality is' : 'municipalities are'} behind, ${EN.n(p.shortfall)} homes together` +
+            (p.behind[0] && p.behind.length > 1 ? `; ${p.behind[0].name} the most (${EN.n(p.behind[0].homes)})` : '') +
+            `${p.ahead.length > 0 ? `. The lead of ${EN.list(p.ahead)} (${EN.n(p.surplus)}) does not fill those shortfalls` : ''}.`
+          : 'No municipality is behind its programme.'),
+      keyAffordable: (p) =>
+        some(p.shortfall)
+          ? `Affordable (low and middle): by 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} homes are expected, a shortfall of ${EN.n(p.shortfall)} in ${enCount(p.behind)} of the ${enCount(p.members)} municipalities with a target. Completions count apartments only (S+M app), so they are a lower bound.`
+          : `Affordable (low and middle): by 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} homes are expected; no municipality has a shortfall.`,
+      keyElderly: (p) =>
+        some(p.total)
+          ? `Housing for older people: in 2030 a shortfall of ${EN.n(p.total)} homes, added up over municipalities and types${p.largest ? `, the largest in ${enType[p.largest.type].noun} (${EN.n(p.largest.homes)})` : ''}.` +
+            (p.tooSmall > 0 ? ` In ${enCount(p.tooSmall)} of the ${enCount(p.members)} municipalities new build is too small to cover it, even if all of it is suitable for older people.` : '')
+          : 'Housing for older people: no shortfall in 2030; in every municipality supply covers the need of every type.',
+      themes: {
+        programme: 'Build programme',
+        affordable: 'Affordable housing (low and middle)',
+        elderly: 'Housing for older people',
+        aandachtsgroepen: 'Priority groups (aandachtsgroepen)',
+      },
+      affordableLowerBound: 'Affordable completions are counted as social and mid-priced apartments (S+M app): single-family homes are missing from that count, so actual completions are higher and the shortfall smaller than shown here.',
+      aandachtsIntro: 'The regional task in social rented homes for priority groups is shared among the municipalities by the scenario’s allocation key.',
+    },
+    colophon: {
+      title: 'Colophon and sources',
+      intro:
+        "Every source line in this memo names a source document by its number (000 to 004) and the place in it: '004 · Bijlage 2' is appendix 2 of document 004. 'Entered by the analyst' is a figure the analyst entered or imported. 'Processed by the Woonzorgverkenner' means the tool calculated with those figures.",
+      table: 'Source documents',
+      sheet: 'Sources',
+      id: 'No.',
+      document: 'Document',
+      organisation: 'Organisation',
+      date: 'Date',
+      source: 'Source: the five source documents as held in the Woonzorgverkenner (text extracted from the PDF).',
+      analystTitle: 'Figures entered by the analyst',
+      analystNone: 'Every figure in this memo comes from the five documents: the analyst entered or imported none.',
+      analystIntro: (n) => `${EN.n(n)} ${n === 1 ? 'figure was' : 'figures were'} entered or imported by the analyst ('Entered by the analyst' in the source lines):`,
+      analystItem: (place, count) => `${place}: ${EN.n(count)} ${count === 1 ? 'figure' : 'figures'}`,
+      scenariosTitle: 'Scenarios in this memo',
+      scenarioDefault: (name) => `'${name}': every assumption at its default.`,
+      scenarioChanges: (name, changes) => `'${name}' differs from the defaults: ${changes}.`,
+      change: (label, value, standard) => `${label.charAt(0).toLowerCase()}${label.slice(1)} ${value} (default: ${standard})`,
+      made: (date) => `Made with the Woonzorgverkenner on ${date}. Every figure was calculated by the tool's engine from the sources above; the method is in the appendix.`,
     },
     derivations: {
       title: 'Appendix: how the headline figures are computed',
