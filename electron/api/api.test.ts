@@ -104,13 +104,13 @@ describe('API refusals: Dutch messages as data, store unchanged', () => {
     const cases: [string, unknown, string, RegExp][] = [
       ['scenarios.drop', {}, 'invalidInput', /Onbekende opdracht/],
       ['scenarios.save', { id: 'basis', params: { programme: { paceMultiplier: 9 } } }, 'invalidInput', /te groot|hoogstens/],
-      ['scenarios.save', 'geen object', 'invalidInput', /Ongeldige invoer/],
+      ['scenarios.save', 'geen object', 'invalidInput', /^Dit is niet uitgevoerd: een van de gegevens is niet geldig/],
       ['scenarios.create', { name: '   ', params: {} }, 'invalidInput', /naam/],
       ['scenarios.get', { id: 'bestaat-niet' }, 'notFound', /bestaat niet/],
       ['scenarios.save', { id: 'basis', params: {} }, 'readOnly', /ingebouwd/],
       ['scenarios.delete', { id: 'basis' }, 'readOnly', /ingebouwd/],
       ['dataset.editFigure', { figureId: 'nee', value: 1 }, 'notFound', /bestaat niet/],
-      ['scenarios.create', { name: 'x', params: {}, extra: true }, 'invalidInput', /Ongeldige invoer/],
+      ['scenarios.create', { name: 'x', params: {}, extra: true }, 'invalidInput', /^Dit is niet uitgevoerd: een van de gegevens is niet geldig/],
     ];
     for (const [name, payload, code, message] of cases) {
       const answer = await dispatch(name, payload);
@@ -118,6 +118,8 @@ describe('API refusals: Dutch messages as data, store unchanged', () => {
       if (!answer.ok) {
         expect(answer.error.code, name).toBe(code);
         expect(answer.error.message, name).toMatch(message);
+        // No known call's name reaches a person (issue 13 item 5); an unknown one is quoted as it came.
+        if (name !== 'scenarios.drop') expect(answer.error.message, name).not.toContain(name);
       }
     }
     await store.close();

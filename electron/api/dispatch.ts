@@ -1,5 +1,5 @@
 import { contract, isCallName, type ApiError, type ApiErrorCode, type ApiResponse } from '../../shared/api/contract';
-import { dutchIssueText } from '../../shared/validation/dutchIssues';
+import { refusalOf } from '../../shared/api/errors';
 import { texts } from '../../shared/i18n/catalogue';
 import { StoreError, type StoreErrorCode } from '../store/errors';
 import { storeFault } from '../store/sqliteFaults';
@@ -39,17 +39,21 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
     if (!isCallName(name)) return fail('invalidInput', `Onbekende opdracht "${name.slice(0, 80)}".`);
     const call = contract[name];
     const input = call.input.safeParse(payload ?? {});
-    if (!input.success) return fail('invalidInput', `Ongeldige invoer voor ${name}: ${dutchIssueText(input.error)}`);
+    if (!input.success) {
+      // At the field, in words a person can act on: never the call's name (shared/api/errors.ts).
+      const refusal = refusalOf(input.error);
+      return fail('invalidInput', refusal.message, refusal.field);
+    }
     try {
       const handler = handlers[name] as (input: unknown) => unknown;
       const output = call.output.safeParse(await handler(input.data));
       if (!output.success) {
         log(output.error);
-        return fail('internal', `De uitkomst van ${name} voldoet niet aan het afgesproken formaat; er is niets gewijzigd. Meld dit aan de beheerder.`);
+        return fail('internal', 'Het antwoord van de app voldoet niet aan het afgesproken formaat (een interne fout); er is niets gewijzigd. Meld dit aan de beheerder.');
       }
       return { ok: true, value: output.data };
     } catch (error) {
-      if (error instanceof StoreError) return fail(STORE_CODES[error.code], error.message);
+      if (error instanceof StoreError) return fail(STORE_CODES[error.code], error.message, error.code === 'duplicateName' ? 'name' : null);
       if (error instanceof InputError) return fail('invalidInput', error.message);
       // A fault of the machine that reached here without the store's mapping (sqliteFaults.ts).
       const fault = storeFault(error);
@@ -61,6 +65,6 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
   };
 }
 
-function fail(code: ApiErrorCode, message: string): { ok: false; error: ApiError } {
-  return { ok: false, error: { code, message } };
+function fail(code: ApiErrorCode, message: string, field: string | null = null): { ok: false; error: ApiError } {
+  return { ok: false, error: { code, message, ...(field === null ? {} : { field }) } };
 }

@@ -56,6 +56,10 @@ describe('scenario ids and the names a reader sees', () => {
     const message = clash.ok ? '' : clash.error.message;
     expect(message).toContain('Versneld Hilversum');
     expect(message).not.toContain('kopie');
+    // Shown at the name field (shared/api/errors.ts), and so is an empty name, without the call's name.
+    expect(clash.ok ? null : clash.error.field).toBe('name');
+    const empty = await dispatch('scenarios.save', { id: copy.id, name: '  ' });
+    expect(empty).toEqual({ ok: false, error: { code: 'invalidInput', message: 'Geef het scenario een naam.', field: 'name' } });
     const missing = await dispatch('scenarios.restoreVersion', { id: copy.id, version: 9 });
     expect(missing.ok ? '' : missing.error.message).toBe('Scenario "Versneld Hilversum" heeft geen versie 9.');
   });
