@@ -11,9 +11,22 @@ export type ChartSpec = {
   title: string;
   /** "Bron: …" line shown under the chart and in every export. */
   source: string;
+  /**
+   * The chart's alt text: one sentence that says what the figures show ("Hilversum heeft in 2030
+   * het grootste tekort: 1.558 woningen; …"), written from the figures in the chart's language.
+   * For the screen's aria-label and figcaption, the memo's and the deck's image description and
+   * the SVG's <desc>. Optional only so that a chart built elsewhere still type-checks; every
+   * builder in shared/charts sets it (tested). Read it with `chartAlt`, which falls back to the title.
+   */
+  alt?: string;
   data: Record<string, unknown>[];
   layout: Record<string, unknown>;
 };
+
+/** The chart's alt text, or its title when a builder gave none. */
+export function chartAlt(spec: ChartSpec): string {
+  return spec.alt !== undefined && spec.alt.trim() !== '' ? spec.alt : spec.title;
+}
 
 /** Plotly's number separators: decimal then thousands. */
 export function separators(locale: Locale): string {

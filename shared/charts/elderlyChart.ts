@@ -3,7 +3,7 @@ import { formatNumber, type Locale } from '../format/nl';
 import type { ElderlyBlock, Result } from '../result/schema';
 import { HOUSING_TYPES } from '../scenario/schema';
 import { baseLayout, type ChartSpec } from './chartSpec';
-import { chartText } from './labels';
+import { chartText, largest, sentenceStart } from './labels';
 import { HOUSING_TYPE_COLOURS, SERIES_COLOURS } from './palette';
 import { CHART_SERIES, sourceLine } from './sources';
 
@@ -22,9 +22,14 @@ export function elderlyNeedSupplyChart(name: string, elderly: ElderlyBlock, scen
     cliponaxis: false,
     hovertemplate: `%{x}: %{y:,.0f}<extra>${label}</extra>`,
   });
+  const worst = largest(
+    HOUSING_TYPES.filter((ty) => Math.round(elderly[ty].shortfall) > 0),
+    (ty) => elderly[ty].shortfall,
+  );
   return {
     id: 'elderly',
     title: t.title(name),
+    alt: chartText(locale).alt.elderly(sentenceStart(name), elderly.total.need, elderly.total.supply, worst === null ? null : types[worst], worst === null ? 0 : elderly[worst].shortfall),
     source: sourceLine(ds, CHART_SERIES.elderly, scenarioName, locale),
     data: [
       bar(t.need, HOUSING_TYPES.map((ty) => elderly[ty].need), SERIES_COLOURS.need),
@@ -44,9 +49,14 @@ export function elderlyGapChart(result: Result, ds: Dataset, locale: Locale = 'n
   const { types, elderly: t } = chartText(locale);
   const rows = result.gemeenten.flatMap((g) => (g.elderly ? [{ name: g.name, e: g.elderly }] : []));
   const region = result.region.elderly;
+  const worst = largest(
+    rows.filter((r) => Math.round(r.e.total.shortfall) > 0),
+    (r) => r.e.total.shortfall,
+  );
   return {
     id: 'elderlyGap',
     title: t.gapTitle,
+    alt: chartText(locale).alt.elderlyGap(worst?.name ?? null, worst?.e.total.shortfall ?? 0, region?.total.shortfall ?? 0),
     source: sourceLine(ds, CHART_SERIES.elderly, result.scenarioName, locale),
     data: HOUSING_TYPES.map((ty) => ({
       type: 'bar',

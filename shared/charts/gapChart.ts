@@ -4,7 +4,7 @@ import { texts } from '../i18n/catalogue';
 import type { Result } from '../result/schema';
 import type { Band, UncertaintyBlock } from '../result/uncertainty';
 import { baseLayout, type ChartSpec } from './chartSpec';
-import { chartText } from './labels';
+import { chartText, largest } from './labels';
 import { SERIES_COLOURS } from './palette';
 import { CHART_SERIES, sourceLine } from './sources';
 
@@ -42,6 +42,7 @@ export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL', 
   return {
     id: 'gap',
     title: t.title,
+    alt: gapAlt(result, locale),
     source: spread ? `${source.replace(/\.?$/, '.')} ${texts(locale).uncertaintyResults.chart.note(formatNumber(block?.draws ?? 0, 0, locale))}` : source,
     data: [
       // With whiskers, their trace carries the number, above the whisker's top.
@@ -61,6 +62,14 @@ export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL', 
         .map((g) => ({ x: g.name, y: 0, yshift: 12, text: t.noProgramme, showarrow: false, font: { color: '#666666', size: 11 } })),
     }),
   };
+}
+
+/** "Hilversum heeft in 2030 het grootste tekort: 1.558 woningen; 4 van de 6 gemeenten met een programma lopen achter." */
+function gapAlt(result: Result, locale: Locale): string {
+  const rows = result.gemeenten.flatMap((g) => (g.programme ? [{ name: g.name, shortfall: g.programme.shortfall2030 }] : []));
+  const behind = rows.filter((r) => Math.round(r.shortfall) > 0);
+  const worst = largest(behind, (r) => r.shortfall);
+  return chartText(locale).alt.gap(worst?.name ?? null, worst?.shortfall ?? 0, behind.length, rows.length);
 }
 
 /**

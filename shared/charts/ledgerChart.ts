@@ -2,6 +2,8 @@ import { formatSigned, type Locale } from '../format/nl';
 import { texts } from '../i18n/catalogue';
 import type { LedgerType } from '../result/ledger';
 import { baseLayout, type ChartSpec } from './chartSpec';
+import { EN, NL } from '../i18n/format';
+import { chartText, largest } from './labels';
 import { SERIES_COLOURS } from './palette';
 
 /**
@@ -33,6 +35,7 @@ export function ledgerChart(type: LedgerType, source: string, locale: Locale = '
   return {
     id: `ledger-${type.type}`,
     title: t.title(locale === 'nl-NL' ? type.label : type.labelEn),
+    alt: ledgerAlt(type, locale),
     source,
     data,
     layout: baseLayout(locale, {
@@ -50,4 +53,17 @@ export function ledgerChart(type: LedgerType, source: string, locale: Locale = '
       ],
     }),
   };
+}
+
+/** "Keerpuntplaatsen: Hilversum draagt het meest boven zijn eerlijke aandeel (+4,2 per 10.000 inwoners), Laren het minst (−3,1)." */
+function ledgerAlt(type: LedgerType, locale: Locale): string {
+  const t = chartText(locale).alt;
+  const label = locale === 'nl-NL' ? type.label : type.labelEn;
+  const rows = type.rows.flatMap((r) => (r.surplusPer10k === null ? [] : [{ name: r.name, v: r.surplusPer10k }]));
+  const most = largest(rows, (r) => r.v);
+  const least = largest(rows, (r) => -r.v);
+  if (!most || !least) return t.noLedger(label);
+  // Equal at the shown decimal: all of them are named ("Blaricum, Eemnes en Laren").
+  const tied = (v: number) => (locale === 'nl-NL' ? NL : EN).list(rows.filter((r) => formatSigned(r.v, 1, locale) === formatSigned(v, 1, locale)).map((r) => r.name));
+  return t.ledger(label, tied(most.v), formatSigned(most.v, 1, locale), tied(least.v), formatSigned(least.v, 1, locale));
 }

@@ -9,11 +9,13 @@ import type { MapImage } from './map/choropleth';
  * puts the caption and the source line around it. The title and source belong to the spec, so
  * the SVG itself should be drawn without them.
  */
-export function mapImageSpec(image: MapImage, title: string, source: string): ChartSpec {
+export function mapImageSpec(image: MapImage, title: string, source: string, alt?: string): ChartSpec {
   return {
     id: image.id,
     title,
     source,
+    // The map's own summary (its title and every member's value) unless the caller words one.
+    alt: alt ?? image.ariaLabel.replace(/\s+/g, ' '),
     data: [],
     layout: {
       margin: { l: 0, r: 0, t: 0, b: 0 },

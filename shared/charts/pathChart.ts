@@ -4,7 +4,7 @@ import { formatNumber, type Locale } from '../format/nl';
 import type { ProgrammeBlock } from '../result/schema';
 import type { Band, UncertaintyBlock } from '../result/uncertainty';
 import { baseLayout, type ChartSpec } from './chartSpec';
-import { chartText } from './labels';
+import { chartText, sentenceStart } from './labels';
 import { SERIES_COLOURS } from './palette';
 import { CHART_SERIES, sourceLine } from './sources';
 
@@ -30,9 +30,12 @@ export function pathChart(name: string, programme: ProgrammeBlock, scenarioName:
       : [{ xref: 'paper', x: 1, y: programme.target, xanchor: 'right', text: programme.catchUpYear !== null ? t.catchUpBeyond(programme.catchUpYear) : t.noCatchUp, showarrow: false, yshift: 12 }];
   const source = sourceLine(ds, CHART_SERIES.programme, scenarioName, locale);
   const band = bands ? projectionBand(projected.map((p) => p.year), bands, locale) : null;
+  const outlook =
+    programme.catchUpYear === null ? t.noCatchUp : programme.catchUpYear <= lastYear ? t.catchUp(programme.catchUpYear) : t.catchUpBeyond(programme.catchUpYear);
   return {
     id: 'path',
     title: t.title(name),
+    alt: chartText(locale).alt.path(sentenceStart(name), programme.target, programme.baseYear, programme.realised, outlook),
     source: band ? `${source.replace(/\.?$/, '.')} ${texts(locale).uncertaintyResults.chart.note(formatNumber(bands?.block.draws ?? 0, 0, locale))}` : source,
     data: [
       // Drawn first, so the lines stay on top of the area.

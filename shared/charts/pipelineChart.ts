@@ -56,9 +56,11 @@ export function pipelineCapacityChart(projects: readonly Project[], result: Resu
     });
   }
   const where = gemeente === null ? texts(locale).terms.region : (ds.gemeenten.find((g) => g.code === gemeente)?.name ?? gemeente);
+  const homes = traces.reduce((s, tr) => s + (tr.type === 'bar' ? (tr.y as number[]).reduce((a, b) => a + b, 0) : 0), 0);
   return {
     id: gemeente === null ? 'pipeline' : `pipeline-${gemeente}`,
     title: t.title(where),
+    alt: chartText(locale).alt.pipeline(where, homes, from === to ? String(from) : `${from}–${to}`, programme?.requiredPace ?? null),
     source: t.source(result.scenarioName, figureSources(ds, CHART_SERIES.programme, result.scenarioName, locale)),
     data: traces,
     layout: baseLayout(locale, { barmode: 'stack', xaxis: { dtick: 1 }, yaxis: { title: { text: t.axis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true } }),
@@ -75,6 +77,11 @@ export function pipelineElderlyChart(projects: readonly Project[], result: Resul
   return {
     id: 'pipelineElderly',
     title: t.elderlyTitle(result.programmeEnd),
+    alt: chartText(locale).alt.pipelineElderly(
+      result.programmeEnd,
+      pipeline.reduce((a, b) => a + b, 0),
+      HOUSING_TYPES.reduce((s, ty) => s + (e?.[ty].need ?? 0), 0),
+    ),
     source: t.source(result.scenarioName, figureSources(ds, CHART_SERIES.elderly, result.scenarioName, locale)),
     data: [
       { type: 'bar', name: elderly.need, x: labels, y: HOUSING_TYPES.map((ty) => e?.[ty].need ?? null), marker: { color: SERIES_COLOURS.need }, hovertemplate: '%{x}: %{y:,.0f}<extra></extra>' },

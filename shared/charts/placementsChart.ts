@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/schema';
 import { formatNumber, type Locale } from '../format/nl';
 import type { Result } from '../result/schema';
 import { baseLayout, type ChartSpec } from './chartSpec';
-import { chartText } from './labels';
+import { chartText, largest } from './labels';
 import { SERIES_COLOURS } from './palette';
 import { CHART_SERIES, sourceLine } from './sources';
 
@@ -34,6 +34,7 @@ export function placementsChart(result: Result, ds: Dataset, locale: Locale = 'n
   return {
     id: 'placements',
     title: t.title(years),
+    alt: placementsAlt(result, locale),
     source: sourceLine(ds, CHART_SERIES.placements, result.scenarioName, locale),
     data: [
       bar(t.placed(region?.placedCumulative ?? 0), blocks.map((b) => b?.placedCumulative ?? null), SERIES_COLOURS.realised, true),
@@ -51,4 +52,15 @@ export function placementsChart(result: Result, ds: Dataset, locale: Locale = 'n
         .map((g) => ({ x: g.name, y: 0, yshift: 12, text: t.noData, showarrow: false, font: { color: '#666666', size: 11 } })),
     }),
   };
+}
+
+/** "In de regio zijn 1.234 huishoudens … geplaatst tegen een taak van 1.500; 3 van de 7 gemeenten met gegevens lopen achter, het meest Hilversum (120)." */
+function placementsAlt(result: Result, locale: Locale): string {
+  const t = chartText(locale).alt;
+  const region = result.region.aandachtsgroepen.placements;
+  if (!region) return t.noPlacements;
+  const rows = result.gemeenten.flatMap((g) => (g.aandachtsgroepen.placements ? [{ name: g.name, shortfall: g.aandachtsgroepen.placements.shortfall }] : []));
+  const behind = rows.filter((r) => Math.round(r.shortfall) > 0);
+  const worst = largest(behind, (r) => r.shortfall);
+  return t.placements(region.placedCumulative, region.taskToDate, worst?.name ?? null, worst?.shortfall ?? 0, behind.length, rows.length);
 }

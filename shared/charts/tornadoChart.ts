@@ -4,6 +4,7 @@ import { texts } from '../i18n/catalogue';
 import type { Tornado, TornadoBar } from '../result/uncertainty';
 import { assumptionAt, assumptionWords, optionLabel } from '../scenario/assumptions';
 import { baseLayout, type ChartSpec } from './chartSpec';
+import { chartNumber, chartText } from './labels';
 import { CHART_SERIES, sourceLine } from './sources';
 
 /** A swing below half a home rounds to no change: such an input is named under the chart, not drawn. */
@@ -51,7 +52,7 @@ function seriesOf(path: string): readonly string[] {
 export function tornadoChart(t: Tornado, figureName: string, placeName: string, scenarioName: string, ds: Dataset, locale: Locale = 'nl-NL'): ChartSpec {
   const w = texts(locale).uncertaintyPanels.tornado;
   const { shown, flat } = splitBars(t);
-  const n = (v: number) => formatNumber(v, 0, locale);
+  const n = (v: number) => chartNumber(v, 0, locale);
   const categories = shown.map((b) => {
     const [low, high] = [inputValueText(b.key, b.lowInput, locale), inputValueText(b.key, b.highInput, locale)];
     // Two option labels side by side would push the bars aside: each on a line of its own.
@@ -79,9 +80,14 @@ export function tornadoChart(t: Tornado, figureName: string, placeName: string, 
   const lo = Math.min(...ends);
   const hi = Math.max(...ends);
   const pad = (hi - lo || Math.abs(t.likely) || 1) * 0.3;
+  const top = shown[0];
+  const alt = chartText(locale).alt;
   return {
     id: 'tornado',
     title: w.title(figureName, placeName),
+    alt: top
+      ? alt.tornado(figureName, placeName, inputLabel(top.key, locale), n(Math.min(top.atLow, top.atHigh)), n(Math.max(top.atLow, top.atHigh)), n(t.likely))
+      : alt.noTornado(figureName, placeName, n(t.likely)),
     source: `${source}${source.endsWith('.') ? '' : '.'} ${note}`,
     data: [series('low'), series('high')],
     layout: baseLayout(locale, {

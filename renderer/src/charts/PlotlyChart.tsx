@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import type { ChartSpec } from '../../../shared/charts/chartSpec';
+import { useEffect, useId, useRef, useState } from 'react';
+import { chartAlt, type ChartSpec } from '../../../shared/charts/chartSpec';
 import { useLocale, useMessages } from '../state/AppState';
 import { SourceLine } from '../components/SourceLine';
 import { ChartActions } from './ChartActions';
@@ -16,6 +16,7 @@ export function PlotlyChart({ spec, height = 380 }: Props) {
   const locale = useLocale();
   const t = useMessages().exporting.chart;
   const ref = useRef<HTMLDivElement>(null);
+  const summaryId = useId();
   const [renders, setRenders] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -63,7 +64,11 @@ export function PlotlyChart({ spec, height = 380 }: Props) {
       {/* Its own height: Plotly's responsive resize measures the box, which would otherwise be only
           as tall as the plot it is redrawing (two resizes in a row left it at 0). A group, not an
           img: Plotly puts its mode bar's buttons inside, and an image may hold no controls (axe). */}
-      <div ref={ref} className="chart-plot" style={{ height }} role="group" aria-label={spec.title} />
+      <div ref={ref} className="chart-plot" style={{ height }} role="group" aria-label={spec.title} aria-describedby={summaryId} />
+      {/* The figures in one sentence, for a screen reader (the plot itself is only shapes to it). */}
+      <p id={summaryId} className="sr-only" data-testid={`chart-summary-${spec.id}`}>
+        {chartAlt(spec)}
+      </p>
       <SourceLine text={spec.source} />
     </figure>
   );

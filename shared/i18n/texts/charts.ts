@@ -75,6 +75,40 @@ export const charts = defineTexts(
       /** After the number in the hover label. */
       unit: 'huishoudens',
     },
+    /**
+     * Alt text: one sentence per chart that says what its figures show (the screen's aria-label,
+     * the documents' image description, the SVG's <desc>). Numbers come in unformatted unless
+     * the parameter is a string (then already formatted, with a real minus sign).
+     */
+    alt: {
+      gap: (worst: string | null, shortfall: number, behind: number, withProgramme: number) =>
+        worst === null
+          ? `Geen van de ${withProgramme} gemeenten met een programma loopt in 2030 achter op het bouwprogramma.`
+          : `${worst} heeft in 2030 het grootste tekort: ${NL.n(shortfall)} woningen; ${behind} van de ${withProgramme} gemeenten met een programma ${behind === 1 ? 'loopt' : 'lopen'} achter.`,
+      elderlyGap: (worst: string | null, shortfall: number, region: number) =>
+        worst === null
+          ? 'Geen gemeente heeft in 2030 een tekort aan ouderenhuisvesting.'
+          : `Het tekort aan ouderenhuisvesting in 2030 is het grootst in ${worst}: ${NL.n(shortfall)} woningen; de regio mist ${NL.n(region)} woningen (som per gemeente, overschotten niet verrekend).`,
+      elderly: (where: string, need: number, supply: number, worstType: string | null, shortfall: number) =>
+        `${where}: behoefte 2030 ${NL.n(need)} ouderengeschikte woningen tegen een aanbod van ${NL.n(supply)}; ${worstType === null ? 'bij geen van de typen een tekort' : `het grootste tekort bij ${worstType.toLowerCase()} (${NL.n(shortfall)})`}.`,
+      path: (where: string, target: number, baseYear: number, realised: number, outlook: string) =>
+        `${where}: doel ${NL.n(target)} woningen, gerealiseerd t/m ${baseYear} ${NL.n(realised)}; volgens de prognose ${outlook}.`,
+      pipeline: (where: string, homes: number, years: string, pace: number | null) =>
+        `Pijplijn ${where}: gewogen ${NL.n(homes)} woningen met oplevering in ${years}${pace === null ? '' : `; het programma vraagt ${NL.n(pace)} per jaar`}.`,
+      pipelineElderly: (end: number, pipeline: number, need: number) =>
+        `In de pijplijn t/m ${end} zitten gewogen ${NL.n(pipeline)} ouderengeschikte woningen, tegen een behoefte van ${NL.n(need)} in de regio.`,
+      placements: (placed: number, task: number, worst: string | null, shortfall: number, behind: number, withData: number) =>
+        `In de regio zijn ${NL.n(placed)} huishoudens uit aandachtsgroepen geplaatst tegen een taak van ${NL.n(task)}; ${
+          worst === null ? `geen van de ${withData} gemeenten met gegevens loopt achter` : `${behind} van de ${withData} gemeenten met gegevens ${behind === 1 ? 'loopt' : 'lopen'} achter, het meest ${worst} (${NL.n(shortfall)})`
+        }.`,
+      noPlacements: 'Er zijn geen plaatsingen van aandachtsgroepen ingelezen.',
+      ledger: (type: string, most: string, mostValue: string, least: string, leastValue: string) =>
+        `${type}, verschil met het eerlijke aandeel per 10.000 inwoners: het hoogst ${most} (${mostValue}), het laagst ${least} (${leastValue}).`,
+      noLedger: (type: string) => `${type}: geen gemeente met inwonertal, dus geen verdeling per 10.000 inwoners.`,
+      tornado: (figure: string, place: string, input: string, low: string, high: string, likely: string) =>
+        `${figure} (${place}): ${input} beweegt het cijfer het meest, van ${low} tot ${high}; in het scenario ${likely}.`,
+      noTornado: (figure: string, place: string, likely: string) => `${figure} (${place}): geen van de onzekere aannames verandert het cijfer ${likely}.`,
+    },
     source: {
       /** "004 · Bijlage 2; 000 · … — bewerking …": the places of the figures a chart is calculated from. */
       figures: (places: string, scenarioName: string) => `${places} — bewerking Woonzorgverkenner, scenario '${scenarioName}'`,
@@ -139,6 +173,30 @@ export const charts = defineTexts(
       surplus: (region) => `Placed beyond the task (region: ${EN.n(region)})`,
       noData: 'no placements imported',
       unit: 'households',
+    },
+    alt: {
+      gap: (worst, shortfall, behind, withProgramme) =>
+        worst === null
+          ? `None of the ${withProgramme} municipalities with a programme is behind on the build programme in 2030.`
+          : `${worst} has the largest shortfall in 2030: ${EN.n(shortfall)} homes; ${behind} of the ${withProgramme} municipalities with a programme ${behind === 1 ? 'is' : 'are'} behind schedule.`,
+      elderlyGap: (worst, shortfall, region) =>
+        worst === null
+          ? 'No municipality has a shortfall of housing for older people in 2030.'
+          : `The shortfall of housing for older people in 2030 is largest in ${worst}: ${EN.n(shortfall)} homes; the region lacks ${EN.n(region)} homes (sum per municipality, surpluses not netted).`,
+      elderly: (where, need, supply, worstType, shortfall) =>
+        `${where}: need 2030 ${EN.n(need)} homes suitable for older people against a supply of ${EN.n(supply)}; ${worstType === null ? 'no shortfall in any type' : `the largest shortfall in ${worstType.toLowerCase()} (${EN.n(shortfall)})`}.`,
+      path: (where, target, baseYear, realised, outlook) => `${where}: target ${EN.n(target)} homes, realised to ${baseYear} ${EN.n(realised)}; according to the projection, ${outlook}.`,
+      pipeline: (where, homes, years, pace) => `Pipeline ${where}: ${EN.n(homes)} homes (weighted) to be completed in ${years}${pace === null ? '' : `; the programme needs ${EN.n(pace)} a year`}.`,
+      pipelineElderly: (end, pipeline, need) => `The pipeline to ${end} holds ${EN.n(pipeline)} homes suitable for older people (weighted), against a need of ${EN.n(need)} in the region.`,
+      placements: (placed, task, worst, shortfall, behind, withData) =>
+        `The region placed ${EN.n(placed)} households from vulnerable groups against a task of ${EN.n(task)}; ${
+          worst === null ? `none of the ${withData} municipalities with data is behind` : `${behind} of the ${withData} municipalities with data ${behind === 1 ? 'is' : 'are'} behind, most of all ${worst} (${EN.n(shortfall)})`
+        }.`,
+      noPlacements: 'No placements of vulnerable groups have been imported.',
+      ledger: (type, most, mostValue, least, leastValue) => `${type}, difference from the fair share per 10,000 inhabitants: highest ${most} (${mostValue}), lowest ${least} (${leastValue}).`,
+      noLedger: (type) => `${type}: no municipality with a population figure, so no distribution per 10,000 inhabitants.`,
+      tornado: (figure, place, input, low, high, likely) => `${figure} (${place}): ${input} moves the figure most, from ${low} to ${high}; in the scenario ${likely}.`,
+      noTornado: (figure, place, likely) => `${figure} (${place}): none of the uncertain assumptions changes the figure ${likely}.`,
     },
     source: {
       figures: (places, scenarioName) => `${places} — Woonzorgverkenner calculation, scenario '${scenarioName}'`,
