@@ -34,17 +34,18 @@ type Plan = {
 
 /** The programme shortfall 2030 per gemeente and the region (sum of the gemeenten's): the chart `export --format png --compare` draws. */
 export function compareGapChart(results: readonly Result[], ds: Dataset, locale: Locale = 'nl-NL', reference?: string | null): ChartSpec {
-  return compareChartsOf(results, ds, locale, reference).find((c) => c.id === 'compare')?.spec ?? emptyChart('compare', chartText(locale).compare.title, ds, results, locale);
+  return compareChartsOf(results, ds, locale, reference, undefined, true).find((c) => c.id === 'compare')?.spec ?? emptyChart('compare', chartText(locale).compare.title, ds, results, locale);
 }
 
-export type ThemeChart = { id: CompareChartId; spec: ChartSpec | null; note: string | null };
+/** `same`: every scenario equals the reference here (nothing to compare; spec is then null). */
+export type ThemeChart = { id: CompareChartId; spec: ChartSpec | null; note: string | null; same: boolean };
 
 /**
  * Every theme's chart that the results have: programme shortfall per gemeente, elderly shortfall
  * per type (region) and per gemeente, aandachtsgroepen' task per gemeente. `spec` is null where
  * no scenario has a bar worth drawing; `note` then says why.
  */
-export function compareChartsOf(results: readonly Result[], ds: Dataset, locale: Locale = 'nl-NL', reference?: string | null, comparison?: Comparison): ThemeChart[] {
+export function compareChartsOf(results: readonly Result[], ds: Dataset, locale: Locale = 'nl-NL', reference?: string | null, comparison?: Comparison, drawAlone = false): ThemeChart[] {
   const c = comparison ?? compareResults(results, reference);
   const w = texts(locale).comparison;
   const legacy = chartText(locale).compare;
@@ -96,10 +97,10 @@ export function compareChartsOf(results: readonly Result[], ds: Dataset, locale:
     categories: gemeenteRows('aandachtsgroepen.taskPerYear').filter((k) => k.row?.code !== null),
     decimals: 1,
   });
-  return plans.map((p) => chartOf(p, c, results, ds, locale));
+  return plans.map((p) => chartOf(p, c, results, ds, locale, drawAlone));
 }
 
-function chartOf(p: Plan, c: Comparison, results: readonly Result[], ds: Dataset, locale: Locale): ThemeChart {
+function chartOf(p: Plan, c: Comparison, results: readonly Result[], ds: Dataset, locale: Locale, drawAlone: boolean): ThemeChart {
   const w = texts(locale).comparison.charts;
   const colours = scenarioColours(c.scenarios.map((s) => s.id));
   const refName = c.scenarios[c.reference]?.name ?? '';
@@ -117,7 +118,10 @@ function chartOf(p: Plan, c: Comparison, results: readonly Result[], ds: Dataset
     else drawn.push(i);
   });
   const note = zero.length + same.length > 0 ? w.leftOut(same, zero, refName) : null;
-  if (drawn.length === 0) return { id: p.id, spec: null, note };
+  // Every other scenario equal to the reference: a chart of one scenario compares nothing (but
+  // a chart asked for on its own, `export --format png`, is drawn with its note).
+  const allSame = same.length === c.scenarios.length - 1;
+  if (drawn.length === 0 || (allSame && !drawAlone)) return { id: p.id, spec: null, note, same: allSame };
   const labels = p.categories.map((k) => k.label);
   const spec: ChartSpec = {
     id: p.id,
@@ -157,7 +161,7 @@ function chartOf(p: Plan, c: Comparison, results: readonly Result[], ds: Dataset
         : {}),
     }),
   };
-  return { id: p.id, spec, note };
+  return { id: p.id, spec, note, same: false };
 }
 
 function emptyChart(id: string, title: string, ds: Dataset, results: readonly Result[], locale: Locale): ChartSpec {

@@ -169,7 +169,8 @@ function highlightsOf(measures: readonly MeasureComparison[], reference: number)
       for (const m of candidates) {
         const region = m.rows.find((r) => r.code === null);
         const d = region?.diffs[s] ?? null;
-        if (!region || d === null || !differs(d) || (best && Math.abs(d) <= Math.abs(best.diff))) continue;
+        // A part beats the total only when it differs clearly more (not by a rounding error of the sum).
+        if (!region || d === null || !differs(d) || (best && Math.abs(d) <= Math.abs(best.diff) + 1e-6)) continue;
         const parts = m.rows.filter((r) => r.code !== null && differs(r.diffs[s] ?? null));
         const top = parts.reduce<CompareRow | null>((a, r) => (!a || Math.abs(r.diffs[s] ?? 0) > Math.abs(a.diffs[s] ?? 0) ? r : a), null);
         best = {

@@ -1,9 +1,17 @@
-import { compareGapChart } from '../../charts/compareChart';
-import type { Result } from '../../result/schema';
+import { compareChartsOf } from '../../charts/compareChart';
+import { compareResults, measure, type Comparison, type MeasureId } from '../../compare/model';
+import type { Dataset } from '../../dataset/schema';
+import type { Locale } from '../../format/nl';
 import { texts } from '../../i18n/catalogue';
+import type { Result } from '../../result/schema';
+import { assumptionAt, assumptionWords } from '../../scenario/assumptions';
+import { changedPaths } from '../../scenario/editParams';
+import { readParam } from '../../scenario/paramPath';
+import { HOUSING_TYPES, type Scenario } from '../../scenario/schema';
 import type { Cell, ColumnKind, TablesText } from '../../table/column';
-import { chart, table, type SectionEntry, type SectionInput } from '../section';
-import type { ReportTable } from '../table';
+import { chart, table, type Block, type SectionEntry, type SectionInput } from '../section';
+import type { Column, ReportTable } from '../table';
+import { inputValue } from './assumptionValue';
 
 type Metric = { id: keyof TablesText['comparison'] | 'requiredShare'; kind: ColumnKind; value: (r: Result, t: TablesText) => Cell; onlyIfAny?: boolean };
 
@@ -28,25 +36,170 @@ const METRICS: Metric[] = [
   { id: 'aandachtsPerYear', kind: 'pace', value: (r) => r.region.aandachtsgroepen.taskPerYear },
 ];
 
+/** The per-gemeente difference tables, one per theme, in the memo's theme order. */
+const GEMEENTE_TABLES: readonly { id: MeasureId; sheet: keyof SheetWords; kind: ColumnKind; diffKind: ColumnKind }[] = [
+  { id: 'programme.shortfall2030', sheet: 'programme', kind: 'homes', diffKind: 'homesDifference' },
+  { id: 'affordable.shortfall2030', sheet: 'affordable', kind: 'homes', diffKind: 'homesDifference' },
+  { id: 'elderly.total.shortfall', sheet: 'elderly', kind: 'homes', diffKind: 'homesDifference' },
+  { id: 'aandachtsgroepen.taskPerYear', sheet: 'aandachtsgroepen', kind: 'pace', diffKind: 'difference' },
+];
+type SheetWords = ReturnType<typeof texts>['comparison']['section']['sheets'];
+
 /** A surplus that shows as at least 1 home. */
 const isSome = (v: Cell): boolean => typeof v === 'number' && v >= 0.5;
 
-/** Two to four scenarios side by side (region); on the deck beside the comparison chart. */
+/**
+ * Two to four scenarios compared against a reference (the analyst's choice, else the first): the
+ * differences that matter in words, each scenario in one line, the region's figures side by side,
+ * a grouped chart per theme (elderly shortfall per type included) and per theme a per-gemeente
+ * table of each scenario's figure and its difference with the reference (from unrounded figures).
+ * The deck shows the summary, the scenarios, the charts and the region's table; the memo and the
+ * workbook everything.
+ */
 export const comparison: SectionEntry = {
   id: 'comparison',
   build: (input) => {
     if (input.results.length < 2) return null;
-    const t = comparisonTable(input);
+    const c = compareResults(input.results, input.reference);
+    const w = texts(input.locale).comparison.section;
+    const region = comparisonTable(input, c);
+    const scenarios = scenariosTable(input, c);
+    const summary = summaryBlocks(c, input.locale);
+    const charts = chartBlocks(input, c);
+    const perGemeente = gemeenteBlocks(input, c);
     return {
       id: 'comparison',
-      title: input.words.comparison.title,
-      blocks: [table(t)],
-      slides: [{ title: t.title, blocks: [table(t), chart(compareGapChart(input.results, input.dataset, input.locale))] }],
+      title: w.title,
+      blocks: [...summary, table(scenarios), ...charts, table(region), ...perGemeente],
+      slides: [
+        { title: w.title, blocks: summary },
+        { title: scenarios.title, blocks: [table(scenarios)] },
+        ...charts.flatMap((b) => (b.kind === 'chart' ? [{ title: b.chart.title, blocks: [b] }] : [])),
+        { title: region.title, blocks: [table(region)] },
+      ],
     };
   },
 };
 
-function comparisonTable({ results, locale, words }: SectionInput): ReportTable {
+function summaryBlocks(c: Comparison, locale: Locale): Block[] {
+  const all = texts(locale).comparison;
+  const w = all.section;
+  const ref = c.scenarios[c.reference]?.name ?? '';
+  const items = c.highlights.map((h) => {
+    const m = measure(c, h.measure);
+    return w.highlight({ scenario: c.scenarios[h.scenario]?.name ?? '', measure: all.measure[h.measure], unit: m?.unit ?? 'homes', shortfall: m?.shortfall ?? true, from: h.reference, to: h.value, diff: h.diff, largest: h.largest });
+  });
+  const quiet = c.scenarios.filter((_, i) => i !== c.reference && !c.highlights.some((h) => h.scenario === i)).map((s) => w.noDifference(s.name, ref));
+  return [{ kind: 'paragraphs', texts: [w.summaryIntro(ref)] }, { kind: 'facts', items: [...items, ...quiet] }, { kind: 'remark', texts: [w.method] }];
+}
+
+function chartBlocks(input: SectionInput, c: Comparison): Block[] {
+  return compareChartsOf(input.results, input.dataset, input.locale, input.reference, c).flatMap((tc): Block[] => {
+    if (tc.spec) return [chart(tc.spec)];
+    // A theme the same in every scenario is said once, under the tables (gemeenteBlocks).
+    return tc.note && !tc.same ? [{ kind: 'remark', texts: [tc.note] }] : [];
+  });
+}
+
+/** The reference's name with its mark, for a column header. */
+const headerOf = (c: Comparison, i: number, locale: Locale): string => `${c.scenarios[i]?.name ?? ''}${i === c.reference ? texts(locale).comparison.section.referenceMark : ''}`;
+
+/** Value columns per scenario, a difference column after each one that is not the reference. */
+function valueColumns(c: Comparison, kind: ColumnKind, diffKind: ColumnKind, locale: Locale): Column[] {
+  const w = texts(locale).comparison.section;
+  return c.scenarios.flatMap((s, i): Column[] => [{ header: headerOf(c, i, locale), kind }, ...(i === c.reference ? [] : [{ header: w.diffHeader(s.name), kind: diffKind }])]);
+}
+
+function cellsOf(c: Comparison, values: readonly (number | null)[], diffs: readonly (number | null)[]): Cell[] {
+  return c.scenarios.flatMap((_, i): Cell[] => [values[i] ?? null, ...(i === c.reference ? [] : [diffs[i] ?? null])]);
+}
+
+function gemeenteBlocks({ locale }: SectionInput, c: Comparison): Block[] {
+  const all = texts(locale).comparison;
+  const w = all.section;
+  const ref = c.scenarios[c.reference]?.name ?? '';
+  const out: Block[] = [];
+  const same: string[] = [];
+  for (const spec of GEMEENTE_TABLES) {
+    const m = measure(c, spec.id);
+    if (!m) continue;
+    if (m.sameAsReference.every(Boolean)) {
+      same.push(w.sameEverywhere(all.measure[spec.id]));
+      continue;
+    }
+    const t: ReportTable = {
+      id: `comparison-${spec.sheet}`,
+      title: w.diffTable(all.measure[spec.id], ref),
+      sheet: w.sheets[spec.sheet],
+      columns: [{ header: w.gemeente, kind: 'text' }, ...valueColumns(c, spec.kind, spec.diffKind, locale)],
+      rows: m.rows.map((r) => [r.code === null ? all.region : r.name, ...cellsOf(c, r.values, r.diffs)]),
+      totalRow: m.rows.at(-1)?.code === null,
+      source: w.tableSource,
+    };
+    out.push(table(t));
+    if (spec.id === 'elderly.total.shortfall') out.push(table(elderlyTypesTable(c, locale)));
+  }
+  if (same.length > 0) out.push({ kind: 'remark', texts: same });
+  return out;
+}
+
+/** The region's elderly shortfall per type and in total, each scenario and its difference. */
+function elderlyTypesTable(c: Comparison, locale: Locale): ReportTable {
+  const all = texts(locale).comparison;
+  const w = all.section;
+  const rowOf = (id: MeasureId, label: string): Cell[] => {
+    const r = measure(c, id)?.rows.find((x) => x.code === null);
+    return [label, ...cellsOf(c, r?.values ?? [], r?.diffs ?? [])];
+  };
+  return {
+    id: 'comparison-elderly-types',
+    title: w.elderlyTypesTable(c.scenarios[c.reference]?.name ?? ''),
+    sheet: w.elderlyTypesSheet,
+    columns: [{ header: w.type, kind: 'text' }, ...valueColumns(c, 'homes', 'homesDifference', locale)],
+    rows: [...HOUSING_TYPES.map((t) => rowOf(`elderly.${t}.shortfall`, all.types[t])), rowOf('elderly.total.shortfall', all.types.total)],
+    totalRow: true,
+    source: w.tableSource,
+  };
+}
+
+/** Each scenario in one line: what differs from the defaults, in words. */
+function scenariosTable({ scenarios, dataset, locale }: SectionInput, c: Comparison): ReportTable {
+  const w = texts(locale).comparison.section;
+  return {
+    id: 'comparison-scenarios',
+    title: w.scenariosTable,
+    sheet: w.scenariosSheet,
+    columns: [
+      { header: w.scenario, kind: 'text' },
+      { header: w.assumptions, kind: 'text' },
+    ],
+    rows: scenarios.map((s, i) => [headerOf(c, i, locale), describe(s, dataset, locale)]),
+    totalRow: false,
+    source: w.tableSource,
+  };
+}
+
+/** "Aandeel nieuwbouw nultreden: 50 %; Bouwtempo: Programma": the assumptions that differ from their default. */
+export function describe(s: Scenario, ds: Dataset, locale: Locale): string {
+  const w = texts(locale).comparison.section;
+  const parts: string[] = [];
+  const changed = changedPaths(s.params);
+  for (const path of changed.filter((p) => !p.startsWith('uncertainty.'))) {
+    const a = assumptionAt(path);
+    if (!a) continue;
+    const suffix = path === a.key ? null : path.slice((a.perGemeente && path.startsWith(`${a.perGemeente.key}.`) ? a.perGemeente.key.length : a.key.length) + 1);
+    const label = `${assumptionWords(a, locale).label}${suffix ? ` (${suffix.split('.').map((part) => ds.gemeenten.find((g) => g.code === part)?.name ?? part).join(', ')})` : ''}`;
+    const value = readParam(s.params, path);
+    const shown = typeof value === 'number' || typeof value === 'string' ? inputValue(a.key, value, locale) : Array.isArray(value) ? String(value.length) : null;
+    const part = shown === null ? label : w.assumption(label, shown);
+    if (!parts.includes(part)) parts.push(part);
+  }
+  const ranges = Object.keys(s.params.uncertainty.ranges).length + Object.keys(s.params.uncertainty.alternatives).length;
+  if (ranges > 0) parts.push(w.ranges(ranges));
+  return parts.length > 0 ? parts.join('; ') : w.allDefault;
+}
+
+function comparisonTable({ results, locale, words }: SectionInput, c: Comparison): ReportTable {
   const t = texts(locale).tables;
   const w = words.comparison;
   const label = (id: Metric['id']): string => (id === 'requiredShare' ? w.requiredShare : t.comparison[id]);
@@ -56,7 +209,7 @@ function comparisonTable({ results, locale, words }: SectionInput): ReportTable 
     title: w.table,
     sheet: w.sheet,
     // The metric column is text; scenario columns hold numbers, formatted per row by the documents.
-    columns: [{ header: t.comparison.metric, kind: 'text' }, ...results.map((r) => ({ header: r.scenarioName, kind: 'homes' as const }))],
+    columns: [{ header: t.comparison.metric, kind: 'text' }, ...results.map((_, i) => ({ header: headerOf(c, i, locale), kind: 'homes' as const }))],
     rows: shown.map((m) => [label(m.id), ...results.map((r) => m.value(r, t))]),
     rowKinds: shown.map((m) => m.kind),
     totalRow: false,

@@ -45,15 +45,22 @@ type Comparison = {
     allDefault: string;
     /** After the reference's name in that table. */
     referenceMark: string;
-    /** A per-gemeente difference table's title and sheet. */
+    /** A per-gemeente difference table's title. */
     diffTable: (measure: string, reference: string) => string;
-    diffSheet: (n: number) => string;
     gemeente: string;
     /** A difference column's header. */
     diffHeader: (scenario: string) => string;
     elderlyTypesTable: (reference: string) => string;
     elderlyTypesSheet: string;
     type: string;
+    /** Short sheet names of the per-gemeente difference tables. */
+    sheets: { programme: string; affordable: string; elderly: string; aandachtsgroepen: string };
+    /** A measure that is the same in every scenario: no table, one sentence. */
+    sameEverywhere: (measure: string) => string;
+    /** An assumption and its value in the one-line description. */
+    assumption: (label: string, value: string) => string;
+    /** Ranges or open choices, counted. */
+    ranges: (n: number) => string;
     /** The summary: the differences that matter. */
     summaryIntro: (reference: string) => string;
     highlight: (p: HighlightWords) => string;
@@ -111,12 +118,15 @@ export const comparison = defineTexts<Comparison>(
       allDefault: 'Niets: alle aannames staan op hun standaardwaarde',
       referenceMark: ' (referentie)',
       diffTable: (measure, reference) => `${measure} per gemeente, verschil met ‘${reference}’`,
-      diffSheet: (n) => `Verschil ${n}`,
       gemeente: 'Gemeente',
       diffHeader: (scenario) => `Verschil ${scenario}`,
       elderlyTypesTable: (reference) => `Tekort ouderenhuisvesting 2030 per type (regio), verschil met ‘${reference}’`,
       elderlyTypesSheet: 'Verschil per type',
       type: 'Type',
+      sheets: { programme: 'Verschil programma', affordable: 'Verschil betaalbaar', elderly: 'Verschil ouderen', aandachtsgroepen: 'Verschil aandachtsgroepen' },
+      sameEverywhere: (measure) => `${measure}: in elk vergeleken scenario hetzelfde.`,
+      assumption: (label, value) => `${label}: ${value}`,
+      ranges: (n) => (n === 1 ? 'een bandbreedte of open keuze' : `bandbreedtes of open keuzes voor ${n} aannames`),
       summaryIntro: (reference) => `Ten opzichte van ‘${reference}’ zijn dit de verschillen die ertoe doen (per thema het grootste, berekend uit de niet-afgeronde cijfers):`,
       highlight: (p) =>
         `‘${p.scenario}’: ${p.measure.charAt(0).toLowerCase()}${p.measure.slice(1)} van ${NL.n(p.from, decimals(p.unit))} naar ${NL.n(p.to, decimals(p.unit))} ${unitNl(p.unit, p.to)} ` +
@@ -170,12 +180,15 @@ export const comparison = defineTexts<Comparison>(
       allDefault: 'Nothing: every assumption at its default',
       referenceMark: ' (reference)',
       diffTable: (measure, reference) => `${measure} per municipality, difference with ‘${reference}’`,
-      diffSheet: (n) => `Difference ${n}`,
       gemeente: 'Municipality',
       diffHeader: (scenario) => `Difference ${scenario}`,
       elderlyTypesTable: (reference) => `Elderly housing shortfall 2030 per type (region), difference with ‘${reference}’`,
       elderlyTypesSheet: 'Difference per type',
       type: 'Type',
+      sheets: { programme: 'Difference programme', affordable: 'Difference affordable', elderly: 'Difference elderly', aandachtsgroepen: 'Difference priority groups' },
+      sameEverywhere: (measure) => `${measure}: the same in every scenario compared.`,
+      assumption: (label, value) => `${label}: ${value}`,
+      ranges: (n) => (n === 1 ? 'a range or open choice' : `ranges or open choices for ${n} assumptions`),
       summaryIntro: (reference) => `Against ‘${reference}’, these are the differences that matter (the largest per theme, computed from unrounded figures):`,
       highlight: (p) =>
         `‘${p.scenario}’: ${p.measure.charAt(0).toLowerCase()}${p.measure.slice(1)} from ${EN.n(p.from, decimals(p.unit))} to ${EN.n(p.to, decimals(p.unit))} ${unitEn(p.unit, p.to)} ` +
