@@ -14,7 +14,7 @@ describe('SCREENS', () => {
   });
 
   it('has a Dutch and an English title for every screen', () => {
-    expect(screenTitles('nl-NL')).toEqual({ overzicht: 'Overzicht', scenarios: 'Scenario’s', gemeente: 'Gemeente', vergelijken: 'Vergelijken', projecten: 'Projecten', data: 'Data & bronnen', solidariteit: 'Solidariteit' });
-    expect(screenTitles('en-GB')).toEqual({ overzicht: 'Overview', scenarios: 'Scenarios', gemeente: 'Municipality', vergelijken: 'Compare', projecten: 'Projects', data: 'Data & sources', solidariteit: 'Solidarity' });
+    expect(screenTitles('nl-NL')).toEqual({ overzicht: 'Overzicht', scenarios: 'Scenario’s', gemeente: 'Gemeente', vergelijken: 'Vergelijken', projecten: 'Projecten', data: 'Data & bronnen', solidariteit: 'Solidariteit', uitleg: 'Uitleg' });
+    expect(screenTitles('en-GB')).toEqual({ overzicht: 'Overview', scenarios: 'Scenarios', gemeente: 'Municipality', vergelijken: 'Compare', projecten: 'Projects', data: 'Data & sources', solidariteit: 'Solidarity', uitleg: 'Help' });
   });
 });

@@ -27,6 +27,7 @@ export const SCREENS = [
   { id: 'projecten', shortcut: 5 },
   { id: 'data', shortcut: 6 },
   { id: 'solidariteit', shortcut: 7 },
+  { id: 'uitleg', shortcut: 8, argument: 'topic' },
 ] as const satisfies readonly ScreenMeta[];
 
 type Entry = (typeof SCREENS)[number];

@@ -15,6 +15,7 @@ import { faults } from './texts/faults';
 import { findings } from './texts/findings';
 import { gemeenteScreen } from './texts/gemeenteScreen';
 import { glossary } from './texts/glossary';
+import { helpScreen } from './texts/helpScreen';
 import { headlines } from './texts/headlines';
 import { history } from './texts/history';
 import { imports } from './texts/imports';
@@ -80,6 +81,7 @@ const AREAS = {
   glossary,
   method,
   about,
+  helpScreen,
 };
 
 type Areas = typeof AREAS;

@@ -26,4 +26,8 @@ export const SCREEN_VIEWS: { [K in ScreenId]: ScreenView<K> } = {
   projecten: lazyView(async () => (await import('../screens/Projecten')).Projecten),
   data: lazyView(async () => (await import('../screens/DataBronnen')).DataBronnen),
   solidariteit: lazyView(async () => (await import('../screens/Solidariteit')).Solidariteit),
+  uitleg: lazyView(async () => {
+    const { Help } = await import('../screens/Help');
+    return ({ route }) => <Help topic={route.topic} />;
+  }),
 };

@@ -312,7 +312,7 @@ export const glossary = defineTexts<Glossary>(
   {
     terms: {
       gemeente: {
-        term: 'municipality (gemeente)',
+        term: 'municipality',
         definition:
           'One of the seven municipalities of the Gooi en Vechtstreek region: Blaricum, Eemnes, Gooise Meren, Hilversum, Huizen, Laren and Wijdemeren. Each has a CBS code (GM0402 is Hilversum). Weesp belonged to the region up to 2021 and appears only in old tables.',
       },
@@ -327,17 +327,17 @@ export const glossary = defineTexts<Glossary>(
           'The 2022 agreement between the state and the Amsterdam Metropolitan Area on how many homes each municipality builds in 2022–2030 and how many of them are affordable. Eemnes is not part of it: it works with the Amersfoort region on housing and has no build programme here.',
       },
       bouwprogramma: {
-        term: 'build programme (bouwprogramma)',
+        term: 'build programme',
         definition:
           'The number of homes a municipality adds in 2022–2030 under the Woondeal (total), part of them affordable (laag en midden). It is the target against which completions and the projection are set. Region together: 6,910 homes.',
       },
       laagEnMidden: {
-        term: 'affordable (laag en midden)',
+        term: 'affordable segment',
         definition:
           'The affordable part of the build programme: social rent plus the middle segment. The regional agreement is that two thirds of the additions are affordable; the table uses 66%.',
       },
       realisatie: {
-        term: 'completions (realisatie)',
+        term: 'completions',
         definition:
           'Homes actually completed (new-build completions, from the regional housing monitor). The source data give one total for 2022 and 2023 together; where a yearly figure is needed it is split evenly and marked as estimated.',
       },
@@ -352,7 +352,7 @@ export const glossary = defineTexts<Glossary>(
           'The last year with known completions (2023 in the source data). Up to this year what was built counts; after it the scenario projects. When completions for a later year are added, the base year moves with them.',
       },
       peildatum: {
-        term: 'reference date (peildatum)',
+        term: 'reference date',
         definition: 'The date a figure applies to, for example inhabitants on 1 January 2024 (CBS).',
       },
       horizon: {
@@ -390,7 +390,7 @@ export const glossary = defineTexts<Glossary>(
           'The straight line from 0 in 2021 to the target in 2030: where a municipality should have been each year to reach its target evenly. Flat after 2030.',
       },
       tekort: {
-        term: 'shortfall (tekort)',
+        term: 'shortfall',
         definition:
           'How many homes are missing in 2030: target or need minus what the scenario has by then. A shortfall is never negative. The region’s shortfall is the sum of the municipalities’ shortfalls: what one municipality builds above its target does not fill another’s gap.',
       },
@@ -410,16 +410,16 @@ export const glossary = defineTexts<Glossary>(
           'The first year in which completions plus the projection reach the target, searched up to 2040. For the region it is the year the last municipality reaches its target.',
       },
       nultreden: {
-        term: 'zero-step home (nultreden)',
+        term: 'zero-step home',
         definition:
           'A home reachable without stairs: on the ground floor or with a lift. The regional agreement is that at least 50% of new build is zero-step.',
       },
       geclusterd: {
-        term: 'clustered home (geclusterd)',
+        term: 'clustered home',
         definition: 'An independent home in a cluster with a shared space and neighbours in the same stage of life.',
       },
       zorggeschikt: {
-        term: 'care-suitable home (zorggeschikt)',
+        term: 'care-suitable home',
         definition:
           'A clustered home suited to heavy care at home, close to a care base. The source gives two figures for the need in 2030: 819 in the text and 3,168 as the sum of the municipal table.',
       },
@@ -431,7 +431,7 @@ export const glossary = defineTexts<Glossary>(
       benodigdAandeel: {
         term: 'required share',
         definition:
-          'Which part of the scenario’s new build up to 2030 would have to suit older people to meet the need. Capped at 100% and flagged when the new build is too small for it.',
+          'Which part of the new build in the scenario up to 2030 would have to suit older people to meet the need. Capped at 100% and flagged when the new build is too small for it.',
       },
       bestaandeVoorraad: {
         term: 'existing stock',
@@ -439,26 +439,26 @@ export const glossary = defineTexts<Glossary>(
           'Homes that already exist. A scenario can assume that a number of them is made suitable for older people each year (adaptation, conversion, people moving on); 0 by default.',
       },
       aandachtsgroepen: {
-        term: 'vulnerable groups (aandachtsgroepen)',
+        term: 'vulnerable groups',
         definition:
           'People who need a social-rent home plus support: people leaving sheltered housing and shelter, young people leaving youth care, people leaving a mental-health clinic, people with medical or social urgency. Refugees with a residence permit are not included. The region estimates about 245 homes a year; 107 moved in 2022.',
       },
       uitstroom: {
-        term: 'outflow from BW/MO (uitstroom)',
+        term: 'moving on from BW/MO',
         definition:
           'People moving from sheltered housing (BW) or shelter (MO) into an ordinary home, mostly a social-rent home with support. Estimated: sheltered housing and mental health about 40 a year, shelter about 30 a year.',
       },
       beschermdWonen: {
-        term: 'sheltered housing (beschermd wonen, BW)',
+        term: 'sheltered housing (BW)',
         definition:
           'Housing with support for people with psychiatric problems who cannot (yet) live on their own. The places are in a few municipalities of the region.',
       },
       maatschappelijkeOpvang: {
-        term: 'shelter (maatschappelijke opvang, MO)',
+        term: 'shelter (MO)',
         definition: 'Shelter for homeless people, single people and families. These facilities too are in a few municipalities.',
       },
       respijt: {
-        term: 'respite (respijt)',
+        term: 'respite',
         definition: 'Temporary places that give people or those around them a break; planned to go from 4 to 8 beds.',
       },
       keerpunt: {
@@ -471,7 +471,7 @@ export const glossary = defineTexts<Glossary>(
         definition: 'Temporary homes for people who urgently need a home. The region wants a second form (IBP+) in another municipality.',
       },
       statushouders: {
-        term: 'refugees with a residence permit (statushouders)',
+        term: 'refugees with a residence permit',
         definition: 'Refugees with a residence permit whom a municipality has to house. They are not part of the 245 homes for vulnerable groups.',
       },
       verdeelsleutel: {
@@ -485,7 +485,7 @@ export const glossary = defineTexts<Glossary>(
           'The part of a regional task or facility a municipality would carry under the allocation key. For the Keerpunt with 6 units, Hilversum’s fair share by inhabitants is 6 × 94,435 / 254,538 = 2.23.',
       },
       solidariteit: {
-        term: 'solidarity (solidariteit)',
+        term: 'solidarity',
         definition:
           'The agreement that every municipality carries its proportional part of the regional task. The solidarity ledger sets, per type of facility, what a municipality has against its fair share, also per 10,000 inhabitants.',
       },
@@ -507,7 +507,7 @@ export const glossary = defineTexts<Glossary>(
       scenario: {
         term: 'scenario (what-if)',
         definition:
-          'A named set of assumptions (what if …?). A scenario only states where it differs from the defaults. Built in are Basis (trend), Programma (on track), Trend with 50% zero-step and Basis with ranges.',
+          'A named set of assumptions (what if …?). A scenario only states where it differs from the defaults. Built in are “Basis: trend 2022–2023”, “Programma: op koers” (on track), “Trend, 50 % nieuwbouw nultreden” and “Basis met bandbreedtes” (with ranges).',
       },
       aanname: {
         term: 'assumption',

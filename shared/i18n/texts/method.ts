@@ -137,7 +137,7 @@ export const method = defineTexts<Method>(
         title: 'De ingebouwde scenario’s',
         paragraphs: [
           'Een scenario noemt alleen waar het afwijkt van de standaard: trend × 1, behoefte uit de gemeentetabel, aandeel nultreden historisch, geclusterd en zorggeschikt 0 %, geen bestaande voorraad, 245 per jaar vanaf 2025, vlak, verdeling naar inwoners, horizon 2030.',
-          'Basis: trend 2022–2023, alle aannames op hun standaardwaarde. Programma: elke gemeente bouwt vanaf 2024 precies het tempo om haar Woondeal-doel in 2030 te halen (regio 807 per jaar, tekort 0). Trend, 50 % nultreden: de trend, maar de helft van de nieuwbouw is nultreden (de regionale afspraak). Basis met bandbreedtes: de basis met de onzekerheid die de bronnen zelf noemen.',
+          '“Basis: trend 2022–2023”: alle aannames op hun standaardwaarde. “Programma: op koers”: elke gemeente bouwt vanaf 2024 precies het tempo om haar Woondeal-doel in 2030 te halen (regio 807 per jaar, tekort 0). “Trend, 50 % nieuwbouw nultreden”: de trend, maar de helft van de nieuwbouw is nultreden (de regionale afspraak). “Basis met bandbreedtes”: de basis met de onzekerheid die de bronnen zelf noemen.',
         ],
       },
       voorbeeld: {
@@ -238,9 +238,9 @@ export const method = defineTexts<Method>(
         paragraphs: [
           'For each municipality with a need figure (not Eemnes) and each type of home: zero-step, clustered and care-suitable.',
           'The need in 2030 comes by default from the municipal table of 004 Bijlage 2. As an alternative a scenario can spread the regional figures of the text (2,305 zero-step, 1,040 clustered, 819 care-suitable; 004 §1.3) over the municipalities pro rata to the table: Hilversum care-suitable then becomes 1,076 / 3,168 × 819 = 278.2. A scenario can also enter its own need per municipality and type; that comes first.',
-          'The supply up to 2030 is the scenario’s new build times the share suitable as that type, plus the homes made suitable in the existing stock per year times the number of years. By default the zero-step share is the municipality’s historic share S+M app / completions (at most 100%), and clustered, care-suitable and existing stock are 0. In the pipeline pace mode the projects’ own numbers per type, weighted by their completion probability, take the place of new build, so no home counts twice.',
+          'The supply up to 2030 is the new build of the scenario times the share suitable as that type, plus the homes made suitable in the existing stock per year times the number of years. By default the zero-step share is the municipality’s historic share S+M app / completions (at most 100%), and clustered, care-suitable and existing stock are 0. In the pipeline pace mode the projects’ own numbers per type, weighted by their completion probability, take the place of new build, so no home counts twice.',
           'Per type the shortfall is need minus supply, never negative, and the surplus apart. The shortfall of all types together is the sum of the types’ shortfalls: a surplus of zero-step homes builds no clustered or care-suitable home. The region is the sum of the municipalities.',
-          'The required share is the part of the scenario’s new build up to 2030 that would have to suit older people to meet the need, per type after what existing stock and projects supply. It is capped at 100% and flagged when the new build is smaller than what it must supply: then a shortfall remains even if all new build suits older people.',
+          'The required share is the part of the new build of the scenario up to 2030 that would have to suit older people to meet the need, per type after what existing stock and projects supply. It is capped at 100% and flagged when the new build is smaller than what it must supply: then a shortfall remains even if all new build suits older people.',
         ],
       },
       aandachtsgroepen: {
@@ -261,7 +261,7 @@ export const method = defineTexts<Method>(
       solidariteit: {
         title: 'Solidarity: facilities',
         paragraphs: [
-          'For each type of facility (sheltered housing, respite, shelter, Keerpunt, In Between Places) and each municipality, what exists (the latest count, from 000) is set against the fair share: the regional total times the municipality’s weight under the scenario’s allocation key. A difference above 0 means the municipality carries more than its share. All three also per 10,000 inhabitants.',
+          'For each type of facility (sheltered housing, respite, shelter, Keerpunt, In Between Places) and each municipality, what exists (the latest count, from 000) is set against the fair share: the regional total times the municipality’s weight under the allocation key of the scenario. A difference above 0 means the municipality carries more than its share. All three also per 10,000 inhabitants.',
           'Example: the Keerpunt has 6 units, all in Hilversum. Hilversum’s fair share by inhabitants is 6 × 94,435 / 254,538 = 2.23.',
           'A scenario can place facilities: add units in a municipality, remove or move them, with year and status. A second Keerpunt of 6 units in Gooise Meren gives 12 units in the region: Gooise Meren 6 against a fair share of 2.85, Hilversum 6 against 4.45. Planned changes named in the sources only count once the analyst adds them to the scenario as a placement.',
           'The placement advice recalculates the ledger for a new facility placed in each municipality in turn and ranks them by how close every municipality then is to its share per 10,000 inhabitants. It weighs no site, support or care content and decides nothing.',
@@ -272,7 +272,7 @@ export const method = defineTexts<Method>(
         paragraphs: [
           'A project has a name, municipality, expected completion year, status (idea, planning, adopted, permitted, under construction, completed), the number of homes in total and per kind (affordable, social rent, zero-step, clustered, care-suitable) and a note.',
           'In the pipeline pace mode the new build in a year is the sum of the projects completed that year, each times the completion probability of its status. Those probabilities are assumptions of the scenario; by default idea 10%, planning 30%, adopted 60%, permitted 80%, under construction 95%, completed 100%.',
-          'Projects completed up to the base year are already in the completions and do not count again. After the last project nothing more is added. A municipality without projects after the base year does not build 0: it keeps the scenario’s custom pace for it, or else its trend, and the result says which municipalities are calculated from the register. Example: Hilversum with one permitted project of 400 homes in 2027 reaches 365 + 0.8 × 400 = 685 in 2030.',
+          'Projects completed up to the base year are already in the completions and do not count again. After the last project nothing more is added. A municipality without projects after the base year does not build 0: it keeps the custom pace the scenario gives it, or else its trend, and the result says which municipalities are calculated from the register. Example: Hilversum with one permitted project of 400 homes in 2027 reaches 365 + 0.8 × 400 = 685 in 2030.',
           'In the other pace modes projects are not added: the pace already covers what is built.',
         ],
       },
@@ -289,7 +289,7 @@ export const method = defineTexts<Method>(
         title: 'The built-in scenarios',
         paragraphs: [
           'A scenario only states where it differs from the defaults: trend × 1, need from the municipal table, historic zero-step share, clustered and care-suitable 0%, no existing stock, 245 a year from 2025, flat, allocation by inhabitants, horizon 2030.',
-          'Basis: trend 2022–2023, all assumptions at their defaults. Programma: every municipality builds from 2024 exactly the pace that reaches its Woondeal target in 2030 (region 807 a year, shortfall 0). Trend, 50% zero-step: the trend, but half of new build is zero-step (the regional agreement). Basis with ranges: the basis with the uncertainty the sources themselves name.',
+          '“Basis: trend 2022–2023”: all assumptions at their defaults. “Programma: op koers”: every municipality builds from 2024 exactly the pace that reaches its Woondeal target in 2030 (region 807 a year, shortfall 0). “Trend, 50 % nieuwbouw nultreden”: the trend, but half of new build is zero-step (the regional agreement). “Basis met bandbreedtes”: the basis with the uncertainty the sources themselves name.',
         ],
       },
       voorbeeld: {
@@ -306,7 +306,7 @@ export const method = defineTexts<Method>(
         title: 'New data: imports and history',
         paragraphs: [
           'Completions for a new year arrive as a new figure per municipality, with the file, the import date and the reference date as source. The base year moves forward: Hilversum with 250 in 2024 reaches 615 completed, 205 a year and a shortfall of 1,355 in 2030.',
-          'A correction to an existing figure becomes an edit beside the source value, which stays visible. Every change is in the history with time, old and new value and source, and can be reverted. An import is checked and calculated first; only on "Inlezen" (read in) is it applied, all at once, and with a single error nothing is read in.',
+          'A correction to an existing figure becomes an edit beside the source value, which stays visible. Every change is in the history with time, old and new value and source, and can be reverted. An import is checked and calculated first; only on "Import" is it applied, all at once, and with a single error nothing is read in.',
         ],
       },
       controles: {
