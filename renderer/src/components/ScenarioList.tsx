@@ -1,15 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { nameTakenText, type FieldRefusal } from '../../../shared/api/errors';
 import { defaultParams } from '../../../shared/scenario/schema';
 import type { StoredScenario } from '../../../shared/scenario/stored';
-import { unwrap } from '../api/client';
-import { useApi, useDraft, useMessages, useNotify, useOpenAction, useOpenScenario, useScenarios, useServer } from '../state/AppState';
-import { freeName } from '../state/freeName';
+import { checkInput, refusalOfFailure, unwrap } from '../api/client';
+import { useApi, useDraft, useLocale, useMessages, useNotify, useOpenAction, useOpenScenario, useScenarios, useServer } from '../state/AppState';
+import { freeName, nameTaken } from '../state/freeName';
 import { closeOnEscape } from '../hooks/useFocusReturn';
+import { FieldError, invalidProps } from './fields';
+
+/** Where a refusal shows: the new-scenario form, or the rename or copy form of one scenario. */
+type FormAt = 'new' | `rename:${string}` | `copy:${string}`;
 
 /**
  * Create, open, clone, rename and delete scenarios; deleting can be undone from the notice. The
  * keyboard stays in the list: after a delete the focus goes to the next scenario (or the one
  * before, or the new-scenario field); after a rename, or Esc in its field, back to its rename button.
+ * A copy is named before it is made (its id is made from that name; "Kopie van …" is only the
+ * suggestion). A refused name shows at its field, in words (shared/api/errors.ts).
  */
 export function ScenarioList() {
   const api = useApi();
@@ -22,9 +29,15 @@ export function ScenarioList() {
   const draftBase = useDraft((s) => s.baseVersion);
   const rebase = useDraft((s) => s.rebase);
   const t = useMessages().scenarioScreen.list;
+  const locale = useLocale();
+  const errorId = useId();
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [copying, setCopying] = useState<{ id: string; name: string } | null>(null);
   const [newName, setNewName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<(FieldRefusal & { at: FormAt }) | null>(null);
+  /** The name field's refusal of the form at `at`, or null. */
+  const nameError = (at: FormAt): string | null => (refusal?.at === at && refusal.field === 'name' ? refusal.message : null);
+  const formError = refusal && refusal.field !== 'name' ? refusal.message : null;
   const list = useRef<HTMLUListElement>(null);
   const newNameField = useRef<HTMLInputElement>(null);
   // The button (by test id) that takes the focus once the list shows it; null: the new-scenario field.
@@ -40,29 +53,62 @@ export function ScenarioList() {
 
   const nameFor = (base: string) => freeName(base, scenarios);
 
-  /** Saves pending edits, does the work, reads the list again and opens the scenario the work returns (unless `keepOpen`). */
-  const run = async (work: () => Promise<StoredScenario | null>, keepOpen = false) => {
-    setError(null);
+  /**
+   * Saves pending edits, does the work, reads the list again and opens the scenario the work
+   * returns (unless `keepOpen`). A refusal shows at the form `at`: at its name field when it is about the name.
+   */
+  const run = async (work: () => Promise<StoredScenario | null>, at: FormAt = 'new', keepOpen = false) => {
+    setRefusal(null);
     try {
       await flush();
       const s = await work();
       await refreshScenarios();
       if (s && s.deletedAt === null && !keepOpen) openScenario(s.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setRefusal({ at, ...refusalOfFailure(e) });
     }
   };
 
-  const create = () =>
-    run(async () => {
-      const name = newName.trim() || nameFor(t.untitled);
-      const s = await unwrap(api['scenarios.create']({ name, params: defaultParams() }));
+  /** The checks the store makes on a name, made here first so the refusal is in the window's language; true when it passes. */
+  const nameAccepted = (at: FormAt, refused: FieldRefusal | null, name: string, ownId: string | null): boolean => {
+    const found = refused ?? (nameTaken(name, scenarios, ownId) ? { field: 'name', message: nameTakenText(name.trim(), locale) } : null);
+    setRefusal(found && { at, ...found });
+    return found === null;
+  };
+
+  const create = () => {
+    const name = newName.trim() || nameFor(t.untitled);
+    const params = defaultParams();
+    if (!nameAccepted('new', checkInput('scenarios.create', { name, params }, locale), name, null)) return;
+    return run(async () => {
+      const s = await unwrap(api['scenarios.create']({ name, params }));
       setNewName('');
       return s;
     });
-  const clone = (s: StoredScenario) => run(() => unwrap(api['scenarios.clone']({ id: s.id, name: nameFor(t.copyOf(s.name)) })));
-  const rename = (id: string, name: string) =>
-    run(async () => {
+  };
+  const startCopy = (s: StoredScenario) => {
+    setRenaming(null);
+    setRefusal(null);
+    setCopying({ id: s.id, name: nameFor(t.copyOf(s.name)) });
+  };
+  const stopCopying = (id: string) => {
+    setCopying(null);
+    setRefusal(null);
+    setFocusAfter({ testId: `clone-${id}` });
+  };
+  const clone = (id: string, name: string) => {
+    const at: FormAt = `copy:${id}`;
+    if (!nameAccepted(at, checkInput('scenarios.clone', { id, name }, locale), name, null)) return;
+    return run(async () => {
+      const s = await unwrap(api['scenarios.clone']({ id, name }));
+      setCopying(null);
+      return s;
+    }, at);
+  };
+  const rename = (id: string, name: string) => {
+    const at: FormAt = `rename:${id}`;
+    if (!nameAccepted(at, checkInput('scenarios.save', { id, name }, locale), name, id)) return;
+    return run(async () => {
       // run() saved the open scenario's pending edits first; the new name builds on the version they stored.
       const base = id === open.id ? draftBase() : scenarios.find((x) => x.id === id)?.version;
       const s = await unwrap(api['scenarios.save']({ id, name, ...(base === undefined ? {} : { baseVersion: base }) }));
@@ -70,9 +116,11 @@ export function ScenarioList() {
       setRenaming(null);
       setFocusAfter({ testId: `rename-${s.id}` });
       return s;
-    });
+    }, at);
+  };
   const stopRenaming = (id: string) => {
     setRenaming(null);
+    setRefusal(null);
     setFocusAfter({ testId: `rename-${id}` });
   };
   const remove = (s: StoredScenario) => {
@@ -88,7 +136,7 @@ export function ScenarioList() {
         kind: 'info',
         text: t.deleted(s.name),
         // Undo opens it again only if it was the open one.
-        action: { label: t.undo, run: () => void run(() => unwrap(api['scenarios.undelete']({ id: s.id })), open.id !== s.id) },
+        action: { label: t.undo, run: () => void run(() => unwrap(api['scenarios.undelete']({ id: s.id })), 'new', open.id !== s.id) },
       });
       return null;
     });
@@ -104,14 +152,25 @@ export function ScenarioList() {
           void create();
         }}
       >
-        <input ref={newNameField} type="text" aria-label={t.newName} placeholder={t.newName} value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={120} data-testid="new-scenario-name" />
+        <input
+          ref={newNameField}
+          type="text"
+          aria-label={t.newName}
+          placeholder={t.newName}
+          value={newName}
+          onChange={(e) => setNewName(e.target.value)}
+          maxLength={120}
+          data-testid="new-scenario-name"
+          {...invalidProps(`${errorId}-new`, nameError('new'))}
+        />
         <button type="submit" data-testid="create-scenario">
           {t.create}
         </button>
+        <FieldError id={`${errorId}-new`} message={nameError('new')} />
       </form>
-      {error && (
+      {formError && (
         <p className="error" role="alert">
-          {error}
+          {formError}
         </p>
       )}
       <ul ref={list}>
@@ -125,8 +184,18 @@ export function ScenarioList() {
                 }}
                 onKeyDown={closeOnEscape(() => stopRenaming(s.id))}
               >
-                <input type="text" autoFocus aria-label={t.newNameOf} value={renaming.name} maxLength={120} onChange={(e) => setRenaming({ id: s.id, name: e.target.value })} data-testid="rename-input" />
+                <input
+                  type="text"
+                  autoFocus
+                  aria-label={t.newNameOf}
+                  value={renaming.name}
+                  maxLength={120}
+                  onChange={(e) => setRenaming({ id: s.id, name: e.target.value })}
+                  data-testid="rename-input"
+                  {...invalidProps(`${errorId}-rename`, nameError(`rename:${s.id}`))}
+                />
                 <button type="submit">{t.save}</button>
+                <FieldError id={`${errorId}-rename`} message={nameError(`rename:${s.id}`)} />
               </form>
             ) : (
               <button className="scenario-name link" onClick={() => openScenario(s.id)} aria-current={s.id === open.id} data-testid={`open-${s.id}`}>
@@ -135,7 +204,7 @@ export function ScenarioList() {
               </button>
             )}
             <span className="actions">
-              <button className="small" onClick={() => void clone(s)} title={t.copyTitle} data-testid={`clone-${s.id}`}>
+              <button className="small" onClick={() => startCopy(s)} title={t.copyTitle} aria-expanded={copying?.id === s.id} data-testid={`clone-${s.id}`}>
                 {t.copy}
               </button>
               {!s.builtin && (
@@ -149,6 +218,35 @@ export function ScenarioList() {
                 </>
               )}
             </span>
+            {copying?.id === s.id && (
+              <form
+                className="copy-name"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void clone(s.id, copying.name);
+                }}
+                onKeyDown={closeOnEscape(() => stopCopying(s.id))}
+              >
+                <input
+                  type="text"
+                  autoFocus
+                  onFocus={(e) => e.currentTarget.select()}
+                  aria-label={t.copyName(s.name)}
+                  value={copying.name}
+                  maxLength={120}
+                  onChange={(e) => setCopying({ id: s.id, name: e.target.value })}
+                  data-testid="copy-name"
+                  {...invalidProps(`${errorId}-copy`, nameError(`copy:${s.id}`))}
+                />
+                <button type="submit" data-testid="copy-confirm">
+                  {t.makeCopy}
+                </button>
+                <button type="button" onClick={() => stopCopying(s.id)}>
+                  {t.cancel}
+                </button>
+                <FieldError id={`${errorId}-copy`} message={nameError(`copy:${s.id}`)} />
+              </form>
+            )}
           </li>
         ))}
       </ul>

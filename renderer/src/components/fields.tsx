@@ -99,3 +99,21 @@ export function NumberField({ label, value, percent = false, min, max, nullable 
     </span>
   );
 }
+
+/**
+ * A refusal at the field it concerns (shared/api/errors.ts): the input gets `aria-invalid` and is
+ * described by the message, which is read out as it appears. Spread `invalidProps` on the input,
+ * render `FieldError` right after it.
+ */
+export function invalidProps(errorId: string, message: string | null): { 'aria-invalid': boolean; 'aria-describedby'?: string } {
+  return message === null ? { 'aria-invalid': false } : { 'aria-invalid': true, 'aria-describedby': errorId };
+}
+
+export function FieldError({ id, message }: { id: string; message: string | null }) {
+  if (message === null) return null;
+  return (
+    <span id={id} className="field-error" role="alert" data-testid="field-error">
+      {message}
+    </span>
+  );
+}

@@ -9,3 +9,9 @@ export function freeName(base: string, taken: readonly { name: string }[]): stri
     if (!names.has(candidate.toLocaleLowerCase('nl-NL'))) return candidate;
   }
 }
+
+/** Another scenario (not `ownId`) already has this name, compared as the store compares it. */
+export function nameTaken(name: string, taken: readonly { id: string; name: string }[], ownId: string | null): boolean {
+  const wanted = name.trim().toLocaleLowerCase('nl-NL');
+  return taken.some((s) => s.id !== ownId && s.name.toLocaleLowerCase('nl-NL') === wanted);
+}

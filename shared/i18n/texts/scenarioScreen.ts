@@ -11,6 +11,10 @@ type ScenarioScreen = {
     copyOf: (name: string) => string;
     copy: string;
     copyTitle: string;
+    /** The field that names a copy before it is made: its id is made from this name. */
+    copyName: (of: string) => string;
+    makeCopy: string;
+    cancel: string;
     rename: string;
     newNameOf: string;
     save: string;
@@ -36,6 +40,9 @@ export const scenarioScreen = defineTexts<ScenarioScreen>(
       copyOf: (name) => `Kopie van ${name}`,
       copy: 'Kopie',
       copyTitle: 'Kopie maken',
+      copyName: (of) => `Naam van de kopie van ${of}`,
+      makeCopy: 'Kopie maken',
+      cancel: 'Annuleer',
       rename: 'Hernoem',
       newNameOf: 'Nieuwe naam',
       save: 'Bewaar',
@@ -62,6 +69,9 @@ export const scenarioScreen = defineTexts<ScenarioScreen>(
       copyOf: (name) => `Copy of ${name}`,
       copy: 'Copy',
       copyTitle: 'Make a copy',
+      copyName: (of) => `Name of the copy of ${of}`,
+      makeCopy: 'Make the copy',
+      cancel: 'Cancel',
       rename: 'Rename',
       newNameOf: 'New name',
       save: 'Save',

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useRealStoreApi } from '../../../test/support/realStoreApi';
+import type { Store } from '../../../electron/store/store';
+import type { Api } from '../../../shared/api/contract';
+import { defaultParams } from '../../../shared/scenario/schema';
+import { unwrap } from '../api/client';
+import { AppProvider, useOpenScenario } from '../state/AppState';
+import { ScenarioList } from './ScenarioList';
+
+const openApi = useRealStoreApi();
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+function OpenId() {
+  return <span data-testid="open-id">{useOpenScenario().id}</span>;
+}
+
+async function renderList(): Promise<{ api: Api; store: Store }> {
+  const { api, store } = await openApi();
+  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
+  render(
+    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+      <OpenId />
+      <ScenarioList />
+    </AppProvider>,
+  );
+  return { api, store };
+}
+
+/** The message an input is described by, as a screen reader reads it with the field. */
+function describedBy(input: HTMLElement): string {
+  const id = input.getAttribute('aria-describedby');
+  if (id === null) return '';
+  return document.getElementById(id)?.textContent ?? '';
+}
+
+describe('scenario list: names at the field, copies named before they are made', () => {
+  it('a copy of Basis saved as "Versneld Hilversum" gets its id from that name and opens', async () => {
+    await renderList();
+    fireEvent.click(screen.getByTestId('clone-basis'));
+    const field = screen.getByTestId<HTMLInputElement>('copy-name');
+    expect(field.value).toBe('Kopie van Basis: trend 2022–2023');
+    expect(document.activeElement).toBe(field);
+    fireEvent.change(field, { target: { value: 'Versneld Hilversum' } });
+    fireEvent.click(screen.getByTestId('copy-confirm'));
+    await waitFor(() => expect(screen.getByTestId('open-id').textContent).toBe('versneld-hilversum'));
+    expect(screen.getByTestId('open-versneld-hilversum').textContent).toBe('Versneld Hilversum');
+    expect(screen.queryByTestId('copy-name')).toBeNull();
+  });
+
+  it('Esc closes the copy form without making a copy; focus back on its button', async () => {
+    const { api } = await renderList();
+    fireEvent.click(screen.getByTestId('clone-basis'));
+    fireEvent.keyDown(screen.getByTestId('copy-name'), { key: 'Escape' });
+    expect(screen.queryByTestId('copy-name')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('clone-basis')));
+    expect((await unwrap(api['scenarios.list']({}))).some((s) => s.name.startsWith('Kopie'))).toBe(false);
+  });
+
+  it('an empty name is refused at the rename field, in a Dutch sentence, not above the list', async () => {
+    const { api } = await renderList();
+    const own = await unwrap(api['scenarios.create']({ name: 'Eigen', params: defaultParams() }));
+    cleanup();
+    await renderListAgain(api);
+    fireEvent.click(screen.getByTestId(`rename-${own.id}`));
+    const field = screen.getByTestId('rename-input');
+    fireEvent.change(field, { target: { value: '   ' } });
+    fireEvent.submit(field);
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy(field)).toBe('Geef het scenario een naam.');
+    expect(document.querySelector('.scenario-list p.error')).toBeNull();
+  });
+
+  it("the store's refusal (a name taken elsewhere since the list was read) shows at the field, without the call's name", async () => {
+    const { api, store } = await renderList();
+    const own = await unwrap(api['scenarios.create']({ name: 'Eigen', params: defaultParams() }));
+    cleanup();
+    await renderListAgain(api);
+    // Another window or the command line takes the name after this window read the list.
+    await store.scenarios.create({ name: 'Versneld Hilversum', params: defaultParams() });
+    fireEvent.click(screen.getByTestId(`rename-${own.id}`));
+    const field = screen.getByTestId('rename-input');
+    fireEvent.change(field, { target: { value: 'Versneld Hilversum' } });
+    fireEvent.submit(field);
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    const message = describedBy(field);
+    expect(message).toBe('Er is al een scenario met de naam "Versneld Hilversum"; kies een andere naam.');
+    expect(document.body.textContent).not.toMatch(/scenarios\.save|Ongeldige invoer/);
+    // Typing on and saving a free name clears it.
+    fireEvent.change(field, { target: { value: 'Versneld Hilversum 2' } });
+    fireEvent.submit(field);
+    await waitFor(() => expect(screen.getByTestId(`open-${own.id}`).textContent).toBe('Versneld Hilversum 2'));
+  });
+});
+
+async function renderListAgain(api: Api): Promise<void> {
+  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
+  render(
+    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+      <OpenId />
+      <ScenarioList />
+    </AppProvider>,
+  );
+}
