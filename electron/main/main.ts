@@ -60,17 +60,6 @@ function sendMenuCommand(command: MenuCommand): void {
   target?.webContents.send(MENU_CHANNEL, command);
 }
 
-function showAbout(databasePath: string): void {
-  const options = {
-    type: 'info' as const,
-    title: 'Over Woonzorgverkenner',
-    message: `Woonzorgverkenner ${app.getVersion()}`,
-    detail: `Scenariomodel woonzorgopgave Gooi en Vechtstreek.\n\nUw scenario's en gegevens staan in:\n${databasePath}`,
-    buttons: ['OK'],
-  };
-  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
-}
-
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   // WOONZORGVERKENNER_DB: a fresh database per end-to-end test, as for the command line.
@@ -99,7 +88,7 @@ async function start(): Promise<void> {
   registerApi(ipcMain, createDispatch(createHandlers(store)));
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(app.getAppPath(), 'dist', 'renderer'), (path) => readFile(path)));
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate(sendMenuCommand, { platform: process.platform, about: () => { showAbout(databasePath); } })),
+    Menu.buildFromTemplate(menuTemplate(sendMenuCommand, { platform: process.platform })),
   );
   mainWindow = createWindow();
   app.on('activate', () => {

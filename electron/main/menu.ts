@@ -5,8 +5,6 @@ import { SCREENS, screenTitles } from '../../shared/screens';
 
 export type MenuOptions = {
   platform: NodeJS.Platform;
-  /** Shows the "Over Woonzorgverkenner" dialog. */
-  about: () => void;
 };
 
 /**
@@ -15,9 +13,9 @@ export type MenuOptions = {
  * edited; Electron's built-in undo would only undo typing in a field.
  */
 export function menuTemplate(send: (command: MenuCommand) => void, options: MenuOptions): MenuItemConstructorOptions[] {
-  const command = (label: string, accelerator: string, menuCommand: MenuCommand): MenuItemConstructorOptions => ({
+  const command = (label: string, accelerator: string | undefined, menuCommand: MenuCommand): MenuItemConstructorOptions => ({
     label,
-    accelerator,
+    ...(accelerator === undefined ? {} : { accelerator }),
     click: () => {
       send(menuCommand);
     },
@@ -60,10 +58,12 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
       { role: 'togglefullscreen', label: t.view.fullScreen },
     ],
   };
+  // The About dialog is the window's own (the same in the browser build), so the menu only asks for it.
+  const about = command(t.help.about, undefined, 'over');
   const help: MenuItemConstructorOptions = {
     label: t.help.label,
     role: 'help',
-    submenu: [{ label: t.help.about, click: options.about }],
+    submenu: [about],
   };
   // macOS puts Quit (and About) under the application's own menu, left of Bestand.
   const appMenu: MenuItemConstructorOptions[] = isMac
@@ -71,7 +71,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
         {
           label: app.appName,
           submenu: [
-            { label: t.help.about, click: options.about },
+            about,
             { type: 'separator' },
             { role: 'hide', label: t.mac.hide },
             { role: 'hideOthers', label: t.mac.hideOthers },

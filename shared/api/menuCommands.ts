@@ -19,7 +19,7 @@ export function screenOfCommand(command: string): ScreenId | null {
  * Commands the application menu sends to the renderer. The renderer owns the undo stack and the
  * navigation, so the menu only names what the user asked for; the renderer decides what it means.
  */
-export const MenuCommand = z.enum(['undo', 'redo', 'nieuwScenario', ...SCREENS.map((s) => navigateCommand(s.id))]);
+export const MenuCommand = z.enum(['undo', 'redo', 'nieuwScenario', 'over', ...SCREENS.map((s) => navigateCommand(s.id))]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 export const MENU_COMMANDS: readonly MenuCommand[] = MenuCommand.options;
 

@@ -1,9 +1,11 @@
-import { Suspense, useCallback, useEffect, useRef, type ComponentType } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { SCREENS, screenTitles, type ScreenId } from '../../../shared/screens';
 import { useDraft, useLocale, useMessages, useOpenAction, useOpenScenario, useScenarios, useSetLocale, useUndo } from '../state/AppState';
 import { Notices } from '../components/Notices';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExplainDialog } from '../components/ExplainDialog';
+import { AboutDialog } from '../components/AboutDialog';
+import { PrintHeader } from '../components/PrintHeader';
 import { hrefOf, routeTo, type Route } from './route';
 import { SCREEN_VIEWS, type ScreenProps } from './screenViews';
 import { useRoute } from './useRoute';
@@ -27,8 +29,19 @@ export function App() {
   const canRedo = useUndo((s) => s.canRedo);
   const [route, go] = useRoute();
   const goScreen = useCallback((s: ScreenId) => go(routeTo(s)), [go]);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  // The dialog gives the focus back to what opened it (the header's button, or the page after the menu).
+  const aboutOpener = useRef<HTMLElement | null>(null);
+  const openAbout = useCallback(() => {
+    aboutOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setAboutOpen(true);
+  }, []);
+  const closeAbout = useCallback(() => {
+    setAboutOpen(false);
+    aboutOpener.current?.focus();
+  }, []);
   useShortcuts({ undo, redo, go: goScreen });
-  useMenuCommands({ undo, redo, go: goScreen });
+  useMenuCommands({ undo, redo, go: goScreen, about: openAbout });
 
   const titles = screenTitles(locale);
   const status = t.app.saveState[saveState];
@@ -85,6 +98,9 @@ export function App() {
             <option value="nl-NL">NL</option>
             <option value="en-GB">EN</option>
           </select>
+          <button className="small" onClick={openAbout} aria-haspopup="dialog" data-testid="about-open">
+            {t.about.open}
+          </button>
         </div>
       </header>
       {saveState === 'error' && saveError && (
@@ -101,6 +117,7 @@ export function App() {
         </p>
       )}
       <main id="main" ref={main} tabIndex={-1}>
+        <PrintHeader screen={titles[route.screen]} />
         <Suspense
           fallback={
             <p className="loading" role="status">
@@ -116,6 +133,7 @@ export function App() {
       </main>
       <Notices />
       <ExplainDialog />
+      <AboutDialog open={aboutOpen} onClose={closeAbout} />
     </div>
   );
 }

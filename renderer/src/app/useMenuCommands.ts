@@ -11,7 +11,7 @@ declare global {
 }
 
 /** The Electron application menu (Bewerken → Ongedaan maken, Beeld → Overzicht…) drives the same actions as the keyboard. */
-export function useMenuCommands({ undo, redo, go }: { undo: () => void; redo: () => void; go: (s: ScreenId) => void }): void {
+export function useMenuCommands({ undo, redo, go, about }: { undo: () => void; redo: () => void; go: (s: ScreenId) => void; about: () => void }): void {
   useEffect(() => {
     const shell = window.woonzorgShell;
     if (!shell) return;
@@ -21,6 +21,7 @@ export function useMenuCommands({ undo, redo, go }: { undo: () => void; redo: ()
       else if (command === 'undo') undo();
       else if (command === 'redo') redo();
       else if (command === 'nieuwScenario') go('scenarios');
+      else if (command === 'over') about();
     });
-  }, [undo, redo, go]);
+  }, [undo, redo, go, about]);
 }

@@ -6,6 +6,8 @@ type App = {
   screensNav: string;
   /** The first link of the page (shown once it has the focus): past the header to the screen's content. */
   skipToContent: string;
+  /** The header on a printed page (Ctrl+P): the screen, the open scenario, the date. */
+  printHeader: (screen: string, scenario: string, date: string) => string;
   openScenario: string;
   language: string;
   loading: string;
@@ -34,6 +36,7 @@ export const app = defineTexts<App>(
     appName: 'Woonzorgverkenner',
     screensNav: 'Schermen',
     skipToContent: 'Naar de inhoud',
+    printHeader: (screen, scenario, date) => `Woonzorgverkenner · ${screen} · scenario ‘${scenario}’ · afgedrukt op ${date}`,
     openScenario: 'Scenario',
     language: 'Taal',
     loading: 'Laden…',
@@ -69,6 +72,7 @@ export const app = defineTexts<App>(
     appName: 'Woonzorgverkenner',
     screensNav: 'Screens',
     skipToContent: 'Skip to content',
+    printHeader: (screen, scenario, date) => `Woonzorgverkenner · ${screen} · scenario ‘${scenario}’ · printed on ${date}`,
     openScenario: 'Scenario',
     language: 'Language',
     loading: 'Loading…',
