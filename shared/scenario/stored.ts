@@ -22,11 +22,19 @@ export const StoredScenario = Scenario.extend({
 });
 export type StoredScenario = z.infer<typeof StoredScenario>;
 
+/**
+ * One saved version with what it held, so the history can say what changed from the one before
+ * (shared/history/scenarioDiff.ts). Settings that no longer parse show their defaults, as for the
+ * current version; `damaged` says so.
+ */
 export const ScenarioVersion = z
   .object({
     version: z.number().int().min(1),
     name: z.string(),
     savedAt: z.string(),
+    description: z.string(),
+    params: ScenarioParamsFields,
+    damaged: z.boolean().optional(),
   })
   .strict();
 export type ScenarioVersion = z.infer<typeof ScenarioVersion>;

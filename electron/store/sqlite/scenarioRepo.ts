@@ -202,10 +202,13 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
 
   versions(id: string): ScenarioVersion[] {
     this.require(id);
-    return this.db
-      .prepare('SELECT version, name, saved_at AS savedAt FROM scenario_version WHERE scenario_id = ? ORDER BY version')
-      .all(id)
-      .map((r) => ScenarioVersion.parse(r));
+    const rows = this.db
+      .prepare('SELECT version, name, saved_at AS savedAt, description, params FROM scenario_version WHERE scenario_id = ? ORDER BY version')
+      .all(id) as { version: number; name: string; savedAt: string; description: string; params: string }[];
+    return rows.map((r) => {
+      const { params, broken } = salvageParams(r.params);
+      return ScenarioVersion.parse({ ...r, params, ...(broken.length > 0 ? { damaged: true } : {}) });
+    });
   }
 
   /** Makes an earlier version current again, as a new version (history is never rewritten). */
