@@ -100,9 +100,9 @@ export function createHandlers(store: Store): Handlers {
       return { importId, changes: prepared.plan.changes.length };
     },
 
-    'export.document': async ({ format, scenarioIds, charts, locale }) => {
+    'export.document': async ({ format, scenarioIds, charts, locale, reference }) => {
       const scenarios = await Promise.all(scenarioIds.map((id) => store.scenarios.require(id)));
-      const file = await exportDocument({ dataset: await store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), locale }, providedCharts(charts));
+      const file = await exportDocument({ dataset: await store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), locale, reference: reference ?? null }, providedCharts(charts));
       return { fileName: file.fileName, mime: file.mime, base64: file.data.toString('base64') };
     },
   };

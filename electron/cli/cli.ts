@@ -218,8 +218,9 @@ function commandLine(choose: (task: Task) => void): Command {
     .option('--format <formaat>')
     .option('--out <bestand>')
     .option('--chart <id>')
+    .option('--reference <id>')
     .option('--lang <taal>')
-    .action((id: string | undefined, o: { scenario?: string; compare: string[]; format?: string; out?: string; chart?: string; lang?: string }) => {
+    .action((id: string | undefined, o: { scenario?: string; compare: string[]; format?: string; out?: string; chart?: string; reference?: string; lang?: string }) => {
       choose(done(async (ctx) => (await import('./commands/export')).exportCommand(ctx, { ...o, scenario: o.scenario ?? id })));
     });
 

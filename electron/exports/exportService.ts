@@ -5,6 +5,7 @@ import { runScenario } from '../../shared/engine/run';
 import { buildReport, reportCharts, type Report } from '../../shared/export/report';
 import { CSV_COLUMNS, resultRows } from '../../shared/result/table';
 import { withTitleAndSource } from '../../shared/charts/standalone';
+import { compareGapChart } from '../../shared/charts/compareChart';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
 import type { Dataset } from '../../shared/dataset/schema';
 import type { Result } from '../../shared/result/schema';
@@ -24,8 +25,10 @@ export type ExportInput = {
   /** ISO date-time of the export. */
   date: string;
   locale?: Locale;
-  /** For png/svg: which chart (default the regional gap chart). */
+  /** For png/svg: which chart (default the regional gap chart; with more scenarios the comparison chart). */
   chartId?: string;
+  /** The id of the scenario the others are compared with (default the first). */
+  reference?: string | null;
 };
 
 /** Renders charts to images; the command line uses a headless browser, the app its own window. */
@@ -39,7 +42,7 @@ export function prepareReport(input: Omit<ExportInput, 'format' | 'chartId'>): {
   if (input.scenarios.length === 0) throw new ExportInputError('Kies ten minste één scenario.');
   if (input.scenarios.length > 4) throw new ExportInputError('Vergelijk hoogstens vier scenario’s tegelijk.');
   const results = input.scenarios.map((s) => runScenario(input.dataset, s));
-  const report = buildReport({ scenarios: input.scenarios, results, dataset: input.dataset, findings: runChecks(input.dataset), date: input.date, locale: input.locale ?? 'nl-NL' });
+  const report = buildReport({ scenarios: input.scenarios, results, dataset: input.dataset, findings: runChecks(input.dataset), date: input.date, locale: input.locale ?? 'nl-NL', reference: input.reference ?? null });
   return { report, results };
 }
 
@@ -70,8 +73,15 @@ export async function exportDocument(input: ExportInput, render: ChartRenderer, 
     }
     case 'png':
     case 'svg': {
-      const wanted = input.chartId ?? 'gap';
-      const spec = reportCharts(report).find((c) => c.id === wanted);
+      // With --compare a picture is of the comparison, never silently of the first scenario alone.
+      const comparing = input.scenarios.length > 1;
+      const wanted = input.chartId ?? (comparing ? 'compare' : 'gap');
+      if (comparing && !wanted.startsWith('compare')) {
+        const ids = reportCharts(report).filter((c) => c.id.startsWith('compare')).map((c) => c.id);
+        throw new ExportInputError(`Grafiek "${wanted}" hoort bij één scenario. Bij een vergelijking (--compare) kies een vergelijkingsgrafiek: ${[...new Set(['compare', ...ids])].join(', ')}; of exporteer zonder --compare.`);
+      }
+      // The programme's comparison chart also where the chapter left it out (every scenario equal): drawn with its note.
+      const spec = reportCharts(report).find((c) => c.id === wanted) ?? (wanted === 'compare' && comparing ? compareGapChart(results, input.dataset, report.locale, input.reference) : undefined);
       if (!spec) throw new ExportInputError(`Grafiek "${wanted}" bestaat niet. Kies uit: ${reportCharts(report).map((c) => c.id).join(', ')}.`);
       onProgress('Grafiek tekenen');
       const image = (await render([withTitleAndSource(spec)])).get(spec.id);

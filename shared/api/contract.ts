@@ -149,6 +149,8 @@ export const contract = {
         scenarioIds: z.array(ScenarioId).min(1, { message: 'Kies ten minste één scenario.' }).max(4, { message: 'Hoogstens vier scenario’s.' }),
         charts: z.record(z.string().max(100), RenderedChart).default({}),
         locale: z.enum(['nl-NL', 'en-GB']).default('nl-NL'),
+        /** The scenario the others are compared with (Vergelijken's choice); the first where absent. */
+        reference: ScenarioId.optional(),
       })
       .strict(),
     output: ExportedFile,

@@ -12,7 +12,7 @@ export type ExportProgress = { step: string } | null;
  * Memo, deck, workbook or CSV of stored scenarios. Pending edits are saved first; the charts are
  * rendered here (the same Plotly figures as on screen) and the Node side lays out the document.
  */
-export function useExport(): { run: (format: DocumentFormat, scenarioIds: string[]) => Promise<void>; progress: ExportProgress } {
+export function useExport(): { run: (format: DocumentFormat, scenarioIds: string[], reference?: string) => Promise<void>; progress: ExportProgress } {
   const api = useApi();
   const bundle = useBundle();
   const scenarios = useScenarios();
@@ -24,18 +24,18 @@ export function useExport(): { run: (format: DocumentFormat, scenarioIds: string
   const [progress, setProgress] = useState<ExportProgress>(null);
 
   const run = useCallback(
-    async (format: DocumentFormat, scenarioIds: string[]) => {
+    async (format: DocumentFormat, scenarioIds: string[], reference?: string) => {
       try {
         setProgress({ step: t.progress.saving });
         await flush();
         const chosen = scenarioIds.flatMap((id) => scenarios.filter((s) => s.id === id));
         let charts: Record<string, { png: string; width: number; height: number }> = {};
         if (format === 'docx' || format === 'pptx') {
-          const report = buildReport({ scenarios: chosen, results: chosen.map((s) => resultOf(s)), dataset: bundle.dataset, findings: bundle.findings, date: new Date().toISOString(), locale });
+          const report = buildReport({ scenarios: chosen, results: chosen.map((s) => resultOf(s)), dataset: bundle.dataset, findings: bundle.findings, date: new Date().toISOString(), locale, reference: reference ?? null });
           charts = await renderForDocument(reportCharts(report), (done, total) => setProgress({ step: t.progress.chart(done, total) }));
         }
         setProgress({ step: t.progress.building });
-        const file = await unwrap(api['export.document']({ format, scenarioIds, charts, locale }));
+        const file = await unwrap(api['export.document']({ format, scenarioIds, charts, locale, ...(reference ? { reference } : {}) }));
         saveBlob(base64ToBlob(file.base64, file.mime), file.fileName);
         notify({ kind: 'info', text: t.ready(file.fileName) });
       } catch (e) {
