@@ -35,10 +35,13 @@ Opdrachten:
                                               aandeel nultreden, bestaande voorraad, inhaaljaar) die het sluit, al het
                                               andere zoals in het scenario; zonder --gemeente elke gemeente met een
                                               programma en de regio
-  export --scenario ID [--compare ID ...] --format docx|pptx|xlsx|csv|png|svg --out BESTAND [--chart ID] [--lang nl|en]
+  export --scenario ID [--compare ID ...] [--reference ID] --format docx|pptx|xlsx|csv|png|svg --out BESTAND [--chart ID] [--lang nl|en]
                                               memo, presentatie, werkmap, CSV of grafiek (png/svg: standaard
                                               de tekortgrafiek; --chart gap, elderlyGap, path-regio, compare,
-                                              path-GM0402 …). Grafieken vragen Edge, Chrome of Chromium.
+                                              path-GM0402 …). Met --compare: verschillen ten opzichte van
+                                              --reference (standaard het eerste scenario); png/svg tekent dan
+                                              een vergelijkingsgrafiek (compare, compare-elderly-types,
+                                              compare-elderly). Grafieken vragen Edge, Chrome of Chromium.
   import --kind realisation|projects|figures|plaatsingen --file BESTAND [--peildatum jjjj-mm-dd] [--dry-run] [--json]
                                               CSV of XLSX inlezen: eerst een rapport per rij en kolom; bij fouten
                                               wordt niets ingelezen (exitcode 2); --dry-run toont alleen het rapport;

@@ -13,13 +13,12 @@ import { requireScenario } from './scenarios';
 
 const FORMATS: readonly ExportFormat[] = ['docx', 'pptx', 'xlsx', 'csv', 'png', 'svg'];
 
-export type ExportOptions = { scenario?: string; compare: string[]; format?: string; out?: string; chart?: string; lang?: string };
-
-/** The document's language: Dutch unless asked otherwise ("en", "en-GB"). */
+export type ExportOptions = { scenario?: string; compare: string[]; format?: string; out?: string; chart?: string; reference?: string; lang?: string };
 
 /**
- * `export --scenario ID [--compare ID …] --format docx|pptx|xlsx|csv|png|svg --out PAD [--chart ID] [--lang nl|en]`:
- * the same documents as the app, written atomically; progress on stderr.
+ * `export --scenario ID [--compare ID …] [--reference ID] --format docx|pptx|xlsx|csv|png|svg --out PAD [--chart ID] [--lang nl|en]`:
+ * the same documents as the app, written atomically; progress on stderr. `--reference` names the
+ * scenario the others are compared with (one of --scenario and --compare; default --scenario).
  */
 export async function exportCommand(ctx: CliContext, options: ExportOptions): Promise<void> {
   if (!options.scenario) throw new CliError('Geef een scenario: export --scenario ID --format docx --out memo.docx.');
@@ -34,11 +33,16 @@ export async function exportCommand(ctx: CliContext, options: ExportOptions): Pr
 
   await withStore(ctx, async (store) => {
     const scenarios = await Promise.all([options.scenario ?? '', ...options.compare].map((ref) => requireScenario(store, ref)));
+    const reference = options.reference === undefined ? null : await requireScenario(store, options.reference);
+    if (reference && !scenarios.some((s) => s.id === reference.id)) {
+      throw new CliError(`--reference ${options.reference ?? ''} is geen van de vergeleken scenario’s. Kies uit: ${scenarios.map((s) => s.id).join(', ')}.`);
+    }
+    if (reference && scenarios.length < 2) throw new CliError('--reference hoort bij een vergelijking: geef ook --compare ID.');
     const started = Date.now();
     let output;
     try {
       output = await exportDocument(
-        { dataset: await store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), locale, ...(options.chart ? { chartId: options.chart } : {}) },
+        { dataset: await store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), locale, reference: reference?.id ?? null, ...(options.chart ? { chartId: options.chart } : {}) },
         (specs) =>
           renderChartImages(specs, {
             locale,
