@@ -12,6 +12,7 @@ import { PipelinePreview, pipelineCoverage } from './PipelinePreview';
 import { NumberField } from './fields';
 import { SolidarityAssumption } from './SolidarityAssumption';
 import { DataOverridesEditor } from './DataOverridesEditor';
+import { MethodLink } from './HelpLink';
 import { refusalAt, type SetUncertainty } from './uncertainty/edit';
 import { AlternativesToggle, AlternativesWeights, RangeControl, RangeHint } from './uncertainty/RangeControl';
 import { UncertaintySection } from './uncertainty/UncertaintySection';
@@ -176,7 +177,7 @@ function AssumptionRow({
       {a.range && <RangeHint a={a} params={params} locale={locale} />}
       {a.alternatives && <AlternativesWeights a={a} params={params} readOnly={readOnly} locale={locale} setUncertainty={setUncertainty} label={words.label} />}
       <p className="explanation">
-        {words.explanation} <span className="method">{a.method}</span>
+        {words.explanation} <MethodLink reference={a.method} locale={locale} />
       </p>
       {isPaceMode && (pipelinePending || value === 'pipeline') && (
         <PaceModePipeline

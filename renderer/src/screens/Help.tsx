@@ -3,13 +3,8 @@ import type { Locale } from '../../../shared/format/nl';
 import { glossaryEntry, helpAnchor, methodChapters, parseHelpAnchor, searchHelp, type GlossaryEntry, type HelpTarget, type MethodChapter, type MethodChapterId } from '../../../shared/help/help';
 import { texts } from '../../../shared/i18n/catalogue';
 import { SOURCE_DOCUMENTS } from '../../../shared/i18n/texts/sources';
-import { hrefOf } from '../app/route';
+import { helpHref } from '../components/HelpLink';
 import { useLocale } from '../state/AppState';
-
-/** The link that opens Help at a chapter or term (#/uitleg/methode-bouwprogramma). */
-export function helpHref(target: HelpTarget): string {
-  return hrefOf({ screen: 'uitleg', topic: helpAnchor(target) });
-}
 
 /** The element id of a chapter or term on the Help screen. */
 export const helpElementId = (target: HelpTarget): string => `help-${helpAnchor(target)}`;

@@ -16,11 +16,11 @@ const enType = (t: string) => terms['en-GB'].housingType[t as Type];
 export const assumptions = defineTexts(
   {
     section: {
-      programma: 'Bouwprogramma (MODEL §5.1)',
-      pijplijn: 'Pijplijn: kans op realisatie per status (§5.5)',
-      ouderen: 'Ouderenhuisvesting (§5.2)',
-      aandachtsgroepen: 'Aandachtsgroepen (§5.3)',
-      solidariteit: 'Solidariteit: voorzieningen (§5.4)',
+      programma: 'Bouwprogramma',
+      pijplijn: 'Pijplijn: kans op realisatie per status',
+      ouderen: 'Ouderenhuisvesting',
+      aandachtsgroepen: 'Aandachtsgroepen',
+      solidariteit: 'Solidariteit: voorzieningen',
       algemeen: 'Algemeen',
     },
     unit: { year: 'jaar', times: '×', homesPerYear: 'woningen per jaar', percent: '%' },
@@ -67,7 +67,7 @@ export const assumptions = defineTexts(
     },
     newBuildShareNultreden: {
       label: 'Aandeel nieuwbouw nultreden',
-      explanation: 'Deel van de nieuwbouw dat geschikt is als nultredenwoning. Leeg = historisch aandeel (S+M app / realisatie). De regionale afspraak is minimaal 50 % (004 §5.1).',
+      explanation: 'Deel van de nieuwbouw dat geschikt is als nultredenwoning. Leeg = historisch aandeel (S+M app / realisatie). De regionale afspraak is minimaal 50 % (regionale strategie woonzorgopgave, 004 §5.1).',
       perGemeente: 'Aandeel nieuwbouw per gemeente en type',
     },
     newBuildShareGeclusterd: {
@@ -119,11 +119,11 @@ export const assumptions = defineTexts(
   },
   {
     section: {
-      programma: 'Build programme (§5.1)',
-      pijplijn: 'Pipeline: completion probability per status (§5.5)',
-      ouderen: 'Housing for older people (§5.2)',
-      aandachtsgroepen: 'Vulnerable groups (§5.3)',
-      solidariteit: 'Solidarity: facilities (§5.4)',
+      programma: 'Build programme',
+      pijplijn: 'Pipeline: completion probability per status',
+      ouderen: 'Housing for older people',
+      aandachtsgroepen: 'Vulnerable groups',
+      solidariteit: 'Solidarity: facilities',
       algemeen: 'General',
     },
     unit: { year: 'year', times: '×', homesPerYear: 'homes per year', percent: '%' },
@@ -166,7 +166,7 @@ export const assumptions = defineTexts(
     },
     newBuildShareNultreden: {
       label: 'Share of new build zero-step',
-      explanation: 'Share of new build suitable as a zero-step home. Empty = the historic share (S+M app / completions). The regional agreement is at least 50% (004 §5.1).',
+      explanation: 'Share of new build suitable as a zero-step home. Empty = the historic share (S+M app / completions). The regional agreement is at least 50% (regional strategy for housing with care, 004 §5.1).',
       perGemeente: 'Share of new build per municipality and type',
     },
     newBuildShareGeclusterd: { label: 'Share of new build clustered', explanation: 'Share of new build built as clustered homes. Default 0%.' },
