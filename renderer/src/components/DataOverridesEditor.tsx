@@ -3,6 +3,7 @@ import { formatNumber } from '../../../shared/format/nl';
 import { findingText } from '../../../shared/checks/findingText';
 import { useBundle, useLocale, useMessages, useParams } from '../state/AppState';
 import { NumberField } from './fields';
+import { MethodLink } from './HelpLink';
 
 /**
  * MODEL.md §4: where a consistency check fails, the printed figure stays the default and the
@@ -32,7 +33,7 @@ export function DataOverridesEditor({ assumption, readOnly, set }: { assumption:
         <span className="assumption-label">{assumptionWords(assumption, locale).label}</span>
       </div>
       <p className="explanation">
-        {assumptionWords(assumption, locale).explanation} <span className="method">{assumption.method}</span>
+        {assumptionWords(assumption, locale).explanation} <MethodLink reference={assumption.method} locale={locale} />
       </p>
       <details className="per-gemeente" open={Object.keys(params.dataOverrides).length > 0}>
         <summary>

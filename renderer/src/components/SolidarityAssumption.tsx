@@ -4,6 +4,7 @@ import { facilityTypeName } from '../../../shared/i18n/facilityType';
 import { assumptionWords, type Assumption } from '../../../shared/scenario/assumptions';
 import type { ScenarioParams } from '../../../shared/scenario/schema';
 import { useLocale, useResult } from '../state/AppState';
+import { MethodLink } from './HelpLink';
 
 /**
  * The two solidarity assumptions that are no single value (the weight per facility type, the
@@ -28,7 +29,7 @@ export function SolidarityAssumption({ a, params }: { a: Assumption; params: Sce
         </span>
       </div>
       <p className="explanation">
-        {words.explanation} {t.editOn} <span className="method">{a.method}</span>
+        {words.explanation} {t.editOn} <MethodLink reference={a.method} locale={locale} />
       </p>
     </div>
   );
