@@ -1,13 +1,15 @@
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import type { ChartSpec } from '../../shared/charts/chartSpec';
+import { chartAlt, type ChartSpec } from '../../shared/charts/chartSpec';
+import { pngWithResolution, svgWithTitle } from '../../shared/charts/imageMeta';
+import { forTarget, MEMO, pixelsPerMetre, type ChartTarget } from '../../shared/charts/target';
 import type { Locale } from '../../shared/format/nl';
 import { findBrowser } from './browserPath';
 import type { ChartImage } from './types';
 import { xmlSafe } from './xmlText';
 
-/** Print size: 960 × 540 CSS px at 2× gives 1920 px across, 300 dpi over 16 cm of an A4 page. */
-export const PRINT = { width: 960, height: 540, scale: 2 } as const;
+/** Print size: the memo's (17 cm across, 1.929 px, 288 dpi; shared/charts/target.ts). */
+export const PRINT = { width: MEMO.width, height: MEMO.height, scale: MEMO.scale } as const;
 
 export type RenderedChart = ChartImage & { svg: string };
 
@@ -17,14 +19,20 @@ const require = createRequire(import.meta.url);
  * Renders charts to PNG and SVG with Plotly in a headless browser on this machine, for the
  * command line (the app renders in its own window). One browser for all charts. The same Plotly
  * as the window's (the basic bundle), with its Dutch number and date formats for a Dutch export.
+ * Each chart is laid out for its `target` (the memo unless told: the deck's slides want larger
+ * text), so its text prints at the target's minimum size; the PNG carries the resolution at
+ * which it has that printed size, the SVG the chart's title and alt text.
  */
 export async function renderChartImages(
   specs: readonly ChartSpec[],
-  options: { width?: number; height?: number; scale?: number; locale?: Locale; onProgress?: (done: number, total: number) => void } = {},
+  options: { target?: ChartTarget; width?: number; height?: number; scale?: number; locale?: Locale; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<Map<string, RenderedChart>> {
-  const width = options.width ?? PRINT.width;
-  const height = options.height ?? PRINT.height;
-  const scale = options.scale ?? PRINT.scale;
+  const target = options.target ?? MEMO;
+  const width = options.width ?? target.width;
+  const height = options.height ?? target.height;
+  const scale = options.scale ?? target.scale;
+  // Only at the target's own size does the PNG print at the target's width.
+  const ppm = width === target.width ? pixelsPerMetre({ ...target, scale }) : null;
   const locale = (options.locale ?? 'nl-NL') === 'nl-NL' ? 'nl' : 'en';
   const browser = await chromium.launch({
     executablePath: findBrowser(),
@@ -41,7 +49,8 @@ export async function renderChartImages(
     }, require('plotly.js-locales/nl.js') as unknown);
     const out = new Map<string, RenderedChart>();
     let done = 0;
-    for (const spec of specs) {
+    for (const original of specs) {
+      const spec = forTarget(original, target);
       const { png, svg } = await page.evaluate(
         async ({ data, layout, w, h, s, l }) => {
           // Runs in the page, where plotly-basic.min.js has set globalThis.Plotly.
@@ -55,7 +64,13 @@ export async function renderChartImages(
         // stored name with a control character) fails that load, and the page rejects with a bare Event.
         { data: xmlSafe(spec.data), layout: xmlSafe(spec.layout), w: width, h: height, s: scale, l: locale },
       );
-      out.set(spec.id, { png: Buffer.from(png, 'base64'), svg, width, height });
+      const raw = Buffer.from(png, 'base64');
+      out.set(spec.id, {
+        png: ppm === null ? raw : Buffer.from(pngWithResolution(raw, ppm)),
+        svg: svgWithTitle(svg, xmlSafe(spec.title), xmlSafe(chartAlt(spec))),
+        width,
+        height,
+      });
       options.onProgress?.(++done, specs.length);
     }
     return out;

@@ -3,7 +3,7 @@ import { formatNumber, type Locale } from '../format/nl';
 import type { ElderlyBlock, Result } from '../result/schema';
 import { HOUSING_TYPES } from '../scenario/schema';
 import { baseLayout, type ChartSpec } from './chartSpec';
-import { chartText, largest, sentenceStart } from './labels';
+import { chartNumber, chartText, largest, sentenceStart } from './labels';
 import { HOUSING_TYPE_COLOURS, SERIES_COLOURS } from './palette';
 import { CHART_SERIES, sourceLine } from './sources';
 
@@ -67,6 +67,16 @@ export function elderlyGapChart(result: Result, ds: Dataset, locale: Locale = 'n
       marker: { color: HOUSING_TYPE_COLOURS[ty] },
       hovertemplate: `%{x}: %{customdata}<extra>${types[ty]}</extra>`,
     })),
-    layout: baseLayout(locale, { barmode: 'stack', yaxis: { title: { text: t.gapAxis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true } }),
+    layout: baseLayout(locale, {
+      barmode: 'stack',
+      // Room above the tallest stack for its total.
+      margin: { l: 70, r: 20, t: 36, b: 80 },
+      yaxis: { title: { text: t.gapAxis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true },
+      // Each stack's total above it: the gemeente's shortfall, the figure the reader compares.
+      // Named 'total' so a writer that turns annotations into notes can tell them apart.
+      annotations: rows
+        .filter((r) => Math.round(r.e.total.shortfall) > 0)
+        .map((r) => ({ name: 'total', x: r.name, y: r.e.total.shortfall, yanchor: 'bottom', yshift: 2, text: chartNumber(r.e.total.shortfall, 0, locale), showarrow: false, font: { color: '#222222' } })),
+    }),
   };
 }

@@ -5,7 +5,7 @@ import type { Result } from '../result/schema';
 import type { Band, UncertaintyBlock } from '../result/uncertainty';
 import { baseLayout, type ChartSpec } from './chartSpec';
 import { chartText, largest } from './labels';
-import { SERIES_COLOURS } from './palette';
+import { AHEAD_PATTERN, SERIES_COLOURS } from './palette';
 import { CHART_SERIES, sourceLine } from './sources';
 
 /**
@@ -23,12 +23,14 @@ import { CHART_SERIES, sourceLine } from './sources';
 export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL', block?: UncertaintyBlock | null): ChartSpec {
   const t = chartText(locale).gap;
   const names = result.gemeenten.map((g) => g.name);
-  const bar = (name: string, values: (number | null)[], colour: string, unit: string, unlabelled: readonly boolean[] = []) => ({
+  const bar = (name: string, values: (number | null)[], colour: string, unit: string, unlabelled: readonly boolean[] = [], pattern?: Record<string, unknown>) => ({
     type: 'bar',
     name,
     x: names,
     y: values,
-    marker: { color: colour },
+    marker: { color: colour, ...(pattern ? { pattern } : {}) },
+    // The number in the colour of its meaning (both pass text contrast on white).
+    textfont: { color: colour },
     // Only the series that holds a gemeente's figure is labelled, so each bar carries one number.
     text: values.map((v, i) => (v === null || Math.round(v) === 0 || unlabelled[i] ? '' : formatNumber(v, 0, locale))),
     textposition: 'outside',
@@ -47,7 +49,7 @@ export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL', 
     data: [
       // With whiskers, their trace carries the number, above the whisker's top.
       bar(t.shortfall(region?.shortfall2030 ?? 0), shortfalls, SERIES_COLOURS.shortfall, t.shortfallUnit, spread?.labelled ?? []),
-      bar(t.ahead(region?.surplus2030 ?? 0), result.gemeenten.map((g) => g.programme?.surplus2030 ?? null), SERIES_COLOURS.ahead, t.aheadUnit),
+      bar(t.ahead(region?.surplus2030 ?? 0), result.gemeenten.map((g) => g.programme?.surplus2030 ?? null), SERIES_COLOURS.ahead, t.aheadUnit, [], AHEAD_PATTERN),
       ...(spread ? [spread.trace] : []),
     ],
     layout: baseLayout(locale, {
@@ -59,7 +61,9 @@ export function gapChart(result: Result, ds: Dataset, locale: Locale = 'nl-NL', 
       xaxis: { automargin: true },
       annotations: result.gemeenten
         .filter((g) => g.programme === null)
-        .map((g) => ({ x: g.name, y: 0, yshift: 12, text: t.noProgramme, showarrow: false, font: { color: '#666666', size: 11 } })),
+        // Upright in its own slot: lying down it is wider than a narrow chart's slot and ran into
+        // the neighbour's bar label (Blaricum's, in the editor).
+        .map((g) => ({ x: g.name, y: 0, yanchor: 'bottom', yshift: 4, textangle: -90, text: t.noProgramme, showarrow: false, font: { color: '#595959', size: 11 } })),
     }),
   };
 }

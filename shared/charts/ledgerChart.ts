@@ -28,7 +28,9 @@ export function ledgerChart(type: LedgerType, source: string, locale: Locale = '
     text: values.map((v) => (v === null ? '' : formatSigned(v, 1, locale))),
     textposition: 'outside',
     cliponaxis: false,
-    hovertemplate: `%{x}: %{y:+,.1f}<extra>${name}</extra>`,
+    // Plotly's number format writes a hyphen for minus: the hover label gets the text above.
+    customdata: values.map((v) => (v === null ? texts(locale).tables.noData : formatSigned(v, 1, locale))),
+    hovertemplate: `%{x}: %{customdata}<extra>${name}</extra>`,
   });
   const data = [bar(t.now(type.year), type.rows.map((r) => r.surplusPer10k), after ? '#9CC3E6' : SERIES_COLOURS.realised)];
   if (after) data.push(bar(t.after, type.rows.map((r) => r.surplusAfterPer10k), SERIES_COLOURS.realised));

@@ -23,9 +23,17 @@ export const SERIES_COLOURS = {
   projected: '#D55E00',
   need: '#555555',
   supply: '#009E73',
-  shortfall: '#D55E00',
-  ahead: '#009E73',
+  /** Behind schedule and ahead of it: the result table's red and green (renderer styles.css --bad, --good). */
+  shortfall: '#B3261E',
+  ahead: '#1E7A46',
 } as const;
+
+/**
+ * Shortfall and ahead of schedule must not be told apart by red and green alone (a colour-blind
+ * reader sees two dark olives): the ahead bars are hatched, and the legend names both. Both
+ * colours pass 4,5:1 against white, so a number in the bar's colour is readable text.
+ */
+export const AHEAD_PATTERN = { shape: '/', fillmode: 'overlay', fgcolor: '#ffffff', size: 8, solidity: 0.3 } as const;
 
 /** Scenario colours for comparisons (up to four), distinct from the gemeente colours' use. */
 export const SCENARIO_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;

@@ -3,7 +3,7 @@ import { formatNumber, type Locale } from '../format/nl';
 import type { Result } from '../result/schema';
 import { baseLayout, type ChartSpec } from './chartSpec';
 import { chartText, largest } from './labels';
-import { SERIES_COLOURS } from './palette';
+import { AHEAD_PATTERN, SERIES_COLOURS } from './palette';
 import { CHART_SERIES, sourceLine } from './sources';
 
 /**
@@ -40,7 +40,7 @@ export function placementsChart(result: Result, ds: Dataset, locale: Locale = 'n
       bar(t.placed(region?.placedCumulative ?? 0), blocks.map((b) => b?.placedCumulative ?? null), SERIES_COLOURS.realised, true),
       bar(t.task(region?.taskToDate ?? 0), blocks.map((b) => b?.taskToDate ?? null), SERIES_COLOURS.target, false),
       bar(t.shortfall(region?.shortfall ?? 0), blocks.map((b) => b?.shortfall ?? null), SERIES_COLOURS.shortfall, true),
-      bar(t.surplus(region?.surplus ?? 0), blocks.map((b) => b?.surplus ?? null), SERIES_COLOURS.ahead, true),
+      { ...bar(t.surplus(region?.surplus ?? 0), blocks.map((b) => b?.surplus ?? null), SERIES_COLOURS.ahead, true), marker: { color: SERIES_COLOURS.ahead, pattern: AHEAD_PATTERN } },
     ],
     layout: baseLayout(locale, {
       barmode: 'group',
@@ -49,7 +49,7 @@ export function placementsChart(result: Result, ds: Dataset, locale: Locale = 'n
       xaxis: { automargin: true },
       annotations: result.gemeenten
         .filter((g) => g.aandachtsgroepen.placements === null)
-        .map((g) => ({ x: g.name, y: 0, yshift: 12, text: t.noData, showarrow: false, font: { color: '#666666', size: 11 } })),
+        .map((g) => ({ x: g.name, y: 0, yanchor: 'bottom', yshift: 4, textangle: -90, text: t.noData, showarrow: false, font: { color: '#595959', size: 11 } })),
     }),
   };
 }
