@@ -14,7 +14,8 @@ import { CHART_SERIES, sourceLine } from './sources';
  * its own colour on every chart (scenarioColours: by id). Shortfalls only, so no bar stands for
  * a surplus set off against a shortfall; the region's bar is the sum of the gemeenten's
  * shortfalls. A scenario whose bars would all be 0, or all equal the reference's, is left out
- * and a line on the chart says so: no invisible bars that still sit in the legend.
+ * and `note` says so, for the line under the chart (a note inside the picture would collide with
+ * the legend): no invisible bars that still sit in the legend.
  */
 
 export type CompareChartId = 'compare' | 'compare-elderly-types' | 'compare-elderly' | 'compare-aandachtsgroepen';
@@ -153,12 +154,6 @@ function chartOf(p: Plan, c: Comparison, results: readonly Result[], ds: Dataset
       // The legend names the scenario even where only one is drawn.
       showlegend: true,
       yaxis: { title: { text: p.axis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true },
-      ...(note
-        ? {
-            margin: { l: 70, r: 20, t: 40, b: 80 },
-            annotations: [{ text: note, xref: 'paper', yref: 'paper', x: 0, y: 1, xanchor: 'left', yanchor: 'bottom', yshift: 8, showarrow: false, font: { size: 12, color: '#555555' } }],
-          }
-        : {}),
     }),
   };
   return { id: p.id, spec, note, same: false };

@@ -80,7 +80,10 @@ describe('comparison section: basis, programma and toegankelijk50', () => {
     const names = (programme?.data ?? []).map((t) => t.name);
     // Programma has no programme shortfall anywhere, toegankelijk50 builds at Basis' pace.
     expect(names).toEqual([`${basis.scenarioName} (referentie)`]);
-    const note = JSON.stringify(programme?.layout.annotations);
+    // The line under the chart says what it leaves out.
+    const at = s.blocks.findIndex((b) => b.kind === 'chart' && b.chart.id === 'compare');
+    const next = s.blocks[at + 1];
+    const note = next?.kind === 'remark' ? next.texts.join(' ') : '';
     expect(note).toContain(`‘${programma.scenarioName}’ (overal 0)`);
     expect(note).toContain(`‘${t50.scenarioName}’ (overal gelijk aan ‘${basis.scenarioName}’)`);
     // The same scenario has the same colour on every chart.
@@ -100,7 +103,10 @@ describe('comparison section: basis, programma and toegankelijk50', () => {
     const s = build(null);
     const slides = slidesOf(s);
     expect(slides[0]?.blocks.some((b) => b.kind === 'facts')).toBe(true);
-    expect(slides.filter((x) => x.blocks.some((b) => b.kind === 'chart')).length).toBe(charts(s).length);
+    const chartSlides = slides.filter((x) => x.blocks.some((b) => b.kind === 'chart'));
+    expect(chartSlides.length).toBe(charts(s).length);
+    // The note beside its chart on one slide (a text and a chart).
+    expect(chartSlides[0]?.blocks.map((b) => b.kind)).toEqual(['paragraphs', 'chart']);
     const sheets = workbookOf(s).sheets.map((t) => t.sheet ?? t.title);
     expect(new Set(sheets).size).toBe(sheets.length);
     for (const name of sheets) expect(name.length).toBeLessThanOrEqual(31);

@@ -1,4 +1,4 @@
-import { compareChartsOf } from '../../charts/compareChart';
+import { compareChartsOf, type ThemeChart } from '../../charts/compareChart';
 import { compareResults, measure, type Comparison, type MeasureId } from '../../compare/model';
 import type { Dataset } from '../../dataset/schema';
 import type { Locale } from '../../format/nl';
@@ -9,7 +9,7 @@ import { changedPaths } from '../../scenario/editParams';
 import { readParam } from '../../scenario/paramPath';
 import { HOUSING_TYPES, type Scenario } from '../../scenario/schema';
 import type { Cell, ColumnKind, TablesText } from '../../table/column';
-import { chart, table, type Block, type SectionEntry, type SectionInput } from '../section';
+import { chart, paragraphs, table, type Block, type SectionEntry, type SectionInput } from '../section';
 import type { Column, ReportTable } from '../table';
 import { inputValue } from './assumptionValue';
 
@@ -65,7 +65,8 @@ export const comparison: SectionEntry = {
     const region = comparisonTable(input, c);
     const scenarios = scenariosTable(input, c);
     const summary = summaryBlocks(c, input.locale);
-    const charts = chartBlocks(input, c);
+    const themeCharts = compareChartsOf(input.results, input.dataset, input.locale, input.reference, c);
+    const charts = chartBlocks(themeCharts);
     const perGemeente = gemeenteBlocks(input, c);
     return {
       id: 'comparison',
@@ -74,7 +75,8 @@ export const comparison: SectionEntry = {
       slides: [
         { title: w.title, blocks: summary },
         { title: scenarios.title, blocks: [table(scenarios)] },
-        ...charts.flatMap((b) => (b.kind === 'chart' ? [{ title: b.chart.title, blocks: [b] }] : [])),
+        // What a chart leaves out beside it (a text and a chart make one slide).
+        ...themeCharts.flatMap((tc) => (tc.spec ? [{ title: tc.spec.title, blocks: tc.note ? [paragraphs(tc.note), chart(tc.spec)] : [chart(tc.spec)] }] : [])),
         { title: region.title, blocks: [table(region)] },
       ],
     };
@@ -93,12 +95,9 @@ function summaryBlocks(c: Comparison, locale: Locale): Block[] {
   return [{ kind: 'paragraphs', texts: [w.summaryIntro(ref)] }, { kind: 'facts', items: [...items, ...quiet] }, { kind: 'remark', texts: [w.method] }];
 }
 
-function chartBlocks(input: SectionInput, c: Comparison): Block[] {
-  return compareChartsOf(input.results, input.dataset, input.locale, input.reference, c).flatMap((tc): Block[] => {
-    if (tc.spec) return [chart(tc.spec)];
-    // A theme the same in every scenario is said once, under the tables (gemeenteBlocks).
-    return tc.note && !tc.same ? [{ kind: 'remark', texts: [tc.note] }] : [];
-  });
+/** Each chart with the line on what it leaves out under it; a theme the same in every scenario is said once, under the tables (gemeenteBlocks). */
+function chartBlocks(themeCharts: readonly ThemeChart[]): Block[] {
+  return themeCharts.flatMap((tc): Block[] => [...(tc.spec ? [chart(tc.spec)] : []), ...(tc.note && !tc.same ? [{ kind: 'remark' as const, texts: [tc.note] }] : [])]);
 }
 
 /** The reference's name with its mark, for a column header. */
