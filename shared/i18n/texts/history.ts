@@ -18,6 +18,27 @@ type History = {
   columns: { time: string; what: string; action: string; old: string; new: string; source: string };
   revert: string;
   changeReverted: (label: string) => string;
+  /** What changed between two versions of a scenario (shared/history/scenarioDiff.ts). */
+  diff: {
+    change: (what: string, from: string, to: string) => string;
+    renamed: (from: string, to: string) => string;
+    description: string;
+    override: (figure: string) => string;
+    overrideAdded: (figure: string, value: string) => string;
+    overrideRemoved: (figure: string, value: string) => string;
+    placements: string;
+    /** A setting not set (its default). */
+    unset: string;
+    otherSetting: string;
+    yesNo: { yes: string; no: string };
+    /** The version list: the first version, one without differences, and the restore step. */
+    first: string;
+    nothing: string;
+    restoreHeading: (version: number) => string;
+    restoreIntro: (version: number, count: number) => string;
+    restoreConfirm: string;
+    cancel: string;
+  };
   /** The command line's `history`. */
   cli: {
     none: string;
@@ -52,6 +73,27 @@ export const history = defineTexts<History>(
     columns: { time: 'Tijd', what: 'Wat', action: 'Actie', old: 'Oud', new: 'Nieuw', source: 'Bron' },
     revert: 'Terugdraaien',
     changeReverted: (label) => `Wijziging teruggedraaid: ${label}.`,
+    diff: {
+      change: (what, from, to) => `${what}: ${from} → ${to}`,
+      renamed: (from, to) => `Naam: ‘${from}’ → ‘${to}’`,
+      description: 'Beschrijving gewijzigd',
+      override: (figure) => `Eigen cijfer ${figure}`,
+      overrideAdded: (figure, value) => `Eigen cijfer toegevoegd: ${figure} = ${value}`,
+      overrideRemoved: (figure, value) => `Eigen cijfer weggehaald: ${figure} (was ${value})`,
+      placements: 'Geplande plaatsingen (aantal)',
+      unset: 'standaard',
+      otherSetting: 'Een andere instelling',
+      yesNo: { yes: 'ja', no: 'nee' },
+      first: 'Eerste versie.',
+      nothing: 'Geen verschil met de versie ervoor.',
+      restoreHeading: (version) => `Versie ${version} terugzetten?`,
+      restoreIntro: (version, count) =>
+        count === 0
+          ? `Versie ${version} is gelijk aan de huidige; terugzetten bewaart haar als nieuwste versie zonder iets te veranderen.`
+          : `Terugzetten bewaart versie ${version} als nieuwste versie. Dit verandert ${count === 1 ? '1 ding' : `${count} dingen`} ten opzichte van nu:`,
+      restoreConfirm: 'Terugzetten',
+      cancel: 'Annuleer',
+    },
     cli: {
       none: 'Nog geen wijzigingen in de gegevens: alles staat zoals in de bronnen.',
       columns: ['nr', 'tijd (UTC)', 'actie', 'wat', 'oud', 'nieuw', 'bron'],
@@ -80,6 +122,27 @@ export const history = defineTexts<History>(
     columns: { time: 'Time', what: 'What', action: 'Action', old: 'Old', new: 'New', source: 'Source' },
     revert: 'Revert',
     changeReverted: (label) => `Change reverted: ${label}.`,
+    diff: {
+      change: (what, from, to) => `${what}: ${from} → ${to}`,
+      renamed: (from, to) => `Name: ‘${from}’ → ‘${to}’`,
+      description: 'Description changed',
+      override: (figure) => `Own figure ${figure}`,
+      overrideAdded: (figure, value) => `Own figure added: ${figure} = ${value}`,
+      overrideRemoved: (figure, value) => `Own figure removed: ${figure} (was ${value})`,
+      placements: 'Planned placements (number)',
+      unset: 'default',
+      otherSetting: 'Another setting',
+      yesNo: { yes: 'yes', no: 'no' },
+      first: 'First version.',
+      nothing: 'No difference from the version before.',
+      restoreHeading: (version) => `Restore version ${version}?`,
+      restoreIntro: (version, count) =>
+        count === 0
+          ? `Version ${version} is the same as the current one; restoring saves it as the newest version without changing anything.`
+          : `Restoring saves version ${version} as the newest version. It changes ${count === 1 ? '1 thing' : `${count} things`} compared with now:`,
+      restoreConfirm: 'Restore',
+      cancel: 'Cancel',
+    },
     cli: {
       none: 'No changes to the data yet: everything is as in the sources.',
       columns: ['no', 'time (UTC)', 'action', 'what', 'old', 'new', 'source'],
