@@ -44,7 +44,7 @@ describe('PNG resolution (pHYs)', () => {
 
   it('leaves anything that is not a PNG alone', () => {
     const notPng = new Uint8Array([1, 2, 3]);
-    expect(pngWithResolution(notPng, 100)).toBe(notPng);
+    expect(pngWithResolution(notPng, 100)).toEqual(notPng);
   });
 });
 

@@ -45,10 +45,10 @@ const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /**
  * The PNG with a pHYs chunk of `pixelsPerMetre` in both directions, right after IHDR (the place
  * the PNG specification requires: before the image data); an existing pHYs is replaced. Anything
- * that is not a PNG comes back unchanged.
+ * that is not a PNG comes back unchanged (as a copy).
  */
-export function pngWithResolution(png: Uint8Array, pixelsPerMetre: number): Uint8Array {
-  if (png.length < 33 || SIGNATURE.some((b, i) => png[i] !== b)) return png;
+export function pngWithResolution(png: Uint8Array, pixelsPerMetre: number): Uint8Array<ArrayBuffer> {
+  if (png.length < 33 || SIGNATURE.some((b, i) => png[i] !== b)) return new Uint8Array(png);
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   // IHDR is the first chunk: 8 signature + 4 length + 4 type + 13 data + 4 CRC.
   const afterIhdr = 8 + 12 + view.getUint32(8);

@@ -1,17 +1,25 @@
 import { useState } from 'react';
-import type { ChartSpec } from '../../../shared/charts/chartSpec';
+import { chartAlt, type ChartSpec } from '../../../shared/charts/chartSpec';
+import { pngWithResolution, svgWithTitle } from '../../../shared/charts/imageMeta';
 import { withTitleAndSource } from '../../../shared/charts/standalone';
-import { chartPng, chartSvg, PRINT } from '../exports/renderCharts';
+import { forTarget, MEMO, pixelsPerMetre } from '../../../shared/charts/target';
+import { chartPng, chartSvg } from '../exports/renderCharts';
 import { dataUrlToBlob, saveBlob } from '../exports/download';
 import { useMessages } from '../state/AppState';
 
 /**
  * Copy a chart (as an image that pastes into Word and PowerPoint), or save it as PNG at print
- * resolution or as SVG. The image carries the title and the source line.
+ * resolution or as SVG. The image carries the title and the source line; it is laid out for a
+ * page's text width (shared/charts/target.ts: no text below 9 pt there), the PNG says its
+ * resolution so it pastes at that width, the SVG carries the title and the alt text.
  */
 export function ChartActions({ spec }: { spec: ChartSpec }) {
-  const standalone = () => withTitleAndSource(spec);
-  return <ImageActions id={spec.id} png={async () => dataUrlToBlob(await chartPng(standalone(), PRINT))} svg={() => chartSvg(standalone())} />;
+  const standalone = () => forTarget(withTitleAndSource(spec), MEMO);
+  const png = async () => {
+    const bytes = new Uint8Array(await dataUrlToBlob(await chartPng(standalone(), MEMO)).arrayBuffer());
+    return new Blob([pngWithResolution(bytes, pixelsPerMetre(MEMO))], { type: 'image/png' });
+  };
+  return <ImageActions id={spec.id} png={png} svg={async () => svgWithTitle(await chartSvg(standalone()), spec.title, chartAlt(spec))} />;
 }
 
 /**
