@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
+import { MEMO, SLIDE } from '../../../shared/charts/target';
 import { EngineDataError } from '../../../shared/engine/inputs';
 import { writeFileAtomic } from '../../files/atomicWrite';
 import { NoBrowserError } from '../../exports/browserPath';
@@ -46,6 +47,8 @@ export async function exportCommand(ctx: CliContext, options: ExportOptions): Pr
         (specs) =>
           renderChartImages(specs, {
             locale,
+            // The deck's images at slide size (12 pt text); the memo's and a single image at a page's text width.
+            target: format === 'pptx' ? SLIDE : MEMO,
             onProgress: (done, total) => {
               ctx.io.err(`  grafiek ${done} van ${total}${done === total ? '\n' : '\r'}`);
             },
