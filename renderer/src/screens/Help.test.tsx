@@ -24,7 +24,12 @@ describe('Help screen', () => {
     expect(chapters()).toEqual([...METHOD_CHAPTER_IDS]);
     expect(screen.getByTestId('help-count').textContent).toBe(`${glossaryEntries('nl-NL').length} begrippen en ${METHOD_CHAPTER_IDS.length} hoofdstukken`);
 
+    // What "004" is: the five documents, shown with the whole list.
+    expect([...document.querySelectorAll('[data-document]')].map((e) => e.getAttribute('data-document'))).toEqual(['000', '001', '002', '003', '004']);
+    expect(document.querySelector('[data-document="004"] cite')?.getAttribute('lang')).toBe('nl');
+
     fireEvent.change(screen.getByTestId('help-search'), { target: { value: 'SKAEVE' } });
+    expect(screen.queryByTestId('help-documents')).toBeNull();
     expect(terms()).toEqual(['keerpunt']);
     expect(chapters()).toEqual([]);
     expect(screen.getByTestId('help-count').textContent).toBe('1 begrip en 0 hoofdstukken met “SKAEVE”');

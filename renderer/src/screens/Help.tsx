@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Locale } from '../../../shared/format/nl';
 import { glossaryEntry, helpAnchor, methodChapters, parseHelpAnchor, searchHelp, type GlossaryEntry, type HelpTarget, type MethodChapter, type MethodChapterId } from '../../../shared/help/help';
 import { texts } from '../../../shared/i18n/catalogue';
-import { SOURCE_DOCUMENTS } from '../../../shared/i18n/texts/sources';
+import { SOURCE_DOCUMENTS, type SourceDocumentId } from '../../../shared/i18n/texts/sources';
 import { helpHref } from '../components/HelpLink';
 import { useLocale } from '../state/AppState';
 
@@ -106,6 +106,7 @@ export function HelpView({ locale, topic }: { locale: Locale; topic: string | nu
               ))}
             </section>
           )}
+          {query === '' && <Documents locale={locale} />}
         </div>
       </div>
     </div>
@@ -171,5 +172,28 @@ function Chapter({ chapter, targeted }: { chapter: MethodChapter; targeted: bool
         <p key={i}>{p}</p>
       ))}
     </article>
+  );
+}
+
+/** What "004" means: the five documents with their Dutch titles (lang="nl") and what each one is. */
+function Documents({ locale }: { locale: Locale }) {
+  const t = texts(locale);
+  return (
+    <section aria-labelledby="help-documents-heading" data-testid="help-documents">
+      <h3 id="help-documents-heading">{t.helpScreen.documents}</h3>
+      <p>{t.helpScreen.documentsLead}</p>
+      <dl className="help-glossary">
+        {(Object.keys(SOURCE_DOCUMENTS) as SourceDocumentId[]).map((id) => (
+          <div key={id} className="help-term" data-document={id}>
+            <dt>
+              {id} · <cite lang="nl">{SOURCE_DOCUMENTS[id]}</cite>
+            </dt>
+            <dd>
+              <p>{t.sources.about[id]}</p>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

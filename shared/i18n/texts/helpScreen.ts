@@ -11,6 +11,9 @@ type HelpScreen = {
   nothingFound: (query: string) => string;
   glossary: string;
   method: string;
+  /** The five source documents, each with what it is. */
+  documents: string;
+  documentsLead: string;
   contents: string;
   /** Before a term's source documents. */
   source: string;
@@ -37,6 +40,8 @@ export const helpScreen = defineTexts<HelpScreen>(
     nothingFound: (query) => `Niets gevonden met “${query.trim()}”. Probeer een ander woord of wis de zoekterm.`,
     glossary: 'Begrippen',
     method: 'Rekenmethode',
+    documents: 'Brondocumenten',
+    documentsLead: 'Elk cijfer noemt het document waar het uit komt met een nummer; dit zijn ze.',
     contents: 'Hoofdstukken van de rekenmethode',
     source: 'Bron',
     more: (chapter) => `Meer in de rekenmethode: ${chapter}`,
@@ -54,6 +59,8 @@ export const helpScreen = defineTexts<HelpScreen>(
     nothingFound: (query) => `Nothing found for “${query.trim()}”. Try another word or clear the search.`,
     glossary: 'Glossary',
     method: 'Calculation method',
+    documents: 'Source documents',
+    documentsLead: 'Every figure names the document it comes from by a number; these are they.',
     contents: 'Chapters of the calculation method',
     source: 'Source',
     more: (chapter) => `More in the calculation method: ${chapter}`,
