@@ -7,6 +7,7 @@ import { useTempDir } from '../support/files';
 import { openAppPage, useBrowser, type AppPage } from './appPage';
 import { fillTooManyZeroStep } from './projectForm';
 import { dutchIn } from './dutchWords';
+import { axeViolations } from './axe';
 
 /**
  * The window in English, screen by screen, as an analyst who reads no Dutch would use it: no
@@ -289,6 +290,18 @@ describe('the window in English', () => {
       await openAll(page);
       await look('solidariteit', 'Solidarity');
       await shoot('11-solidarity');
+
+      // Help, opened from an assumption's method link in the editor: the chapter scrolled to, focused and marked; one axe scan.
+      await page.click('[data-testid="nav-scenarios"]');
+      await page.click('.explanation a[data-help-chapter="bouwprogramma"] >> nth=0');
+      await page.waitForSelector('[data-testid="screen-uitleg"] #help-methode-bouwprogramma[data-targeted]');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('help-methode-bouwprogramma');
+      expect(await axeViolations(page, '[data-testid="screen-uitleg"]')).toEqual([]);
+      await look('uitleg', 'Help, at the chapter Build programme');
+      await shoot('12-help');
+      await page.fill('[data-testid="help-search"]', 'keerpunt');
+      await expect.poll(() => page.locator('[data-testid="help-count"]').innerText()).toMatch(/^\d terms? and \d chapters? with “keerpunt”$/);
+      await look('uitleg', 'Help, searched');
 
       expect([...visited].sort()).toEqual(SCREENS.map((s) => s.id).sort());
       expect(problems).toEqual([]);
