@@ -2,6 +2,8 @@ import { runChecks } from '../../shared/checks';
 import { toCsv } from '../../shared/format/csv';
 import type { Locale } from '../../shared/format/nl';
 import { runScenario } from '../../shared/engine/run';
+import { deckImageCharts } from '../../shared/export/deckCharts';
+import { deckHeadlines } from '../../shared/export/headlines';
 import { buildReport, reportCharts, type Report } from '../../shared/export/report';
 import { CSV_COLUMNS, resultRows } from '../../shared/result/table';
 import { withTitleAndSource } from '../../shared/charts/standalone';
@@ -57,11 +59,12 @@ export async function exportDocument(input: ExportInput, render: ChartRenderer, 
   switch (input.format) {
     case 'docx':
     case 'pptx': {
-      const charts = reportCharts(report);
+      // The deck draws most charts natively: only those it places as pictures are rendered.
+      const charts = input.format === 'docx' ? reportCharts(report) : deckImageCharts(report);
       onProgress(`${charts.length} grafieken tekenen`);
-      const images: ChartImages = await render(charts);
+      const images: ChartImages = charts.length > 0 ? await render(charts) : new Map();
       onProgress(input.format === 'docx' ? 'Word-memo opbouwen' : 'Presentatie opbouwen');
-      const data = input.format === 'docx' ? await buildMemo(report, images) : await buildDeck(report, images);
+      const data = input.format === 'docx' ? await buildMemo(report, images) : await buildDeck(report, images, { headline: deckHeadlines(results, report.locale) });
       return { fileName: `${base}.${input.format}`, mime: MIME[input.format], data };
     }
     case 'xlsx':

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/export/report';
 import { useTempDir } from '../../test/support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../../test/support/officeFiles';
-import { PIXEL_PNG, blocksOf, reportFor as fixture, placeholderImages } from '../../test/support/reportFixture';
+import { PIXEL_PNG, blocksOf, reportFor as fixture, reportIn, placeholderImages } from '../../test/support/reportFixture';
+import { deckHeadlines } from '../../shared/export/headlines';
+import { deckImageCharts } from '../../shared/export/deckCharts';
+import { texts } from '../../shared/i18n/catalogue';
+import { slidesOf } from '../../shared/export/section';
 import { buildDeck } from './pptx';
 import { nativeChart } from './plotlyToNative';
 import { formatCell } from '../../shared/table/column';
@@ -29,6 +33,11 @@ const SOLIDARITY = 5;
 /** Onzekerheid en wat er nodig is (basis, no ranges): the goal seek's text, its programme table, its elderly table on two slides. */
 const UNCERTAINTY = 4;
 
+/** The comparison's slides (first in a deck that compares): as many as its section has. */
+const comparisonSlides = (report: Report): number => slidesOf(report.sections.find((s) => s.id === 'comparison')!).length;
+/** The source contradictions fill as many slides as their text needs (at least one). */
+const findingSlides = (slides: readonly Slide[]): number => slides.filter((s) => s.text.startsWith('Tegenstrijdigheden in de bronnen')).length;
+
 async function open(deck: Buffer): Promise<{ zip: JSZip; slides: Slide[] }> {
   const zip = await JSZip.loadAsync(deck);
   const slideFiles = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
@@ -43,6 +52,20 @@ async function open(deck: Buffer): Promise<{ zip: JSZip; slides: Slide[] }> {
   return { zip, slides: slides.sort((a, b) => a.n - b.n) };
 }
 
+/** The speaker notes of a slide, without its slide number. */
+async function notesOf(zip: JSZip, slide: Slide): Promise<string> {
+  const target = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(slide.rels)?.[1];
+  const xml = (target && (await zip.file(`ppt/notesSlides/${target}`)?.async('string'))) || '';
+  const body = xml.slice(0, xml.indexOf('name="Slide Number Placeholder'));
+  return decode([...body.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('\n'));
+}
+
+/** The text of the slide's title placeholder, or null when the slide has none. */
+function titleOf(slide: Slide): string | null {
+  const shape = [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]).find((sp) => /<p:ph\s[^>]*type="title"/.test(sp));
+  return shape === undefined ? null : decode([...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''));
+}
+
 const decode = (s: string): string => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const showsChart = (s: Slide): boolean => /relationships\/(chart|image)"/.test(s.rels);
 
@@ -53,44 +76,52 @@ describe('buildDeck', () => {
     // Throws on a part that does not parse.
     expect((await officeParts(deck)).size).toBeGreaterThan(20);
     const { slides } = await open(deck);
-    expect(slides).toHaveLength(1 + 1 + REGIONAL + 7 + SOLIDARITY + UNCERTAINTY + 1 + 1 + 1 + 1);
+    const C = comparisonSlides(report);
+    expect(findingSlides(slides)).toBeGreaterThanOrEqual(1);
+    expect(slides).toHaveLength(1 + 1 + REGIONAL + 7 + SOLIDARITY + UNCERTAINTY + C + 1 + 1 + findingSlides(slides));
     expect(slides[0]!.text).toContain('Woonzorgopgave Gooi en Vechtstreek');
     expect(slides[0]!.text).toContain('23 november 2026');
     expect(slides[0]!.text).toContain('Basis: trend 2022–2023');
     expect(slides[0]!.text).toContain('Programma: op koers');
     expect(slides[0]!.text).toContain(report.dataAsOf);
-    expect(slides.slice(2 + REGIONAL, 9 + REGIONAL).map((s) => s.text.split(' ')[0])).toEqual(['Blaricum', 'Eemnes', 'Gooise', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']);
+    // Scenarios compared: the comparison comes first, right after the title slide.
+    expect(slides[1]!.text).toContain('Scenario’s vergeleken');
+    expect(slides.slice(2 + C + REGIONAL, 9 + C + REGIONAL).map((s) => s.text.split(' ')[0])).toEqual(['Blaricum', 'Eemnes', 'Gooise', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren']);
     // The result's warnings: the regional ones named, the per-gemeente ones counted (they are in the memo).
-    expect(slides[9 + REGIONAL]!.text).toContain('Solidariteit: wie draagt wat');
-    expect(slides[11 + REGIONAL + SOLIDARITY + UNCERTAINTY]!.text).toContain('Aandachtspunten bij deze uitkomst');
-    expect(slides[11 + REGIONAL + SOLIDARITY + UNCERTAINTY]!.text).toContain('aandachtspunten per gemeente (zie de memo of de werkmap)');
-    expect(slides[12 + REGIONAL + SOLIDARITY + UNCERTAINTY]!.text).toContain('Tegenstrijdigheden in de bronnen');
-    for (const f of blocksOf(report, 'findings', 'notes').flatMap((b) => b.items)) expect(slides[12 + REGIONAL + SOLIDARITY + UNCERTAINTY]!.text).toContain(f.title);
+    expect(slides[9 + C + REGIONAL]!.text).toContain('Solidariteit: wie draagt wat');
+    expect(slides[11 + C - 1 + REGIONAL + SOLIDARITY + UNCERTAINTY]!.text).toContain('Aandachtspunten bij deze uitkomst');
+    expect(slides[11 + C - 1 + REGIONAL + SOLIDARITY + UNCERTAINTY]!.text).toContain('aandachtspunten per gemeente (zie de memo of de werkmap)');
+    expect(slides[12 + C - 1 + REGIONAL + SOLIDARITY + UNCERTAINTY]!.text).toContain('Tegenstrijdigheden in de bronnen');
+    const findingsText = slides.filter((s) => s.text.startsWith('Tegenstrijdigheden in de bronnen')).map((s) => s.text).join(' ');
+    for (const f of blocksOf(report, 'findings', 'notes').flatMap((b) => b.items)) expect(findingsText).toContain(f.title);
   });
 
   it.skipIf(!soffice())('opens in LibreOffice Impress with every slide', async () => {
     const report = await reportFor('basis', 'programma');
     const file = join(tempDir(), 'presentatie.pptx');
-    writeFileSync(file, await buildDeck(report, imagesFor(report)));
-    expect(pdfPages(readFileSync(toPdf(file, tempDir())))).toBe(13 + REGIONAL + SOLIDARITY + UNCERTAINTY);
+    const deck = await buildDeck(report, imagesFor(report));
+    writeFileSync(file, deck);
+    expect(pdfPages(readFileSync(toPdf(file, tempDir())))).toBe((await open(deck)).slides.length);
   }, 120_000);
 
   it('without a comparison has no comparison slide', async () => {
     const report = await reportFor('basis');
     const { slides } = await open(await buildDeck(report, new Map()));
-    expect(slides).toHaveLength(12 + REGIONAL + SOLIDARITY + UNCERTAINTY);
+    expect(slides).toHaveLength(11 + REGIONAL + SOLIDARITY + UNCERTAINTY + findingSlides(slides));
     expect(slides.some((s) => s.text.includes('Scenario’s vergeleken'))).toBe(false);
   });
 
   it('draws native charts that hold the result (Hilversum 3200 − (365 + 182,5 × 7) = 1557,5)', async () => {
     const report = await reportFor('basis', 'programma');
     const { zip, slides } = await open(await buildDeck(report, imagesFor(report)));
+    const C = comparisonSlides(report);
     const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
-    // Overview 1, six gemeenten × 2, the solidarity ledger 1, comparison 1; Eemnes has none.
-    expect(charts).toHaveLength(1 + REGIONAL + 6 * 2 + 1 + 1);
+    const comparisonCharts = blocksOf(report, 'comparison', 'chart').length;
+    // Overview 1, six gemeenten × 2, the solidarity ledger 1, the comparison's; Eemnes has none.
+    expect(charts).toHaveLength(1 + REGIONAL + 6 * 2 + 1 + comparisonCharts);
     // Every chart is native: the only picture is the map (PowerPoint cannot draw one), although images were offered.
     expect(Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/') && f.endsWith('.png'))).toHaveLength(1);
-    const overviewChart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(slides[1]!.rels)?.[1];
+    const overviewChart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(slides[1 + C]!.rels)?.[1];
     const gapXml = await zip.file(`ppt/charts/${overviewChart ?? ''}`)!.async('string');
     expect(gapXml).toContain('<c:barChart>');
     expect(gapXml).toContain('Hilversum');
@@ -103,13 +134,13 @@ describe('buildDeck', () => {
     expect(eemnesIdx).toBeDefined();
     const values = gapXml.slice(gapXml.indexOf('<c:val>'));
     expect(values).toContain(`<c:pt idx="${eemnesIdx}"><c:v></c:v></c:pt>`);
-    expect(slides[1]!.text).toContain('Eemnes: geen programma');
+    expect(slides[1 + C]!.text).toContain('Eemnes: geen programma');
     // The screen chart's colours: shortfall and ahead of schedule, overlaid (one full-width bar per gemeente).
     expect(gapXml).toContain(SERIES_COLOURS.shortfall.slice(1));
     expect(gapXml).toContain(SERIES_COLOURS.ahead.slice(1));
     expect(gapXml).toContain('<c:overlap val="100"/>');
     // The path chart of Hilversum is a line chart with gaps for missing years.
-    const hilversum = slides[5 + REGIONAL]!;
+    const hilversum = slides[5 + C + REGIONAL]!;
     const pathChart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(hilversum.rels)?.[1];
     const pathXml = await zip.file(`ppt/charts/${pathChart ?? ''}`)!.async('string');
     expect(pathXml).toContain('<c:lineChart>');
@@ -121,8 +152,11 @@ describe('buildDeck', () => {
     const report = await reportFor('basis', 'programma');
     const { slides } = await open(await buildDeck(report, imagesFor(report)));
     const withCharts = slides.filter(showsChart);
-    // Overview, the regional charts, every gemeente but Eemnes, the solidarity ledger and its map, the comparison.
-    expect(withCharts.map((s) => s.n)).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 14, 17 + UNCERTAINTY]);
+    const C = comparisonSlides(report);
+    const comparison = slides.slice(1, 1 + C).filter(showsChart).map((s) => s.n);
+    // The comparison's charts (first), the overview, the regional charts, every gemeente but Eemnes, the solidarity ledger and its map.
+    expect(comparison.length).toBe(blocksOf(report, 'comparison', 'chart').length);
+    expect(withCharts.map((s) => s.n)).toEqual([...comparison, ...[2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 14].map((n) => n + C)]);
     for (const s of withCharts) {
       const charts = (s.rels.match(/\/chart\d+\.xml/g) ?? []).length;
       expect((s.text.match(/Bron: (004|telling 000)/g) ?? []).length, `slide ${s.n}`).toBeGreaterThanOrEqual(charts);
@@ -141,13 +175,14 @@ describe('buildDeck', () => {
   it('formats table cells the Dutch way, years without a thousands point', async () => {
     const report = await reportFor('basis', 'programma');
     const { slides } = await open(await buildDeck(report, new Map()));
-    const comparison = slides[9 + REGIONAL + SOLIDARITY + UNCERTAINTY]!;
+    const comparison = slides.find((s) => s.text.startsWith('Scenario’s vergeleken (regio)'))!;
+    expect(comparison.n).toBeLessThanOrEqual(1 + comparisonSlides(report));
     expect(comparison.xml).toContain('<a:tbl>');
     expect(comparison.text).toContain('807,4');
     expect(comparison.text).toContain('5.661');
     expect(comparison.text).toContain('2030');
     expect(comparison.text).not.toContain('2.030');
-    const assumptions = slides[10 + REGIONAL + SOLIDARITY + UNCERTAINTY]!;
+    const assumptions = slides.find((s) => s.text.startsWith('Aannames die afwijken van de standaard'))!;
     expect(assumptions.xml).toContain('<a:tbl>');
     expect(assumptions.text).toContain('Aannames die afwijken van de standaard');
     expect(assumptions.text).toContain('Bouwtempo');
@@ -213,7 +248,7 @@ describe('buildDeck', () => {
     expect(nativeChart(overlapping)).toBeNull();
     const compare = nativeChart(byId.get('compare')!);
     expect(compare?.stacked).toBe(false);
-    expect(compare?.showLegend).toBe(true);
+    expect(compare?.kind).toBe('bar');
     const path = nativeChart(byId.get('path-regio')!);
     expect(path?.kind).toBe('line');
     const realised = path?.series[1];
@@ -232,4 +267,68 @@ describe('buildDeck', () => {
     expect(formatCell(2032, 'year')).toBe('2032');
     expect(formatCell('na 2040', 'year')).toBe('na 2040');
   });
+
+  it('is accessible and speaks: a title placeholder with the conclusion on every slide, alt text on every chart and picture, header flags on every table, notes with talking points and sources, dashes kept', async () => {
+    const { report, results } = await fixture(tempDir(), 'basis', 'programma', 'toegankelijk50');
+    const { zip, slides } = await open(await buildDeck(report, imagesFor(report), { headline: deckHeadlines(results, report.locale) }));
+    const w = texts('nl-NL').headlines;
+    for (const s of slides) {
+      const title = titleOf(s);
+      expect(title, `slide ${s.n} has no title placeholder`).not.toBeNull();
+      expect(title?.trim(), `slide ${s.n}`).not.toBe('');
+      // Every chart frame and picture describes itself.
+      const frames = [...s.xml.matchAll(/<p:(graphicFrame|pic)>[\s\S]*?<\/p:\1>/g)].map((m) => m[0]).filter((f) => f.includes('<p:pic>') || f.includes('drawingml/2006/chart'));
+      for (const f of frames) expect(/descr="([^"]+)"/.exec(f)?.[1]?.trim().length ?? 0, `slide ${s.n}: empty alt text`).toBeGreaterThan(10);
+      // Every table flags its header row.
+      expect((s.xml.match(/<a:tblPr firstRow="1" bandRow="1"\/>/g) ?? []).length, `slide ${s.n}`).toBe((s.xml.match(/<a:tbl>/g) ?? []).length);
+      const notes = await notesOf(zip, s);
+      // More than the slide number: the title at least, and the sources where the slide shows figures.
+      expect(notes.replace(/\d+/g, '').trim().length, `slide ${s.n}: empty notes`).toBeGreaterThan(10);
+      if (showsChart(s) || s.xml.includes('<a:tbl>')) expect(notes, `slide ${s.n}`).toContain(`${w.notes.sources}:`);
+    }
+    // The comparison first; the titles state the conclusion, written from the figures.
+    const main = results[0]!;
+    const shortfalls = results.map((r) => r.region.programme!.shortfall2030);
+    const compareSlide = slides.find((s) => s.text.includes('Tekort bouwprogramma 2030: scenario’s vergeleken'))!;
+    expect(compareSlide.n).toBeLessThanOrEqual(1 + comparisonSlides(report));
+    expect(titleOf(compareSlide)).toMatch(/^In 2030 is het tekort het kleinst bij ‘Programma: op koers’/);
+    expect(titleOf(compareSlide)).toContain(formatCell(shortfalls[0]!, 'homes'));
+    const hilversum = main.gemeenten.find((g) => g.name === 'Hilversum')!.programme!;
+    // 3200 − (365 + 182,5 × 7) = 1557,5: "Hilversum mist in 2030 1.558 woningen".
+    expect(hilversum.shortfall2030).toBe(1557.5);
+    const hilversumSlide = slides.find((s) => titleOf(s) === w.gemeenteShortfall('Hilversum', 2030, hilversum.shortfall2030))!;
+    expect(titleOf(hilversumSlide)).toBe('Hilversum mist in 2030 1.558 woningen');
+    const notes = await notesOf(zip, hilversumSlide);
+    expect(notes).toContain('Kernpunten:');
+    expect(notes).toMatch(/Bron: 004/);
+    expect(slides.some((s) => /^Eemnes heeft geen bouwprogramma/.test(titleOf(s) ?? ''))).toBe(true);
+    // The path charts keep the dashed target path and the dotted forecast.
+    const pathXml = await zip.file(`ppt/charts/${/Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(hilversumSlide.rels)?.[1] ?? ''}`)!.async('string');
+    const dashes = [...pathXml.matchAll(/<c:ser>[\s\S]*?<a:prstDash val="(\w+)"\/>/g)].map((m) => m[1]);
+    expect(dashes).toEqual(['dash', 'solid', 'sysDot']);
+  }, 60_000);
+
+  it('renders for the deck only the pictures it places: none without bands, the map', async () => {
+    const report = await reportFor('basis', 'programma');
+    const wanted = deckImageCharts(report);
+    expect(wanted.map((c) => c.id)).toEqual(reportCharts(report).filter((c) => nativeChart(c) === null).map((c) => c.id));
+    expect(wanted.length).toBeLessThan(reportCharts(report).length / 4);
+    // What it renders is all it needs: the deck shows no placeholder.
+    const { slides } = await open(await buildDeck(report, new Map(wanted.map((c) => [c.id, { png: PIXEL_PNG, width: 960, height: 540 }]))));
+    expect(slides.some((s) => s.text.includes('Grafiek niet beschikbaar'))).toBe(false);
+  });
+
+  it('in English is entirely English: titles, notes, tables and charts', async () => {
+    const { report, results } = await reportIn('en-GB', tempDir(), 'basis', 'programma');
+    const { zip, slides } = await open(await buildDeck(report, imagesFor(report), { headline: deckHeadlines(results, report.locale) }));
+    const all = (await Promise.all(slides.map(async (s) => `${s.text}\n${await notesOf(zip, s)}`))).join('\n');
+    expect(all).toContain('Hilversum is 1,558 homes short in 2030');
+    expect(all).toContain('Key points:');
+    // Dutch only where a Dutch source is quoted (a finding cites 003's sentence).
+    for (const dutch of ['Bron:', 'Bronnen', 'Kernpunten', 'Op deze dia', 'Tekort', 'Regio:', ' mist in ', 'Grafiek', 'Scenario’s']) expect(all, dutch).not.toContain(dutch);
+    for (const s of slides) expect(titleOf(s), `slide ${s.n}`).not.toMatch(/woningen|gemeente |vergeleken/);
+    const charts = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    for (const xml of charts) expect(xml).not.toMatch(/Woningen|woningen|Gerealiseerd|Prognose|Tekort/);
+    for (const s of slides) expect(s.xml, `slide ${s.n}`).not.toContain('lang="nl-NL"');
+  }, 60_000);
 });

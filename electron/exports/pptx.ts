@@ -1,5 +1,7 @@
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
+import { chartDescription, type Headline } from '../../shared/export/headlines';
 import type { Report } from '../../shared/export/report';
 import { slidesOf, type Block, type Slide } from '../../shared/export/section';
 import { kindAt, type ReportTable } from '../../shared/export/table';
@@ -7,7 +9,7 @@ import { formatLongDate, type Locale } from '../../shared/format/nl';
 import { texts, type Catalogue } from '../../shared/i18n/catalogue';
 import { formatCell, type Cell } from '../../shared/table/column';
 import type { ChartImage, ChartImages } from './types';
-import { nativeChart, type NativeChart } from './plotlyToNative';
+import { nativeChart, type NativeChart, type PresetDash } from './plotlyToNative';
 import { xmlSafe } from './xmlText';
 
 /**
@@ -16,6 +18,12 @@ import { xmlSafe } from './xmlText';
  * shows (drawSlide). Charts are native PowerPoint charts (editable, with their data) wherever
  * the Plotly spec can be expressed as one; otherwise the rendered PNG; otherwise a visible
  * placeholder.
+ *
+ * Every slide has a real title placeholder (its master's <p:ph type="title"/>, so PowerPoint's
+ * outline, accessibility checker and screen readers find it) holding the conclusion where the
+ * section offers one (shared/export/headlines.ts); charts and pictures carry a one-sentence data
+ * summary as alt text; speaker notes give the slide's talking points and its figures' sources.
+ * When scenarios are compared the comparison comes first, right after the title slide.
  */
 
 // LAYOUT_WIDE, in inches.
@@ -36,10 +44,35 @@ const TABLE_ROWS_PER_SLIDE = 14;
 
 type Box = { x: number; y: number; w: number; h: number };
 
-type NewSlide = (title: string) => PptxGenJS.Slide;
-type Deck = { pptx: PptxGenJS; newSlide: NewSlide; images: ChartImages; words: Catalogue['report']; lang: Locale };
+type NewSlide = (title: string, notes: string) => PptxGenJS.Slide;
+type Deck = {
+  pptx: PptxGenJS;
+  newSlide: NewSlide;
+  images: ChartImages;
+  words: Catalogue['report'];
+  notesWords: Catalogue['headlines']['notes'];
+  lang: Locale;
+  /** Per native chart, in the order they were added: each series' line dash (pptxgenjs writes one dash for all). */
+  chartDashes: PresetDash[][];
+};
 
-export async function buildDeck(unsafe: Report, images: ChartImages): Promise<Buffer> {
+const CONTENT_MASTER = 'WZV_CONTENT';
+const TITLE_MASTER = 'WZV_TITLE';
+const TITLE_BOX = { x: MARGIN, y: 0.3, w: CONTENT_W, h: 0.7 } as const;
+
+export type DeckOptions = {
+  /** The slide titles that state a conclusion (deckHeadlines of the results); without it the sections' titles. */
+  headline?: Headline;
+};
+
+/** Sections in the deck's order: when scenarios are compared, the comparison first. */
+export function deckSections(report: Report): Report['sections'] {
+  if (report.scenarioNames.length < 2) return report.sections;
+  const isComparison = (id: string) => id === 'comparison' || id.startsWith('comparison');
+  return [...report.sections.filter((s) => isComparison(s.id)), ...report.sections.filter((s) => !isComparison(s.id))];
+}
+
+export async function buildDeck(unsafe: Report, images: ChartImages, options: DeckOptions = {}): Promise<Buffer> {
   const report = xmlSafe(unsafe);
   const words = texts(report.locale).report;
   const pptx = new PptxGenJS();
@@ -51,32 +84,121 @@ export async function buildDeck(unsafe: Report, images: ChartImages): Promise<Bu
 
   const date = formatLongDate(report.date, report.locale);
   const footer = `${report.title} · ${date}`;
-  const newSlide: NewSlide = (title) => {
-    const slide = pptx.addSlide();
-    slide.addText(title, { ...text(fitFont([title], CONTENT_W, 0.7, [26, 24, 22, 20, 18]), TEXT_COLOUR, report.locale), x: MARGIN, y: 0.3, w: CONTENT_W, h: 0.7, bold: true, valign: 'middle' });
-    slide.addText(footer, { ...text(9, GREY, report.locale), x: MARGIN, y: FOOTER_Y, w: CONTENT_W - 1, h: 0.3 });
-    slide.slideNumber = { x: SLIDE_W - MARGIN - 0.6, y: FOOTER_Y, w: 0.6, h: 0.3, fontFace: FONT, fontSize: 9, color: GREY, align: 'right' };
+  pptx.defineSlideMaster({
+    title: CONTENT_MASTER,
+    background: { color: 'FFFFFF' },
+    objects: [
+      { placeholder: { options: { name: 'title', type: 'title', ...TITLE_BOX, ...text(24, TEXT_COLOUR, report.locale), bold: true, align: 'left', valign: 'middle' }, text: '' } },
+      { text: { text: footer, options: { ...text(9, GREY, report.locale), x: MARGIN, y: FOOTER_Y, w: CONTENT_W - 1, h: 0.3 } } },
+    ],
+    slideNumber: { x: SLIDE_W - MARGIN - 0.6, y: FOOTER_Y, w: 0.6, h: 0.3, fontFace: FONT, fontSize: 9, color: GREY, align: 'right' },
+  });
+  pptx.defineSlideMaster({
+    title: TITLE_MASTER,
+    background: { color: 'FFFFFF' },
+    objects: [
+      { rect: { x: 0, y: 0, w: 0.35, h: SLIDE_H, fill: { color: ACCENT }, line: { color: ACCENT } } },
+      { placeholder: { options: { name: 'title', type: 'title', x: 1.0, y: 1.8, w: SLIDE_W - 2, h: 1.3, ...text(40, TEXT_COLOUR, report.locale), bold: true, align: 'left', valign: 'bottom' }, text: '' } },
+    ],
+  });
+  const newSlide: NewSlide = (title, notes) => {
+    const slide = pptx.addSlide({ masterName: CONTENT_MASTER });
+    slide.addText(title, { placeholder: 'title', ...text(fitFont([title], CONTENT_W, TITLE_BOX.h, [26, 24, 22, 20, 18]), TEXT_COLOUR, report.locale), bold: true, align: 'left', valign: 'middle' });
+    if (notes !== '') slide.addNotes(notes);
     return slide;
   };
 
-  const deck: Deck = { pptx, newSlide, images, words, lang: report.locale };
+  const notesWords = texts(report.locale).headlines.notes;
+  const deck: Deck = { pptx, newSlide, images, words, notesWords, lang: report.locale, chartDashes: [] };
   titleSlide(deck, report, date);
-  for (const section of report.sections) for (const slide of slidesOf(section)) drawSlide(deck, slide);
+  for (const section of deckSections(report)) {
+    for (const slide of slidesOf(section)) drawSlide(deck, { ...slide, title: options.headline?.(section.id, slide) ?? slide.title });
+  }
 
   const out = await pptx.write({ outputType: 'nodebuffer' });
-  if (out instanceof Uint8Array) return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-  if (out instanceof ArrayBuffer) return Buffer.from(out);
+  if (out instanceof Uint8Array) return finish(Buffer.from(out.buffer, out.byteOffset, out.byteLength), deck);
+  if (out instanceof ArrayBuffer) return finish(Buffer.from(out), deck);
   throw new Error('pptxgenjs gaf geen binaire uitvoer');
+}
+
+/**
+ * What pptxgenjs cannot write, set in its output: the header-row and banded-row flags on every
+ * table (<a:tblPr firstRow="1" bandRow="1">), each line series' own dash (the target path dashed,
+ * the forecast dotted), and speaker notes as one paragraph per line in the deck's language.
+ */
+async function finish(pptxFile: Buffer, deck: Deck): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(pptxFile);
+  const files = Object.keys(zip.files);
+  const numbered = (re: RegExp) =>
+    files
+      .filter((f) => re.test(f))
+      .sort((a, b) => Number(re.exec(a)?.[1]) - Number(re.exec(b)?.[1]));
+  const edit = async (name: string, change: (xml: string) => string) => {
+    const file = zip.file(name);
+    if (file) zip.file(name, change(await file.async('string')));
+  };
+  for (const name of numbered(/^ppt\/slides\/slide(\d+)\.xml$/)) await edit(name, (xml) => xml.replace(/<a:tblPr\/>/g, '<a:tblPr firstRow="1" bandRow="1"/>'));
+  // pptxgenjs numbers charts across every deck of the process; in one file they are in the order they were added.
+  const charts = numbered(/^ppt\/charts\/chart(\d+)\.xml$/);
+  for (const [i, name] of charts.entries()) {
+    const dashes = deck.chartDashes[i] ?? [];
+    if (dashes.every((d) => d === 'solid')) continue;
+    await edit(name, (xml) => {
+      let series = 0;
+      return xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => ser.replace('<a:prstDash val="solid"/>', `<a:prstDash val="${dashes[series++] ?? 'solid'}"/>`));
+    });
+  }
+  for (const name of numbered(/^ppt\/notesSlides\/notesSlide(\d+)\.xml$/)) {
+    await edit(name, (xml) =>
+      xml.replace(/<a:p><a:r><a:rPr lang="en-US" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr lang="en-US" dirty="0"\/><\/a:p>/, (_all, body: string) =>
+        body
+          .split('\n')
+          .map((line) => `<a:p><a:r><a:rPr lang="${deck.lang}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`)
+          .join(''),
+      ),
+    );
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
+}
+
+/** The speaker notes of a slide: its title, what it shows in words (the text and each chart's summary), then the sources. */
+function speakerNotes(deck: Deck, title: string, blocks: readonly Block[]): string {
+  const points: string[] = [];
+  const shows: string[] = [];
+  const sources: string[] = [];
+  const walk = (bs: readonly Block[]): void => {
+    for (const b of bs) {
+      if (b.kind === 'paragraphs' || b.kind === 'remark') points.push(...b.texts);
+      else if (b.kind === 'facts') points.push(...b.items);
+      else if (b.kind === 'notes') points.push(...b.items.map((n) => `${n.title}: ${n.text}`));
+      else if (b.kind === 'chart') {
+        shows.push(chartDescription(b.chart, deck.lang));
+        sources.push(b.chart.source);
+      } else if (b.kind === 'table') {
+        shows.push(b.table.title);
+        sources.push(b.table.source);
+      } else walk(b.blocks);
+    }
+  };
+  walk(blocks);
+  const w = deck.notesWords;
+  const list = (items: readonly string[]) => [...new Set(items)].map((t) => `• ${t}`);
+  return [
+    title,
+    ...(points.length > 0 ? ['', `${w.points}:`, ...list(points)] : []),
+    ...(shows.length > 0 ? ['', `${w.shows}:`, ...list(shows)] : []),
+    ...(sources.length > 0 ? ['', `${w.sources}:`, ...list(sources)] : []),
+  ].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
 // Slides
 
 function titleSlide({ pptx, words, lang }: Deck, report: Report, date: string): void {
-  const slide = pptx.addSlide();
-  slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: 0.35, h: SLIDE_H, fill: { color: ACCENT }, line: { color: ACCENT } });
-  slide.addText(report.title, { ...text(40, TEXT_COLOUR, lang), x: 1.0, y: 1.8, w: SLIDE_W - 2, h: 1.3, bold: true, valign: 'bottom' });
+  const slide = pptx.addSlide({ masterName: TITLE_MASTER });
+  slide.addText(report.title, { placeholder: 'title', ...text(40, TEXT_COLOUR, lang), bold: true, align: 'left', valign: 'bottom' });
   const scenarios = words.deck.scenarios(report.scenarioNames);
+  slide.addNotes([report.title, scenarios, date, words.deck.dataAsOf(report.dataAsOf)].join('\n'));
   slide.addText(scenarios, { ...text(fitFont([scenarios], SLIDE_W - 2, 0.9, [24, 22, 20, 18, 16]), TEXT_COLOUR, lang), x: 1.0, y: 3.25, w: SLIDE_W - 2, h: 0.9, valign: 'top' });
   slide.addText(date, { ...text(20, GREY, lang), x: 1.0, y: 4.3, w: SLIDE_W - 2, h: 0.5 });
   const asOf = words.deck.dataAsOf(report.dataAsOf);
@@ -94,23 +216,25 @@ const ofKind = <K extends Block['kind']>(blocks: readonly Block[], kind: K): Blo
  * those kinds: its text on one, then each table, chart, list of notes and group on its own.
  */
 function drawSlide(deck: Deck, { title, blocks }: Slide): void {
+  const notes = speakerNotes(deck, title, blocks);
+  const newSlide = (t: string) => deck.newSlide(t, notes);
   const tables = ofKind(blocks, 'table').map((b) => b.table);
   const charts = ofKind(blocks, 'chart').map((b) => b.chart);
   const paragraphs = ofKind(blocks, 'paragraphs').flatMap((b) => b.texts);
   const facts = ofKind(blocks, 'facts').flatMap((b) => b.items);
-  const notes = ofKind(blocks, 'notes').flatMap((b) => b.items);
+  const noteItems = ofKind(blocks, 'notes').flatMap((b) => b.items);
   const remarks = ofKind(blocks, 'remark').flatMap((b) => b.texts);
   const only = (...kinds: Block['kind'][]) => blocks.length > 0 && blocks.every((b) => kinds.includes(b.kind));
   const [table] = tables;
   const [chart] = charts;
 
-  if (table && blocks.length === 1) tableSlides(deck, title, table);
-  else if (table && chart && blocks.length === 2) tableAndChartSlide(deck, deck.newSlide(title), table, chart);
-  else if (only('notes')) notesSlides(deck, title, notes);
-  else if (chart && blocks.length === 1) drawChart(deck, deck.newSlide(title), chart, { x: MARGIN, y: CONTENT_TOP, w: CONTENT_W, h: CONTENT_BOTTOM - CONTENT_TOP });
-  else if (chart && charts.length === 1 && only('paragraphs', 'chart')) textAndChartSlide(deck, deck.newSlide(title), paragraphs, chart);
-  else if (facts.length > 0 && only('facts', 'chart', 'remark')) factsSlide(deck, deck.newSlide(title), facts, charts, remarks);
-  else if (only('paragraphs', 'facts', 'remark')) textSlide(deck, deck.newSlide(title), [...paragraphs, ...facts, ...remarks]);
+  if (table && blocks.length === 1) tableSlides(deck, title, table, notes);
+  else if (table && chart && blocks.length === 2) tableAndChartSlide(deck, newSlide(title), table, chart);
+  else if (only('notes')) notesSlides(deck, title, noteItems, notes);
+  else if (chart && blocks.length === 1) drawChart(deck, newSlide(title), chart, { x: MARGIN, y: CONTENT_TOP, w: CONTENT_W, h: CONTENT_BOTTOM - CONTENT_TOP });
+  else if (chart && charts.length === 1 && only('paragraphs', 'chart')) textAndChartSlide(deck, newSlide(title), paragraphs, chart);
+  else if (facts.length > 0 && only('facts', 'chart', 'remark')) factsSlide(deck, newSlide(title), facts, charts, remarks);
+  else if (only('paragraphs', 'facts', 'remark')) textSlide(deck, newSlide(title), [...paragraphs, ...facts, ...remarks]);
   else {
     const prose = blocks.filter((b) => b.kind === 'paragraphs' || b.kind === 'facts' || b.kind === 'remark');
     if (prose.length > 0) drawSlide(deck, { title, blocks: prose });
@@ -164,10 +288,10 @@ function tableAndChartSlide(deck: Deck, slide: PptxGenJS.Slide, table: ReportTab
   drawChart(deck, slide, chart, { x: MARGIN + tableW + 0.3, y: CONTENT_TOP, w: CONTENT_W - tableW - 0.3, h: CONTENT_BOTTOM - CONTENT_TOP });
 }
 
-function tableSlides(deck: Deck, title: string, table: ReportTable): void {
+function tableSlides(deck: Deck, title: string, table: ReportTable, notes: string): void {
   const pages = Math.max(1, Math.ceil(table.rows.length / TABLE_ROWS_PER_SLIDE));
   for (let p = 0; p < pages; p++) {
-    const slide = deck.newSlide(p === 0 ? title : deck.words.deck.continued(title));
+    const slide = deck.newSlide(p === 0 ? title : deck.words.deck.continued(title), notes);
     const rows = table.rows.slice(p * TABLE_ROWS_PER_SLIDE, (p + 1) * TABLE_ROWS_PER_SLIDE);
     // The total row is bold only where it really is the table's last row.
     const last = p === pages - 1;
@@ -186,7 +310,7 @@ function textSlide(deck: Deck, slide: PptxGenJS.Slide, paragraphs: readonly stri
 
 type Note = { title: string; text: string };
 
-function notesSlides(deck: Deck, title: string, notes: readonly Note[]): void {
+function notesSlides(deck: Deck, title: string, notes: readonly Note[], speaker: string): void {
   const box = CONTENT_BOX;
   const sizes = [16, 14, 13, 12, 11];
   const minSize = sizes[sizes.length - 1] ?? 11;
@@ -202,7 +326,7 @@ function notesSlides(deck: Deck, title: string, notes: readonly Note[]): void {
   }
   pages.push(page);
   pages.forEach((items, i) => {
-    const slide = deck.newSlide(i === 0 ? title : deck.words.deck.continued(title));
+    const slide = deck.newSlide(i === 0 ? title : deck.words.deck.continued(title), speaker);
     const size = fitFont(items.flatMap(noteParagraphs), box.w, box.h, sizes);
     const runs: PptxGenJS.TextProps[] = items.flatMap((n) => [
       // Title and text are separate paragraphs: pptxgenjs writes a second, invalid <a:pPr> when runs
@@ -297,7 +421,8 @@ function drawTable(slide: PptxGenJS.Slide, table: ReportTable, rows: readonly Ce
 // Charts
 
 /** A chart block: title, chart (native, image or placeholder), notes from annotations, source. */
-function drawChart({ pptx, images, words, lang }: Deck, slide: PptxGenJS.Slide, spec: ChartSpec, box: Box): void {
+function drawChart({ pptx, images, words, lang, chartDashes }: Deck, slide: PptxGenJS.Slide, spec: ChartSpec, box: Box): void {
+  const alt = chartDescription(spec, lang);
   const titleSize = fitFont([spec.title], box.w, 0.45, [15, 14, 13, 12, 11]);
   slide.addText(spec.title, { ...text(titleSize, TEXT_COLOUR, lang), x: box.x, y: box.y, w: box.w, h: 0.45, bold: true, valign: 'top' });
   const sourceH = 0.45;
@@ -305,19 +430,22 @@ function drawChart({ pptx, images, words, lang }: Deck, slide: PptxGenJS.Slide, 
   const notes = native?.notes ?? [];
   const notesH = notes.length > 0 ? 0.3 : 0;
   const area: Box = { x: box.x, y: box.y + 0.5, w: box.w, h: box.h - 0.5 - notesH - sourceH - 0.05 };
-  if (native) addNativeChart(slide, pptx, native, area);
-  else {
+  if (native) {
+    addNativeChart(slide, pptx, native, area, alt);
+    chartDashes.push(native.dashes);
+  } else {
     const image = usableImage(images.get(spec.id));
-    if (image) addImageFitted(slide, image, area, spec.title);
+    if (image) addImageFitted(slide, image, area, alt);
     else placeholder(slide, words.deck.chartMissing(spec.title), area, lang);
   }
   if (notes.length > 0) slide.addText(notes.join(' · '), { ...text(fitFont([notes.join(' · ')], box.w, notesH, [10, 9, 8]), GREY, lang), x: box.x, y: area.y + area.h, w: box.w, h: notesH, italic: true });
   sourceLine(slide, spec.source, { x: box.x, y: box.y + box.h - sourceH, w: box.w, h: sourceH }, lang);
 }
 
-function addNativeChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: NativeChart, box: Box): void {
+function addNativeChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: NativeChart, box: Box, altText: string): void {
   const common: PptxGenJS.IChartOpts = {
     ...box,
+    altText,
     chartColors: c.colours,
     showLegend: c.showLegend,
     legendPos: 'b',
@@ -377,11 +505,11 @@ function usableImage(image: ChartImage | undefined): ChartImage | null {
   return image.png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) ? image : null;
 }
 
-function addImageFitted(slide: PptxGenJS.Slide, image: ChartImage, box: Box, title: string): void {
+function addImageFitted(slide: PptxGenJS.Slide, image: ChartImage, box: Box, altText: string): void {
   const scale = Math.min(box.w / image.width, box.h / image.height);
   const w = image.width * scale;
   const h = image.height * scale;
-  slide.addImage({ data: `image/png;base64,${image.png.toString('base64')}`, x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, altText: title });
+  slide.addImage({ data: `image/png;base64,${image.png.toString('base64')}`, x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, altText });
 }
 
 function placeholder(slide: PptxGenJS.Slide, message: string, box: Box, lang: string): void {

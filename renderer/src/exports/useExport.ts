@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { DocumentFormat } from '../../../shared/api/contract';
+import { deckImageCharts } from '../../../shared/export/deckCharts';
 import { buildReport, reportCharts } from '../../../shared/export/report';
 import { unwrap } from '../api/client';
 import { useApi, useBundle, useDraft, useLocale, useMessages, useNotify, useResultOf, useScenarios } from '../state/AppState';
@@ -32,7 +33,9 @@ export function useExport(): { run: (format: DocumentFormat, scenarioIds: string
         let charts: Record<string, { png: string; width: number; height: number }> = {};
         if (format === 'docx' || format === 'pptx') {
           const report = buildReport({ scenarios: chosen, results: chosen.map((s) => resultOf(s)), dataset: bundle.dataset, findings: bundle.findings, date: new Date().toISOString(), locale, reference: reference ?? null });
-          charts = await renderForDocument(reportCharts(report), (done, total) => setProgress({ step: t.progress.chart(done, total) }));
+          // The deck draws most charts natively and needs pictures of the others only.
+          const specs = format === 'docx' ? reportCharts(report) : deckImageCharts(report);
+          charts = await renderForDocument(specs, (done, total) => setProgress({ step: t.progress.chart(done, total) }));
         }
         setProgress({ step: t.progress.building });
         const file = await unwrap(api['export.document']({ format, scenarioIds, charts, locale, ...(reference ? { reference } : {}) }));

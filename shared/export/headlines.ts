@@ -1,0 +1,94 @@
+import type { ChartSpec } from '../charts/chartSpec';
+import { formatNumber, formatPercent, type Locale } from '../format/nl';
+import { texts } from '../i18n/catalogue';
+import type { Result } from '../result/schema';
+import { nativeChart } from './nativeChart';
+import type { Block, Slide } from './section';
+
+/**
+ * The deck's slide titles that state the conclusion ("Hilversum mist in 2030 1.558 woningen"),
+ * written from the results, never canned: a slide whose section offers a finding gets it as its
+ * title; any other keeps the section's title. Also a chart's one-sentence data summary where its
+ * builder gave no alt text.
+ */
+export type Headline = (sectionId: string, slide: Slide) => string | null;
+
+const chartIds = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart.id] : b.kind === 'group' ? chartIds(b.blocks) : []));
+const tableIds = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((b) => (b.kind === 'table' ? [b.table.id] : b.kind === 'group' ? tableIds(b.blocks) : []));
+
+export function deckHeadlines(results: readonly Result[], locale: Locale): Headline {
+  const w = texts(locale).headlines;
+  const main = results[0];
+  if (!main) return () => null;
+  const year = main.programmeEnd;
+  const region = main.region.programme;
+
+  const gemeente = (name: string): string | null => {
+    const g = main.gemeenten.find((x) => x.name === name);
+    if (!g) return null;
+    const p = g.programme;
+    if (!p) return g.elderly && g.elderly.total.shortfall > 0 ? w.gemeenteNoProgrammeElderly(g.name, g.elderly.total.shortfall) : w.gemeenteNoProgramme(g.name);
+    if (p.shortfall2030 >= 0.5) return w.gemeenteShortfall(g.name, year, p.shortfall2030);
+    if (p.surplus2030 >= 0.5) return w.gemeenteSurplus(g.name, year, p.surplus2030);
+    return w.gemeenteOnTarget(g.name, year);
+  };
+
+  const comparison = (): string | null => {
+    const shortfalls = results.flatMap((r) => (r.region.programme ? [{ name: r.scenarioName, homes: r.region.programme.shortfall2030 }] : []));
+    const [reference] = shortfalls;
+    if (!reference || shortfalls.length < 2) return null;
+    const best = shortfalls.reduce((a, b) => (b.homes < a.homes ? b : a));
+    // Compared as the reader sees them: whole homes.
+    if (shortfalls.every((s) => Math.round(s.homes) === Math.round(reference.homes))) return w.comparisonSame(year, reference.homes);
+    return w.comparisonDiffers(year, best.name, best.homes, reference.name, reference.homes);
+  };
+
+  return (sectionId, slide) => {
+    const charts = chartIds(slide.blocks);
+    if (sectionId === 'gemeenten') return gemeente(slide.title);
+    if (sectionId === 'comparison' && (tableIds(slide.blocks).includes('comparison') || charts.includes('compare'))) return comparison();
+    if (charts.includes('gap') && region) {
+      const behind = main.gemeenten.filter((g) => g.programme && g.programme.shortfall2030 >= 0.5).length;
+      return w.regionShortfall(year, region.shortfall2030, behind);
+    }
+    if (charts.includes('path-regio') && region) return w.regionProgramme(year, region.projected2030, region.target);
+    if (charts.includes('elderlyGap') && main.region.elderly) return w.elderly(main.region.elderly.total.shortfall);
+    return null;
+  };
+}
+
+/**
+ * A chart's alt text: its builder's (`alt`) where it has one, else one sentence from its data (the
+ * largest bar, or each line from its first to its last point), else its title.
+ */
+export function chartDescription(spec: ChartSpec, locale: Locale): string {
+  const own = 'alt' in spec && typeof spec.alt === 'string' ? spec.alt.trim() : '';
+  if (own !== '') return own;
+  const w = texts(locale).headlines.alt;
+  const native = nativeChart(spec);
+  if (!native) return w.plain(spec.title);
+  const percent = native.numberFormat.includes('%');
+  const shown = (v: number) => (percent ? formatPercent(v, 1, locale) : formatNumber(v, Math.abs(v) < 10 && !Number.isInteger(v) ? 1 : 0, locale));
+  if (native.kind === 'bar') {
+    let top: { label: string; value: number } | null = null;
+    let count = 0;
+    for (const s of native.series) {
+      for (const [i, v] of s.values.entries()) {
+        if (v === null) continue;
+        count++;
+        const label = native.series.length > 1 ? `${s.labels[i] ?? ''} (${s.name})` : (s.labels[i] ?? '');
+        if (!top || Math.abs(v) > Math.abs(top.value)) top = { label, value: v };
+      }
+    }
+    return top ? w.bars(spec.title, top.label, shown(top.value), count) : w.plain(spec.title);
+  }
+  const parts = native.series.flatMap((s) => {
+    const points = s.values.flatMap((v, i) => (v === null ? [] : [{ label: s.labels[i] ?? '', value: v }]));
+    const first = points[0];
+    const last = points.at(-1);
+    return first && last ? [w.line(s.name, first.label, shown(first.value), last.label, shown(last.value))] : [];
+  });
+  return parts.length > 0 ? w.lines(spec.title, parts) : w.plain(spec.title);
+}
