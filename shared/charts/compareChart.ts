@@ -39,7 +39,7 @@ export function compareGapChart(results: readonly Result[], ds: Dataset, locale:
 }
 
 /** `same`: every scenario equals the reference here (nothing to compare; spec is then null). */
-export type ThemeChart = { id: CompareChartId; spec: ChartSpec | null; note: string | null; same: boolean };
+export type ThemeChart = { id: CompareChartId; title: string; spec: ChartSpec | null; note: string | null; same: boolean };
 
 /**
  * Every theme's chart that the results have: programme shortfall per gemeente, elderly shortfall
@@ -122,8 +122,10 @@ function chartOf(p: Plan, c: Comparison, results: readonly Result[], ds: Dataset
   // Every other scenario equal to the reference: a chart of one scenario compares nothing (but
   // a chart asked for on its own, `export --format png`, is drawn with its note).
   const allSame = same.length === c.scenarios.length - 1;
-  if (drawn.length === 0 || (allSame && !drawAlone)) return { id: p.id, spec: null, note, same: allSame };
+  if (drawn.length === 0 || (allSame && !drawAlone)) return { id: p.id, title: p.title, spec: null, note, same: allSame };
   const labels = p.categories.map((k) => k.label);
+  // Three or four bars to a group over many groups: upright labels would run into each other.
+  const crowded = drawn.length * p.categories.length > 16;
   const spec: ChartSpec = {
     id: p.id,
     title: p.title,
@@ -145,6 +147,7 @@ function chartOf(p: Plan, c: Comparison, results: readonly Result[], ds: Dataset
         marker: { color: colours.get(s?.id ?? '') ?? '#555555' },
         text: ys.map((v) => formatNumber(v, 0, locale)),
         textposition: 'outside',
+        ...(crowded ? { textangle: -90 } : {}),
         cliponaxis: false,
         hovertemplate: `%{x}: %{customdata}<extra>${s?.name ?? ''}</extra>`,
       };
@@ -156,7 +159,7 @@ function chartOf(p: Plan, c: Comparison, results: readonly Result[], ds: Dataset
       yaxis: { title: { text: p.axis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true },
     }),
   };
-  return { id: p.id, spec, note, same: false };
+  return { id: p.id, title: p.title, spec, note, same: false };
 }
 
 function emptyChart(id: string, title: string, ds: Dataset, results: readonly Result[], locale: Locale): ChartSpec {

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
-import { compareGapChart } from '../../../shared/charts/compareChart';
+import { compareChartsOf } from '../../../shared/charts/compareChart';
+import { scenarioColours } from '../../../shared/charts/scenarioColours';
+import { compareResults } from '../../../shared/compare/model';
 import { formatSigned } from '../../../shared/format/nl';
 import type { Result } from '../../../shared/result/schema';
 import { PlotlyChart } from '../charts/PlotlyChart';
@@ -7,9 +9,11 @@ import { homes, pace, pct } from '../components/format';
 import { HOUSING_TYPES } from '../../../shared/scenario/schema';
 import { useBundle, useLocale, useMessages, useOpenScenario, useResultOf, useScenarios } from '../state/AppState';
 import { ExportMenu } from '../components/ExportMenu';
+import { GemeenteDiffTable } from '../components/compare/GemeenteDiffTable';
 
 const MAX = 4;
 const STORAGE_KEY = 'woonzorgverkenner.compare';
+const REFERENCE_KEY = 'woonzorgverkenner.compareReference';
 
 /** `id`: a handle for tests (data-row). */
 type Row = { id?: string; label: string; value: (r: Result) => number | null; format: (v: number | null) => string; deltaDecimals: number };
@@ -20,12 +24,18 @@ export function Vergelijken() {
   const resultOf = useResultOf();
   const bundle = useBundle();
   const locale = useLocale();
-  const { compareScreen: w, tables, exporting, terms } = useMessages();
+  const { compareScreen: w, tables, exporting, terms, comparison: cw } = useMessages();
   const c = tables.comparison;
   const [picked, setPicked] = useState<string[]>(() => {
     const stored = (localStorage.getItem(STORAGE_KEY) ?? '').split(',').filter((id) => scenarios.some((s) => s.id === id));
-    return stored.length >= 2 ? stored : [...new Set([open.id, ...scenarios.map((s) => s.id)])].slice(0, 2);
+    // The first scenario in the list (Basis) first, then the open one: Basis is the usual reference.
+    return stored.length >= 2 ? stored : [...new Set([...scenarios.slice(0, 1).map((s) => s.id), open.id, ...scenarios.map((s) => s.id)])].slice(0, 2);
   });
+  const [referenceId, setReferenceId] = useState<string | null>(() => localStorage.getItem(REFERENCE_KEY));
+  const chooseReference = (id: string) => {
+    setReferenceId(id);
+    localStorage.setItem(REFERENCE_KEY, id);
+  };
   const toggle = (id: string) => {
     const next = picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id].slice(0, MAX);
     setPicked(next);
@@ -33,7 +43,13 @@ export function Vergelijken() {
   };
   const chosen = picked.flatMap((id) => scenarios.filter((s) => s.id === id));
   const results = chosen.map((s) => resultOf(s));
-  const chart = useMemo(() => (results.length >= 2 ? compareGapChart(results, bundle.dataset, locale) : null), [results, bundle.dataset, locale]);
+  // The analyst's reference where it is among the chosen, else the first chosen (never silently the open scenario).
+  const reference = chosen.find((s) => s.id === referenceId) ?? chosen[0];
+  const refIndex = Math.max(0, chosen.findIndex((s) => s.id === reference?.id));
+  const refResult = results[refIndex];
+  const comparison = useMemo(() => (results.length >= 2 ? compareResults(results, reference?.id) : null), [results, reference?.id]);
+  const charts = useMemo(() => (comparison ? compareChartsOf(results, bundle.dataset, locale, reference?.id, comparison) : []), [comparison, results, bundle.dataset, locale, reference?.id]);
+  const colours = useMemo(() => scenarioColours(chosen.map((s) => s.id)), [chosen]);
 
   // The region's shortfall and surplus are sums over the gemeenten (never netted); the net is a
   // row of its own, labelled so and in words, so no cell reads as a negative shortfall.
@@ -69,7 +85,20 @@ export function Vergelijken() {
         <p className="lead">{w.chooseAtLeastTwo}</p>
       ) : (
         <>
-          <ExportMenu scenarioIds={chosen.map((s) => s.id)} label={exporting.menu.compareLabel} />
+          <label className="compare-reference">
+            {cw.screen.reference}{' '}
+            <select value={reference?.id ?? ''} onChange={(e) => chooseReference(e.target.value)} data-testid="compare-reference" aria-describedby="compare-reference-help">
+              {chosen.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+            <span id="compare-reference-help" className="hint">
+              {cw.screen.referenceHelp}
+            </span>
+          </label>
+          <ExportMenu scenarioIds={chosen.map((s) => s.id)} label={exporting.menu.compareLabel} {...(reference ? { reference: reference.id } : {})} />
           <div className="table-wrap">
             <table className="results" data-testid="compare-table">
               <thead>
@@ -77,21 +106,23 @@ export function Vergelijken() {
                   <th scope="col">{c.metric}</th>
                   {results.map((r, i) => (
                     <th scope="col" key={r.scenarioId}>
+                      <span className="swatch" style={{ background: colours.get(r.scenarioId) }} aria-hidden="true" />
                       {r.scenarioName}
-                      {i > 0 ? <span className="delta-head">{w.versus(results[0]?.scenarioName ?? '')}</span> : null}
+                      <span className="delta-head">{i === refIndex ? cw.section.referenceMark : w.versus(refResult?.scenarioName ?? '')}</span>
                     </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row) => {
-                  const first = results[0] ? row.value(results[0]) : null;
+                  const first = refResult ? row.value(refResult) : null;
                   return (
                     <tr key={row.label} data-row={row.id}>
                       <th scope="row">{row.label}</th>
                       {results.map((r, i) => {
                         const v = row.value(r);
-                        const delta = i > 0 && v !== null && first !== null ? v - first : null;
+                        // From the unrounded figures; rounded only when shown.
+                        const delta = i !== refIndex && v !== null && first !== null ? v - first : null;
                         return (
                           <td key={r.scenarioId}>
                             {row.format(v)}
@@ -105,7 +136,23 @@ export function Vergelijken() {
               </tbody>
             </table>
           </div>
-          {chart && <PlotlyChart spec={chart} />}
+          {charts.map((tc) =>
+            tc.spec ? (
+              <div key={tc.id} className="compare-chart">
+                <PlotlyChart spec={tc.spec} />
+                {tc.note ? (
+                  <p className="hint" data-testid={`note-${tc.id}`}>
+                    {tc.note}
+                  </p>
+                ) : null}
+              </div>
+            ) : (
+              <p key={tc.id} className="hint" data-testid={`note-${tc.id}`}>
+                {tc.same ? cw.section.sameEverywhere(tc.title) : tc.note}
+              </p>
+            ),
+          )}
+          {comparison && <GemeenteDiffTable comparison={comparison} colours={colours} locale={locale} />}
         </>
       )}
     </div>
