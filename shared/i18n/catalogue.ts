@@ -37,6 +37,7 @@ import { uncertaintyResults } from './texts/uncertaintyResults';
 import { uncertaintyReport } from './texts/uncertaintyReport';
 import { validation } from './texts/validation';
 import { warnings } from './texts/warnings';
+import { workbookColumns } from './texts/workbookColumns';
 
 /**
  * The wording catalogue: the texts the app shows, writes or prints, per language, in areas. A new
@@ -78,6 +79,7 @@ const AREAS = {
   uncertaintyPanels,
   uncertaintyReport,
   headlines,
+  workbookColumns,
   glossary,
   method,
   about,
