@@ -169,6 +169,16 @@ describe('Woonzorgverkenner in Chromium', () => {
     try {
       await page.click('[data-testid="open-versneld-bouwen"]');
       expect(await page.locator('[data-testid="param-programme.paceMultiplier"]').inputValue()).toBe('1,5');
+
+      // The version history says what each version changed (a save without a change says so); restoring the first shows its changes first, and Esc cancels.
+      await page.click('[data-testid="version-history"] summary');
+      await expect.poll(() => page.locator('ul.version-diff > li').allInnerTexts()).toContain('Tempofactor (trend): 1 → 1,5');
+      await page.click('[data-testid="restore-1"]');
+      expect(await page.locator('[data-testid="restore-diff"]').innerText()).toBe('Tempofactor (trend): 1,5 → 1');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('[data-testid="restore-confirm"]').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('restore-1');
+      expect(await page.locator('[data-testid="param-programme.paceMultiplier"]').inputValue()).toBe('1,5');
     } finally {
       await page.close();
       await web.stop();
