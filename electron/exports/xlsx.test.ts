@@ -48,7 +48,13 @@ describe('buildWorkbook', () => {
       'Solidariteit',
       // Onzekerheid en wat er nodig is: basis has no ranges, so only the goal seek's answers.
       'Wat is er nodig',
+      // The comparison: each scenario in one line, the region, and per theme the differences per gemeente (aandachtsgroepen equal: no sheet).
+      'Scenario’s',
       'Vergelijking',
+      'Verschil programma',
+      'Verschil betaalbaar',
+      'Verschil ouderen',
+      'Verschil per type',
       'Realisatiepaden (Basis)',
       'Vraag per jaar (Basis)',
       'Realisatiepaden (Programma)',
