@@ -2,7 +2,9 @@ import { formatNumber } from '../../../shared/format/nl';
 import type { Result } from '../../../shared/result/schema';
 import type { Band } from '../../../shared/result/uncertainty';
 import { HOUSING_TYPES } from '../../../shared/scenario/schema';
+import type { GlossaryTermId } from '../../../shared/help/help';
 import { useExplain, useLocale, useMessages } from '../state/AppState';
+import { InfoTip } from './InfoTip';
 import { useUncertainty } from '../uncertainty/useUncertainty';
 import { homes, pace, pct } from './format';
 import { OutsideMarker } from './uncertainty/BandLine';
@@ -31,8 +33,8 @@ export function KeyFigures({ result }: { result: Result }) {
   return (
     <>
       <section className="kpis" aria-label={tables.regionFull} data-testid="kpis">
-        <Kpi label={t.realisedPct} value={p ? pct(p.realised / p.target, locale) : '–'} sub={p ? [t.realisedSub(homes(p.realised, locale), homes(p.target, locale), p.baseYear)] : []} testId="kpi-realised" figure={p ? 'programme.realised' : undefined} />
-        <Kpi label={t.projectedPct} value={p ? pct(p.projected2030 / p.target, locale) : '–'} sub={p ? [t.projectedSub(homes(p.projected2030, locale), pace(p.scenarioPace, locale))] : []} testId="kpi-projected" figure={p ? 'programme.projected2030' : undefined} />
+        <Kpi label={t.realisedPct} value={p ? pct(p.realised / p.target, locale) : '–'} sub={p ? [t.realisedSub(homes(p.realised, locale), homes(p.target, locale), p.baseYear)] : []} testId="kpi-realised" figure={p ? 'programme.realised' : undefined} term="realisatie" />
+        <Kpi label={t.projectedPct} value={p ? pct(p.projected2030 / p.target, locale) : '–'} sub={p ? [t.projectedSub(homes(p.projected2030, locale), pace(p.scenarioPace, locale))] : []} testId="kpi-projected" figure={p ? 'programme.projected2030' : undefined} term="scenarioTempo" />
         <Kpi
           label={t.gap2030}
           value={p ? homes(p.shortfall2030, locale) : '–'}
@@ -45,6 +47,7 @@ export function KeyFigures({ result }: { result: Result }) {
               : []
           }
           testId="kpi-gap"
+          term="tekort"
           figure={p ? 'programme.shortfall2030' : undefined}
           band={programmeBand}
           tone={p && Math.round(p.shortfall2030) > 0 ? 'bad' : 'good'}
@@ -61,11 +64,12 @@ export function KeyFigures({ result }: { result: Result }) {
               : []
           }
           testId="kpi-elderly"
+          term="behoefteOuderen"
           figure={e ? 'elderly.total.shortfall' : undefined}
           band={elderlyBand}
           tone={e && Math.round(e.total.shortfall) > 0 ? 'bad' : 'good'}
         />
-        <Kpi label={t.aandachtsgroepen} value={homes(result.region.aandachtsgroepen.taskPerYear, locale)} sub={[t.aandachtsSub(homes(result.region.aandachtsgroepen.taskCumulative, locale), result.horizon)]} testId="kpi-aandacht" figure="aandachtsgroepen.taskPerYear" />
+        <Kpi label={t.aandachtsgroepen} value={homes(result.region.aandachtsgroepen.taskPerYear, locale)} sub={[t.aandachtsSub(homes(result.region.aandachtsgroepen.taskCumulative, locale), result.horizon)]} testId="kpi-aandacht" figure="aandachtsgroepen.taskPerYear" term="aandachtsgroepen" />
       </section>
       {outside ? (
         <p className="note band-legend" data-testid="kpis-outside">
@@ -76,15 +80,17 @@ export function KeyFigures({ result }: { result: Result }) {
   );
 }
 
-/** A card; its value opens the derivation of the region's figure it rests on (`figure`, a path in the result); `band`, its P10–P90. */
-function Kpi({ label, value, sub, testId, tone, figure, band }: { label: string; value: string; sub: string[]; testId: string; tone?: 'good' | 'bad'; figure?: string; band?: Band | null }) {
+/** A card; its value opens the derivation of the region's figure it rests on (`figure`, a path in the result); `band`, its P10–P90; `term`, the glossary term its "?" explains. */
+function Kpi({ label, value, sub, testId, tone, figure, band, term }: { label: string; value: string; sub: string[]; testId: string; tone?: 'good' | 'bad'; figure?: string; band?: Band | null; term: GlossaryTermId }) {
   const explain = useExplain((s) => s.open);
   const { explain: ex, uncertaintyResults: u } = useMessages();
   const words = ex.window;
   const locale = useLocale();
   return (
     <div className={`kpi ${tone ?? ''}`} data-testid={testId}>
-      <div className="kpi-label">{label}</div>
+      <div className="kpi-label">
+        {label} <InfoTip term={term} label={label} />
+      </div>
       {figure ? (
         <button type="button" className="kpi-value" onClick={() => explain({ where: 'regio', path: figure })} title={words.title} aria-label={`${words.open(label)}: ${value}`}>
           {value}

@@ -3,7 +3,10 @@ import type { UncertaintyBlock } from '../../../shared/result/uncertainty';
 import { OVERVIEW_COLUMNS, resultRows } from '../../../shared/result/table';
 import { texts } from '../../../shared/i18n/catalogue';
 import { formatCell, headerOf, shownCell, type Cell } from '../../../shared/table/column';
+import { COLUMN_TERM } from '../../../shared/help/figureTerms';
+import type { GlossaryTermId } from '../../../shared/help/help';
 import { useExplain, useLocale, useMessages } from '../state/AppState';
+import { InfoTip } from './InfoTip';
 import { BandLegend, BandLine } from './uncertainty/BandLine';
 import { bandIndex, outsideBand, shownBand } from './uncertainty/bands';
 
@@ -51,7 +54,8 @@ export function ResultTable({ result, onGemeente, block }: { result: Result; onG
           <tr>
             {OVERVIEW_COLUMNS.map((c) => (
               <th scope="col" key={c.id}>
-                {headerOf(c, locale, result)}
+                <span className="th-label">{headerOf(c, locale, result)}</span>
+                <HeaderTip id={c.id} label={headerOf(c, locale, result)} />
               </th>
             ))}
           </tr>
@@ -96,4 +100,15 @@ export function ResultTable({ result, onGemeente, block }: { result: Result; onG
       </p>
     </div>
   );
+}
+
+/** The "?" of a column header, for a column the glossary explains. */
+function HeaderTip({ id, label }: { id: string; label: string }) {
+  const term = (COLUMN_TERM as Readonly<Record<string, GlossaryTermId | undefined>>)[id];
+  return term ? (
+    <>
+      {' '}
+      <InfoTip term={term} label={label} />
+    </>
+  ) : null;
 }

@@ -4,6 +4,7 @@ import { elderlyGapChart } from '../../../shared/charts/elderlyChart';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { RegionMap } from '../charts/RegionMap';
 import { KeyFigures } from '../components/KeyFigures';
+import { Verdict } from '../components/Verdict';
 import { ResultTable } from '../components/ResultTable';
 import { Warnings } from '../components/Warnings';
 import { ExportMenu } from '../components/ExportMenu';
@@ -30,6 +31,7 @@ export function Overzicht({ onGemeente }: { onGemeente: (code: string) => void }
         <h2>{open.name}</h2>
         <ExportMenu scenarioIds={[open.id]} />
       </div>
+      <Verdict result={result} />
       <KeyFigures result={result} />
       <UncertaintyStatus u={uncertainty} />
       <div className="grid-2">

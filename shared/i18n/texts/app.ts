@@ -6,6 +6,8 @@ type App = {
   screensNav: string;
   /** The first link of the page (shown once it has the focus): past the header to the screen's content. */
   skipToContent: string;
+  /** The "?" beside a key figure or a column header: what the figure is, its sources, more in Help. */
+  info: { button: (label: string) => string; sources: (ids: string) => string; more: string };
   /** The header on a printed page (Ctrl+P): the screen, the open scenario, the date. */
   printHeader: (screen: string, scenario: string, date: string) => string;
   openScenario: string;
@@ -36,6 +38,7 @@ export const app = defineTexts<App>(
     appName: 'Woonzorgverkenner',
     screensNav: 'Schermen',
     skipToContent: 'Naar de inhoud',
+    info: { button: (label) => `Wat is ${label}?`, sources: (ids) => `Bron: ${ids} (zie Data & bronnen).`, more: 'Meer in Uitleg' },
     printHeader: (screen, scenario, date) => `Woonzorgverkenner · ${screen} · scenario ‘${scenario}’ · afgedrukt op ${date}`,
     openScenario: 'Scenario',
     language: 'Taal',
@@ -72,6 +75,7 @@ export const app = defineTexts<App>(
     appName: 'Woonzorgverkenner',
     screensNav: 'Screens',
     skipToContent: 'Skip to content',
+    info: { button: (label) => `What is ${label}?`, sources: (ids) => `Source: ${ids} (see Data & sources).`, more: 'More in Help' },
     printHeader: (screen, scenario, date) => `Woonzorgverkenner · ${screen} · scenario ‘${scenario}’ · printed on ${date}`,
     openScenario: 'Scenario',
     language: 'Language',

@@ -29,9 +29,9 @@ export const overview = defineTexts<Overview>(
   {
     kpi: {
       realisedPct: 'Programma gerealiseerd',
-      realisedSub: (realised, target, baseYear) => `${realised} / ${target} (t/m ${baseYear})`,
+      realisedSub: (realised, target, baseYear) => `${realised} van ${target} woningen gebouwd t/m ${baseYear}`,
       projectedPct: 'Programma in 2030 (prognose)',
-      projectedSub: (projected, pace) => `${projected} · ${pace} / jr`,
+      projectedSub: (projected, pace) => `${projected} woningen, bij ${pace} per jaar`,
       gap2030: 'Tekort bouwprogramma 2030',
       aheadElsewhere: (ahead) => `Elders ${ahead} voor op schema, niet verrekend`,
       surplusElsewhere: (surplus) => `Overschot elders: ${surplus}, niet verrekend`,
@@ -47,9 +47,9 @@ export const overview = defineTexts<Overview>(
   {
     kpi: {
       realisedPct: 'Programme realised',
-      realisedSub: (realised, target, baseYear) => `${realised} / ${target} (to ${baseYear})`,
+      realisedSub: (realised, target, baseYear) => `${realised} of ${target} homes built to ${baseYear}`,
       projectedPct: 'Programme in 2030 (projected)',
-      projectedSub: (projected, pace) => `${projected} · ${pace} / yr`,
+      projectedSub: (projected, pace) => `${projected} homes, at ${pace} a year`,
       gap2030: 'Programme shortfall 2030',
       aheadElsewhere: (ahead) => `${ahead} ahead of schedule elsewhere, not netted`,
       surplusElsewhere: (surplus) => `Surplus elsewhere: ${surplus}, not netted`,
