@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { chartAlt, type ChartSpec } from '../../shared/charts/chartSpec';
 import { pngWithResolution, svgWithTitle } from '../../shared/charts/imageMeta';
-import { forTarget, MEMO, pixelsPerMetre, type ChartTarget } from '../../shared/charts/target';
+import { forTarget, imageSize, MEMO, pixelsPerMetre, type ChartTarget } from '../../shared/charts/target';
 import type { Locale } from '../../shared/format/nl';
 import { findBrowser } from './browserPath';
 import type { ChartImage } from './types';
@@ -51,6 +51,9 @@ export async function renderChartImages(
     let done = 0;
     for (const original of specs) {
       const spec = forTarget(original, target);
+      // A picture with its own shape (the map) keeps it, at the target's width; a size asked for wins.
+      const own = imageSize(spec, target);
+      const [w, h] = options.width === undefined && options.height === undefined ? [own.width, own.height] : [width, height];
       const { png, svg } = await page.evaluate(
         async ({ data, layout, w, h, s, l }) => {
           // Runs in the page, where plotly-basic.min.js has set globalThis.Plotly.
@@ -62,14 +65,14 @@ export async function renderChartImages(
         },
         // Plotly draws SVG and loads it as an image for the PNG: a character XML cannot carry (a
         // stored name with a control character) fails that load, and the page rejects with a bare Event.
-        { data: xmlSafe(spec.data), layout: xmlSafe(spec.layout), w: width, h: height, s: scale, l: locale },
+        { data: xmlSafe(spec.data), layout: xmlSafe(spec.layout), w, h, s: scale, l: locale },
       );
       const raw = Buffer.from(png, 'base64');
       out.set(spec.id, {
         png: ppm === null ? raw : Buffer.from(pngWithResolution(raw, ppm)),
         svg: svgWithTitle(svg, xmlSafe(spec.title), xmlSafe(chartAlt(spec))),
-        width,
-        height,
+        width: w,
+        height: h,
       });
       options.onProgress?.(++done, specs.length);
     }

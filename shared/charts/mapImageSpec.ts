@@ -24,6 +24,9 @@ export function mapImageSpec(image: MapImage, title: string, source: string, alt
       paper_bgcolor: '#ffffff',
       plot_bgcolor: '#ffffff',
       showlegend: false,
+      // The drawing's height for its width: an image is laid out at that shape (target.ts imageSize),
+      // so the map fills the width instead of shrinking into the charts' shape.
+      meta: { aspect: image.height / image.width },
       images: [
         {
           // Percent-encoded rather than base64: shared/ has no btoa or Buffer.

@@ -11,7 +11,7 @@ import { elderlyGapChart, elderlyNeedSupplyChart } from './elderlyChart';
 import { gapChart } from './gapChart';
 import { chartNumber, chartText, realMinus } from './labels';
 import { SERIES_COLOURS } from './palette';
-import { forTarget, MEMO, pixelsPerMetre, printedPt, SLIDE } from './target';
+import { forTarget, imageSize, MEMO, pixelsPerMetre, printedPt, SLIDE } from './target';
 import { pathChart } from './pathChart';
 import { pipelineCapacityChart, pipelineElderlyChart } from './pipelineChart';
 import { placementsChart } from './placementsChart';
@@ -222,5 +222,21 @@ describe('text size at the printed size', () => {
     const laid = forTarget(spec, MEMO);
     expect(laid.data.map((t) => [t.name, t.x, t.y, t.text])).toEqual(spec.data.map((t) => [t.name, t.x, t.y, t.text]));
     expect(visibleTexts(laid.layout)).toEqual(visibleTexts(spec.layout));
+  });
+});
+
+describe('the map at print size', () => {
+  it('is drawn at the memo\'s width, laid out at its own shape, and no text on it prints below 9 pt', () => {
+    const map = charts['nl-NL'].find((c) => c.id === 'kaart-solidariteit');
+    expect(map).toBeDefined();
+    const image = (map?.layout.images as { source: string }[] | undefined)?.[0]?.source ?? '';
+    const svg = decodeURIComponent(image.slice(image.indexOf(',') + 1));
+    const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1]);
+    const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1]);
+    expect(width).toBe(MEMO.width);
+    expect(imageSize(map!, MEMO)).toEqual({ width: MEMO.width, height: Math.round(height) });
+    const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(10);
+    for (const size of sizes) expect(printedPt(size, MEMO)).toBeGreaterThanOrEqual(9);
   });
 });

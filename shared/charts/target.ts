@@ -55,6 +55,16 @@ export function pixelsPerMetre(target: ChartTarget): number {
 }
 
 type Rec = Record<string, unknown>;
+
+/**
+ * The size a chart's image is drawn at for a target: the target's, or for a picture that has a
+ * shape of its own (the map: layout.meta.aspect, height over width) the target's width at that shape.
+ */
+export function imageSize(spec: ChartSpec, target: ChartTarget): { width: number; height: number } {
+  const meta = spec.layout.meta;
+  const aspect = typeof meta === 'object' && meta !== null && 'aspect' in meta ? meta.aspect : undefined;
+  return typeof aspect === 'number' && Number.isFinite(aspect) && aspect > 0 ? { width: target.width, height: Math.round(target.width * aspect) } : { width: target.width, height: target.height };
+}
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A font record with its size raised to at least `min` (a missing size inherits the base font). */

@@ -1,3 +1,4 @@
+import { MEMO } from '../target';
 import type { Boundaries } from '../../dataset/boundaries';
 import type { Locale } from '../../format/nl';
 import { texts } from '../../i18n/catalogue';
@@ -30,7 +31,7 @@ export type ChoroplethInput = {
   /** "Bron: …" line for the figure (shared/charts/sources.ts). */
   source: string;
   locale: Locale;
-  /** Width of the image in px (default 960, the print width of the charts); the height follows. */
+  /** Width of the image in px (default the memo's chart width, MEMO.width, so its text prints at 9 pt or more); the height follows. */
   width?: number;
 };
 
@@ -49,6 +50,11 @@ export type MapImage = {
 };
 
 const FONT = 'Segoe UI, Calibri, Arial, sans-serif';
+/**
+ * The smallest text on the map. The map is drawn at the memo's text width (MEMO.width px across
+ * 17 cm), so 12,5 px prints at 9,4 pt; drawn 960 px wide and shrunk to the page, 11 px was 5,5 pt.
+ */
+const SMALL = 12.5;
 const PAD = 16;
 const LEGEND = 250;
 const MAX_MAP_HEIGHT = 560;
@@ -94,7 +100,7 @@ function labelColours(fill: string): Attrs {
 export function choroplethSvg(input: ChoroplethInput): MapImage {
   const t = texts(input.locale).map;
   const decimals = input.decimals ?? 0;
-  const width = input.width ?? 960;
+  const width = input.width ?? MEMO.width;
   const fmt = (v: number) => mapNumber(v, decimals, input.locale);
   const valueOf = (code: string): number | null => {
     const v = input.values[code];
@@ -141,7 +147,7 @@ export function choroplethSvg(input: ChoroplethInput): MapImage {
     map.push(`<path d="${pathOf(polygons)}" fill="${COLOURS.neighbour}" stroke="#ffffff" stroke-width="1.2" fill-rule="evenodd" data-code="${esc(f.code)}"/>`);
     const at = labelPoint(polygons, { x0: frame.x0 + 6, y0: frame.y0 + 6, x1: frame.x1 - 6, y1: frame.y1 - 6 });
     // A place name is Dutch in either language (as the members' names are).
-    if (at) labels.push(text(f.name, { x: at[0], y: at[1] + 4, 'text-anchor': 'middle', 'font-size': 11, 'font-style': 'italic', fill: COLOURS.muted, ...HALO, lang: 'nl' }));
+    if (at) labels.push(text(f.name, { x: at[0], y: at[1] + 4, 'text-anchor': 'middle', 'font-size': SMALL, 'font-style': 'italic', fill: COLOURS.muted, ...HALO, lang: 'nl' }));
   }
   for (const f of members) {
     const polygons = drawn(f);
@@ -153,7 +159,7 @@ export function choroplethSvg(input: ChoroplethInput): MapImage {
     if (at) {
       const colours = labelColours(fill);
       labels.push(text(name, { x: at[0], y: at[1] - 2, 'text-anchor': 'middle', 'font-size': 12.5, 'font-weight': 'bold', ...colours }));
-      labels.push(text(value === null ? t.noValue : fmt(value), { x: at[0], y: at[1] + 13, 'text-anchor': 'middle', 'font-size': 12, ...colours }));
+      labels.push(text(value === null ? t.noValue : fmt(value), { x: at[0], y: at[1] + 13, 'text-anchor': 'middle', 'font-size': SMALL, ...colours }));
     }
   }
   parts.push(`<g clip-path="url(#${esc(clip)})">${map.join('')}</g>`);
@@ -171,8 +177,8 @@ export function choroplethSvg(input: ChoroplethInput): MapImage {
   ly += 4;
   const entry = (fill: string, label: string) => {
     legend.push(`<rect ${attrs({ x: lx, y: ly - 11, width: 22, height: 14, fill, stroke: COLOURS.border, 'stroke-width': 0.6 })}/>`);
-    wrap(label, LEGEND - 30, 12).forEach((line, i) => legend.push(text(line, { x: lx + 30, y: ly + i * 15, 'font-size': 12, fill: COLOURS.text })));
-    ly += 22 + 15 * (wrap(label, LEGEND - 30, 12).length - 1);
+    wrap(label, LEGEND - 30, SMALL).forEach((line, i) => legend.push(text(line, { x: lx + 30, y: ly + i * 16, 'font-size': SMALL, fill: COLOURS.text })));
+    ly += 22 + 16 * (wrap(label, LEGEND - 30, SMALL).length - 1);
   };
   for (const c of classes) entry(c.colour, c.label);
   if (members.some((f) => valueOf(f.code) === null)) entry(`url(#${hatch})`, t.noValue);
@@ -183,16 +189,16 @@ export function choroplethSvg(input: ChoroplethInput): MapImage {
   let fy = Math.max(frame.y1, ly) + 20;
   // A gemeente with a figure but no boundary (added by an import) is named, never silently left out.
   const unmapped = Object.keys(input.values).filter((code) => !input.boundaries.features.some((f) => f.code === code));
-  const notOnMap = unmapped.length === 0 ? [] : wrap(t.notOnMap(unmapped.map((code) => `${input.names?.[code] ?? code}: ${valueOf(code) === null ? t.noValue : fmt(valueOf(code) ?? 0)}`)), width - 2 * PAD, 11);
+  const notOnMap = unmapped.length === 0 ? [] : wrap(t.notOnMap(unmapped.map((code) => `${input.names?.[code] ?? code}: ${valueOf(code) === null ? t.noValue : fmt(valueOf(code) ?? 0)}`)), width - 2 * PAD, SMALL);
   // The credit is the licence's Dutch wording, and the source names the Dutch documents' tables: marked so for a reader of the English map.
   const footLines: [string, Attrs][] = [
     ...notOnMap.map((l): [string, Attrs] => [l, {}]),
-    ...wrap(input.source, width - 2 * PAD, 11).map((l): [string, Attrs] => [l, input.locale === 'nl-NL' ? {} : { lang: 'nl' }]),
-    ...wrap(input.boundaries.credit, width - 2 * PAD, 11).map((l): [string, Attrs] => [l, { lang: 'nl' }]),
+    ...wrap(input.source, width - 2 * PAD, SMALL).map((l): [string, Attrs] => [l, input.locale === 'nl-NL' ? {} : { lang: 'nl' }]),
+    ...wrap(input.boundaries.credit, width - 2 * PAD, SMALL).map((l): [string, Attrs] => [l, { lang: 'nl' }]),
   ];
   for (const [line, extra] of footLines) {
-    parts.push(text(line, { x: PAD, y: fy, 'font-size': 11, fill: COLOURS.muted, ...extra }));
-    fy += 15;
+    parts.push(text(line, { x: PAD, y: fy, 'font-size': SMALL, fill: COLOURS.muted, ...extra }));
+    fy += 17;
   }
   const height = Math.ceil(fy);
 
