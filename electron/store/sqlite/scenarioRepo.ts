@@ -248,7 +248,7 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
 
   private assertNameFree(name: string, ownId: string | null): void {
     const taken = this.list().find((s) => s.id !== ownId && s.name.toLocaleLowerCase('nl-NL') === name.toLocaleLowerCase('nl-NL'));
-    if (taken) throw new StoreError('duplicateName', `Er is al een scenario met de naam "${taken.name}"; kies een andere naam.`);
+    if (taken) throw new StoreError('duplicateName', texts('nl-NL').validation.refusal.nameTaken(taken.name));
   }
 
   private freeId(base: string): string {

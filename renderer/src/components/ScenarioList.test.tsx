@@ -52,6 +52,16 @@ describe('scenario list: names at the field, copies named before they are made',
     expect(screen.queryByTestId('copy-name')).toBeNull();
   });
 
+  it('a name another scenario has (in any case) is refused at the new-scenario field, naming that scenario as written', async () => {
+    const { api } = await renderList();
+    const field = screen.getByTestId('new-scenario-name');
+    fireEvent.change(field, { target: { value: 'basis: TREND 2022–2023' } });
+    fireEvent.click(screen.getByTestId('create-scenario'));
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy(field)).toBe('Er is al een scenario met de naam ‘Basis: trend 2022–2023’. Kies een andere naam.');
+    expect(await unwrap(api['scenarios.list']({}))).toHaveLength(4);
+  });
+
   it('Esc closes the copy form without making a copy; focus back on its button', async () => {
     const { api } = await renderList();
     fireEvent.click(screen.getByTestId('clone-basis'));
@@ -88,7 +98,7 @@ describe('scenario list: names at the field, copies named before they are made',
     fireEvent.submit(field);
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
     const message = describedBy(field);
-    expect(message).toBe('Er is al een scenario met de naam "Versneld Hilversum"; kies een andere naam.');
+    expect(message).toBe('Er is al een scenario met de naam ‘Versneld Hilversum’. Kies een andere naam.');
     expect(document.body.textContent).not.toMatch(/scenarios\.save|Ongeldige invoer/);
     // Typing on and saving a free name clears it.
     fireEvent.change(field, { target: { value: 'Versneld Hilversum 2' } });

@@ -71,7 +71,8 @@ export function ScenarioList() {
 
   /** The checks the store makes on a name, made here first so the refusal is in the window's language; true when it passes. */
   const nameAccepted = (at: FormAt, refused: FieldRefusal | null, name: string, ownId: string | null): boolean => {
-    const found = refused ?? (nameTaken(name, scenarios, ownId) ? { field: 'name', message: nameTakenText(name.trim(), locale) } : null);
+    const other = nameTaken(name, scenarios, ownId);
+    const found = refused ?? (other === null ? null : { field: 'name', message: nameTakenText(other, locale) });
     setRefusal(found && { at, ...found });
     return found === null;
   };

@@ -10,8 +10,8 @@ export function freeName(base: string, taken: readonly { name: string }[]): stri
   }
 }
 
-/** Another scenario (not `ownId`) already has this name, compared as the store compares it. */
-export function nameTaken(name: string, taken: readonly { id: string; name: string }[], ownId: string | null): boolean {
+/** The scenario (not `ownId`) that already has this name, compared as the store compares it; its name as it is written, or null. */
+export function nameTaken(name: string, taken: readonly { id: string; name: string }[], ownId: string | null): string | null {
   const wanted = name.trim().toLocaleLowerCase('nl-NL');
-  return taken.some((s) => s.id !== ownId && s.name.toLocaleLowerCase('nl-NL') === wanted);
+  return taken.find((s) => s.id !== ownId && s.name.toLocaleLowerCase('nl-NL') === wanted)?.name ?? null;
 }
