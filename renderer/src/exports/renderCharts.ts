@@ -1,5 +1,6 @@
 import type { Data, Layout } from 'plotly.js-basic-dist-min';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
+import { forTarget, imageSize, MEMO, type ChartTarget } from '../../../shared/charts/target';
 import { loadPlotly } from '../charts/plotly';
 
 /** Print size, as for the command line: 960 × 540 at 2× = 1920 px across (300 dpi over 16 cm). */
@@ -21,13 +22,23 @@ export async function chartSvg(spec: ChartSpec): Promise<string> {
   return decodeURIComponent(url.slice(url.indexOf(',') + 1));
 }
 
-/** Every chart a document needs, rendered here in the window, with progress. */
-export async function renderForDocument(specs: readonly ChartSpec[], onProgress: (done: number, total: number) => void): Promise<Record<string, { png: string; width: number; height: number }>> {
+/**
+ * Every chart a document needs, rendered here in the window, with progress; laid out for the
+ * document's target (shared/charts/target.ts: the memo's page width unless told, SLIDE for a deck)
+ * so the text prints at 9 pt (12 pt on a slide) or more.
+ */
+export async function renderForDocument(
+  specs: readonly ChartSpec[],
+  onProgress: (done: number, total: number) => void,
+  target: ChartTarget = MEMO,
+): Promise<Record<string, { png: string; width: number; height: number }>> {
   const out: Record<string, { png: string; width: number; height: number }> = {};
   let done = 0;
-  for (const spec of specs) {
-    const url = await chartPng(spec);
-    out[spec.id] = { png: url.slice(url.indexOf(',') + 1), width: PRINT.width, height: PRINT.height };
+  for (const original of specs) {
+    const spec = forTarget(original, target);
+    const size = imageSize(spec, target);
+    const url = await chartPng(spec, { ...size, scale: target.scale });
+    out[spec.id] = { png: url.slice(url.indexOf(',') + 1), width: size.width, height: size.height };
     onProgress(++done, specs.length);
   }
   return out;
