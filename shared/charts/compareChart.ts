@@ -126,6 +126,8 @@ function chartOf(p: Plan, c: Comparison, results: readonly Result[], ds: Dataset
   const labels = p.categories.map((k) => k.label);
   // Three or four bars to a group over many groups: upright labels would run into each other.
   const crowded = drawn.length * p.categories.length > 16;
+  // Room above the tallest bar for its label (turned labels need more), which cliponaxis alone does not give under a legend.
+  const top = Math.max(0, ...drawn.flatMap((i) => values(i).map((v) => v ?? 0)));
   const spec: ChartSpec = {
     id: p.id,
     title: p.title,
@@ -156,7 +158,7 @@ function chartOf(p: Plan, c: Comparison, results: readonly Result[], ds: Dataset
       barmode: 'group',
       // The legend names the scenario even where only one is drawn.
       showlegend: true,
-      yaxis: { title: { text: p.axis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true },
+      yaxis: { title: { text: p.axis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true, ...(top > 0 ? { range: [0, top * (crowded ? 1.22 : 1.12)] } : {}) },
     }),
   };
   return { id: p.id, title: p.title, spec, note, same: false };
