@@ -45,7 +45,7 @@ export const assumptions = defineTexts(
     },
     customPace: {
       label: 'Eigen bouwtempo',
-      explanation: 'Alleen bij tempo "eigen": nieuwbouw per jaar per gemeente. Een gemeente zonder getal houdt haar huidige tempo.',
+      explanation: 'Alleen bij bouwtempo ‘Eigen tempo per gemeente’: nieuwbouw per jaar per gemeente. Een gemeente zonder getal houdt haar huidige tempo.',
       perGemeente: 'Eigen bouwtempo per gemeente',
     },
     completionProbability: {
@@ -145,7 +145,7 @@ export const assumptions = defineTexts(
     },
     customPace: {
       label: 'Custom pace',
-      explanation: 'Only with pace "custom": new build per year per municipality. A municipality without a number keeps its current pace.',
+      explanation: 'Only with the pace ‘Custom pace per municipality’: new build per year per municipality. A municipality without a number keeps its current pace.',
       perGemeente: 'Custom pace per municipality',
     },
     completionProbability: {
