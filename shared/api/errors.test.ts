@@ -35,3 +35,20 @@ describe('a refused request at its field, in words', () => {
     expect(r.message).toBe('Dit is niet uitgevoerd: een van de gegevens is niet geldig, en er is niets gewijzigd. Controleer wat u invulde en probeer het opnieuw.');
   });
 });
+
+describe('no internal names in the catalogue’s fixed texts', () => {
+  it('no call name and no internal option value in quotes ("custom") in any fixed text, in either language', async () => {
+    const { texts } = await import('../i18n/catalogue');
+    const found: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (typeof node === 'string') {
+        if (/["‘']custom["’']|\bscenarios\.(save|create|clone)\b/.test(node)) found.push(`${path}: ${node}`);
+      } else if (node !== null && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) walk(v, `${path}.${k}`);
+      }
+    };
+    walk(texts('nl-NL'), 'nl');
+    walk(texts('en-GB'), 'en');
+    expect(found).toEqual([]);
+  });
+});
