@@ -128,9 +128,15 @@ function chartOf(p: Plan, c: Comparison, results: readonly Result[], ds: Dataset
   const crowded = drawn.length * p.categories.length > 16;
   // Room above the tallest bar for its label (turned labels need more), which cliponaxis alone does not give under a legend.
   const top = Math.max(0, ...drawn.flatMap((i) => values(i).map((v) => v ?? 0)));
+  const altParts = drawn.map((i) => {
+    const ys = values(i);
+    const at = ys.reduce<number>((best, v, k) => ((v ?? -Infinity) > (ys[best] ?? -Infinity) ? k : best), 0);
+    return w.altPart(c.scenarios[i]?.name ?? '', labels[at] ?? '', formatNumber(ys[at] ?? null, p.decimals, locale));
+  });
   const spec: ChartSpec = {
     id: p.id,
     title: p.title,
+    alt: w.alt(p.title, altParts, note),
     source: sourceLine(ds, p.series, results.map((r) => r.scenarioName).join("', '"), locale),
     data: drawn.map((i) => {
       const s = c.scenarios[i];

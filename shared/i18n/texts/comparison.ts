@@ -32,6 +32,9 @@ type Comparison = {
     axisPerYear: string;
     /** Hover: a scenario's figure and its difference with the reference. */
     hover: (value: string, diff: string | null, reference: string) => string;
+    /** The chart's alt text: per scenario drawn, where its bar is highest. */
+    alt: (title: string, parts: string[], note: string | null) => string;
+    altPart: (scenario: string, place: string, value: string) => string;
     /** Under a chart: series left out because they add nothing to see. */
     leftOut: (sameAsReference: string[], allZero: string[], reference: string) => string;
   };
@@ -106,6 +109,8 @@ export const comparison = defineTexts<Comparison>(
       axisHomes: 'woningen',
       axisPerYear: 'huishoudens per jaar',
       hover: (value, diff, reference) => (diff === null ? value : `${value} (${diff} t.o.v. ${reference})`),
+      alt: (title, parts, note) => `${title}: ${parts.join('; ')}.${note ? ` ${note}` : ''}`,
+      altPart: (scenario, place, value) => `‘${scenario}’ het hoogst bij ${place} (${value})`,
       leftOut: (same, zero, reference) =>
         `Niet getekend: ${[...(same.length > 0 ? [`${NL.list(same.map((s) => `‘${s}’`))} (overal gelijk aan ‘${reference}’)`] : []), ...(zero.length > 0 ? [`${NL.list(zero.map((s) => `‘${s}’`))} (overal 0)`] : [])].join('; ')}.`,
     },
@@ -168,6 +173,8 @@ export const comparison = defineTexts<Comparison>(
       axisHomes: 'homes',
       axisPerYear: 'households a year',
       hover: (value, diff, reference) => (diff === null ? value : `${value} (${diff} vs ${reference})`),
+      alt: (title, parts, note) => `${title}: ${parts.join('; ')}.${note ? ` ${note}` : ''}`,
+      altPart: (scenario, place, value) => `‘${scenario}’ highest at ${place} (${value})`,
       leftOut: (same, zero, reference) =>
         `Not drawn: ${[...(same.length > 0 ? [`${EN.list(same.map((s) => `‘${s}’`))} (equal to ‘${reference}’ everywhere)`] : []), ...(zero.length > 0 ? [`${EN.list(zero.map((s) => `‘${s}’`))} (0 everywhere)`] : [])].join('; ')}.`,
     },
