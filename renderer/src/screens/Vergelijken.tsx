@@ -94,7 +94,7 @@ export function Vergelijken() {
                 </option>
               ))}
             </select>
-            <span id="compare-reference-help" className="hint">
+            <span id="compare-reference-help" className="note">
               {cw.screen.referenceHelp}
             </span>
           </label>
@@ -141,13 +141,13 @@ export function Vergelijken() {
               <div key={tc.id} className="compare-chart">
                 <PlotlyChart spec={tc.spec} />
                 {tc.note ? (
-                  <p className="hint" data-testid={`note-${tc.id}`}>
+                  <p className="note" data-testid={`note-${tc.id}`}>
                     {tc.note}
                   </p>
                 ) : null}
               </div>
             ) : (
-              <p key={tc.id} className="hint" data-testid={`note-${tc.id}`}>
+              <p key={tc.id} className="note" data-testid={`note-${tc.id}`}>
                 {tc.same ? cw.section.sameEverywhere(tc.title) : tc.note}
               </p>
             ),
