@@ -62,5 +62,8 @@ describe('scenario ids and the names a reader sees', () => {
     expect(empty).toEqual({ ok: false, error: { code: 'invalidInput', message: 'Geef het scenario een naam.', field: 'name' } });
     const missing = await dispatch('scenarios.restoreVersion', { id: copy.id, version: 9 });
     expect(missing.ok ? '' : missing.error.message).toBe('Scenario "Versneld Hilversum" heeft geen versie 9.');
+    value(await dispatch('scenarios.delete', { id: copy.id }));
+    const deleted = await dispatch('scenarios.get', { id: copy.id });
+    expect(deleted.ok ? '' : deleted.error.message).toBe('Scenario "Versneld Hilversum" is verwijderd.');
   });
 });

@@ -140,7 +140,9 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
 
   require(id: string): StoredScenario {
     const s = this.get(id);
-    if (!s || s.deletedAt !== null) throw new StoreError('notFound', `Scenario "${id}" bestaat niet (of is verwijderd).`);
+    if (!s) throw new StoreError('notFound', `Scenario "${id}" bestaat niet (of is verwijderd).`);
+    // A deleted one by its name: the id may still be that of a name it had before.
+    if (s.deletedAt !== null) throw new StoreError('notFound', `Scenario "${s.name}" is verwijderd.`);
     return s;
   }
 
