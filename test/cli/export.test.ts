@@ -1,4 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { pngResolution } from '../../shared/charts/imageMeta';
+import { MEMO, pixelsPerMetre } from '../../shared/charts/target';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -67,10 +69,14 @@ describe('cli export', () => {
     const svg = readFileSync(join(dir, 'pad.svg'), 'utf8');
     expect(svg).toContain('Realisatiepad Hilversum');
     expect(svg).toContain('Bron: 004');
+    // Its title and alt text as the SVG's own <title> and <desc>.
+    expect(svg).toMatch(/^<svg[^>]*><title>Realisatiepad Hilversum<\/title><desc>Hilversum: doel [^<]+\.<\/desc>/);
     expect((await cli(['--db', db, 'export', '--scenario', 'basis', '--format', 'png', '--out', join(dir, 'tekort.png')])).code).toBe(0);
     const png = readFileSync(join(dir, 'tekort.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(1920); // 960 CSS px at 2×
+    // Laid out at the memo's width (643 CSS px at 3×), with the resolution that prints it 17 cm wide.
+    expect(png.readUInt32BE(16)).toBe(MEMO.width * MEMO.scale);
+    expect(pngResolution(png)).toBe(pixelsPerMetre(MEMO));
   }, 120_000);
 
   it('bad input: Dutch message, exit 2, nothing written, database unchanged', async () => {

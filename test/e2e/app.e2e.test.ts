@@ -1,4 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pngResolution } from '../../shared/charts/imageMeta';
+import { MEMO, pixelsPerMetre } from '../../shared/charts/target';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -238,7 +240,8 @@ describe('Woonzorgverkenner in Chromium', () => {
       const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="png-gap"]')]);
       const image = readFileSync(await png.path());
       expect(image.subarray(1, 4).toString()).toBe('PNG');
-      expect(image.readUInt32BE(16)).toBe(1920); // print resolution: 960 CSS px at 2×
+      expect(image.readUInt32BE(16)).toBe(MEMO.width * MEMO.scale); // print resolution: the memo's 643 CSS px at 3×
+      expect(pngResolution(image)).toBe(pixelsPerMetre(MEMO));
       expect(problemsOf(page)).toEqual([]);
     } finally {
       await page.close();
