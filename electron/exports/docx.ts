@@ -91,14 +91,7 @@ async function writeMemo(report: Report, images: ChartImages, pageNumbers: PageN
   const body: (Paragraph | Table | TableOfContents)[] = [];
 
   body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(report.title)] }));
-  body.push(
-    new Paragraph({
-      spacing: { after: 60 },
-      children: [new TextRun({ text: `${w.front.scenarios(report.scenarioNames.length)}: `, bold: true }), new TextRun(w.memo.scenarios(report.scenarioNames))],
-    }),
-    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: `${w.front.date}: `, bold: true }), new TextRun(date)] }),
-    new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: `${w.front.data}: `, bold: true }), new TextRun(report.dataAsOf)] }),
-  );
+  body.push(...frontMatter(report, date));
   // The table of contents: a TOC field over the chapters and their parts, written with an entry per
   // heading (so it is not empty before an update) and marked for Word to update on opening.
   body.push(new Paragraph({ style: 'TOCHeading', children: [new TextRun(w.memo.contents)] }));
@@ -148,6 +141,86 @@ async function writeMemo(report: Report, images: ChartImages, pageNumbers: PageN
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** No border: the header block is laid out as a table but reads as a memo's head. */
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+/** The header block's label column. */
+const LABEL_WIDTH = 1700;
+
+/** Text with its "[…]" parts highlighted: what the projectleider fills in before sending. */
+function withPlaceholders(text: string, style: { italics?: boolean } = {}): TextRun[] {
+  return text
+    .split(/(\[[^\]]*\])/)
+    .filter((part) => part !== '')
+    .map((part) => new TextRun({ text: part, ...style, ...(part.startsWith('[') ? { highlight: 'yellow' } : {}) }));
+}
+
+/**
+ * The memo's head (issue 12): the header block (Aan, Van, Datum, Onderwerp, Status, the scenarios
+ * and the figures' date), the key-message box with the findings that matter (written from the
+ * figures, report.keyMessages) and the decision asked, as marked places the projectleider fills in.
+ */
+function frontMatter(report: Report, date: string): (Paragraph | Table)[] {
+  const w = texts(report.locale).report;
+  const p = w.policy;
+  const rows: [string, TextRun[]][] = [
+    [p.to, [new TextRun(p.toText)]],
+    [p.from, withPlaceholders(p.fromText)],
+    [p.date, [new TextRun(date)]],
+    [p.subject, [new TextRun(p.subjectText(report.scenarioNames))]],
+    [p.status, [new TextRun({ text: p.statusText, bold: true })]],
+    [w.front.scenarios(report.scenarioNames.length), [new TextRun(w.memo.scenarios(report.scenarioNames))]],
+    [w.front.data, [new TextRun(report.dataAsOf)]],
+  ];
+  const header = new Table({
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: [LABEL_WIDTH, TEXT_WIDTH_TWIPS - LABEL_WIDTH],
+    borders: NO_BORDERS,
+    rows: rows.map(
+      ([label, value]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({ borders: NO_BORDERS, width: { size: LABEL_WIDTH, type: WidthType.DXA }, children: [new Paragraph({ keepNext: true, spacing: { after: 40 }, children: [new TextRun({ text: label, bold: true })] })] }),
+            new TableCell({ borders: NO_BORDERS, width: { size: TEXT_WIDTH_TWIPS - LABEL_WIDTH, type: WidthType.DXA }, children: [new Paragraph({ keepNext: true, spacing: { after: 40 }, children: value })] }),
+          ],
+        }),
+    ),
+  });
+  const accent = { style: BorderStyle.SINGLE, size: 24, color: '2E74B5' };
+  const keyBox = new Table({
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: [TEXT_WIDTH_TWIPS],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+            borders: { top: NONE, bottom: NONE, right: NONE, left: accent },
+            shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EAF1FB' },
+            margins: { top: 120, bottom: 120, left: 200, right: 200 },
+            children: [
+              new Paragraph({ keepNext: true, spacing: { after: 80 }, children: [new TextRun({ text: p.keyTitle, bold: true, size: 26, color: '1F4D78' })] }),
+              ...report.keyMessages.map((m) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, spacing: { after: 80 }, children: [new TextRun({ text: `${m.label}. `, bold: true }), new TextRun(m.text)] })),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+  return [
+    header,
+    new Paragraph({ spacing: { after: 120 }, children: [] }),
+    keyBox,
+    heading(p.decisionTitle),
+    new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: p.decisionIntro, italics: true, color: GREY })] }),
+    ...[p.decisionPoint(1), p.decisionPoint(2), p.discussionPoint].map((t) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, spacing: { after: 80 }, children: withPlaceholders(t) })),
+  ];
 }
 
 type Context = { report: Report; images: ChartImages; counter: { figure: number; table: number } };

@@ -10,7 +10,7 @@ import type { Scenario } from '../scenario/schema';
 import { simulate } from '../uncertainty/simulate';
 import { chartsOf, type Section } from './section';
 import { SECTIONS } from './sections';
-import { keyMessages } from './sections/summary';
+import { keyMessages, type KeyMessage } from './sections/summary';
 
 /**
  * Everything a memo, deck or workbook shows, built once from the results: the front matter and
@@ -26,7 +26,7 @@ export type Report = {
   /** What the figures are up to date with, in words. */
   dataAsOf: string;
   /** The memo's key-message box: the three or four findings that matter (sections/summary.ts keyMessages). */
-  keyMessages: string[];
+  keyMessages: KeyMessage[];
   sections: Section[];
 };
 

@@ -7,11 +7,15 @@ import { buildMemo } from '../../electron/exports/docx';
 import { reportCharts, type Report } from '../../shared/export/report';
 import { memoOf, type Block } from '../../shared/export/section';
 import type { ReportTable } from '../../shared/export/table';
+import { texts } from '../../shared/i18n/catalogue';
+import { SOURCE_DOCUMENTS } from '../../shared/i18n/texts/sources';
 import { useTempDir } from '../support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../support/officeFiles';
 import { placeholderImages, reportFor, reportIn } from '../support/reportFixture';
 
 const tempDir = useTempDir();
+/** The memo's head is laid out as two tables: the header block and the key-message box. */
+const FRONT_TABLES = 2;
 async function memo(ids: string[]) {
   const { report, results } = await reportFor(tempDir(), ...ids);
   return { report, results, data: await buildMemo(report, placeholderImages(report)) };
@@ -19,8 +23,9 @@ async function memo(ids: string[]) {
 
 /** The paragraphs of a part (Word does not nest them outside text boxes, which the memo has none of). */
 const paragraphsOf = (xml: string) => xml.match(/<w:p>.*?<\/w:p>/gs) ?? [];
-/** What a paragraph reads: its text runs, fields' instructions left out. */
-const textOf = (xml: string) => [...xml.replace(/<w:instrText[^>]*>.*?<\/w:instrText>/gs, '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+/** What a paragraph reads: its text runs, fields' instructions left out, XML's entities read. */
+const textOf = (xml: string) => unescapeXml([...xml.replace(/<w:instrText[^>]*>.*?<\/w:instrText>/gs, '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+const unescapeXml = (text: string) => text.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 /** A style's definition in styles.xml. */
 const styleOf = (styles: string, id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`, 's'))?.[0] ?? '';
 /** Every table of the report the memo shows, in order. */
@@ -43,7 +48,8 @@ async function expectStructure(report: Report, data: Buffer, words: { lang: stri
   expect(styleOf(styles, 'Heading1')).toContain('<w:outlineLvl w:val="0"/>');
   expect(styleOf(styles, 'Heading2')).toContain('<w:outlineLvl w:val="1"/>');
   expect(styleOf(styles, 'Heading1')).toContain('<w:name w:val="heading 1"/>');
-  const chapters = report.sections.filter((s) => memoOf(s).length > 0).map((s) => s.title);
+  // The decision asked is the first chapter, before the report's sections.
+  const chapters = [texts(report.locale).report.policy.decisionTitle, ...report.sections.filter((s) => memoOf(s).length > 0).map((s) => s.title)];
   const headings = paragraphsOf(doc).filter((p) => p.includes('<w:pStyle w:val="Heading1"/>')).map(textOf);
   expect(headings).toEqual(chapters);
 
@@ -77,7 +83,8 @@ async function expectStructure(report: Report, data: Buffer, words: { lang: stri
   expect(footer).toMatch(new RegExp(`${words.page} </w:t>.*>PAGE</w:instrText>.*> ${words.of} </w:t>.*>NUMPAGES</w:instrText>`, 's'));
 
   // Tables: the header row repeated on each page, no row split over two; a short table kept in one piece; the columns fill the text width.
-  const wordTables = doc.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];
+  // The first two tables are the header block and the key-message box; the report's tables follow.
+  const wordTables = (doc.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? []).slice(FRONT_TABLES);
   expect(wordTables).toHaveLength(tablesIn(report).length);
   for (const t of wordTables) {
     const rows = t.match(/<w:tr>.*?<\/w:tr>/gs) ?? [];
@@ -146,6 +153,92 @@ describe('Word memo (.docx)', () => {
     await expectStructure(report, await buildMemo(report, placeholderImages(report)), { lang: 'en-GB', figure: 'Figure', table: 'Table', page: 'page', of: 'of' });
   });
 
+  it('a policy memo: header block (Aan, Van, Datum, Onderwerp, status concept), a key-message box written from the figures, the decision asked as marked placeholders', async () => {
+    const { report, data, results } = await memo(['basis', 'programma']);
+    const doc = (await officeParts(data)).get('word/document.xml') ?? '';
+    const [header, box] = doc.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];
+    const rows = (header?.match(/<w:tr>.*?<\/w:tr>/gs) ?? []).map((r) => (r.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map(textOf));
+    expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['Aan', 'Van', 'Datum', 'Onderwerp', 'Status']));
+    const cell = (label: string) => rows.find((r) => r[0] === label)?.[1] ?? '';
+    expect(cell('Aan')).toContain('Stuurgroep');
+    expect(cell('Status')).toBe('concept');
+    expect(cell('Datum')).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);
+    expect(cell('Onderwerp')).toContain(results[1]!.scenarioName);
+    // The box: its title and three or four findings, each from the figures (the programme's shortfall as the table has it).
+    expect(report.keyMessages.length).toBeGreaterThanOrEqual(3);
+    expect(report.keyMessages.length).toBeLessThanOrEqual(4);
+    expect(box).toContain('w:fill="EAF1FB"');
+    const boxText = paragraphsOf(box ?? '').map(textOf);
+    expect(boxText[0]).toBe('Kernboodschap');
+    expect(boxText.slice(1)).toEqual(report.keyMessages.map((m) => `${m.label}. ${m.text}`));
+    expect(report.keyMessages[0]!.text).toContain(`samen 2.028 woningen; Hilversum het meest (1.558)`);
+    expect(report.keyMessages.at(-1)!.label).toBe('Scenario’s vergeleken');
+    // The decision: a heading, and what the projectleider fills in, highlighted and in brackets, not made-up content.
+    const paragraphs = paragraphsOf(doc);
+    const at = paragraphs.findIndex((p) => p.includes('<w:pStyle w:val="Heading1"/>') && textOf(p) === 'Gevraagd besluit / ter bespreking');
+    expect(at).toBeGreaterThan(0);
+    const placeholders = paragraphs.slice(at + 1, at + 5).filter((p) => p.includes('<w:highlight w:val="yellow"/>'));
+    expect(placeholders).toHaveLength(3);
+    for (const p of placeholders) expect(textOf(p)).toMatch(/^\[In te vullen: [^\]]+\]$/);
+  });
+
+  it('chapters by theme, each opening with its finding; a colophon naming the five documents with title, organisation and date; sources traceable', async () => {
+    const { report, data } = await memo(['basis', 'toegankelijk50']);
+    const doc = (await officeParts(data)).get('word/document.xml') ?? '';
+    const headings = paragraphsOf(doc).filter((p) => p.includes('<w:pStyle w:val="Heading1"/>')).map(textOf);
+    const order = ['Bouwprogramma', 'Betaalbaar bouwen (laag en midden)', 'Ouderenhuisvesting', 'Aandachtsgroepen'].map((h) => headings.indexOf(h));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    for (const id of ['theme-programme', 'theme-affordable', 'theme-elderly', 'theme-aandachtsgroepen']) {
+      const first = memoOf(report.sections.find((x) => x.id === id)!)[0];
+      expect(first?.kind, id).toBe('paragraphs');
+      expect(first?.kind === 'paragraphs' ? first.texts[0] : '', id).toMatch(/\d/);
+    }
+    expect(headings.slice(-3)).toEqual(['Bijlage: begrippen', 'Bijlage: de rekenmethode', 'Colofon en bronnen']);
+    // The colophon's table: every document by its id, title, organisation and date.
+    const text = unescapeXml(doc.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|'));
+    const sources = texts('nl-NL').sources;
+    for (const [id, title] of Object.entries(SOURCE_DOCUMENTS) as [keyof typeof SOURCE_DOCUMENTS, string][]) {
+      expect(text).toContain(`|${id}|${title}|${sources.organisation[id]}|${sources.date[id]}|`);
+    }
+    expect(text).toContain('20 februari 2025');
+    // The scenarios in words: the one that differs, with its value and default.
+    expect(text).toContain("'Trend, 50 % nieuwbouw nultreden' wijkt af van de standaard: aandeel nieuwbouw nultreden 50,0 %");
+    // No developer file; every source line's quotes and brackets balanced.
+    expect(doc).not.toContain('rekenmethode.md');
+    const sourceLines = paragraphsOf(doc).filter((p) => p.includes('<w:pStyle w:val="Bronregel"/>')).map(textOf);
+    expect(sourceLines.length).toBeGreaterThan(10);
+    for (const line of sourceLines) {
+      expect((line.match(/\(/g) ?? []).length, line).toBe((line.match(/\)/g) ?? []).length);
+      expect((line.replace(/\p{L}'\p{L}/gu, '').match(/'/g) ?? []).length % 2, line).toBe(0);
+    }
+  });
+
+  it('no empty cell where a value belongs: the assumptions table of an all-default scenario, the theme tables; a gemeente by its name, a data default by its value', async () => {
+    const { report } = await memo(['basis', 'toegankelijk50']);
+    const ids = ['assumptions', 'programme', 'affordable', 'elderly', 'elderlyNewBuild', 'aandachtsgroepen', 'sources'];
+    const shown = tablesIn(report).filter((t) => ids.includes(t.id));
+    expect(new Set(shown.map((t) => t.id))).toEqual(new Set(ids));
+    for (const t of shown) for (const row of t.rows) for (const cell of row) expect(cell === null || String(cell).trim() !== '', `${t.id}: ${row.join(' | ')}`).toBe(true);
+    const assumptions = shown.find((t) => t.id === 'assumptions')!;
+    expect(assumptions.rows).toContainEqual(['Basis: trend 2022–2023', 'Alle aannames', 'standaard', 'standaard']);
+    const nultreden = assumptions.rows.find((r) => r[1] === 'Aandeel nieuwbouw nultreden');
+    expect(nultreden?.[3]).toMatch(/^aandeel S\+M app in de realisatie per gemeente \(\d+,\d % tot \d+,\d %\)$/);
+  });
+
+  it('an English memo is English throughout: headings, captions, table headers, the header block and the appendices', async () => {
+    const { report } = await reportIn('en-GB', tempDir(), 'basis', 'programma');
+    const doc = (await officeParts(await buildMemo(report, placeholderImages(report)))).get('word/document.xml') ?? '';
+    const paragraphs = paragraphsOf(doc);
+    const headings = paragraphs.filter((p) => /<w:pStyle w:val="(Heading\d|Caption|Title|TOCHeading)"\/>/.test(p)).map(textOf);
+    const headers = tablesIn(report).flatMap((t) => t.columns.map((c) => c.header));
+    const labels = ((doc.match(/<w:tbl>.*?<\/w:tbl>/s) ?? [''])[0].match(/<w:tr>.*?<\/w:tr>/gs) ?? []).map((r) => textOf((r.match(/<w:tc>.*?<\/w:tc>/s) ?? [''])[0]));
+    expect(labels).toEqual(expect.arrayContaining(['To', 'From', 'Date', 'Subject', 'Status']));
+    expect(headings).toEqual(expect.arrayContaining(['Decision requested / for discussion', 'Appendix: terms', 'Appendix: the calculation method', 'Colophon and sources']));
+    const DUTCH = /\b(Samenvatting|Bouwprogramma|Betaalbaar|Ouderenhuisvesting|Aandachtsgroepen|Bijlage|Tabel|Figuur|Gemeente|Aannames|Tegenstrijdigheden|Kanttekeningen|Inhoud|Colofon|Begrippen|Gevraagd|Tekort|Behoefte|Regio|Realisatiepad|vergeleken|woningen|per jaar)\b/i;
+    for (const text of [...headings, ...headers, ...labels]) expect(text, text).not.toMatch(DUTCH);
+  });
+
   it.skipIf(!soffice() && !process.env.CI)(
     'LibreOffice renders it to PDF: "pagina 1 van N", the contents with page numbers, no table header broken inside a word; and reads its headings, caption numbers and contents as such (skipped only where LibreOffice is not installed and this is not CI)',
     async () => {
@@ -160,8 +253,9 @@ describe('Word memo (.docx)', () => {
       expect(text).toContain(`pagina 1 van ${pages}`);
       expect(text).toContain(`pagina ${pages} van ${pages}`);
       // Each chapter in the contents with a page number (LibreOffice shows the field as written: it does not update it).
-      const layout = execFileSync('pdftotext', ['-layout', '-l', '1', pdf, '-'], { encoding: 'utf8' });
-      for (const s of report.sections.filter((x) => memoOf(x).length > 0)) expect(layout).toMatch(new RegExp(`${s.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\.{3,}\\s*\\d+\\s*$`, 'm'));
+      const layout = execFileSync('pdftotext', ['-layout', '-l', '3', pdf, '-'], { encoding: 'utf8' });
+      const titles = [texts(report.locale).report.policy.decisionTitle, ...report.sections.filter((x) => memoOf(x).length > 0).map((x) => x.title)];
+      for (const title of titles) expect(layout).toMatch(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\.{3,}\\s*\\d+\\s*$`, 'm'));
       // A header word cut by a line break reads as its two pieces on two lines ("Zorggeschikt" / "e woningen:").
       const words = headerWords(report);
       expect(words).toEqual(expect.arrayContaining(['Programma', 'Zorggeschikte']));
@@ -169,7 +263,7 @@ describe('Word memo (.docx)', () => {
       // LibreOffice reads the headings as headings (with their outline levels), the captions' numbers as sequence fields, the contents as an index.
       execFileSync(soffice() ?? 'soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'odt', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
       const content = await (await JSZip.loadAsync(readFileSync(join(dir, 'memo.odt')))).file('content.xml')?.async('string') ?? '';
-      const chapters = report.sections.filter((x) => memoOf(x).length > 0).length;
+      const chapters = report.sections.filter((x) => memoOf(x).length > 0).length + 1;
       expect(content.match(/<text:h [^>]*text:outline-level="1"/g) ?? []).toHaveLength(chapters);
       expect(content.match(/<text:sequence [^>]*text:name="Figuur"/g) ?? []).toHaveLength(reportCharts(report).length);
       expect(content.match(/<text:sequence [^>]*text:name="Tabel"/g) ?? []).toHaveLength(tablesIn(report).length);

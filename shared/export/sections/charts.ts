@@ -28,6 +28,8 @@ export const charts: SectionEntry = {
       title: words.charts.title,
       blocks: specs.map(chart),
       slides: specs.filter((c) => c.id !== 'gap' && c.id !== 'compare').map((c) => ({ title: words.charts.deckTitle, blocks: [chart(c)] })),
+      // The memo shows these charts in its theme chapters (./themes.ts).
+      memo: [],
     };
   },
 };

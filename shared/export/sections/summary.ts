@@ -51,14 +51,13 @@ function summaryParagraphs(result: Result, words: SectionInput['words']): string
 }
 
 function aandachtsSentence(result: Result, words: SectionInput['words']): string {
+  return words.summary.aandachtsgroepen(aandachtsFacts(result));
+}
+
+function aandachtsFacts(result: Result): { perYear: number; cumulative: number; horizon: number; largest: { name: string; perYear: number } | null } {
   const a = result.region.aandachtsgroepen;
   const largest = [...result.gemeenten].sort((x, y) => y.aandachtsgroepen.taskPerYear - x.aandachtsgroepen.taskPerYear)[0];
-  return words.summary.aandachtsgroepen({
-    perYear: a.taskPerYear,
-    cumulative: a.taskCumulative,
-    horizon: result.horizon,
-    largest: largest ? { name: largest.name, perYear: largest.aandachtsgroepen.taskPerYear } : null,
-  });
+  return { perYear: a.taskPerYear, cumulative: a.taskCumulative, horizon: result.horizon, largest: largest ? { name: largest.name, perYear: largest.aandachtsgroepen.taskPerYear } : null };
 }
 
 /** For a comparison: the programme shortfall (sum of the gemeenten behind) against the first scenario's. */
@@ -99,13 +98,23 @@ export function keyFindings(input: SectionInput): KeyFindings {
     elderly: e
       ? w.keyElderly({ total: e.total, largest: largestType && largestType.homes >= 0.5 ? largestType : null, tooSmall: share?.tooSmall?.names.length ?? 0, members: result.gemeenten.filter((g) => g.elderly !== null).length })
       : null,
-    aandachtsgroepen: aandachtsSentence(result, words),
+    aandachtsgroepen: w.keyAandachts(aandachtsFacts(result)),
     comparison: comparisonParagraph(input.results, words),
   };
 }
 
+/** A key message: the theme in bold, then its finding. */
+export type KeyMessage = { label: string; text: string };
+
 /** The three or four findings that matter, for the memo's key-message box: programme, affordable, elderly, and the comparison (else aandachtsgroepen). */
-export function keyMessages(input: SectionInput): string[] {
+export function keyMessages(input: SectionInput): KeyMessage[] {
   const k = keyFindings(input);
-  return [k.programme, k.affordable, k.elderly, k.comparison ?? k.aandachtsgroepen].filter((t): t is string => t !== null && t !== '');
+  const w = input.words.policy;
+  const all: [string, string | null][] = [
+    [w.themes.programme, k.programme],
+    [w.themes.affordable, k.affordable],
+    [w.themes.elderly, k.elderly],
+    k.comparison ? [w.compareLabel, k.comparison] : [w.themes.aandachtsgroepen, k.aandachtsgroepen],
+  ];
+  return all.flatMap(([label, text]) => (text ? [{ label, text }] : []));
 }

@@ -39,10 +39,17 @@ const TABLES = {
 export const tables: SectionEntry = {
   id: 'tables',
   build: (input) => {
-    const t = Object.entries(TABLES).map(([id, def]) => perGemeente(id as keyof typeof TABLES, def.columns, def.series, input));
-    return { id: 'tables', title: input.words.tables.title, blocks: t.map(table), slides: [] };
+    const t = (Object.keys(TABLES) as (keyof typeof TABLES)[]).map((id) => perGemeenteTable(id, input));
+    // The memo shows these tables in its theme chapters (./themes.ts).
+    return { id: 'tables', title: input.words.tables.title, blocks: t.map(table), slides: [], memo: [] };
   },
 };
+
+/** One of the per-gemeente tables, by id: the tables section and the memo's theme chapters show the same. */
+export function perGemeenteTable(id: keyof typeof TABLES, input: SectionInput): ReportTable {
+  const def = TABLES[id];
+  return perGemeente(id, def.columns, def.series, input);
+}
 
 function perGemeente(id: keyof typeof TABLES, ids: readonly ResultColumnId[], series: readonly string[], { main, dataset, locale, words }: SectionInput): ReportTable {
   const w = words.tables[id];

@@ -402,7 +402,7 @@ export const report = defineTexts(
       decisionPoint: (n: number) => `[In te vullen: besluitpunt ${n}, wat de stuurgroep wordt gevraagd te besluiten]`,
       discussionPoint: '[In te vullen: wat de stuurgroep wordt gevraagd te bespreken]',
       keyProgramme: (p: KeyProgramme) =>
-        `Bouwprogramma: in 2030 staan er naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} geprogrammeerde woningen (${NL.pct(p.projected / p.target)}). ` +
+        `In 2030 staan er naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} geprogrammeerde woningen (${NL.pct(p.projected / p.target)}). ` +
         (p.behind.length > 0
           ? `${capital(nlCount(p.behind.length))} ${p.behind.length === 1 ? 'gemeente loopt' : 'gemeenten lopen'} achter, samen ${NL.n(p.shortfall)} woningen` +
             (p.behind[0] && p.behind.length > 1 ? `; ${p.behind[0].name} het meest (${NL.n(p.behind[0].homes)})` : '') +
@@ -410,13 +410,17 @@ export const report = defineTexts(
           : 'Geen gemeente loopt achter op haar programma.'),
       keyAffordable: (p: KeyAffordable) =>
         some(p.shortfall)
-          ? `Betaalbaar (laag en midden): in 2030 naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} woningen, een tekort van ${NL.n(p.shortfall)} in ${nlCount(p.behind)} van de ${nlCount(p.members)} gemeenten met een doel. De realisatie telt alleen appartementen (S+M app) en is dus een ondergrens.`
-          : `Betaalbaar (laag en midden): in 2030 naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} woningen; geen gemeente heeft een tekort.`,
+          ? `In 2030 staan er naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} betaalbare woningen (laag en midden): een tekort van ${NL.n(p.shortfall)}, ${p.behind === p.members ? `in alle ${nlCount(p.members)}` : `in ${nlCount(p.behind)} van de ${nlCount(p.members)}`} gemeenten met een doel. Dat is een bovengrens: de realisatie telt alleen appartementen.`
+          : `In 2030 staan er naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} betaalbare woningen (laag en midden); geen gemeente heeft een tekort.`,
       keyElderly: (p: KeyElderly) =>
         some(p.total)
-          ? `Ouderenhuisvesting: in 2030 een tekort van ${NL.n(p.total)} woningen voor ouderen, opgeteld over gemeenten en typen${p.largest ? `, het grootst bij ${nlType[p.largest.type].noun} (${NL.n(p.largest.homes)})` : ''}.` +
+          ? `In 2030 een tekort van ${NL.n(p.total)} woningen voor ouderen, opgeteld over gemeenten en typen${p.largest ? `, het grootst bij ${nlType[p.largest.type].noun} (${NL.n(p.largest.homes)})` : ''}.` +
             (p.tooSmall > 0 ? ` In ${nlCount(p.tooSmall)} van de ${nlCount(p.members)} gemeenten is de nieuwbouw te klein om dat te dekken, ook als die helemaal ouderengeschikt is.` : '')
-          : 'Ouderenhuisvesting: in 2030 geen tekort; in elke gemeente dekt het aanbod de behoefte van elk type.',
+          : 'In 2030 geen tekort; in elke gemeente dekt het aanbod de behoefte van elk type.',
+      keyAandachts: (p: AandachtsFacts) =>
+        `${capital(NL.n(p.perYear))} sociale huurwoningen per jaar voor aandachtsgroepen in ${p.horizon}, ${NL.n(p.cumulative)} in totaal t/m ${p.horizon}` +
+        `${p.largest ? `; de grootste taak ligt bij ${p.largest.name} (${NL.n(p.largest.perYear, 1)} per jaar)` : ''}.`,
+      compareLabel: 'Scenario’s vergeleken',
       themes: {
         programme: 'Bouwprogramma',
         affordable: 'Betaalbaar bouwen (laag en midden)',
@@ -446,7 +450,12 @@ export const report = defineTexts(
       scenarioDefault: (name: string) => `'${name}': alle aannames op hun standaardwaarde.`,
       scenarioChanges: (name: string, changes: string) => `'${name}' wijkt af van de standaard: ${changes}.`,
       change: (label: string, value: string, standard: string) => `${label.charAt(0).toLowerCase()}${label.slice(1)} ${value} (standaard: ${standard})`,
-      made: (date: string) => `Gemaakt met de Woonzorgverkenner op ${date}. Alle cijfers zijn berekend door de rekenkern van de verkenner uit de bronnen hierboven; de methode staat in de bijlage.`,
+      made: 'Gemaakt met de Woonzorgverkenner. Alle cijfers zijn berekend door de rekenkern van de verkenner uit de bronnen hierboven; de rekenmethode staat in de bijlage.',
+      glossaryTitle: 'Bijlage: begrippen',
+      glossaryIntro: 'De begrippen zoals deze memo en de Woonzorgverkenner ze gebruiken, met tussen haakjes de brondocumenten waar ze vandaan komen.',
+      methodTitle: 'Bijlage: de rekenmethode',
+      methodIntro: 'Hoe de Woonzorgverkenner van de cijfers in de bronnen tot de uitkomsten in deze memo komt. Dezelfde tekst staat in de verkenner onder Uitleg.',
+      termSources: (ids: string) => `bron ${ids}`,
     },
     derivations: {
       title: 'Bijlage: hoe de kerncijfers berekend zijn',
@@ -783,7 +792,7 @@ export const report = defineTexts(
       decisionPoint: (n) => `[To be filled in: decision ${n}, what the steering group is asked to decide]`,
       discussionPoint: '[To be filled in: what the steering group is asked to discuss]',
       keyProgramme: (p) =>
-        `Build programme: by 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} programmed homes are expected (${EN.pct(p.projected / p.target)}). ` +
+        `By 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} programmed homes are expected (${EN.pct(p.projected / p.target)}). ` +
         (p.behind.length > 0
           ? `${capital(enCount(p.behind.length))} ${p.behind.length === 1 ? 'municipality is' : 'municipalities are'} behind, ${EN.n(p.shortfall)} homes together` +
             (p.behind[0] && p.behind.length > 1 ? `; ${p.behind[0].name} the most (${EN.n(p.behind[0].homes)})` : '') +
@@ -791,18 +800,22 @@ export const report = defineTexts(
           : 'No municipality is behind its programme.'),
       keyAffordable: (p) =>
         some(p.shortfall)
-          ? `Affordable (low and middle): by 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} homes are expected, a shortfall of ${EN.n(p.shortfall)} in ${enCount(p.behind)} of the ${enCount(p.members)} municipalities with a target. Completions count apartments only (S+M app), so they are a lower bound.`
-          : `Affordable (low and middle): by 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} homes are expected; no municipality has a shortfall.`,
+          ? `By 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} affordable homes (low and middle) are expected: a shortfall of ${EN.n(p.shortfall)}, ${p.behind === p.members ? `in all ${enCount(p.members)}` : `in ${enCount(p.behind)} of the ${enCount(p.members)}`} municipalities with a target. That is an upper bound: completions count apartments only.`
+          : `By 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} affordable homes (low and middle) are expected; no municipality has a shortfall.`,
       keyElderly: (p) =>
         some(p.total)
-          ? `Housing for older people: in 2030 a shortfall of ${EN.n(p.total)} homes, added up over municipalities and types${p.largest ? `, the largest in ${enType[p.largest.type].noun} (${EN.n(p.largest.homes)})` : ''}.` +
+          ? `In 2030 a shortfall of ${EN.n(p.total)} homes, added up over municipalities and types${p.largest ? `, the largest in ${enType[p.largest.type].noun} (${EN.n(p.largest.homes)})` : ''}.` +
             (p.tooSmall > 0 ? ` In ${enCount(p.tooSmall)} of the ${enCount(p.members)} municipalities new build is too small to cover it, even if all of it is suitable for older people.` : '')
-          : 'Housing for older people: no shortfall in 2030; in every municipality supply covers the need of every type.',
+          : 'No shortfall in 2030; in every municipality supply covers the need of every type.',
+      keyAandachts: (p) =>
+        `${EN.n(p.perYear)} social rented homes a year for priority groups in ${p.horizon}, ${EN.n(p.cumulative)} in total to ${p.horizon}` +
+        `${p.largest ? `; the largest task is ${p.largest.name}'s (${EN.n(p.largest.perYear, 1)} a year)` : ''}.`,
+      compareLabel: 'Scenarios compared',
       themes: {
         programme: 'Build programme',
         affordable: 'Affordable housing (low and middle)',
         elderly: 'Housing for older people',
-        aandachtsgroepen: 'Priority groups (aandachtsgroepen)',
+        aandachtsgroepen: 'Priority groups',
       },
       affordableLowerBound: 'Affordable completions are counted as social and mid-priced apartments (S+M app): single-family homes are missing from that count, so actual completions are higher and the shortfall smaller than shown here.',
       aandachtsIntro: 'The regional task in social rented homes for priority groups is shared among the municipalities by the scenario’s allocation key.',
@@ -826,7 +839,12 @@ export const report = defineTexts(
       scenarioDefault: (name) => `'${name}': every assumption at its default.`,
       scenarioChanges: (name, changes) => `'${name}' differs from the defaults: ${changes}.`,
       change: (label, value, standard) => `${label.charAt(0).toLowerCase()}${label.slice(1)} ${value} (default: ${standard})`,
-      made: (date) => `Made with the Woonzorgverkenner on ${date}. Every figure was calculated by the tool's engine from the sources above; the method is in the appendix.`,
+      made: "Made with the Woonzorgverkenner. Every figure was calculated by the tool's engine from the sources above; the calculation method is in the appendix.",
+      glossaryTitle: 'Appendix: terms',
+      glossaryIntro: 'The terms as this memo and the Woonzorgverkenner use them, with the source documents they come from in brackets.',
+      methodTitle: 'Appendix: the calculation method',
+      methodIntro: 'How the Woonzorgverkenner gets from the figures in the sources to the results in this memo. The same text is in the tool under Help.',
+      termSources: (ids) => `source ${ids}`,
     },
     derivations: {
       title: 'Appendix: how the headline figures are computed',

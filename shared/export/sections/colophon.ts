@@ -1,0 +1,85 @@
+import { glossaryEntries, methodChapters } from '../../help/help';
+import { texts } from '../../i18n/catalogue';
+import { SOURCE_DOCUMENTS, type SourceDocumentId } from '../../i18n/texts/sources';
+import { paragraphs, table, type Block, type Section, type SectionEntry, type SectionInput } from '../section';
+import type { ReportTable } from '../table';
+import { assumptionChanges } from './assumptions';
+
+/** Memo-only: the deck and the workbook have their own source lines and sheets. */
+const memoOnly = (id: string, title: string, blocks: Block[]): Section => ({ id, title, blocks, slides: [], workbook: { intro: null, sheets: [] } });
+
+const DOCUMENT_IDS = Object.keys(SOURCE_DOCUMENTS) as SourceDocumentId[];
+
+/** Appendix: the glossary of shared/help (its words in the catalogue's `glossary` area), with each term's source documents. */
+export const glossaryAppendix: SectionEntry = {
+  id: 'glossary',
+  build: ({ locale, words }) => {
+    const w = words.colophon;
+    const items = glossaryEntries(locale).map((e) => ({ title: e.term, text: e.sources.length > 0 ? `${e.definition} (${w.termSources(e.sources.join(', '))})` : e.definition }));
+    return memoOnly('glossary', w.glossaryTitle, [paragraphs(w.glossaryIntro), { kind: 'notes', items }]);
+  },
+};
+
+/** Appendix: the calculation method of shared/help (the catalogue's `method` area), a sub-heading per chapter. */
+export const methodAppendix: SectionEntry = {
+  id: 'method',
+  build: ({ locale, words }) => {
+    const w = words.colophon;
+    const chapters = methodChapters(locale).map((c): Block => ({ kind: 'group', title: c.title, blocks: [paragraphs(...c.paragraphs)] }));
+    return memoOnly('method', w.methodTitle, [paragraphs(w.methodIntro), ...chapters]);
+  },
+};
+
+/**
+ * The colophon: what the source lines' ids (000–004) stand for, with each document's title,
+ * organisation and date; the figures the analyst entered or imported (an import names its file
+ * and date in its place); the scenarios with what they set away from the defaults, in words.
+ */
+export const colophon: SectionEntry = {
+  id: 'colophon',
+  build: (input) => {
+    const w = input.words.colophon;
+    return memoOnly('colophon', w.title, [
+      paragraphs(w.intro),
+      table(documentsTable(input)),
+      { kind: 'group', title: w.analystTitle, blocks: analystBlocks(input) },
+      { kind: 'group', title: w.scenariosTitle, blocks: [{ kind: 'facts', items: input.scenarios.map((s) => scenarioLine(s, input)) }] },
+      paragraphs(w.made),
+    ]);
+  },
+};
+
+export function documentsTable({ locale, words }: SectionInput): ReportTable {
+  const w = words.colophon;
+  const s = texts(locale).sources;
+  return {
+    id: 'sources',
+    title: w.table,
+    sheet: w.sheet,
+    columns: [
+      { header: w.id, kind: 'text' },
+      { header: w.document, kind: 'text' },
+      { header: w.organisation, kind: 'text' },
+      { header: w.date, kind: 'text' },
+    ],
+    rows: DOCUMENT_IDS.map((id) => [id, SOURCE_DOCUMENTS[id], s.organisation[id], s.date[id]]),
+    totalRow: false,
+    source: w.source,
+  };
+}
+
+/** The analyst's figures in the dataset, counted per place ("Import realisatie-2024.csv (2026-11-30)"). */
+function analystBlocks({ dataset, words }: SectionInput): Block[] {
+  const w = words.colophon;
+  const byPlace = new Map<string, number>();
+  for (const f of dataset.figures) if (f.source.document === 'analist') byPlace.set(f.source.place, (byPlace.get(f.source.place) ?? 0) + 1);
+  const total = [...byPlace.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return [paragraphs(w.analystNone)];
+  return [paragraphs(w.analystIntro(total)), { kind: 'facts', items: [...byPlace].sort(([a], [b]) => a.localeCompare(b)).map(([place, n]) => w.analystItem(place, n)) }];
+}
+
+function scenarioLine(s: SectionInput['scenarios'][number], input: SectionInput): string {
+  const w = input.words.colophon;
+  const changes = assumptionChanges(s, input);
+  return changes.length === 0 ? w.scenarioDefault(s.name) : w.scenarioChanges(s.name, changes.map((c) => w.change(c.label, c.value, c.standard)).join('; '));
+}
