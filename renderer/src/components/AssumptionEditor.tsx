@@ -16,6 +16,7 @@ import { MethodLink } from './HelpLink';
 import { refusalAt, type SetUncertainty } from './uncertainty/edit';
 import { AlternativesToggle, AlternativesWeights, RangeControl, RangeHint } from './uncertainty/RangeControl';
 import { UncertaintySection } from './uncertainty/UncertaintySection';
+import { useFocusReturn } from '../hooks/useFocusReturn';
 
 function describeDefault(a: Assumption, locale: Locale): string {
   const d = defaultAt(a.key);
@@ -141,9 +142,12 @@ function AssumptionRow({
   const overrides = Object.keys(perGemeente).length;
   // Choosing the pipeline pace first shows what it changes per gemeente; it applies on "apply".
   const [pipelinePending, setPipelinePending] = useState(false);
+  // Apply, cancel or Esc in that preview: the focus goes back to the pace choice that opened it.
+  const rememberChoice = useFocusReturn(pipelinePending);
   const isPaceMode = a.key === 'programme.paceMode';
   const choose = (v: unknown) => {
     if (isPaceMode && v === 'pipeline' && value !== 'pipeline') {
+      rememberChoice();
       setPipelinePending(true);
       return;
     }

@@ -13,6 +13,7 @@ import { AppProvider, useOpenScenario } from '../state/AppState';
 import { Projecten } from '../screens/Projecten';
 import { DataBronnen } from '../screens/DataBronnen';
 import { ScenarioList } from './ScenarioList';
+import { AssumptionEditor } from './AssumptionEditor';
 import { Notices } from './Notices';
 
 // Plotly needs a real browser (the e2e tests draw it); here only the chart's title counts.
@@ -85,6 +86,19 @@ describe('keyboard: Esc closes a form without saving, the focus goes back to wha
     await waitFor(() => expect(screen.queryByTestId('pipeline-preview')).toBeNull());
     expect(document.activeElement).toBe(screen.getByTestId('use-pipeline'));
     expect(screen.getByTestId('use-pipeline').getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('the pipeline preview in the scenario editor: Esc closes it, the pace stays as it was, the focus is on the pace choice again', async () => {
+    await renderWith(<AssumptionEditor readOnly={false} />, async (api) => (await unwrap(api['scenarios.create']({ name: 'Eigen', params: {} }))).id);
+    const pace = screen.getByTestId<HTMLSelectElement>('param-programme.paceMode');
+    pace.focus();
+    fireEvent.change(pace, { target: { value: 'pipeline' } });
+    const cancel = await screen.findByTestId('pipeline-cancel');
+    cancel.focus();
+    fireEvent.keyDown(cancel, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('pipeline-cancel')).toBeNull());
+    expect(document.activeElement).toBe(pace);
+    expect(pace.value).toBe('trend');
   });
 
   it('a figure\'s inline edit on Data & bronnen: Esc closes it unsaved and the row\'s edit button has the focus', async () => {
