@@ -15,7 +15,7 @@ import type { Scenario } from '../../shared/scenario/schema';
 import { slugify } from '../../shared/scenario/slug';
 import { buildMemo } from './docx';
 import { buildDeck } from './pptx';
-import { buildWorkbook } from './xlsx';
+import { buildWorkbook, type WorkbookOptions } from './xlsx';
 import { MIME, type ChartImages, type ExportFormat } from './types';
 import { InputError } from '../api/inputError';
 
@@ -69,7 +69,7 @@ export async function exportDocument(input: ExportInput, render: ChartRenderer, 
     }
     case 'xlsx':
       onProgress('Werkmap opbouwen');
-      return { fileName: `${base}.xlsx`, mime: MIME.xlsx, data: await buildWorkbook(report) };
+      return { fileName: `${base}.xlsx`, mime: MIME.xlsx, data: await buildWorkbook(report, workbookOptions(results)) };
     case 'csv': {
       const rows = results.flatMap((result) => resultRows(result).map((row) => [result.scenarioName, ...CSV_COLUMNS.map((c) => c.value(row))]));
       return { fileName: `${base}.csv`, mime: MIME.csv, data: Buffer.from(toCsv(['scenario', ...CSV_COLUMNS.map((c) => c.csv)], rows), 'utf8') };
@@ -102,4 +102,11 @@ export async function exportDocument(input: ExportInput, render: ChartRenderer, 
 export function fileBase(scenarios: readonly Scenario[], date: string): string {
   const part = (s: Scenario) => ('builtin' in s && s.builtin === true ? s.id : slugify(s.name, s.id));
   return `woonzorgverkenner-${scenarios.map(part).join('-vs-')}-${date.slice(0, 10)}`;
+}
+
+/** The workbook's CBS codes beside the names and the years its column headers name: the main result's. */
+function workbookOptions(results: readonly Result[]): WorkbookOptions {
+  const main = results[0];
+  if (!main) return {};
+  return { gemeenten: main.gemeenten, years: { baseYear: main.baseYear, horizon: main.horizon, programmeStart: main.programmeStart, programmeEnd: main.programmeEnd } };
 }

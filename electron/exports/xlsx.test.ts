@@ -7,8 +7,10 @@ import type { Report } from '../../shared/export/report';
 import type { ReportTable } from '../../shared/export/table';
 import { useTempDir } from '../../test/support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../../test/support/officeFiles';
-import { blocksOf, reportFor as fixture, tableOf, withTable } from '../../test/support/reportFixture';
-import { buildWorkbook, sheetNames } from './xlsx';
+import { blocksOf, reportFor as fixture, reportIn, tableOf, withTable } from '../../test/support/reportFixture';
+import { workbookOf } from '../../shared/export/section';
+import type { Result } from '../../shared/result/schema';
+import { buildWorkbook, parseShown, sheetNames, type WorkbookOptions } from './xlsx';
 
 const tempDir = useTempDir();
 
@@ -21,6 +23,24 @@ async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {
   // exceljs' own Buffer type differs from @types/node's; the bytes are the same.
   await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   return wb;
+}
+
+/** A cell's value as text (the sheets checked here hold only text and numbers). */
+const textOf = (v: ExcelJS.CellValue): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+
+/** What the export passes: the main result's gemeenten and years. */
+function optionsOf(results: readonly Result[]): WorkbookOptions {
+  const main = results[0]!;
+  return { gemeenten: main.gemeenten, years: { baseYear: main.baseYear, horizon: main.horizon, programmeStart: main.programmeStart, programmeEnd: main.programmeEnd } };
+}
+
+/** A cell's text as the file stores it, for the XML checks: shared strings resolved. */
+async function sheetsXml(buffer: Buffer): Promise<{ name: string; xml: string; strings: string[] }[]> {
+  const zip = await JSZip.loadAsync(buffer);
+  const strings = [...((await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''));
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  const names = [...book.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]!);
+  return Promise.all(names.map(async (name, i) => ({ name, xml: await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string'), strings })));
 }
 
 function rowNamed(ws: ExcelJS.Worksheet, name: string): ExcelJS.Row {
@@ -48,7 +68,6 @@ describe('buildWorkbook', () => {
       'Solidariteit',
       // Onzekerheid en wat er nodig is: basis has no ranges, so only the goal seek's answers.
       'Wat is er nodig',
-      // The comparison: each scenario in one line, the region, and per theme the differences per gemeente (aandachtsgroepen equal: no sheet).
       'Scenario’s',
       'Vergelijking',
       'Verschil programma',
@@ -61,6 +80,7 @@ describe('buildWorkbook', () => {
       'Vraag per jaar (Programma)',
       'Aannames',
       'Afleidingen',
+      'Toelichting per kolom',
     ]);
     const intro = wb.getWorksheet('Toelichting')!;
     const texts: string[] = [];
@@ -126,8 +146,12 @@ describe('buildWorkbook', () => {
     const year = rowNamed(comparison, 'Doel gehaald in (alle gemeenten)').getCell(3);
     expect(year.value).toBe(2030);
     expect(year.numFmt).toBe('0');
-    // Blaricum never does on the trend: words, not an empty cell.
-    expect(rowNamed(comparison, 'Doel gehaald in (alle gemeenten)').getCell(2).value).toBe('na 2040');
+    // Blaricum never does on the trend: words, not a number, so in the note column and the year's cell left empty.
+    const reached = rowNamed(comparison, 'Doel gehaald in (alle gemeenten)');
+    expect(reached.getCell(2).value).toBeNull();
+    const noteColumn = tableOf(report, 'comparison').columns.length + 1;
+    expect(comparison.getRow(2).getCell(noteColumn).value).toBe('Opmerking');
+    expect(reached.getCell(noteColumn).value).toBe(`${tableOf(report, 'comparison').columns[1]!.header}: na 2040`);
     expect(rowNamed(comparison, 'Tempo scenario (woningen/jr)').getCell(3).numFmt).toBe('#,##0.0');
   });
 
@@ -177,4 +201,105 @@ describe('buildWorkbook', () => {
     expect(names).not.toContain('History');
     expect(names.map((n) => n.toLowerCase())).not.toContain('toelichting');
   });
+
+  it('reads like a StatLine table: short whole-word sheet names, numbers as numbers, A4 landscape, filters, CBS codes, a note per column', async () => {
+    const { report, results } = await fixture(tempDir(), 'basis', 'programma', 'toegankelijk50');
+    const buffer = await buildWorkbook(report, optionsOf(results));
+    const files = await sheetsXml(buffer);
+    const wb = await readBack(buffer);
+    const tables = report.sections.flatMap((s) => workbookOf(s).sheets);
+    // The explanation, a sheet per table, the column notes.
+    expect(files.map((f) => f.name)).toHaveLength(tables.length + 2);
+    expect(files.at(-1)!.name).toBe('Toelichting per kolom');
+    expect(new Set(files.map((f) => f.name.toLowerCase())).size).toBe(files.length);
+    tables.forEach((t, i) => {
+      const name = files[i + 1]!.name;
+      expect(name.length, name).toBeLessThanOrEqual(31);
+      expect(name, name).not.toContain('…');
+      // Every word is a whole word of the table's own name or of a scenario's name.
+      const words = new Set(`${t.sheet ?? t.title} ${report.scenarioNames.join(' ')}`.split(/[\s():,]+/));
+      for (const word of name.split(/[\s():,]+/).filter((x) => x !== '')) expect(words.has(word) || /^\d+$/.test(word), `${name}: ${word}`).toBe(true);
+    });
+    for (const { name, xml, strings } of files) {
+      expect(xml, name).toMatch(/<pageSetup [^>]*paperSize="9"/);
+      expect(xml, name).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+      expect(xml, name).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+      if (name !== 'Toelichting') expect(xml, name).toContain('<autoFilter ref="A2:');
+      // No number stored as text.
+      for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*t="s"[^>]*><v>(\d+)<\/v>/g)) {
+        const text = strings[Number(m[2])] ?? '';
+        expect(parseShown(text, 'nl-NL') === null && !/^\s*[+\-−]?\d+([.,]\d+)?\s*%?\s*$/.test(text), `${name}!${m[1]}: "${text}"`).toBe(true);
+      }
+      expect(xml, name).not.toContain('t="inlineStr"');
+    }
+    // No column mixes numbers and text between its header and the source line.
+    const gemeenten = new Map(results[0]!.gemeenten.map((g) => [g.name, g.code]));
+    tables.forEach((t, i) => {
+      const ws = wb.worksheets[i + 1]!;
+      const last = 2 + t.rows.length;
+      const width = ws.getRow(2).cellCount;
+      for (let c = 1; c <= width; c++) {
+        const types = new Set<string>();
+        for (let r = 3; r <= last; r++) {
+          const v = ws.getCell(r, c).value;
+          if (v !== null) types.add(typeof v);
+        }
+        expect(types.size, `${ws.name} kolom ${c}: ${[...types].join(', ')}`).toBeLessThanOrEqual(1);
+      }
+      // Every gemeente name has its CBS code beside it.
+      for (let r = 3; r <= last; r++) {
+        for (let c = 1; c <= width; c++) {
+          const v = ws.getCell(r, c).value;
+          if (typeof v !== 'string' || !gemeenten.has(v)) continue;
+          const beside = [c > 1 ? ws.getCell(r, c - 1).value : null, ws.getCell(r, c + 1).value];
+          expect(beside, `${ws.name}!${ws.getCell(r, c).address}`).toContain(gemeenten.get(v));
+        }
+      }
+    });
+    // The column notes: every column of every sheet, with its unit, definition and source.
+    const notes = wb.getWorksheet('Toelichting per kolom')!;
+    expect(notes.getRow(2).values).toEqual([undefined, 'Blad', 'Kolom', 'Eenheid', 'Definitie', 'Bron']);
+    const described = new Map<string, string[]>();
+    notes.eachRow((row, r) => {
+      if (r > 2) described.set(`${textOf(row.getCell(1).value)}|${textOf(row.getCell(2).value)}`, [2, 3, 4, 5].map((c) => textOf(row.getCell(c).value)));
+    });
+    let columns = 0;
+    tables.forEach((_t, i) => {
+      const ws = wb.worksheets[i + 1]!;
+      ws.getRow(2).eachCell((cell) => {
+        columns++;
+        const entry = described.get(`${ws.name}|${textOf(cell.value)}`);
+        expect(entry, `${ws.name}: ${textOf(cell.value)}`).toBeDefined();
+        for (const part of entry!.slice(1)) expect(part.trim(), `${ws.name}: ${textOf(cell.value)}`).not.toBe('');
+      });
+    });
+    expect(described.size).toBe(columns);
+    // A result column's own definition, not the generic line.
+    expect(described.get('Bouwprogramma|Tekort 2030')![2]).toMatch(/^Woningen die aan het einde van het programma nog ontbreken/);
+    expect(described.get('Bouwprogramma|Tekort 2030')![1]).toBe('woningen (aantal)');
+    expect(described.get('Bouwprogramma|Tekort 2030')![3]).toMatch(/^Bron: 004/);
+  }, 60_000);
+
+  it('in English is entirely English: sheet names, headers, notes', async () => {
+    const { report, results } = await reportIn('en-GB', tempDir(), 'basis', 'programma');
+    const wb = await readBack(await buildWorkbook(report, optionsOf(results)));
+    const names = wb.worksheets.map((ws) => ws.name);
+    expect(names[0]).toBe('Explanation');
+    expect(names.at(-1)).toBe('Column notes');
+    const all: string[] = [];
+    for (const ws of wb.worksheets) {
+      ws.getRow(2).eachCell((cell) => {
+        all.push(textOf(cell.value));
+      });
+    }
+    const notes = wb.getWorksheet('Column notes')!;
+    notes.eachRow((row) => {
+      row.eachCell((cell) => {
+        all.push(textOf(cell.value));
+      });
+    });
+    const text = [...names, ...all].join(' | ');
+    for (const dutch of ['Toelichting', 'Bouwprogramma', 'Gemeente', 'Tekort', 'Opmerking', 'woningen', 'Bron:', 'Eenheid', 'Definitie']) expect(text, dutch).not.toContain(dutch);
+    expect(text).toContain('CBS code');
+  }, 60_000);
 });

@@ -4,7 +4,8 @@ import { workbookOf, type WorkbookPart } from '../../shared/export/section';
 import { EXCEL_FORMAT, kindAt, type ReportTable } from '../../shared/export/table';
 import { formatLongDate, type Locale } from '../../shared/format/nl';
 import { texts } from '../../shared/i18n/catalogue';
-import { formatCell, type Cell, type ColumnKind } from '../../shared/table/column';
+import { RESULT_COLUMNS } from '../../shared/result/table';
+import { formatCell, headerOf, type Cell, type ColumnKind, type HeaderYears } from '../../shared/table/column';
 import { xmlSafe } from './xmlText';
 
 /**
@@ -12,6 +13,11 @@ import { xmlSafe } from './xmlText';
  * unrounded, rounding is only the cell's number format), so an analyst can calculate on. A first
  * sheet ("Toelichting") says what the figures are and where they come from, with the sections'
  * text. Never a formula: the values are the Woonzorgverkenner's results, not a model to recalculate.
+ *
+ * As a CBS StatLine table: every gemeente name has its CBS code beside it, every column a number
+ * type throughout (a word such as "na 2040" goes to a note column, its cell stays empty), every data
+ * sheet a filter on its header row, A4 landscape as wide as the page, and a last sheet
+ * ("Toelichting per kolom") with each column's unit, definition and source.
  */
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF5' } };
 const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -20,7 +26,14 @@ const GREY = { argb: 'FF666666' };
 const FONT = { name: 'Calibri', size: 11 } as const;
 const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ ...FONT, ...extra });
 
-export async function buildWorkbook(unsafe: Report): Promise<Buffer> {
+export type WorkbookOptions = {
+  /** The gemeenten's CBS codes by name (the main result's), for the code column beside every name. */
+  gemeenten?: readonly { code: string; name: string }[];
+  /** The years the result columns' headers name, to find each column's definition. */
+  years?: HeaderYears;
+};
+
+export async function buildWorkbook(unsafe: Report, options: WorkbookOptions = {}): Promise<Buffer> {
   const report = xmlSafe(unsafe);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Woonzorgverkenner';
@@ -35,12 +48,16 @@ export async function buildWorkbook(unsafe: Report): Promise<Buffer> {
   const w = texts(report.locale).report.workbook;
   const parts = report.sections.map(workbookOf);
   const tables = parts.flatMap((p) => p.sheets);
+  const cw = texts(report.locale).workbookColumns;
   const names = sheetNames(tables, report.scenarioNames, report.locale);
   const intro = wb.addWorksheet(w.intro);
-  tables.forEach((table, i) => {
-    tableSheet(wb.addWorksheet(names[i] ?? w.table), table, report.locale);
+  const context = definitions(report.locale, options);
+  const sheets = tables.map((table) => sheetData(table, report.locale, options, context));
+  sheets.forEach((sheet, i) => {
+    tableSheet(wb.addWorksheet(names[i] ?? w.table), sheet, report.locale);
   });
-  introSheet(intro, report, parts, names);
+  columnsSheet(wb.addWorksheet(cw.sheet), sheets, names, report.locale);
+  introSheet(intro, report, parts, [...names, cw.sheet], cw.title);
 
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out);
@@ -48,7 +65,7 @@ export async function buildWorkbook(unsafe: Report): Promise<Buffer> {
 
 // ---------------------------------------------------------------------------------------------
 
-function introSheet(ws: ExcelJS.Worksheet, report: Report, parts: readonly WorkbookPart[], names: readonly string[]): void {
+function introSheet(ws: ExcelJS.Worksheet, report: Report, parts: readonly WorkbookPart[], names: readonly string[], columnsTitle: string): void {
   const w = texts(report.locale).report;
   ws.columns = [{ width: 28 }, { width: 100 }];
   const title = ws.getCell('A1');
@@ -87,20 +104,158 @@ function introSheet(ws: ExcelJS.Worksheet, report: Report, parts: readonly Workb
     .forEach((t, i) => {
       line(names[i] ?? '', t.title);
     });
+  line(names.at(-1) ?? '', columnsTitle);
 
   heading(w.workbook.reading);
   line('', w.workbook.readingText);
   ws.views = [{ state: 'normal', showGridLines: false }];
-  ws.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  ws.pageSetup = { ...A4_LANDSCAPE };
 }
 
-function tableSheet(ws: ExcelJS.Worksheet, table: ReportTable, locale: Locale): void {
+/** Every sheet prints on A4 (paperSize 9, not the default Letter), landscape, as wide as the page. */
+// exceljs declares PaperSize as an enum its JavaScript does not export: the number itself (9 = A4).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- see above; 9 is PaperSize.A4
+const A4_LANDSCAPE: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+
+// ---------------------------------------------------------------------------------------------
+// A table as a sheet holds it
+
+type SheetColumn = { header: string; kind: ColumnKind; definition: string };
+/** A report table made fit for a sheet: the code column added, words out of number columns, each column defined. */
+type SheetData = { table: ReportTable; columns: SheetColumn[]; rows: Cell[][]; kinds: ColumnKind[][] };
+
+const isCode = (v: Cell): boolean => typeof v === 'string' && /^GM\d{4}$/.test(v);
+
+/** Each result column's definition by its header in the report's language (a header may name more than one column). */
+function definitions(locale: Locale, options: WorkbookOptions): Map<string, string[]> {
+  const byHeader = new Map<string, string[]>();
+  if (!options.years) return byHeader;
+  for (const c of RESULT_COLUMNS) {
+    const header = headerOf(c, locale, options.years);
+    byHeader.set(header, [...(byHeader.get(header) ?? []), c.id]);
+  }
+  return byHeader;
+}
+
+function definitionOf(table: ReportTable, header: string, locale: Locale, byHeader: ReadonlyMap<string, readonly string[]>): string {
+  const w = texts(locale).workbookColumns;
+  const defs: Readonly<Record<string, string>> = w.definitions;
+  const ids = byHeader.get(header) ?? [];
+  // "Prognose 2030" heads the programme's and the affordable table's column: the table says which.
+  const id = (table.id.includes('affordable') ? ids.find((i) => i.startsWith('affordable')) : ids.find((i) => !i.startsWith('affordable'))) ?? ids[0];
+  if (id !== undefined) {
+    const own = defs[id] ?? defs[id.replace(/^(nultreden|geclusterd|zorggeschikt)(.)/, (_m, _type: string, first: string) => first.toLowerCase())];
+    if (own !== undefined) return own;
+  }
+  return w.generic(header, table.title);
+}
+
+function sheetData(table: ReportTable, locale: Locale, options: WorkbookOptions, byHeader: ReadonlyMap<string, readonly string[]>): SheetData {
+  const w = texts(locale).workbookColumns;
+  const codes = new Map((options.gemeenten ?? []).map((g) => [g.name, g.code]));
+  const n = table.columns.length;
+  // The code goes before the first column of gemeente names, unless the table has codes already (or a kind per row).
+  const hasCodes = table.columns.some((_c, j) => table.rows.some((r) => isCode(r[j] ?? null)));
+  const codeAt = table.rowKinds || hasCodes ? -1 : table.columns.findIndex((c, j) => c.kind === 'text' && table.rows.some((r) => codes.has(String(r[j]))));
+  // A text column that holds shown numbers ("1.557,5", "100,0 %": a derivation's outcome, an assumption's
+  // value) holds them as numbers; its other words then go to the note column, as a number column's do.
+  const numeric = table.columns.map((c, j) => c.kind === 'text' && !table.rowKinds && j !== codeAt && table.rows.some((r) => typeof r[j] === 'string' && parseShown(r[j], locale) !== null));
+  // A word in a number column ("na 2040") goes to the note column: a column holds numbers only.
+  const stray = (i: number, j: number): string | null => {
+    const v = table.rows[i]?.[j] ?? null;
+    if (typeof v !== 'string') return null;
+    if (numeric[j] === true) return parseShown(v, locale) === null ? v.trim() : null;
+    return kindAt(table, i, j) !== 'text' ? v.trim() : null;
+  };
+  const withNote = table.rows.some((_r, i) => table.columns.some((_c, j) => (stray(i, j) ?? '') !== ''));
+  const columns: SheetColumn[] = [];
+  table.columns.forEach((c, j) => {
+    if (j === codeAt) columns.push({ header: w.code, kind: 'text', definition: w.codeDefinition });
+    columns.push({ header: c.header, kind: c.kind, definition: definitionOf(table, c.header, locale, byHeader) });
+  });
+  if (withNote) columns.push({ header: w.note, kind: 'text', definition: w.noteDefinition });
+  const rows: Cell[][] = [];
+  const kinds: ColumnKind[][] = [];
+  table.rows.forEach((row, i) => {
+    const cells: Cell[] = [];
+    const cellKinds: ColumnKind[] = [];
+    const notes: string[] = [];
+    for (let j = 0; j < n; j++) {
+      if (j === codeAt) {
+        cells.push(codes.get(String(row[j])) ?? null);
+        cellKinds.push('text');
+      }
+      const word = stray(i, j);
+      if (word !== null && word !== '') notes.push(`${table.columns[j]?.header ?? ''}: ${word}`);
+      const shownNumber = numeric[j] === true ? parseShown(String(row[j] ?? ''), locale) : null;
+      cells.push(shownNumber ? shownNumber.value : word !== null ? null : (row[j] ?? null));
+      cellKinds.push(shownNumber ? shownNumber.kind : kindAt(table, i, j));
+    }
+    if (withNote) {
+      cells.push(notes.length > 0 ? notes.join('; ') : null);
+      cellKinds.push('text');
+    }
+    rows.push(cells);
+    kinds.push(cellKinds);
+  });
+  return { table, columns, rows, kinds };
+}
+
+/** A number as the documents show it ("1.557,5", "−10", "100,0 %"), read back; null for anything else. */
+export function parseShown(text: string, locale: Locale): { value: number; kind: ColumnKind } | null {
+  const m = /^([+\-−]?)([\d.,]+)(\s?%)?$/.exec(text.trim());
+  if (!m) return null;
+  const [, sign, digits = '', percent] = m;
+  const [thousands, decimal] = locale === 'nl-NL' ? ['.', ','] : [',', '.'];
+  if (!new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})*(\\${decimal}\\d+)?$|^\\d+(\\${decimal}\\d+)?$`).test(digits)) return null;
+  const plain = Number(digits.split(thousands).join('').replace(decimal, '.'));
+  if (!Number.isFinite(plain)) return null;
+  const value = (sign === '' || sign === '+' ? 1 : -1) * plain;
+  if (percent) return { value: value / 100, kind: 'percent' };
+  return { value, kind: Number.isInteger(value) ? 'homes' : 'pace' };
+}
+
+/** The last sheet: per sheet and column its unit, definition and source, as StatLine explains a table. */
+function columnsSheet(ws: ExcelJS.Worksheet, sheets: readonly SheetData[], names: readonly string[], locale: Locale): void {
+  const w = texts(locale).workbookColumns;
+  const title = ws.getCell(1, 1);
+  setText(title, w.title);
+  title.font = font({ bold: true, size: 13 });
+  const headers = [w.headers.sheet, w.headers.column, w.headers.unit, w.headers.definition, w.headers.source];
+  const widths = [24, 32, 22, 70, 60];
+  ws.columns = widths.map((width) => ({ width }));
+  headers.forEach((h, c) => {
+    const cell = ws.getCell(2, c + 1);
+    setText(cell, h);
+    cell.font = font({ bold: true });
+    cell.fill = HEADER_FILL;
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } } };
+  });
+  let r = 3;
+  sheets.forEach((sheet, i) => {
+    for (const col of sheet.columns) {
+      const values = [names[i] ?? '', col.header, w.units[col.kind], col.definition, sheet.table.source];
+      const row = ws.getRow(r++);
+      values.forEach((v, c) => {
+        const cell = row.getCell(c + 1);
+        setText(cell, v);
+        cell.alignment = { vertical: 'top', wrapText: true };
+      });
+      fitRowHeight(row, values.map((v, c) => v.length / (widths[c] ?? 20)));
+    }
+  });
+  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: Math.max(2, r - 1), column: headers.length } };
+  ws.pageSetup = { ...A4_LANDSCAPE, printTitlesRow: '1:2' };
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }];
+}
+
+function tableSheet(ws: ExcelJS.Worksheet, { table, columns, rows, kinds }: SheetData, locale: Locale): void {
   const titleCell = ws.getCell(1, 1);
   setText(titleCell, table.title);
   titleCell.font = font({ bold: true, size: 13 });
 
   const headerRow = ws.getRow(2);
-  table.columns.forEach((col, c) => {
+  columns.forEach((col, c) => {
     const cell = headerRow.getCell(c + 1);
     setText(cell, col.header);
     cell.font = font({ bold: true });
@@ -110,12 +265,12 @@ function tableSheet(ws: ExcelJS.Worksheet, table: ReportTable, locale: Locale): 
   });
 
   // Widths from what a reader sees: the longest displayed value per column; headers wrap.
-  const widths = table.columns.map((col) => Math.min(col.header.length, 22));
-  table.rows.forEach((row, i) => {
+  const widths = columns.map((col) => Math.min(col.header.length, 22));
+  rows.forEach((row, i) => {
     const xRow = ws.getRow(3 + i);
-    const total = table.totalRow && i === table.rows.length - 1;
-    table.columns.forEach((_col, c) => {
-      const kind = kindAt(table, i, c);
+    const total = table.totalRow && i === rows.length - 1;
+    columns.forEach((_col, c) => {
+      const kind = kinds[i]?.[c] ?? 'text';
       const value: Cell = row[c] ?? null;
       const cell = xRow.getCell(c + 1);
       if (typeof value === 'number') {
@@ -123,10 +278,8 @@ function tableSheet(ws: ExcelJS.Worksheet, table: ReportTable, locale: Locale): 
         const format = EXCEL_FORMAT[kind];
         if (format) cell.numFmt = format;
         cell.alignment = { horizontal: 'right' };
-      } else if (typeof value === 'string') {
+      } else if (typeof value === 'string' && value !== '') {
         setText(cell, value);
-        // "na 2040" in a column of years lines up with the years.
-        if (kind !== 'text') cell.alignment = { horizontal: 'right' };
       }
       // null: the cell stays empty ("no data", never 0).
       if (total) {
@@ -138,17 +291,21 @@ function tableSheet(ws: ExcelJS.Worksheet, table: ReportTable, locale: Locale): 
     });
   });
   ws.columns = widths.map((w) => ({ width: Math.max(8, Math.min(60, w + 2)) }));
-  fitRowHeight(headerRow, table.columns.map((col, c) => col.header.length / Math.max(8, Math.min(60, (widths[c] ?? 0) + 2))));
+  fitRowHeight(headerRow, columns.map((col, c) => col.header.length / Math.max(8, Math.min(60, (widths[c] ?? 0) + 2))));
 
-  const sourceCell = ws.getCell(table.rows.length + 4, 1);
+  const sourceCell = ws.getCell(rows.length + 4, 1);
   setText(sourceCell, table.source);
   sourceCell.font = font({ italic: true, color: GREY, size: 9 });
 
-  // Printed: landscape, as wide as the page, header repeated on every page.
-  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' };
+  // A filter on the header row over the data; a total row stays out of it (it would sort in among the gemeenten).
+  const dataRows = rows.length - (table.totalRow ? 1 : 0);
+  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + Math.max(0, dataRows), column: Math.max(1, columns.length) } };
+
+  // Printed: A4 landscape, as wide as the page, header repeated on every page.
+  ws.pageSetup = { ...A4_LANDSCAPE, printTitlesRow: '1:2' };
 
   // Title and header stay in view; so does the first column when it names the rows.
-  const firstIsText = table.columns[0]?.kind === 'text';
+  const firstIsText = columns[0]?.kind === 'text';
   ws.views = [{ state: 'frozen', xSplit: firstIsText ? 1 : 0, ySplit: 2, topLeftCell: firstIsText ? 'B3' : 'A3', activeCell: 'A3' }];
 }
 
@@ -183,14 +340,23 @@ export function sheetNames(tables: readonly ReportTable[], scenarioNames: readon
   const count = new Map<string, number>();
   for (const t of tables) count.set(t.id, (count.get(t.id) ?? 0) + 1);
   return tables.map((t) => {
-    let base = t.sheet ?? t.title;
+    let base = clean(t.sheet ?? t.title, w.table);
     const scenario = (count.get(t.id) ?? 0) > 1 ? scenarioNames.find((s) => t.title.includes(s)) : undefined;
-    if (scenario) base = `${base} (${(scenario.split(':')[0] ?? scenario).trim()})`;
-    base = clean(base, w.table);
+    // A table once per scenario carries the scenario's first words, as many whole words as fit.
+    if (scenario) {
+      const words = (scenario.split(':')[0] ?? scenario).replace(/[[\]:*?/\\]/g, ' ').split(/\s+/).filter((x) => x !== '');
+      let suffix = '';
+      for (let k = 1; k <= words.length; k++) {
+        const candidate = ` (${words.slice(0, k).join(' ').replace(/[,;]+$/, '')})`;
+        if (base.length + candidate.length > 31) break;
+        suffix = candidate;
+      }
+      base = `${base}${suffix}`;
+    }
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n++) {
       const suffix = ` ${n}`;
-      name = `${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+      name = `${wholeWords(base, 31 - suffix.length)}${suffix}`;
     }
     used.add(name.toLowerCase());
     return name;
@@ -203,9 +369,17 @@ function clean(name: string, fallback: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^'+|'+$/g, '');
-  const cut = safe.length > 31 ? `${safe.slice(0, 30).trimEnd()}…` : safe;
+  const cut = wholeWords(safe, 31);
   // "History" is reserved by Excel.
   return cut === '' || cut.toLowerCase() === 'history' ? fallback : cut;
+}
+
+/** The longest start of the text of whole words within max characters (a single long word is cut). */
+function wholeWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > 0 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,;:–—-]+$/, '');
 }
 
 function isoDate(iso: string): Date | null {
