@@ -42,6 +42,15 @@ describe('what changed between two versions of a scenario', () => {
     expect(lines).toContain('Eigen bouwtempo · Huizen: standaard → 100');
   });
 
+  it('a year as a year, per type and per facility type in words, never their keys', () => {
+    const before = state('A', {});
+    const after = state('A', { horizon: 2035, elderly: { newBuildShareByGemeente: { GM0402: { nultreden: 0.6 } } }, solidarity: { typeWeights: { keerpuntUnits: 2 } } });
+    const lines = scenarioChangeLines(scenarioDiff(before, after), 'nl-NL', readSeed().dataset);
+    expect(lines).toContain('Horizon: 2030 → 2035');
+    expect(lines).toContain('Aandeel nieuwbouw per gemeente en type · Hilversum · nultreden: standaard → 60 %');
+    expect(lines.join('\n')).not.toMatch(/keerpuntUnits|GM0402|2\.03/);
+  });
+
   it('ranges, placements and the seed each as one line', () => {
     const before = state('A', {});
     const after = state('A', { uncertainty: { ranges: { 'programme.paceMultiplier': { low: 0.8, high: 1.2 } }, seed: 7 } });

@@ -3,6 +3,7 @@ import { formatNumber } from '../format/nl';
 import { texts } from '../i18n/catalogue';
 import type { Dataset } from '../dataset/schema';
 import { assumptionLabel, inputValue, optionsText } from '../export/sections/assumptionValue';
+import { facilityTypeName } from '../i18n/facilityType';
 import { assumptionAt, assumptionWords } from '../scenario/assumptions';
 import type { ScenarioParamsFields } from '../scenario/schema';
 import type { z } from 'zod';
@@ -128,7 +129,9 @@ function settingLabel(path: readonly Key[], locale: Locale, names?: DiffNames): 
   // A per-gemeente record: its name, then the gemeente, then the housing type if per type.
   const record = a.perGemeente?.key;
   const rest = record !== undefined && dotted.startsWith(`${record}.`) ? dotted.slice(record.length + 1).split('.') : dotted.slice(a.key.length + 1).split('.');
-  const parts = rest.map((p) => gemeenteName(p, names) ?? housingType(p, locale) ?? p);
+  // A type weight is keyed by the facility type, named in words like everywhere else.
+  const facility = dotted.startsWith('solidarity.typeWeights.');
+  const parts = rest.map((p) => gemeenteName(p, names) ?? housingType(p, locale) ?? (facility ? facilityTypeName(p, locale) : p));
   const base = record !== undefined && record !== a.key && words.perGemeente !== '' ? words.perGemeente : words.label;
   return { label: [base, ...parts].join(' · '), key: a.key };
 }
@@ -145,6 +148,8 @@ function housingType(key: string, locale: Locale): string | null {
 
 function valueText(v: unknown, key: string | null, locale: Locale, names?: DiffNames): string | null {
   if (v === undefined || v === null) return null;
+  // A year reads as one: 2035, not 2.035.
+  if (typeof v === 'number' && key !== null && assumptionAt(key)?.kind.type === 'year') return String(v);
   if (typeof v === 'number' || typeof v === 'string') return key === null ? (typeof v === 'number' ? formatNumber(v, 2, locale) : v) : inputValue(key, v, locale);
   if (typeof v === 'boolean') return texts(locale).history.diff.yesNo[v ? 'yes' : 'no'];
   if (Array.isArray(v)) return v.length === 0 ? '–' : v.map((x) => (typeof x === 'string' ? (gemeenteName(x, names) ?? x) : String(x))).join(', ');
