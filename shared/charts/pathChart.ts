@@ -26,7 +26,9 @@ export function pathChart(name: string, programme: ProgrammeBlock, scenarioName:
   // Past the horizon there is no line to point at: the note sits at the right edge instead.
   const annotations =
     programme.catchUpYear !== null && programme.catchUpYear <= lastYear
-      ? [{ x: programme.catchUpYear, y: programme.target, text: t.catchUp(programme.catchUpYear), showarrow: true, arrowhead: 2, ay: -30 }]
+      ? // Up and to the left of the point, on a white ground: straight above it the arrow and the
+        // rising projection ran through the words once the text was printed large enough.
+        [{ x: programme.catchUpYear, y: programme.target, text: t.catchUp(programme.catchUpYear), showarrow: true, arrowhead: 2, ax: -60, ay: -34, bgcolor: 'rgba(255,255,255,0.9)' }]
       : [{ xref: 'paper', x: 1, y: programme.target, xanchor: 'right', text: programme.catchUpYear !== null ? t.catchUpBeyond(programme.catchUpYear) : t.noCatchUp, showarrow: false, yshift: 12 }];
   const source = sourceLine(ds, CHART_SERIES.programme, scenarioName, locale);
   const band = bands ? projectionBand(projected.map((p) => p.year), bands, locale) : null;
