@@ -29,7 +29,7 @@ export const charts = defineTexts(
       realisedEstimated: 'Gerealiseerd (geschat per jaar)',
       projected: 'Prognose scenario',
       catchUp: (year: number) => `doel gehaald in ${year}`,
-      noCatchUp: 'doel niet gehaald vóór 2041',
+      noCatchUp: 'doel pas na 2040 gehaald',
       catchUpBeyond: (year: number) => `doel gehaald in ${year} (na de horizon)`,
     },
     elderly: {
@@ -136,7 +136,7 @@ export const charts = defineTexts(
       realisedEstimated: 'Realised (yearly split estimated)',
       projected: 'Scenario projection',
       catchUp: (year) => `target reached in ${year}`,
-      noCatchUp: 'target not reached before 2041',
+      noCatchUp: 'target reached only after 2040',
       catchUpBeyond: (year) => `target reached in ${year} (beyond the horizon)`,
     },
     elderly: {
