@@ -808,17 +808,17 @@ export const report = defineTexts(
             (p.tooSmall > 0 ? ` In ${enCount(p.tooSmall)} of the ${enCount(p.members)} municipalities new build is too small to cover it, even if all of it is suitable for older people.` : '')
           : 'No shortfall in 2030; in every municipality supply covers the need of every type.',
       keyAandachts: (p) =>
-        `${EN.n(p.perYear)} social rented homes a year for priority groups in ${p.horizon}, ${EN.n(p.cumulative)} in total to ${p.horizon}` +
+        `${EN.n(p.perYear)} social-rent homes a year for vulnerable groups in ${p.horizon}, ${EN.n(p.cumulative)} in total to ${p.horizon}` +
         `${p.largest ? `; the largest task is ${p.largest.name}'s (${EN.n(p.largest.perYear, 1)} a year)` : ''}.`,
       compareLabel: 'Scenarios compared',
       themes: {
         programme: 'Build programme',
         affordable: 'Affordable housing (low and middle)',
         elderly: 'Housing for older people',
-        aandachtsgroepen: 'Priority groups',
+        aandachtsgroepen: 'Vulnerable groups',
       },
       affordableLowerBound: 'Affordable completions are counted as social and mid-priced apartments (S+M app): single-family homes are missing from that count, so actual completions are higher and the shortfall smaller than shown here.',
-      aandachtsIntro: 'The regional task in social rented homes for priority groups is shared among the municipalities by the scenario’s allocation key.',
+      aandachtsIntro: 'The regional task in social-rent homes for vulnerable groups is shared among the municipalities by the scenario’s allocation key.',
     },
     colophon: {
       title: 'Colophon and sources',
