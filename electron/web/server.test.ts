@@ -79,7 +79,8 @@ describe('browser build server', () => {
     expect(big.status).toBe(413);
     const invalid = await send(port, 'POST', '/api/scenarios.save', json, JSON.stringify({ id: 'basis', params: { horizon: 1999 } }));
     expect(invalid.status).toBe(400);
-    expect((JSON.parse(invalid.body) as { error: { message: string } }).error.message).toMatch(/horizon/);
+    // At its field, in words (shared/api/errors.ts).
+    expect(JSON.parse(invalid.body)).toMatchObject({ error: { message: 'Horizon: de waarde moet minstens 2030 zijn.', field: 'params.horizon' } });
     expect((await send(port, 'GET', '/api/scenarios.list')).status).toBe(405);
   });
 

@@ -24,6 +24,7 @@ describe('a refused request at its field, in words', () => {
     const r = refusal({ id: 'x', params: { programme: { paceMultiplier: 9 } } });
     expect(r.field).toBe('params.programme.paceMultiplier');
     expect(r.message).toMatch(/^Tempofactor.*: de waarde mag hoogstens 5 zijn\.$/);
+    expect(refusal({ id: 'x', params: { horizon: 1999 } }).message).toBe('Horizon: de waarde moet minstens 2030 zijn.');
     const share = refusal({ id: 'x', params: { elderly: { newBuildShare: { nultreden: 1.5 } } } });
     expect(share.message).toContain('100 %');
     expect(share.message).not.toMatch(/elderly|newBuildShare|scenarios\.save/);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatNumber, type Locale } from '../format/nl';
+import { formatNumber, formatPercent, type Locale } from '../format/nl';
 import { texts } from '../i18n/catalogue';
 import type { TextField } from '../i18n/texts/validation';
 import { assumptionAt, assumptionWords } from '../scenario/assumptions';
@@ -52,7 +52,8 @@ function settingRefusal(issue: z.core.$ZodIssue, path: string, locale: Locale): 
   if (!a) return t.general;
   const label = assumptionWords(a, locale).label;
   const share = a.kind.type === 'share';
-  const bound = (v: unknown) => (share ? `${formatNumber(Number(v) * 100, 0, locale)} %` : formatNumber(Number(v), 2, locale));
+  // A share as a percentage, a year as a year (2030, not 2.030), other numbers nl-NL.
+  const bound = (v: unknown) => (share ? formatPercent(Number(v), 0, locale) : a.kind.type === 'year' ? String(v) : formatNumber(Number(v), 2, locale));
   switch (issue.code) {
     case 'too_big':
       return t.setting(label, issue.origin === 'number' ? t.atMost(bound(issue.maximum)) : t.notValid);
