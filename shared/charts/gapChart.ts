@@ -108,6 +108,8 @@ function shortfallWhiskers(result: Result, block: UncertaintyBlock, locale: Loca
         return b && v !== null && v !== undefined && Math.round(v) !== 0 ? formatNumber(v, 0, locale) : '';
       }),
       textposition: 'top center',
+      // The shortfall's number, in the shortfall's colour as on a bar without whiskers.
+      textfont: { color: SERIES_COLOURS.shortfall },
       customdata: bands.map((b) => (b ? [b.p10, b.p50, b.p90] : [null, null, null])),
       hovertemplate: `%{x}: %{customdata[0]:,.0f}–%{customdata[2]:,.0f} (P50 %{customdata[1]:,.0f})<extra>${w.band}</extra>`,
       cliponaxis: false,
