@@ -38,4 +38,20 @@ describe('the assumptions table: the uncertainty block in words', () => {
     expect(en).toContainEqual(['Basis met bandbreedtes', 'Draws', '20,000', '10,000']);
     expect(en.filter((r) => r[1]?.endsWith(' — range'))).toHaveLength(4);
   });
+
+  it('a per-gemeente assumption by the gemeente’s name, a data-read default by its value, an all-default scenario without empty cells', () => {
+    const basis = seed.builtinScenarios.find((s) => s.id === 'basis')!;
+    const custom = Scenario.parse({
+      ...basis,
+      name: 'Eigen',
+      params: { ...basis.params, programme: { ...basis.params.programme, paceMode: 'custom', customPace: { GM0402: 300 } }, aandachtsgroepen: { ...basis.params.aandachtsgroepen, perYear: 260 } },
+    });
+    const rows = rowsOf(custom, 'nl-NL');
+    const pace = rows.find((r) => r[1]?.includes('(Hilversum)'));
+    expect(pace?.[2]).toBe('300');
+    expect(rows.some((r) => r.some((c) => c.includes('GM0402')))).toBe(false);
+    expect(rows.find((r) => r[2] === '260')?.[3]).toBe('245 (uit de dataset)');
+    expect(rowsOf(basis, 'nl-NL')).toEqual([[basis.name, 'Alle aannames', 'standaard', 'standaard']]);
+    expect(rowsOf(basis, 'en-GB')).toEqual([[basis.name, 'All assumptions', 'default', 'default']]);
+  });
 });
