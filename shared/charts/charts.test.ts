@@ -8,7 +8,7 @@ import type { ChartSpec } from './chartSpec';
 import { compareChartsOf, compareGapChart } from './compareChart';
 import { elderlyGapChart } from './elderlyChart';
 import { gapChart } from './gapChart';
-import { SERIES_COLOURS } from './palette';
+import { AHEAD_PATTERN, SERIES_COLOURS } from './palette';
 
 const seed = readSeed();
 const ds = seed.dataset;
@@ -21,7 +21,7 @@ const results = seed.builtinScenarios.map((s) => builtin(s.id));
 const basis = builtin('basis');
 const t50 = builtin('toegankelijk50');
 
-type Trace = { name: string; x: string[]; y: (number | null)[]; marker: { color: unknown }; customdata?: string[] };
+type Trace = { name: string; x: string[]; y: (number | null)[]; marker: { color: unknown; pattern?: unknown }; customdata?: string[] };
 const traces = (spec: ChartSpec) => spec.data as Trace[];
 const at = (trace: Trace | undefined, x: string) => trace?.y[trace.x.indexOf(x)];
 
@@ -31,6 +31,9 @@ describe('gap chart: shortfall and ahead of schedule, never one net bar (issue 9
     expect(rest).toEqual([]);
     expect(shortfall?.marker.color).toBe(SERIES_COLOURS.shortfall);
     expect(ahead?.marker.color).toBe(SERIES_COLOURS.ahead);
+    // Not by red and green alone: the bars ahead are hatched (issue 13).
+    expect(ahead?.marker.pattern).toEqual(AHEAD_PATTERN);
+    expect(shortfall?.marker.pattern).toBeUndefined();
     expect(at(shortfall, 'Hilversum')).toBeCloseTo(1557.5, 9);
     expect(at(ahead, 'Hilversum')).toBe(0);
     expect(at(shortfall, 'Gooise Meren')).toBe(0);
