@@ -159,6 +159,11 @@ describe('Woonzorgverkenner in Chromium', () => {
       expect(compare).toMatch(/Tekort bouwprogramma 2030 \(som per gemeente\)\s+2\.028\s+1\.138 \(−89[01]\)/);
       // The net only as net, in words: 6 910 − (1 258 + 629 × 1,5 × 7) = −952,5.
       expect(compare).toMatch(/Saldo bouwprogramma 2030 \(netto\)\s+1\.249 tekort\s+953 voor op schema \(−2\.202\)/);
+      // The reference is the analyst's choice (issue 13): with Versneld as the reference the difference turns round.
+      await page.selectOption('[data-testid="compare-reference"]', 'versneld-bouwen');
+      const against = await page.locator('[data-testid="compare-table"]').innerText();
+      expect(against).toMatch(/Tekort bouwprogramma 2030 \(som per gemeente\)\s+2\.028 \(\+89[01]\)\s+1\.138/);
+      await page.selectOption('[data-testid="compare-reference"]', 'basis');
       await page.screenshot({ path: join(SHOTS, '03-vergelijken.png'), fullPage: true });
       expect(problemsOf(page)).toEqual([]);
     } finally {
