@@ -434,7 +434,7 @@ export const report = defineTexts(
     colophon: {
       title: 'Colofon en bronnen',
       intro:
-        "Elke bronregel in deze memo noemt een brondocument met zijn nummer (000 tot en met 004) en de plaats in dat document: '004 · Bijlage 2' is Bijlage 2 van document 004. 'Invoer analist' is een cijfer dat de analist zelf heeft ingevoerd of ingelezen. 'Bewerking Woonzorgverkenner' betekent dat de verkenner met die cijfers heeft gerekend.",
+        "Elke bronregel in deze memo noemt een brondocument met zijn nummer (000 tot en met 004) en de plaats in dat document: '004 · Bijlage 2' is Bijlage 2 van document 004. 'Eigen invoer analist' is een cijfer dat de analist zelf heeft ingevoerd of ingelezen. 'Bewerking Woonzorgverkenner' betekent dat de verkenner met die cijfers heeft gerekend.",
       table: 'Brondocumenten',
       sheet: 'Bronnen',
       id: 'Nr.',
@@ -444,7 +444,7 @@ export const report = defineTexts(
       source: 'Bron: de vijf brondocumenten zoals opgenomen in de Woonzorgverkenner (tekst uit de pdf).',
       analystTitle: 'Invoer van de analist',
       analystNone: 'Alle cijfers in deze memo komen uit de vijf documenten: de analist heeft geen cijfers ingevoerd of ingelezen.',
-      analystIntro: (n: number) => `${NL.n(n)} ${n === 1 ? 'cijfer is' : 'cijfers zijn'} door de analist ingevoerd of ingelezen (in de bronregels 'Invoer analist'):`,
+      analystIntro: (n: number) => `${NL.n(n)} ${n === 1 ? 'cijfer is' : 'cijfers zijn'} door de analist ingevoerd of ingelezen (in de bronregels 'eigen invoer analist'):`,
       analystItem: (place: string, count: number) => `${place}: ${NL.n(count)} ${count === 1 ? 'cijfer' : 'cijfers'}`,
       scenariosTitle: 'Scenario’s in deze memo',
       scenarioDefault: (name: string) => `'${name}': alle aannames op hun standaardwaarde.`,
@@ -823,7 +823,7 @@ export const report = defineTexts(
     colophon: {
       title: 'Colophon and sources',
       intro:
-        "Every source line in this memo names a source document by its number (000 to 004) and the place in it: '004 · Bijlage 2' is appendix 2 of document 004. 'Entered by the analyst' is a figure the analyst entered or imported. 'Processed by the Woonzorgverkenner' means the tool calculated with those figures.",
+        "Every source line in this memo names a source document by its number (000 to 004) and the place in it: '004 · Bijlage 2' is appendix 2 of document 004. 'Analyst's own input' is a figure the analyst entered or imported. 'Woonzorgverkenner calculation' means the tool calculated with those figures.",
       table: 'Source documents',
       sheet: 'Sources',
       id: 'No.',
@@ -833,7 +833,7 @@ export const report = defineTexts(
       source: 'Source: the five source documents as held in the Woonzorgverkenner (text extracted from the PDF).',
       analystTitle: 'Figures entered by the analyst',
       analystNone: 'Every figure in this memo comes from the five documents: the analyst entered or imported none.',
-      analystIntro: (n) => `${EN.n(n)} ${n === 1 ? 'figure was' : 'figures were'} entered or imported by the analyst ('Entered by the analyst' in the source lines):`,
+      analystIntro: (n) => `${EN.n(n)} ${n === 1 ? 'figure was' : 'figures were'} entered or imported by the analyst ("analyst's own input" in the source lines):`,
       analystItem: (place, count) => `${place}: ${EN.n(count)} ${count === 1 ? 'figure' : 'figures'}`,
       scenariosTitle: 'Scenarios in this memo',
       scenarioDefault: (name) => `'${name}': every assumption at its default.`,
