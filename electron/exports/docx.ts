@@ -25,7 +25,7 @@ import { kindAt, type ReportTable } from '../../shared/export/table';
 import { formatLongDate } from '../../shared/format/nl';
 import { texts } from '../../shared/i18n/catalogue';
 import { formatCell } from '../../shared/table/column';
-import type { ChartSpec } from '../../shared/charts/chartSpec';
+import { chartAlt, type ChartSpec } from '../../shared/charts/chartSpec';
 import { fitColumns, textTwips, unbreakable } from './docxColumns';
 import { captionParagraph, pageOfRuns } from './docxFields';
 import type { ChartImages } from './types';
@@ -277,7 +277,7 @@ function figure(chart: ChartSpec, { report, images }: Context, n: number): Parag
     caption,
     new Paragraph({
       keepNext: true,
-      children: [new ImageRun({ type: 'png', data: image.png, transformation: { width, height }, altText: { name: chart.id, title: chart.title, description: `${chart.title}. ${chart.source}` } })],
+      children: [new ImageRun({ type: 'png', data: image.png, transformation: { width, height }, altText: { name: chart.id, title: chart.title, description: `${chartAlt(chart)} ${chart.source}` } })],
     }),
     source,
   ];

@@ -103,6 +103,8 @@ function headerWords(report: Report): string[] {
   return [...new Set(tablesIn(report).flatMap((t) => t.columns.flatMap((c) => c.header.split(/[^\p{L}]+/u))).filter((w) => w.length >= 6))];
 }
 
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 describe('Word memo (.docx)', () => {
   it('unzips, every XML part parses, A4, Word heading styles, one image per chart with a numbered caption and source line', async () => {
     const { report, data } = await memo(['basis']);
@@ -117,6 +119,10 @@ describe('Word memo (.docx)', () => {
     for (let i = 1; i <= charts.length; i++) expect(text).toContain(`Figuur ${i}. `);
     expect((doc.match(/Bron: 004 · Bijlage 2/g) ?? []).length).toBeGreaterThanOrEqual(charts.length);
     expect(doc).toContain('23 november 2026');
+    // Each picture's alt text is its chart's one-sentence data summary, not only its title.
+    const descriptions = [...doc.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(descriptions).toHaveLength(charts.length);
+    for (const [i, c] of charts.entries()) expect(descriptions[i], c.id).toContain(xmlEscape(c.alt ?? '—'));
   });
 
   it('tables hold the figures of the result, nl-NL formatted, editable (w:tbl), Eemnes as "–"', async () => {

@@ -6,6 +6,7 @@ import { unwrap } from '../api/client';
 import { useApi, useBundle, useDraft, useLocale, useMessages, useNotify, useResultOf, useScenarios } from '../state/AppState';
 import { base64ToBlob, saveBlob } from './download';
 import { renderForDocument } from './renderCharts';
+import { MEMO, SLIDE } from '../../../shared/charts/target';
 
 export type ExportProgress = { step: string } | null;
 
@@ -35,7 +36,8 @@ export function useExport(): { run: (format: DocumentFormat, scenarioIds: string
           const report = buildReport({ scenarios: chosen, results: chosen.map((s) => resultOf(s)), dataset: bundle.dataset, findings: bundle.findings, date: new Date().toISOString(), locale, reference: reference ?? null });
           // The deck draws most charts natively and needs pictures of the others only.
           const specs = format === 'docx' ? reportCharts(report) : deckImageCharts(report);
-          charts = await renderForDocument(specs, (done, total) => setProgress({ step: t.progress.chart(done, total) }));
+          // Drawn for where they are printed: text of at least 9 pt in the memo, 12 pt on a slide.
+          charts = await renderForDocument(specs, (done, total) => setProgress({ step: t.progress.chart(done, total) }), format === 'pptx' ? SLIDE : MEMO);
         }
         setProgress({ step: t.progress.building });
         const file = await unwrap(api['export.document']({ format, scenarioIds, charts, locale, ...(reference ? { reference } : {}) }));
