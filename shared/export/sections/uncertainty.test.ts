@@ -10,6 +10,7 @@ import { buildReport } from '../report';
 import { chartsOf, memoOf, slidesOf, workbookOf, type Block, type Section } from '../section';
 import { kindAt, type ReportTable } from '../table';
 import { uncertainty } from './uncertainty';
+import { MEMO, printedPt } from '../../charts/target';
 
 const seed = readSeed();
 const builtIn = (id: string) => {
@@ -100,8 +101,14 @@ describe('the chapter Onzekerheid en wat er nodig is', () => {
     expect(labels.at(-1)).toBe('Bron ouderenbehoefte: zorggeschikt');
     expect(labels).not.toContain('Woningen per jaar voor aandachtsgroepen');
     expect(chart.data[0]?.x as number[]).toContainEqual(expect.closeTo(3221.5 - 5570.5, 6));
-    // 19 px on a 960-px drawing printed 17 cm wide: 9,5 pt in the memo.
-    expect((chart.layout.font as { size: number }).size).toBeGreaterThanOrEqual(18);
+    // Printed in the memo at 9 to 11 pt: readable, and not oversized beside the other charts.
+    const pt = printedPt((chart.layout.font as { size: number }).size, MEMO);
+    expect(pt).toBeGreaterThanOrEqual(9);
+    expect(pt).toBeLessThan(11);
+    // Its alt text is the chapter's sentence with the figures; its hover text has a real minus.
+    expect(chart.alt).toMatch(/\d/);
+    expect(JSON.stringify(chart.data)).not.toMatch(/%\{x:/);
+    expect((chart.data[0]?.customdata as string[]).join(' ')).toMatch(/−\d/);
   });
 
   it('what it would take: the region and every gemeente, each gap with the lever values that close it', () => {

@@ -13,6 +13,7 @@ import { tornado } from '../../uncertainty/tornado';
 import { assumptionLabel, assumptionOf, inputValue, optionsText } from './assumptionValue';
 import { chart, paragraphs, table, type Block, type Section, type SectionEntry, type Slide } from '../section';
 import type { ReportTable } from '../table';
+import { MEMO } from '../../charts/target';
 
 /**
  * "Onzekerheid en wat er nodig is" (MODEL.md §5.6, issue 11), for the main scenario. Where the
@@ -263,8 +264,10 @@ const moves = (b: TornadoBar) => Math.round(b.swing) > 0;
 /**
  * The tornado as horizontal bars of the difference from the likely figure: the end that gives a
  * smaller shortfall to the left, the end that gives a larger one to the right, the largest swing
- * on top. Differences (not bars from a base) so that the deck can draw it as a native chart. The
- * memo prints the 960-pixel drawing 17 cm wide: a font of 19 px is 9,5 pt there.
+ * on top. Differences (not bars from a base) so that the deck can draw it as a native chart. Its
+ * font is the memo's (shared/charts/target.ts: 13 px at 643 px printed 17 cm wide, 9,7 pt); a
+ * slide's drawing raises it to the slide's minimum. Its alt text is the chapter's own sentence
+ * about it; its hover text the labels' signed figures, with a real minus sign.
  */
 function tornadoChart(t: Tornado, id: string, figure: string, scenarioName: string, locale: Locale): ChartSpec | null {
   const w = texts(locale).uncertaintyReport;
@@ -286,11 +289,12 @@ function tornadoChart(t: Tornado, id: string, figure: string, scenarioName: stri
     x: values.map(bar),
     marker: { color: colour },
     text: values.map((v) => (bar(v) === null ? '' : formatSigned(v, 0, locale))),
+    customdata: values.map((v) => formatSigned(v, 0, locale)),
     textposition: 'outside',
     cliponaxis: false,
-    hovertemplate: `%{y}: %{x:+,.0f}<extra>${traceName}</extra>`,
+    hovertemplate: `%{y}: %{customdata}<extra>${traceName}</extra>`,
   });
-  const size = 19;
+  const size = MEMO.fontPx;
   // A symmetric value axis with room for the labels outside the bars; at least four bar slots, so one bar is no block.
   const reach = Math.max(1, ...lower.map(Math.abs), ...higher.map(Math.abs)) * 1.3;
   const pad = (Math.max(4, bars.length) - bars.length) / 2;
@@ -298,6 +302,7 @@ function tornadoChart(t: Tornado, id: string, figure: string, scenarioName: stri
     id,
     title: w.chart.title(figure),
     source: w.sources.tornado(scenarioName),
+    alt: tornadoText(t, figure, locale),
     data: [trace(w.chart.lower, lower, '#2E75B6'), trace(w.chart.higher, higher, '#C55A11')],
     layout: baseLayout(locale, {
       font: { family: 'Segoe UI, Calibri, Arial, sans-serif', size, color: '#222222' },
