@@ -102,7 +102,8 @@ export function createHandlers(store: Store): Handlers {
 
     'export.document': async ({ format, scenarioIds, charts, locale, reference }) => {
       const scenarios = await Promise.all(scenarioIds.map((id) => store.scenarios.require(id)));
-      const file = await exportDocument({ dataset: await store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), locale, reference: reference ?? null }, providedCharts(charts));
+      const edits = (await store.dataset.figureViews()).filter((v) => v.edit !== null);
+      const file = await exportDocument({ dataset: await store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), locale, reference: reference ?? null, edits }, providedCharts(charts));
       return { fileName: file.fileName, mime: file.mime, base64: file.data.toString('base64') };
     },
   };

@@ -10,6 +10,7 @@ import { withTitleAndSource } from '../../shared/charts/standalone';
 import { compareGapChart } from '../../shared/charts/compareChart';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
 import type { Dataset } from '../../shared/dataset/schema';
+import type { FigureView } from '../../shared/dataset/figureView';
 import type { Result } from '../../shared/result/schema';
 import type { Scenario } from '../../shared/scenario/schema';
 import { slugify } from '../../shared/scenario/slug';
@@ -31,6 +32,8 @@ export type ExportInput = {
   chartId?: string;
   /** The id of the scenario the others are compared with (default the first). */
   reference?: string | null;
+  /** The source figures the analyst changed by hand, listed in the memo's colophon. */
+  edits?: readonly FigureView[];
 };
 
 /** Renders charts to images; the command line uses a headless browser, the app its own window. */
@@ -44,7 +47,7 @@ export function prepareReport(input: Omit<ExportInput, 'format' | 'chartId'>): {
   if (input.scenarios.length === 0) throw new ExportInputError('Kies ten minste één scenario.');
   if (input.scenarios.length > 4) throw new ExportInputError('Vergelijk hoogstens vier scenario’s tegelijk.');
   const results = input.scenarios.map((s) => runScenario(input.dataset, s));
-  const report = buildReport({ scenarios: input.scenarios, results, dataset: input.dataset, findings: runChecks(input.dataset), date: input.date, locale: input.locale ?? 'nl-NL', reference: input.reference ?? null });
+  const report = buildReport({ scenarios: input.scenarios, results, dataset: input.dataset, findings: runChecks(input.dataset), date: input.date, locale: input.locale ?? 'nl-NL', reference: input.reference ?? null, edits: input.edits ?? [] });
   return { report, results };
 }
 

@@ -11,6 +11,7 @@ import { simulate } from '../uncertainty/simulate';
 import { chartsOf, type Section } from './section';
 import { SECTIONS } from './sections';
 import { keyMessages, type KeyMessage } from './sections/summary';
+import type { FigureView } from '../dataset/figureView';
 
 /**
  * Everything a memo, deck or workbook shows, built once from the results: the front matter and
@@ -39,14 +40,16 @@ export type ReportInput = {
   locale?: Locale;
   /** The id of the scenario the others are compared with (the analyst's choice); the first scenario where absent or unknown. */
   reference?: string | null;
+  /** The source figures the analyst changed by hand (the store's figure views with an edit), for the colophon. */
+  edits?: readonly FigureView[];
 };
 
-export function buildReport({ scenarios, results: pointResults, dataset, findings, date, locale = 'nl-NL', reference = null }: ReportInput): Report {
+export function buildReport({ scenarios, results: pointResults, dataset, findings, date, locale = 'nl-NL', reference = null, edits = [] }: ReportInput): Report {
   const results = withUncertainty(dataset, scenarios, pointResults);
   const main = results[0];
   if (!main) throw new Error('buildReport: geen uitkomst');
   const words = texts(locale).report;
-  const input = { scenarios, results, main, dataset, findings, locale, words, reference };
+  const input = { scenarios, results, main, dataset, findings, locale, words, reference, edits };
   return {
     locale,
     title: words.title,

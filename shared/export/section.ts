@@ -6,6 +6,7 @@ import type { Catalogue } from '../i18n/catalogue';
 import type { Result } from '../result/schema';
 import type { Scenario } from '../scenario/schema';
 import type { ReportTable } from './table';
+import type { FigureView } from '../dataset/figureView';
 
 /**
  * A report is a list of sections; a section is a list of generic blocks that the memo (docx),
@@ -60,6 +61,8 @@ export type SectionInput = {
   words: Catalogue['report'];
   /** The id of the scenario the others are compared with; the first where absent or unknown (shared/compare/model.ts). */
   reference?: string | null;
+  /** The source figures the analyst changed by hand, with when and why (the colophon lists them). */
+  edits?: readonly FigureView[];
 };
 
 /** A registry entry: builds its section, or null where it has nothing to show (no comparison without a second scenario). */

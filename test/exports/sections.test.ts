@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildMemo } from '../../electron/exports/docx';
 import { buildDeck } from '../../electron/exports/pptx';
 import { buildWorkbook } from '../../electron/exports/xlsx';
-import { reportCharts, type Report } from '../../shared/export/report';
+import { buildReport, reportCharts, type Report } from '../../shared/export/report';
+import { runChecks } from '../../shared/checks';
+import { runScenario } from '../../shared/engine/run';
+import { openStore } from '../../electron/store/store';
 import { chart, paragraphs, table, type Section } from '../../shared/export/section';
 import { useTempDir } from '../support/files';
 import { officeParts } from '../support/officeFiles';
@@ -150,4 +154,26 @@ describe('report sections', () => {
     expect(deck).toContain('Source: 004');
     expect(workbook).toEqual(expect.arrayContaining(['Explanation', 'Build programme', 'Comparison', 'Assumptions', 'Summary', 'Sheets']));
   }, 60_000);
+});
+
+describe('the colophon names the analyst\'s hand edits of source figures', () => {
+  it('a changed figure with its document value, the value used, the date and the note; without edits, every figure is the documents\'', async () => {
+    const store = await openStore(join(tempDir(), 'edits.sqlite'));
+    try {
+      const id = 'bouwprogramma.laagMidden:GM1696:2022-2030';
+      await store.dataset.editFigure(id, 330, 'Nagerekend: 66 % van 500');
+      const ds = await store.dataset.dataset();
+      const edits = (await store.dataset.figureViews()).filter((v) => v.edit !== null);
+      expect(edits.map((v) => v.figure.id)).toEqual([id]);
+      const basis = await store.scenarios.require('basis');
+      const build = (withEdits: typeof edits) => buildReport({ scenarios: [basis], results: [runScenario(ds, basis)], dataset: ds, findings: runChecks(ds), date: '2026-12-03T09:00:00Z', edits: withEdits });
+      const colophonText = (r: ReturnType<typeof build>) => JSON.stringify(r.sections.find((s) => s.id === 'colophon'));
+      const text = colophonText(build(edits));
+      expect(text).toContain('1 cijfer uit de brondocumenten is door de analist met de hand gewijzigd');
+      expect(text).toMatch(/Wijdemeren · 2022–2030 \(004 · [^)]*\): 320 in de bron, 330 gebruikt; gewijzigd op \d+ [a-z]+ 20\d\d, toelichting: Nagerekend: 66 % van 500\./);
+      expect(colophonText(build([]))).toContain('de analist heeft geen cijfers ingevoerd of ingelezen');
+    } finally {
+      await store.close();
+    }
+  });
 });

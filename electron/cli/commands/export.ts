@@ -43,7 +43,16 @@ export async function exportCommand(ctx: CliContext, options: ExportOptions): Pr
     let output;
     try {
       output = await exportDocument(
-        { dataset: await store.dataset.dataset(), scenarios, format, date: new Date().toISOString(), locale, reference: reference?.id ?? null, ...(options.chart ? { chartId: options.chart } : {}) },
+        {
+          dataset: await store.dataset.dataset(),
+          scenarios,
+          format,
+          date: new Date().toISOString(),
+          locale,
+          reference: reference?.id ?? null,
+          edits: (await store.dataset.figureViews()).filter((v) => v.edit !== null),
+          ...(options.chart ? { chartId: options.chart } : {}),
+        },
         (specs) =>
           renderChartImages(specs, {
             locale,

@@ -4,6 +4,7 @@ import { SOURCE_DOCUMENTS, type SourceDocumentId } from '../../i18n/texts/source
 import { paragraphs, table, type Block, type Section, type SectionEntry, type SectionInput } from '../section';
 import type { ReportTable } from '../table';
 import { assumptionChanges } from './assumptions';
+import { formatLongDate, formatNumber } from '../../format/nl';
 
 /** Memo-only: the deck and the workbook have their own source lines and sheets. */
 const memoOnly = (id: string, title: string, blocks: Block[]): Section => ({ id, title, blocks, slides: [], workbook: { intro: null, sheets: [] } });
@@ -68,14 +69,36 @@ export function documentsTable({ locale, words }: SectionInput): ReportTable {
   };
 }
 
-/** The analyst's figures in the dataset, counted per place ("Import realisatie-2024.csv (2026-11-30)"). */
-function analystBlocks({ dataset, words }: SectionInput): Block[] {
+/**
+ * The analyst's figures in the dataset, counted per place ("Import realisatie-2024.csv (2026-11-30)"),
+ * and each source figure they changed by hand: the figure, the document's value, the value used,
+ * when and why. Without either, the memo says every figure is the documents'.
+ */
+function analystBlocks({ dataset, words, locale, edits = [] }: SectionInput): Block[] {
   const w = words.colophon;
   const byPlace = new Map<string, number>();
   for (const f of dataset.figures) if (f.source.document === 'analist') byPlace.set(f.source.place, (byPlace.get(f.source.place) ?? 0) + 1);
   const total = [...byPlace.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return [paragraphs(w.analystNone)];
-  return [paragraphs(w.analystIntro(total)), { kind: 'facts', items: [...byPlace].sort(([a], [b]) => a.localeCompare(b)).map(([place, n]) => w.analystItem(place, n)) }];
+  if (total === 0 && edits.length === 0) return [paragraphs(w.analystNone)];
+  const entered: Block[] = total === 0 ? [] : [paragraphs(w.analystIntro(total)), { kind: 'facts', items: [...byPlace].sort(([a], [b]) => a.localeCompare(b)).map(([place, n]) => w.analystItem(place, n)) }];
+  const series = new Map(dataset.series.map((s) => [s.id, locale === 'nl-NL' ? s.label : s.labelEn]));
+  const gemeenten = new Map(dataset.gemeenten.map((g) => [g.code, g.name]));
+  const changed: Block[] =
+    edits.length === 0
+      ? []
+      : [
+          paragraphs(w.editsIntro(edits.length)),
+          {
+            kind: 'facts',
+            items: edits.map(({ figure: f, seedValue, edit }) => {
+              const period = f.peildatum ?? (f.periodFrom === f.periodTo ? String(f.periodFrom) : `${f.periodFrom}–${f.periodTo}`);
+              const name = [series.get(f.series) ?? f.series, f.gemeente === null ? texts(locale).tables.region : (gemeenten.get(f.gemeente) ?? f.gemeente), period].join(' · ');
+              const value = (v: number | null) => (v === null ? '–' : formatNumber(v, 2, locale));
+              return w.editItem(name, `${f.source.document} · ${f.source.place}`, value(seedValue), value(edit?.value ?? f.value), formatLongDate(edit?.editedAt ?? '', locale), edit?.note ?? '');
+            }),
+          },
+        ];
+  return [...entered, ...changed];
 }
 
 function scenarioLine(s: SectionInput['scenarios'][number], input: SectionInput): string {
