@@ -66,7 +66,7 @@ export function PlotlyChart({ spec, height = 380 }: Props) {
           img: Plotly puts its mode bar's buttons inside, and an image may hold no controls (axe). */}
       <div ref={ref} className="chart-plot" style={{ height }} role="group" aria-label={spec.title} aria-describedby={summaryId} />
       {/* The figures in one sentence, for a screen reader (the plot itself is only shapes to it). */}
-      <p id={summaryId} className="sr-only" data-testid={`chart-summary-${spec.id}`}>
+      <p id={summaryId} className="sr-only" data-testid={`alt-${spec.id}`}>
         {chartAlt(spec)}
       </p>
       <SourceLine text={spec.source} />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { firstPart } from '../../../shared/charts/sources';
 import { useBundle, useScenarios } from '../state/AppState';
 import { Quoting } from './Quoting';
 
@@ -12,9 +13,10 @@ const NONE: readonly string[] = [];
 export function SourceLine({ text, quotes: extra = NONE }: { text: string; quotes?: readonly string[] }) {
   const figures = useBundle().dataset.figures;
   const scenarios = useScenarios();
-  // A source line names a place whole ("Bijlage 2, tabel '…', kolom …") or its first part; both are the document's words.
+  // A source line names a place whole ("Bijlage 2, tabel '…', kolom …") or its first part (up to a
+  // comma outside quotes and brackets, as shared/charts/sources.ts cuts it); both are the document's words.
   const quotes = useMemo(
-    () => [...figures.flatMap((f) => [f.source.place.trim(), f.source.place.split(',')[0]?.trim() ?? '']), ...scenarios.filter((s) => s.builtin).map((s) => s.name), ...extra],
+    () => [...figures.flatMap((f) => [f.source.place.trim(), firstPart(f.source.place).trim()]), ...scenarios.filter((s) => s.builtin).map((s) => s.name), ...extra],
     [figures, scenarios, extra],
   );
   return (
