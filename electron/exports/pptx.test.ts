@@ -236,6 +236,8 @@ describe('buildDeck', () => {
     expect(stacked?.kind).toBe('bar');
     expect(stacked?.stacked).toBe(true);
     expect(stacked?.series).toHaveLength(3);
+    // The totals above the stacks cannot be placed on a native chart: one labelled line under it.
+    expect(stacked?.notes).toEqual(['Totaal tekort per gemeente: Blaricum 226 · Gooise Meren 1.178 · Hilversum 1.925 · Huizen 1.130 · Laren 476 · Wijdemeren 636']);
     // The gap chart overlays shortfall and ahead of schedule: one bar per gemeente, never both.
     const gap = nativeChart(byId.get('gap')!);
     expect(gap?.overlaid).toBe(true);

@@ -73,10 +73,11 @@ export function elderlyGapChart(result: Result, ds: Dataset, locale: Locale = 'n
       margin: { l: 70, r: 20, t: 36, b: 80 },
       yaxis: { title: { text: t.gapAxis }, tickformat: ',.0f', rangemode: 'tozero', automargin: true },
       // Each stack's total above it: the gemeente's shortfall, the figure the reader compares.
-      // Named 'total' so a writer that turns annotations into notes can tell them apart.
+      // Named 'total' so a writer that turns annotations into notes can tell them apart; the
+      // hover text says what they are (the note's label where they become one line of text).
       annotations: rows
         .filter((r) => Math.round(r.e.total.shortfall) > 0)
-        .map((r) => ({ name: 'total', x: r.name, y: r.e.total.shortfall, yanchor: 'bottom', yshift: 2, text: chartNumber(r.e.total.shortfall, 0, locale), showarrow: false, font: { color: '#222222' } })),
+        .map((r) => ({ name: 'total', hovertext: t.totals, x: r.name, y: r.e.total.shortfall, yanchor: 'bottom', yshift: 2, text: chartNumber(r.e.total.shortfall, 0, locale), showarrow: false, font: { color: '#222222' } })),
     }),
   };
 }

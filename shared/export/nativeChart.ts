@@ -206,11 +206,17 @@ function excelFormat(tickformat: unknown): string {
 
 function annotationNotes(annotations: unknown): string[] {
   if (!Array.isArray(annotations)) return [];
-  return annotations.flatMap((a) => {
-    if (!isRecord(a) || typeof a.text !== 'string') return [];
-    const plain = a.text.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, '').trim();
+  const plainOf = (a: Record<string, unknown>) => (typeof a.text === 'string' ? a.text.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, '').trim() : '');
+  const records = annotations.filter(isRecord);
+  // The stacks' totals (named 'total') become one labelled line: "Totaal tekort per gemeente: Blaricum 226 · …".
+  const totals = records.filter((a) => a.name === 'total' && plainOf(a) !== '');
+  const label = totals.map((a) => a.hovertext).find((h): h is string => typeof h === 'string');
+  const totalsLine = totals.length === 0 ? [] : [`${label ? `${label}: ` : ''}${totals.map((a) => (typeof a.x === 'string' ? `${a.x} ${plainOf(a)}` : plainOf(a))).join(' · ')}`];
+  const others = records.filter((a) => a.name !== 'total').flatMap((a) => {
+    const plain = plainOf(a);
     if (plain === '') return [];
     // A note on a category names it: "Eemnes: geen programma".
     return [typeof a.x === 'string' && !plain.includes(a.x) ? `${a.x}: ${plain}` : plain];
   });
+  return [...others, ...totalsLine];
 }

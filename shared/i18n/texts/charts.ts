@@ -34,6 +34,8 @@ export const charts = defineTexts(
     },
     elderly: {
       title: (where: string) => `Ouderenhuisvesting 2030: behoefte en aanbod, ${where}`,
+      /** Before the stacks' totals where a chart cannot put them above the stacks (the deck's native chart). */
+      totals: 'Totaal tekort per gemeente',
       axis: 'Woningen tot 2030',
       need: 'Behoefte 2030',
       supply: 'Aanbod scenario',
@@ -141,6 +143,7 @@ export const charts = defineTexts(
     },
     elderly: {
       title: (where) => `Housing for older people 2030: need and supply, ${where}`,
+      totals: 'Total shortfall per municipality',
       axis: 'Homes until 2030',
       need: 'Need 2030',
       supply: 'Scenario supply',
