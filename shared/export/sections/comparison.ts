@@ -84,6 +84,16 @@ export const comparison: SectionEntry = {
 };
 
 function summaryBlocks(c: Comparison, locale: Locale): Block[] {
+  const { intro, items } = differencesThatMatter(c, locale);
+  return [{ kind: 'paragraphs', texts: [intro] }, { kind: 'facts', items }, { kind: 'remark', texts: [texts(locale).comparison.section.method] }];
+}
+
+/**
+ * The differences that matter against the reference, in words: per theme the largest, and a line
+ * for a scenario that differs nowhere. The chapter's summary, the memo's summary and its key
+ * message all say it with these sentences.
+ */
+export function differencesThatMatter(c: Comparison, locale: Locale): { intro: string; items: string[] } {
   const all = texts(locale).comparison;
   const w = all.section;
   const ref = c.scenarios[c.reference]?.name ?? '';
@@ -92,7 +102,7 @@ function summaryBlocks(c: Comparison, locale: Locale): Block[] {
     return w.highlight({ scenario: c.scenarios[h.scenario]?.name ?? '', measure: all.measure[h.measure], unit: m?.unit ?? 'homes', shortfall: m?.shortfall ?? true, from: h.reference, to: h.value, diff: h.diff, largest: h.largest });
   });
   const quiet = c.scenarios.filter((_, i) => i !== c.reference && !c.highlights.some((h) => h.scenario === i)).map((s) => w.noDifference(s.name, ref));
-  return [{ kind: 'paragraphs', texts: [w.summaryIntro(ref)] }, { kind: 'facts', items: [...items, ...quiet] }, { kind: 'remark', texts: [w.method] }];
+  return { intro: w.summaryIntro(ref), items: [...items, ...quiet] };
 }
 
 /** Each chart with the line on what it leaves out under it; a theme the same in every scenario is said once, under the tables (gemeenteBlocks). */

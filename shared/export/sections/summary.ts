@@ -2,6 +2,8 @@ import { gapChart } from '../../charts/gapChart';
 import type { Result } from '../../result/schema';
 import { chart, paragraphs, type SectionEntry, type SectionInput } from '../section';
 import { elderlyFacts, programmeGapFacts, requiredShareFacts } from '../shortfall';
+import { compareResults } from '../../compare/model';
+import { differencesThatMatter } from './comparison';
 
 /**
  * The summary, written from the results (never canned): pace, the 2030 position, the shortfall
@@ -14,7 +16,7 @@ export const summary: SectionEntry = {
   build: (input) => {
     const w = input.words.summary;
     const texts = summaryParagraphs(input.main, input.words);
-    const compared = comparisonParagraph(input.results, input.words);
+    const compared = comparisonParagraph(input);
     if (compared) texts.push(compared);
     return {
       id: 'summary',
@@ -60,18 +62,11 @@ function aandachtsFacts(result: Result): { perYear: number; cumulative: number; 
   return { perYear: a.taskPerYear, cumulative: a.taskCumulative, horizon: result.horizon, largest: largest ? { name: largest.name, perYear: largest.aandachtsgroepen.taskPerYear } : null };
 }
 
-/** For a comparison: the programme shortfall (sum of the gemeenten behind) against the first scenario's. */
-function comparisonParagraph(results: readonly Result[], words: SectionInput['words']): string | null {
-  const [first, ...others] = results;
-  if (!first || others.length === 0) return null;
-  const a = first.region.programme?.shortfall2030 ?? 0;
-  return words.summary.comparison({
-    first: first.scenarioName,
-    others: others.map((r) => {
-      const b = r.region.programme?.shortfall2030 ?? 0;
-      return { name: r.scenarioName, shortfall: b, diff: b - a };
-    }),
-  });
+/** For a comparison: the differences that matter against the reference, the comparison chapter's own sentences. */
+function comparisonParagraph(input: SectionInput): string | null {
+  if (input.results.length < 2) return null;
+  const { intro, items } = differencesThatMatter(compareResults(input.results, input.reference), input.locale);
+  return [intro, ...items].join(' ');
 }
 
 /**
@@ -99,7 +94,7 @@ export function keyFindings(input: SectionInput): KeyFindings {
       ? w.keyElderly({ total: e.total, largest: largestType && largestType.homes >= 0.5 ? largestType : null, tooSmall: share?.tooSmall?.names.length ?? 0, members: result.gemeenten.filter((g) => g.elderly !== null).length })
       : null,
     aandachtsgroepen: w.keyAandachts(aandachtsFacts(result)),
-    comparison: comparisonParagraph(input.results, words),
+    comparison: comparisonParagraph(input),
   };
 }
 

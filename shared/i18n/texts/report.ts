@@ -20,7 +20,6 @@ type ElderlyFacts = { nultreden: number; geclusterd: number; zorggeschikt: numbe
 type TooSmall = { names: string[]; newBuild: number; needed: number };
 type RequiredShare = { share: number | null; above100: boolean; tooSmall: TooSmall | null };
 type AandachtsFacts = { perYear: number; cumulative: number; horizon: number; largest: { name: string; perYear: number } | null };
-type Comparison = { first: string; others: { name: string; shortfall: number; diff: number }[] };
 /** One gemeente's elderly figures: its shortfall (sum of its types'), per type, and its surpluses. */
 type GemeenteElderly = { shortfall: number; parts: { type: ElderlyType; homes: number }[]; surplus: { type: ElderlyType; homes: number }[] };
 type GemeenteShare = { share: number | null; above100: boolean; newBuild: number; needed: number };
@@ -167,14 +166,6 @@ export const report = defineTexts(
       aandachtsgroepen: (p: AandachtsFacts) =>
         `Aandachtsgroepen: ${NL.n(p.perYear)} sociale huurwoningen per jaar in ${p.horizon}, ${NL.n(p.cumulative)} in totaal t/m ${p.horizon}` +
         `${p.largest ? `; de grootste taak ligt bij ${p.largest.name} (${NL.n(p.largest.perYear, 1)} per jaar)` : ''}.`,
-      comparison: (p: Comparison) =>
-        `${p.others
-          .map(
-            (o) =>
-              `${some(o.shortfall) ? `'${o.name}' geeft een tekort 2030 van ${NL.n(o.shortfall)} woningen` : `'${o.name}' geeft in 2030 geen tekort op het programma`} ` +
-              `(${!some(Math.abs(o.diff)) ? 'evenveel als' : o.diff < 0 ? `${NL.n(-o.diff)} minder dan` : `${NL.n(o.diff)} meer dan`} '${p.first}')`,
-          )
-          .join('; ')}; telkens opgeteld over de gemeenten die achterlopen.`,
     },
     charts: { title: 'Grafieken', deckTitle: 'Regio' },
     tables: {
@@ -580,14 +571,6 @@ export const report = defineTexts(
       aandachtsgroepen: (p) =>
         `Vulnerable groups: ${EN.n(p.perYear)} social-rent homes a year in ${p.horizon}, ${EN.n(p.cumulative)} in all to ${p.horizon}` +
         `${p.largest ? `; the largest task falls to ${p.largest.name} (${EN.n(p.largest.perYear, 1)} a year)` : ''}.`,
-      comparison: (p) =>
-        `${p.others
-          .map(
-            (o) =>
-              `${some(o.shortfall) ? `'${o.name}' gives a 2030 shortfall of ${EN.n(o.shortfall)} homes` : `'${o.name}' gives no programme shortfall in 2030`} ` +
-              `(${!some(Math.abs(o.diff)) ? 'the same as' : o.diff < 0 ? `${EN.n(-o.diff)} less than` : `${EN.n(o.diff)} more than`} '${p.first}')`,
-          )
-          .join('; ')}; each added up over the municipalities that are behind.`,
     },
     charts: { title: 'Charts', deckTitle: 'Region' },
     tables: {
