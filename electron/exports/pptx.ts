@@ -10,7 +10,7 @@ import { texts, type Catalogue } from '../../shared/i18n/catalogue';
 import { formatCell, type Cell } from '../../shared/table/column';
 import type { ChartImage, ChartImages } from './types';
 import { nativeChart, type NativeChart, type PresetDash } from './plotlyToNative';
-import { xmlSafe } from './xmlText';
+import { xmlSafe, xmlSafeText } from './xmlText';
 
 /**
  * The slide deck: the same Report as the memo and the workbook, on 16:9 slides: a title slide,
@@ -112,7 +112,11 @@ export async function buildDeck(unsafe: Report, images: ChartImages, options: De
   const deck: Deck = { pptx, newSlide, images, words, notesWords, lang: report.locale, chartDashes: [] };
   titleSlide(deck, report, date);
   for (const section of deckSections(report)) {
-    for (const slide of slidesOf(section)) drawSlide(deck, { ...slide, title: options.headline?.(section.id, slide) ?? slide.title });
+    // A headline is written from the results, whose names may hold what XML cannot (the report itself was made safe above).
+    for (const slide of slidesOf(section)) {
+      const headline = options.headline?.(section.id, slide);
+      drawSlide(deck, { ...slide, title: headline == null ? slide.title : xmlSafeText(headline) });
+    }
   }
 
   const out = await pptx.write({ outputType: 'nodebuffer' });
