@@ -11,7 +11,7 @@ import { deckImageCharts } from '../../shared/export/deckCharts';
 import { texts } from '../../shared/i18n/catalogue';
 import { slidesOf } from '../../shared/export/section';
 import { buildDeck } from './pptx';
-import { nativeChart } from './plotlyToNative';
+import { nativeChart } from '../../shared/export/nativeChart';
 import { formatCell } from '../../shared/table/column';
 import { reportCharts } from '../../shared/export/report';
 import { SERIES_COLOURS } from '../../shared/charts/palette';

@@ -9,7 +9,7 @@ import { formatLongDate, type Locale } from '../../shared/format/nl';
 import { texts, type Catalogue } from '../../shared/i18n/catalogue';
 import { formatCell, type Cell } from '../../shared/table/column';
 import type { ChartImage, ChartImages } from './types';
-import { nativeChart, type NativeChart, type PresetDash } from './plotlyToNative';
+import { nativeChart, type NativeChart, type PresetDash } from '../../shared/export/nativeChart';
 import { xmlSafe, xmlSafeText } from './xmlText';
 
 /**
