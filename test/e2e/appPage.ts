@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../support/browser';
@@ -21,7 +23,7 @@ export function useBrowser(shots: string): () => Browser {
   };
 }
 
-export type AppPage = { page: Page; problems: string[]; url: string; stop: () => Promise<void> };
+export type AppPage = { page: Page; problems: string[]; url: string; dbPath: string; stop: () => Promise<void> };
 
 /**
  * The browser build served over `dbPath`, opened in a new page once the first screen is on it;
@@ -37,5 +39,28 @@ export async function openAppPage(browser: Browser, dbPath: string, options: { v
   });
   await page.goto(`${web.url}${options.hash ?? ''}`);
   await page.waitForSelector('body[data-ready="true"]');
-  return { page, problems, url: web.url, stop: web.stop };
+  return { page, problems, url: web.url, dbPath, stop: web.stop };
+}
+
+/**
+ * One page over one server and one database for the whole test file, opened before its tests and
+ * closed after them: for files whose tests follow on from each other (so not useTempDir's folder
+ * per test). The database lives in a folder of its own, removed afterwards.
+ */
+export function useAppPage(browserOf: () => Browser, name: string, options: { viewport: { width: number; height: number }; hash?: string }): () => AppPage {
+  let dir = '';
+  let app: AppPage | undefined;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), `wzv-${name}-`));
+    app = await openAppPage(browserOf(), join(dir, `${name}.sqlite`), options);
+  }, 60_000);
+  afterAll(async () => {
+    await app?.page.close();
+    await app?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    if (!app) throw new Error('de pagina is nog niet geopend');
+    return app;
+  };
 }

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppPage, useBrowser, type AppPage } from './appPage';
+import { describe, expect, it } from 'vitest';
+import { useAppPage, useBrowser } from './appPage';
 import { axeViolations } from './axe';
 
 /**
@@ -15,19 +13,8 @@ import { axeViolations } from './axe';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 const browserOf = useBrowser(SHOTS);
-// One database for the whole file (the tests follow on from each other), so not useTempDir's folder per test.
-let dir = '';
-let app: AppPage;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'wzv-keyboard-'));
-  app = await openAppPage(browserOf(), join(dir, 'keyboard.sqlite'), { viewport: { width: 1280, height: 720 }, hash: '#/overzicht' });
-}, 60_000);
-afterAll(async () => {
-  await app.page.close();
-  await app.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+// One page, server and database for the whole file: the tests follow on from each other.
+const appOf = useAppPage(browserOf, 'keyboard', { viewport: { width: 1280, height: 720 }, hash: '#/overzicht' });
 
 /** The focused element's test id (or tag name, lower case, without one). */
 const focused = (page: Page) => page.evaluate(() => (document.activeElement instanceof HTMLElement ? (document.activeElement.dataset.testid ?? document.activeElement.tagName.toLowerCase()) : null));
@@ -35,7 +22,7 @@ const screenIs = async (page: Page, id: string) => (await page.locator(`[data-te
 
 describe('keyboard in Chromium', () => {
   it('Tab from the start of the page reaches the skip link first, shown; Enter moves the focus into main', async () => {
-    const { page } = app;
+    const { page } = appOf();
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('skip-link');
     expect(await axeViolations(page, '[data-testid="skip-link"]')).toEqual([]);
@@ -56,7 +43,7 @@ describe('keyboard in Chromium', () => {
   });
 
   it('Alt+digit opens a screen in the browser build; Ctrl+digit is left to the browser', async () => {
-    const { page } = app;
+    const { page } = appOf();
     expect(await page.locator('[data-testid="nav-data"]').getAttribute('title')).toBe('Alt+6');
     await page.keyboard.press('Alt+6');
     await page.waitForSelector('[data-testid="screen-data"]');
@@ -71,7 +58,7 @@ describe('keyboard in Chromium', () => {
   });
 
   it('the Data & bronnen tabs: one tab stop, Right/Left/Home/End move and show the tab', async () => {
-    const { page } = app;
+    const { page } = appOf();
     const tab = (key: string) => page.locator(`[data-testid="tab-${key}"]`);
     expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
     await tab('cijfers').focus();
@@ -100,7 +87,7 @@ describe('keyboard in Chromium', () => {
   });
 
   it('the figure list: every figure without a cap, only those in view drawn, one tab stop, arrows and End move, Enter edits, Esc cancels', async () => {
-    const { page } = app;
+    const { page } = appOf();
     const table = page.locator('[data-testid="figures-table"]');
     const total = Number(await table.getAttribute('aria-rowcount')) - 1;
     expect(total).toBeGreaterThan(200);
@@ -129,7 +116,7 @@ describe('keyboard in Chromium', () => {
   });
 
   it('Nieuw project puts the focus in the form; Esc closes it unsaved and the focus is on Nieuw project again', async () => {
-    const { page } = app;
+    const { page } = appOf();
     await page.keyboard.press('Alt+5');
     await page.waitForSelector('[data-testid="screen-projecten"]');
     const rows = await page.locator('[data-testid="project-table"] tbody tr').count();
@@ -146,7 +133,7 @@ describe('keyboard in Chromium', () => {
   });
 
   it('deleting a scenario keeps the focus in the list and the open scenario open; deleting the open one opens its neighbour', async () => {
-    const { page, problems } = app;
+    const { page, problems } = appOf();
     await page.keyboard.press('Alt+2');
     await page.waitForSelector('[data-testid="screen-scenarios"]');
     const idOf = async (name: string) => {

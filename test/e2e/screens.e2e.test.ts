@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCREENS } from '../../shared/screens';
-import { openAppPage, useBrowser, type AppPage } from './appPage';
+import { useAppPage, useBrowser } from './appPage';
 import { axeViolations } from './axe';
 
 /**
@@ -16,23 +14,13 @@ import { axeViolations } from './axe';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 const browserOf = useBrowser(SHOTS);
-let dir = '';
-let app: AppPage;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'wzv-screens-'));
-  app = await openAppPage(browserOf(), join(dir, 'screens.sqlite'), { viewport: { width: 1280, height: 720 }, hash: '#/overzicht' });
-}, 60_000);
-afterAll(async () => {
-  await app.page.close();
-  await app.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+// One page, server and database for the whole file: the tests follow on from each other.
+const appOf = useAppPage(browserOf, 'screens', { viewport: { width: 1280, height: 720 }, hash: '#/overzicht' });
 
 describe('every screen in Chromium', () => {
   it.each(SCREENS.map((s) => s.id))('%s: no serious or critical axe violation; printed without navigation or buttons, under a header naming the scenario and the sources', async (id) => {
-    const { page, problems } = app;
-    await page.goto(`${app.url}#/${id}`);
+    const { page, problems } = appOf();
+    await page.goto(`${appOf().url}#/${id}`);
     await page.waitForSelector(`[data-testid="screen-${id}"]`);
     // The charts are drawn after the screen: scan what the user sees, not the first frame.
     await page.waitForFunction(() => [...document.querySelectorAll('.chart')].every((c) => c.querySelector('.js-plotly-plot, svg, img') !== null), undefined, { timeout: 15_000 }).catch(() => undefined);
@@ -63,8 +51,8 @@ describe('every screen in Chromium', () => {
   }, 60_000);
 
   it('Overzicht: the verdict in words; a key figure\'s "?" says what it is and where it comes from, Esc closes it', async () => {
-    const { page } = app;
-    await page.goto(`${app.url}#/overzicht`);
+    const { page } = appOf();
+    await page.goto(`${appOf().url}#/overzicht`);
     const verdict = page.locator('[data-testid="verdict"]');
     await verdict.waitFor();
     expect(await verdict.innerText()).toMatch(/Vier gemeenten lopen achter, samen 2\.028 woningen; Hilversum het meest \(1\.558\)/);
@@ -82,12 +70,12 @@ describe('every screen in Chromium', () => {
   });
 
   it('About: opens from the header with the version and the database file; Esc closes it and the focus is back on the button', async () => {
-    const { page } = app;
+    const { page } = appOf();
     await page.locator('[data-testid="about-open"]').focus();
     await page.keyboard.press('Enter');
     const location = page.locator('[data-testid="about-location"]');
     await location.waitFor();
-    expect(await location.innerText()).toBe(join(dir, 'screens.sqlite'));
+    expect(await location.innerText()).toBe(appOf().dbPath);
     expect(await page.locator('[data-testid="about-version"]').innerText()).toMatch(/^Versie \d+\.\d+\.\d+$/);
     expect(await page.locator('[data-testid="about"]').innerText()).toContain('Gemeentegrenzen: Kadaster / Centraal Bureau voor de Statistiek, 2024');
     expect((await axeViolations(page, '[data-testid="about"]')).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
