@@ -14,7 +14,7 @@ Opdrachten:
   scenario restore ID [--version N]           verwijderd scenario of eerdere versie terugzetten
   run --scenario ID|NAAM|BESTAND.json [--json|--csv]
   ledger --scenario ID [--json|--csv]          solidariteit: voorzieningen per gemeente tegen het eerlijke
-                                              deel naar de verdeelsleutel van het scenario (MODEL §5.4), ook na de
+                                              deel naar de verdeelsleutel van het scenario (Uitleg › Methode), ook na de
                                               geplande plaatsingen van het scenario, en alle soorten samen (gewogen)
   advise --type SOORT --units N [--scenario ID] [--json]
                                               plaatsingsadvies: elke gemeente als plek voor een nieuwe voorziening,
@@ -24,7 +24,7 @@ Opdrachten:
                                               hoe een cijfer berekend is: de formule met de getallen, elk
                                               getal met zijn bron; zonder --figure alle cijfers op een rij
   sensitivity --scenario ID --figure PAD [--gemeente CODE|NAAM|regio] [--json] [--lang nl|en]
-                                              gevoeligheid (MODEL §5.6): elke bandbreedte of open keuze van het
+                                              gevoeligheid (Uitleg › Methode): elke bandbreedte of open keuze van het
                                               scenario apart van laag naar hoog, gerangschikt naar het verschil in
                                               het cijfer; zonder --gemeente de regio. PAD: programme.shortfall2030,
                                               affordable.shortfall2030, elderly.total.shortfall, elderly.nultreden.shortfall,
