@@ -48,13 +48,17 @@ export interface ScenarioOperations {
   /** By id; a StoreError 'notFound' when it does not exist or is deleted. */
   require(id: string): Promise<StoredScenario>;
   create(draft: ScenarioDraft): Promise<StoredScenario>;
-  /** Saves a new version; earlier versions stay and can be restored. A stale `baseVersion` is refused ('staleVersion'). */
+  /**
+   * Saves a new version; earlier versions stay and can be restored. A stale `baseVersion` is refused
+   * ('staleVersion'). When name, description and settings equal the current version's, no version is
+   * added and the current one is returned (its version number tells the caller nothing was written).
+   */
   save(id: string, changes: ScenarioChanges): Promise<StoredScenario>;
   /** Soft delete, so it can be undone. */
   delete(id: string): Promise<StoredScenario>;
   undelete(id: string): Promise<StoredScenario>;
   versions(id: string): Promise<ScenarioVersion[]>;
-  /** Makes an earlier version current again, as a new version (history is never rewritten). */
+  /** Makes an earlier version current again, as a new version (history is never rewritten); none when it equals the current one. */
   restoreVersion(id: string, version: number): Promise<StoredScenario>;
 }
 

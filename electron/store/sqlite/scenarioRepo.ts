@@ -4,6 +4,7 @@ import { ScenarioVersion, StoredScenario } from '../../../shared/scenario/stored
 import { texts } from '../../../shared/i18n/catalogue';
 import { dutchIssueText } from '../../../shared/validation/dutchIssues';
 import { slugify } from '../../../shared/scenario/slug';
+import { scenarioDiff } from '../../../shared/history/scenarioDiff';
 import { StoreError } from '../errors';
 import type { ScenarioChanges, ScenarioDraft, ScenarioOperations } from '../port';
 import { immediate, type Sync } from './sync';
@@ -159,7 +160,7 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
     });
   }
 
-  /** Saves a new version; earlier versions stay and can be restored. */
+  /** Saves a new version; earlier versions stay and can be restored. Nothing changed: no version, the current one is returned. */
   save(id: string, changes: ScenarioChanges): StoredScenario {
     return immediate(this.db, () => {
       const current = this.require(id);
@@ -175,7 +176,10 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
       const name = changes.name === undefined ? current.name : this.validName(changes.name);
       this.assertNameFree(name, id);
       const params = changes.params === undefined ? current.params : validParams(changes.params, this.againstData, current.params);
-      this.insertVersion(id, name, changes.description ?? current.description, params);
+      const next = { name, description: changes.description ?? current.description, params };
+      // A version the history would list as "no difference" is noise (autosave after an undo and redo, a rename to the same name).
+      if (scenarioDiff(current, next).length === 0) return current;
+      this.insertVersion(id, next.name, next.description, next.params);
       return this.require(id);
     });
   }
@@ -213,7 +217,7 @@ export class ScenarioRepo implements Sync<ScenarioOperations> {
     });
   }
 
-  /** Makes an earlier version current again, as a new version (history is never rewritten). */
+  /** Makes an earlier version current again, as a new version (history is never rewritten); none when it already is. */
   restoreVersion(id: string, version: number): StoredScenario {
     return immediate(this.db, () => {
       const current = this.require(id);

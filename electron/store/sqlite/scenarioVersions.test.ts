@@ -46,3 +46,35 @@ describe('scenario saves: optimistic concurrency', () => {
     expect((await store.scenarios.require(created.id)).version).toBe(3);
   });
 });
+
+describe('scenario saves: nothing changed, no version', () => {
+  it('keeps the history as it is when name, description and settings equal the current version, in the real SQLite file', async () => {
+    const path = join(tempDir(), 'unchanged.sqlite');
+    const store = await open(path);
+    const s = await store.scenarios.create({ name: 'Ongewijzigd', params: { programme: { paceMultiplier: 1.5 } } });
+    const same = await store.scenarios.save(s.id, { name: 'Ongewijzigd', params: { programme: { paceMultiplier: 1.5 } }, baseVersion: 1 });
+    expect(same.version).toBe(1);
+    // The settings as the window sends them (every default filled in) are the same settings.
+    expect((await store.scenarios.save(s.id, { params: s.params, baseVersion: 1 })).version).toBe(1);
+    // Restoring the version that is current changes nothing either.
+    expect((await store.scenarios.restoreVersion(s.id, 1)).version).toBe(1);
+
+    // An undo after a real change is a change again: it is saved.
+    expect((await store.scenarios.save(s.id, { params: { programme: { paceMultiplier: 2 } }, baseVersion: 1 })).version).toBe(2);
+    expect((await store.scenarios.save(s.id, { params: s.params, baseVersion: 2 })).version).toBe(3);
+    await store.close();
+    opened.splice(opened.indexOf(store), 1);
+    const reopened = await open(path);
+    expect((await reopened.scenarios.versions(s.id)).map((v) => v.params.programme.paceMultiplier)).toEqual([1.5, 2, 1.5]);
+  });
+
+  it('answers an unchanged save through the API with the current version, which later saves build on', async () => {
+    const store = await open(join(tempDir(), 'unchanged-api.sqlite'));
+    const dispatch = createDispatch(createHandlers(store), () => undefined);
+    const created = await store.scenarios.create({ name: 'Via het venster', params: {} });
+    const answer = await dispatch('scenarios.save', { id: created.id, params: created.params, baseVersion: 1 });
+    expect(answer.ok && (answer.value as { version: number }).version).toBe(1);
+    expect((await dispatch('scenarios.save', { id: created.id, params: { programme: { paceMultiplier: 2 } }, baseVersion: 1 })).ok).toBe(true);
+    expect((await store.scenarios.versions(created.id)).length).toBe(2);
+  });
+});
