@@ -67,7 +67,7 @@ export async function exportDocument(input: ExportInput, render: ChartRenderer, 
       onProgress(`${charts.length} grafieken tekenen`);
       const images: ChartImages = charts.length > 0 ? await render(charts) : new Map();
       onProgress(input.format === 'docx' ? 'Word-memo opbouwen' : 'Presentatie opbouwen');
-      const data = input.format === 'docx' ? await buildMemo(report, images) : await buildDeck(report, images, { headline: deckHeadlines(results, report.locale) });
+      const data = input.format === 'docx' ? await buildMemo(report, images) : await buildDeck(report, images, { headline: deckHeadlines(results, report.locale, input.reference ?? null) });
       return { fileName: `${base}.${input.format}`, mime: MIME[input.format], data };
     }
     case 'xlsx':

@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../charts/chartSpec';
 import { formatNumber, formatPercent, type Locale } from '../format/nl';
 import { texts } from '../i18n/catalogue';
+import { referenceIndex } from '../compare/model';
 import type { Result } from '../result/schema';
 import { nativeChart } from './nativeChart';
 import type { Block, Slide } from './section';
@@ -18,7 +19,8 @@ const chartIds = (blocks: readonly Block[]): string[] =>
 const tableIds = (blocks: readonly Block[]): string[] =>
   blocks.flatMap((b) => (b.kind === 'table' ? [b.table.id] : b.kind === 'group' ? tableIds(b.blocks) : []));
 
-export function deckHeadlines(results: readonly Result[], locale: Locale): Headline {
+/** `reference`: the id of the scenario the others are compared with (the analyst's choice); the first where absent or unknown. */
+export function deckHeadlines(results: readonly Result[], locale: Locale, reference: string | null = null): Headline {
   const w = texts(locale).headlines;
   const main = results[0];
   if (!main) return () => null;
@@ -35,14 +37,20 @@ export function deckHeadlines(results: readonly Result[], locale: Locale): Headl
     return w.gemeenteOnTarget(g.name, year);
   };
 
+  // Against the analyst's reference, as the comparison's tables and charts are (shared/compare/model.ts).
   const comparison = (): string | null => {
-    const shortfalls = results.flatMap((r) => (r.region.programme ? [{ name: r.scenarioName, homes: r.region.programme.shortfall2030 }] : []));
-    const [reference] = shortfalls;
-    if (!reference || shortfalls.length < 2) return null;
-    const best = shortfalls.reduce((a, b) => (b.homes < a.homes ? b : a));
+    const shortfalls = results.flatMap((r, i) => (r.region.programme ? [{ name: r.scenarioName, homes: r.region.programme.shortfall2030, isReference: i === referenceIndex(results, reference) }] : []));
+    const ref = shortfalls.find((s) => s.isReference);
+    if (!ref || shortfalls.length < 2) return null;
     // Compared as the reader sees them: whole homes.
-    if (shortfalls.every((s) => Math.round(s.homes) === Math.round(reference.homes))) return w.comparisonSame(year, reference.homes);
-    return w.comparisonDiffers(year, best.name, best.homes, reference.name, reference.homes);
+    const whole = (s: { homes: number }) => Math.round(s.homes);
+    if (shortfalls.every((s) => whole(s) === whole(ref))) return w.comparisonSame(year, ref.homes);
+    const others = shortfalls.filter((s) => !s.isReference);
+    const best = others.reduce((a, b) => (whole(b) < whole(a) ? b : a));
+    if (whole(best) < whole(ref)) return w.comparisonDiffers(year, best.name, best.homes, ref.name, ref.homes);
+    // The reference itself has the smallest shortfall: named against the scenario furthest from it.
+    const worst = others.reduce((a, b) => (whole(b) > whole(a) ? b : a));
+    return w.comparisonReferenceBest(year, ref.name, ref.homes, worst.name, worst.homes);
   };
 
   return (sectionId, slide) => {

@@ -18,7 +18,9 @@ export const headlines = defineTexts(
     regionProgramme: (year: number, projected: number, target: number) => `In ${year} staan er ${NL.n(projected)} van de ${NL.n(target)} geprogrammeerde woningen (${NL.pct(target > 0 ? projected / target : null, 0)})`,
     elderly: (homes: number) => (homes > 0 ? `Voor ouderen ontbreken in de regio ${NL.n(homes)} geschikte woningen` : 'Er zijn genoeg woningen voor ouderen in de regio'),
     comparisonDiffers: (year: number, best: string, homes: number, reference: string, referenceHomes: number) =>
-      `In ${year} is het tekort het kleinst bij ‘${best}’: ${NL.n(homes)} woningen, tegen ${NL.n(referenceHomes)} bij ‘${reference}’`,
+      `In ${year} is het tekort het kleinst bij ‘${best}’: ${NL.n(homes)} woningen, tegen ${NL.n(referenceHomes)} bij de referentie ‘${reference}’`,
+    comparisonReferenceBest: (year: number, reference: string, homes: number, other: string, otherHomes: number) =>
+      `In ${year} is het tekort het kleinst bij de referentie ‘${reference}’: ${NL.n(homes)} woningen, tegen ${NL.n(otherHomes)} bij ‘${other}’`,
     comparisonSame: (year: number, homes: number) => `Het tekort in ${year} is in elk scenario ${NL.n(homes)} woningen`,
     notes: {
       points: 'Kernpunten',
@@ -42,7 +44,8 @@ export const headlines = defineTexts(
       behind === 0 ? `In ${year} no municipality is behind its programme` : `In ${year} ${behind === 1 ? 'one municipality is' : `${behind} municipalities are`} ${EN.n(homes)} homes short together`,
     regionProgramme: (year, projected, target) => `By ${year} ${EN.n(projected)} of the ${EN.n(target)} programmed homes stand (${EN.pct(target > 0 ? projected / target : null, 0)})`,
     elderly: (homes) => (homes > 0 ? `The region lacks ${EN.n(homes)} suitable homes for older people` : 'The region has enough homes for older people'),
-    comparisonDiffers: (year, best, homes, reference, referenceHomes) => `In ${year} the shortfall is smallest in ‘${best}’: ${EN.n(homes)} homes, against ${EN.n(referenceHomes)} in ‘${reference}’`,
+    comparisonDiffers: (year, best, homes, reference, referenceHomes) => `In ${year} the shortfall is smallest in ‘${best}’: ${EN.n(homes)} homes, against ${EN.n(referenceHomes)} in the reference ‘${reference}’`,
+    comparisonReferenceBest: (year, reference, homes, other, otherHomes) => `In ${year} the shortfall is smallest in the reference ‘${reference}’: ${EN.n(homes)} homes, against ${EN.n(otherHomes)} in ‘${other}’`,
     comparisonSame: (year, homes) => `The shortfall in ${year} is ${EN.n(homes)} homes in every scenario`,
     notes: {
       points: 'Key points',

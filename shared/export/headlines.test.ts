@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readSeed } from '../../electron/seeds/readSeeds';
+import { runScenario } from '../engine/run';
+import { formatCell } from '../table/column';
+import { deckHeadlines } from './headlines';
+import type { Slide } from './section';
+
+const seed = readSeed();
+const results = ['basis', 'programma', 'toegankelijk50'].map((id) => runScenario(seed.dataset, seed.builtinScenarios.find((s) => s.id === id)!));
+const [basis, programma, toegankelijk] = results.map((r) => ({ name: r.scenarioName, homes: formatCell(r.region.programme!.shortfall2030, 'homes') }));
+/** The comparison's slide with its table, as the section gives it (only what the headline looks at matters). */
+const comparisonSlide: Slide = { title: 'Scenario’s vergeleken', blocks: [{ kind: 'table', table: { id: 'comparison', title: '', columns: [], rows: [], totalRow: false, source: '' } }] };
+const headline = (reference: string | null, locale: 'nl-NL' | 'en-GB' = 'nl-NL') => deckHeadlines(results, locale, reference)('comparison', comparisonSlide);
+
+describe('the comparison headline', () => {
+  it('compares with the analyst’s reference, not with the first scenario', () => {
+    // Basis and the 50 % nultreden variant build alike, so their programme shortfall is the same; Programma has none.
+    expect(basis!.homes).toBe(toegankelijk!.homes);
+    expect(programma!.homes).toBe('0');
+    expect(headline('toegankelijk50')).toBe(`In 2030 is het tekort het kleinst bij ‘${programma!.name}’: 0 woningen, tegen ${toegankelijk!.homes} bij de referentie ‘${toegankelijk!.name}’`);
+    // Without a choice the first scenario is the reference.
+    expect(headline(null)).toBe(`In 2030 is het tekort het kleinst bij ‘${programma!.name}’: 0 woningen, tegen ${basis!.homes} bij de referentie ‘${basis!.name}’`);
+    expect(headline('onbekend')).toBe(headline(null));
+  });
+
+  it('says so when the reference itself has the smallest shortfall', () => {
+    expect(headline('programma')).toBe(`In 2030 is het tekort het kleinst bij de referentie ‘${programma!.name}’: 0 woningen, tegen ${basis!.homes} bij ‘${basis!.name}’`);
+    expect(headline('programma', 'en-GB')).toMatch(/^In 2030 the shortfall is smallest in the reference ‘Programma/);
+  });
+
+  it('says the shortfall is the same when every scenario has it', () => {
+    const same = deckHeadlines([results[0]!, results[2]!], 'nl-NL', 'toegankelijk50')('comparison', comparisonSlide);
+    expect(same).toBe(`Het tekort in 2030 is in elk scenario ${basis!.homes} woningen`);
+  });
+});
