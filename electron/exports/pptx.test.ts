@@ -15,6 +15,11 @@ import { nativeChart } from '../../shared/export/nativeChart';
 import { formatCell } from '../../shared/table/column';
 import { reportCharts } from '../../shared/export/report';
 import { SERIES_COLOURS } from '../../shared/charts/palette';
+import { buildReport } from '../../shared/export/report';
+import { runScenario } from '../../shared/engine/run';
+import type { FigureView } from '../../shared/dataset/figureView';
+import { SOURCE_DOCUMENTS, type SourceDocumentId } from '../../shared/i18n/texts/sources';
+import { openStore } from '../store/store';
 
 const tempDir = useTempDir();
 
@@ -37,6 +42,8 @@ const UNCERTAINTY = 4;
 const comparisonSlides = (report: Report): number => slidesOf(report.sections.find((s) => s.id === 'comparison')!).length;
 /** The source contradictions fill as many slides as their text needs (at least one). */
 const findingSlides = (slides: readonly Slide[]): number => slides.filter((s) => s.text.startsWith('Tegenstrijdigheden in de bronnen')).length;
+/** The closing source list: one slide, or two where it does not fit one at 12 pt. */
+const sourceSlides = (slides: readonly Slide[]): number => slides.filter((s) => /^Bronnen( \(vervolg\))? /.test(s.text)).length;
 
 async function open(deck: Buffer): Promise<{ zip: JSZip; slides: Slide[] }> {
   const zip = await JSZip.loadAsync(deck);
@@ -78,7 +85,8 @@ describe('buildDeck', () => {
     const { slides } = await open(deck);
     const C = comparisonSlides(report);
     expect(findingSlides(slides)).toBeGreaterThanOrEqual(1);
-    expect(slides).toHaveLength(1 + 1 + REGIONAL + 7 + SOLIDARITY + UNCERTAINTY + C + 1 + 1 + findingSlides(slides));
+    expect(sourceSlides(slides)).toBe(1);
+    expect(slides).toHaveLength(1 + 1 + REGIONAL + 7 + SOLIDARITY + UNCERTAINTY + C + 1 + 1 + findingSlides(slides) + sourceSlides(slides));
     expect(slides[0]!.text).toContain('Woonzorgopgave Gooi en Vechtstreek');
     expect(slides[0]!.text).toContain('23 november 2026');
     expect(slides[0]!.text).toContain('Basis: trend 2022–2023');
@@ -96,6 +104,44 @@ describe('buildDeck', () => {
     for (const f of blocksOf(report, 'findings', 'notes').flatMap((b) => b.items)) expect(findingsText).toContain(f.title);
   });
 
+  it('closes with the sources: the five documents with title, organisation and date, and the analyst’s hand edits in short, at 12 pt or more', async () => {
+    const store = await openStore(join(tempDir(), 'bronnen.sqlite'));
+    try {
+      const basis = await store.scenarios.require('basis');
+      const deckOf = async (edits: readonly FigureView[]) => {
+        const ds = await store.dataset.dataset();
+        const report = buildReport({ scenarios: [basis], results: [runScenario(ds, basis)], dataset: ds, findings: [], date: '2026-12-03T09:00:00Z', edits });
+        return (await open(await buildDeck(report, imagesFor(report)))).slides;
+      };
+      const sources = (slides: readonly Slide[]) => slides.filter((s) => /^Bronnen( \(vervolg\))?$/.test(titleOf(s) ?? ''));
+      const plain = sources(await deckOf([]));
+      expect(plain).toHaveLength(1);
+      const s = texts('nl-NL').sources;
+      for (const id of Object.keys(SOURCE_DOCUMENTS) as SourceDocumentId[]) {
+        expect(plain[0]!.text).toContain(`${id} · ${SOURCE_DOCUMENTS[id]}`);
+        expect(plain[0]!.text).toContain(`${s.organisation[id]} · ${s.date[id]}`);
+      }
+      expect(plain[0]!.text).toContain('de analist heeft geen cijfers ingevoerd, ingelezen of met de hand gewijzigd');
+      // The last slide of the deck.
+      expect(plain[0]!.n).toBe((await deckOf([])).length);
+
+      await store.dataset.editFigure('bouwprogramma.laagMidden:GM1696:2022-2030', 330, 'Nagerekend: 66 % van 500');
+      const edited = sources(await deckOf((await store.dataset.figureViews()).filter((v) => v.edit !== null)));
+      const text = edited.map((x) => x.text).join(' ');
+      expect(text).toContain('Met de hand gewijzigd: 1 cijfer (gerekend met de gewijzigde waarde)');
+      expect(text).toMatch(/Wijdemeren · 2022–2030: 320 in de bron, 330 gebruikt \(\d+ [a-z]+ 20\d\d\)/);
+      for (const slide of edited) {
+        // The text of every shape but the slide number (9 pt, as on every slide).
+        const shapes = [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]).filter((sp) => !sp.includes('type="sldNum"'));
+        const sizes = shapes.flatMap((sp) => [...sp.matchAll(/<a:rPr [^>]*sz="(\d+)"/g)].map((m) => Number(m[1]) / 100));
+        expect(sizes.length).toBeGreaterThan(0);
+        expect(Math.min(...sizes), `slide ${slide.n}`).toBeGreaterThanOrEqual(12);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
   it.skipIf(!soffice())('opens in LibreOffice Impress with every slide', async () => {
     const report = await reportFor('basis', 'programma');
     const file = join(tempDir(), 'presentatie.pptx');
@@ -107,7 +153,7 @@ describe('buildDeck', () => {
   it('without a comparison has no comparison slide', async () => {
     const report = await reportFor('basis');
     const { slides } = await open(await buildDeck(report, new Map()));
-    expect(slides).toHaveLength(11 + REGIONAL + SOLIDARITY + UNCERTAINTY + findingSlides(slides));
+    expect(slides).toHaveLength(11 + REGIONAL + SOLIDARITY + UNCERTAINTY + findingSlides(slides) + sourceSlides(slides));
     expect(slides.some((s) => s.text.includes('Scenario’s vergeleken'))).toBe(false);
   });
 

@@ -316,8 +316,9 @@ type Note = { title: string; text: string };
 
 function notesSlides(deck: Deck, title: string, notes: readonly Note[], speaker: string): void {
   const box = CONTENT_BOX;
-  const sizes = [16, 14, 13, 12, 11];
-  const minSize = sizes[sizes.length - 1] ?? 11;
+  // Never below 12 pt on a slide (issue 12): what does not fit at 12 pt continues on the next slide.
+  const sizes = [16, 14, 13, 12];
+  const minSize = sizes[sizes.length - 1] ?? 12;
   // Fill a slide with as many notes as fit at a readable size; the rest continue on the next.
   const pages: Note[][] = [];
   let page: Note[] = [];

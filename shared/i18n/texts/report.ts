@@ -449,6 +449,12 @@ export const report = defineTexts(
       methodTitle: 'Bijlage: de rekenmethode',
       methodIntro: 'Hoe de Woonzorgverkenner van de cijfers in de bronnen tot de uitkomsten in deze memo komt. Dezelfde tekst staat in de verkenner onder Uitleg.',
       termSources: (ids: string) => `bron ${ids}`,
+      // The deck's closing slide (sourceSlides): the documents and, in short, the analyst's figures.
+      deckTitle: 'Bronnen',
+      deckAnalystNone: 'Alle cijfers komen uit deze vijf documenten: de analist heeft geen cijfers ingevoerd, ingelezen of met de hand gewijzigd.',
+      deckEditsTitle: (n: number) => `Met de hand gewijzigd: ${NL.n(n)} ${n === 1 ? 'cijfer' : 'cijfers'} (gerekend met de gewijzigde waarde)`,
+      deckEdit: (figure: string, from: string, to: string, date: string) => `${figure}: ${from} in de bron, ${to} gebruikt (${date})`,
+      deckEditsMore: (n: number) => `; en ${NL.n(n)} meer, zie het colofon van de memo`,
     },
     derivations: {
       title: 'Bijlage: hoe de kerncijfers berekend zijn',
@@ -832,6 +838,11 @@ export const report = defineTexts(
       methodTitle: 'Appendix: the calculation method',
       methodIntro: 'How the Woonzorgverkenner gets from the figures in the sources to the results in this memo. The same text is in the tool under Help.',
       termSources: (ids) => `source ${ids}`,
+      deckTitle: 'Sources',
+      deckAnalystNone: 'Every figure comes from these five documents: the analyst entered, imported or changed none.',
+      deckEditsTitle: (n) => `Changed by hand: ${EN.n(n)} ${n === 1 ? 'figure' : 'figures'} (calculated with the changed value)`,
+      deckEdit: (figure, from, to, date) => `${figure}: ${from} in the source, ${to} used (${date})`,
+      deckEditsMore: (n) => `; and ${EN.n(n)} more, see the memo's colophon`,
     },
     derivations: {
       title: 'Appendix: how the headline figures are computed',
