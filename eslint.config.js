@@ -62,8 +62,8 @@ export default defineConfig(
     },
   },
   {
-    // Component tests render with the real handlers and store (renderer/tsconfig.test.json).
-    files: ['renderer/**/*.test.{ts,tsx}'],
+    // Component tests render with the real handlers and store (renderer/tsconfig.test.json); src/test/ is their support.
+    files: ['renderer/**/*.test.{ts,tsx}', 'renderer/src/test/**/*.{ts,tsx}'],
     languageOptions: { parserOptions: { projectService: false, project: './renderer/tsconfig.test.json', tsconfigRootDir: import.meta.dirname } },
     rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

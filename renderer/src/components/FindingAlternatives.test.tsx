@@ -1,19 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { Api } from '../../../shared/api/contract';
 import type { ScenarioParamsInput } from '../../../shared/scenario/schema';
 import { unwrap } from '../api/client';
-import { AppProvider, useDraft, useOpenScenario, useParams, useResult } from '../state/AppState';
+import { useDraft, useOpenScenario, useParams, useResult } from '../state/AppState';
 import { DataBronnen } from '../screens/DataBronnen';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { Notices } from './Notices';
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 const WIJDEMEREN = 'GM1696';
 const HILVERSUM = 'GM0402';
@@ -43,17 +39,16 @@ function Probe() {
 
 let api: Api;
 async function renderData(scenario: { builtin: string } | { params: ScenarioParamsInput }) {
-  ({ api } = await openApi());
-  const id = 'builtin' in scenario ? scenario.builtin : (await unwrap(api['scenarios.create']({ name: 'Eigen', params: scenario.params }))).id;
-  localStorage.setItem('woonzorgverkenner.openScenario', id);
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+  const ui = (
+    <>
       <Probe />
       <DataBronnen />
       <Notices />
-    </AppProvider>,
+    </>
   );
+  ({ api } = await renderWithStore(ui, {
+    prepare: async (api) => ('builtin' in scenario ? scenario.builtin : (await unwrap(api['scenarios.create']({ name: 'Eigen', params: scenario.params }))).id),
+  }));
 }
 
 const finding = (id: string) => {

@@ -1,30 +1,22 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { unwrap } from '../api/client';
-import { AppProvider } from '../state/AppState';
 import { NormsTable } from './NormsTable';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { computeNorms } from '../../../shared/engine/norms';
 import { Norms } from '../../../shared/result/norms';
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 /** The norms of a stored scenario, computed from the store's dataset and result as the screen will. */
 async function renderNorms(scenarioId = 'basis') {
-  const { api } = await openApi();
-  const [bundle, scenarios, result] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({})), unwrap(api['run.scenario']({ id: scenarioId }))]);
-  const scenario = scenarios.find((s) => s.id === scenarioId)!;
-  const norms = Norms.parse(computeNorms(bundle.dataset, scenario.params, result));
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
-      <NormsTable norms={norms.norms} />
-    </AppProvider>,
-  );
+  await renderWithStore(async ({ api, bundle, scenarios }) => {
+    const result = await unwrap(api['run.scenario']({ id: scenarioId }));
+    const scenario = scenarios.find((s) => s.id === scenarioId)!;
+    const norms = Norms.parse(computeNorms(bundle.dataset, scenario.params, result));
+    return <NormsTable norms={norms.norms} />;
+  });
 }
 
 describe('NormsTable', () => {

@@ -1,18 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { ScenarioParamsInput } from '../../../shared/scenario/schema';
 import { unwrap } from '../api/client';
-import { AppProvider, useParams } from '../state/AppState';
+import { useParams } from '../state/AppState';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { AssumptionEditor } from './AssumptionEditor';
 import { ProjectForm } from './ProjectForm';
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 /** Shows what the draft holds, so a test can tell "shown" from "applied". */
 function Draft() {
@@ -21,23 +17,25 @@ function Draft() {
 }
 
 async function renderWith(ui: React.ReactNode, params: ScenarioParamsInput = {}, locale: 'nl-NL' | 'en-GB' = 'nl-NL') {
-  const { api } = await openApi();
-  const s = await unwrap(api['scenarios.create']({ name: 'Eigen', params }));
-  const project = (name: string, gemeente: string, completionYear: number) =>
-    unwrap(api['projects.create']({ project: { name, gemeente, completionYear, status: 'vergund', homes: { total: 100 }, note: '' } }));
-  await project('Laanhof', 'GM0402', 2027);
-  await project('Stationsgebied', 'GM0402', 2029);
-  // Completed in the base year (2023): in the realisation figures, so Huizen has no project that counts.
-  await project('Oude Haven', 'GM0406', 2023);
-  localStorage.setItem('woonzorgverkenner.openScenario', s.id);
-  if (locale === 'en-GB') localStorage.setItem('woonzorgverkenner.locale', 'en-GB');
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+  const withDraft = (
+    <>
       <Draft />
       {ui}
-    </AppProvider>,
+    </>
   );
+  await renderWithStore(withDraft, {
+    locale,
+    prepare: async (api) => {
+      const s = await unwrap(api['scenarios.create']({ name: 'Eigen', params }));
+      const project = (name: string, gemeente: string, completionYear: number) =>
+        unwrap(api['projects.create']({ project: { name, gemeente, completionYear, status: 'vergund', homes: { total: 100 }, note: '' } }));
+      await project('Laanhof', 'GM0402', 2027);
+      await project('Stationsgebied', 'GM0402', 2029);
+      // Completed in the base year (2023): in the realisation figures, so Huizen has no project that counts.
+      await project('Oude Haven', 'GM0406', 2023);
+      return s.id;
+    },
+  });
 }
 
 describe('choosing the pipeline pace shows what it changes before it applies', () => {

@@ -1,27 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
-import { unwrap } from '../api/client';
-import { AppProvider } from '../state/AppState';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { ProjectForm } from './ProjectForm';
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 async function renderForm(locale: 'nl-NL' | 'en-GB') {
-  const { api } = await openApi();
-  if (locale === 'en-GB') localStorage.setItem('woonzorgverkenner.locale', 'en-GB');
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
   const onSave = vi.fn(() => Promise.resolve(null));
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
-      <ProjectForm project={null} onSave={onSave} onCancel={() => undefined} />
-    </AppProvider>,
-  );
+  await renderWithStore(<ProjectForm project={null} onSave={onSave} onCancel={() => undefined} />, { locale });
   return onSave;
 }
 

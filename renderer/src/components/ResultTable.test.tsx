@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { unwrap } from '../api/client';
-import { AppProvider } from '../state/AppState';
 import { ResultTable } from './ResultTable';
 import { KeyFigures } from './KeyFigures';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
+import { useRenderWithStore } from '../test/renderWithStore';
 import type { Result } from '../../../shared/result/schema';
 import { readSeed } from '../../../electron/seeds/readSeeds';
 import { runScenario } from '../../../shared/engine/run';
@@ -13,21 +12,11 @@ import type { Scenario } from '../../../shared/scenario/schema';
 import type { UncertaintyBlock } from '../../../shared/result/uncertainty';
 import { simulate } from '../../../shared/uncertainty/simulate';
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
-/** Renders with the real handlers over a real SQLite store, as the app does. */
+/** Renders with the real handlers over a real SQLite store, as the app does, given the stored scenario's result. */
 async function renderWithApp(ui: (result: Result) => React.ReactNode, scenarioId = 'basis') {
-  const { api } = await openApi();
-  const [bundle, scenarios, result] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({})), unwrap(api['run.scenario']({ id: scenarioId }))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
-      {ui(result)}
-    </AppProvider>,
-  );
+  await renderWithStore(async ({ api }) => ui(await unwrap(api['run.scenario']({ id: scenarioId }))));
 }
 
 describe('ResultTable', () => {

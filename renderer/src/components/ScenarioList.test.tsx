@@ -1,35 +1,27 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
-import type { Store } from '../../../electron/store/store';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { Api } from '../../../shared/api/contract';
 import { defaultParams } from '../../../shared/scenario/schema';
 import { unwrap } from '../api/client';
-import { AppProvider, useOpenScenario } from '../state/AppState';
+import { useOpenScenario } from '../state/AppState';
+import { renderInApp, useRenderWithStore } from '../test/renderWithStore';
 import { ScenarioList } from './ScenarioList';
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 function OpenId() {
   return <span data-testid="open-id">{useOpenScenario().id}</span>;
 }
 
-async function renderList(): Promise<{ api: Api; store: Store }> {
-  const { api, store } = await openApi();
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
-      <OpenId />
-      <ScenarioList />
-    </AppProvider>,
-  );
-  return { api, store };
-}
+const list = (
+  <>
+    <OpenId />
+    <ScenarioList />
+  </>
+);
+
+const renderList = () => renderWithStore(list);
 
 /** The message an input is described by, as a screen reader reads it with the field. */
 function describedBy(input: HTMLElement): string {
@@ -108,11 +100,5 @@ describe('scenario list: names at the field, copies named before they are made',
 });
 
 async function renderListAgain(api: Api): Promise<void> {
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
-      <OpenId />
-      <ScenarioList />
-    </AppProvider>,
-  );
+  await renderInApp(api, list);
 }

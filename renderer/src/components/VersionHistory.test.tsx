@@ -1,36 +1,29 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { Api } from '../../../shared/api/contract';
 import { unwrap } from '../api/client';
-import { AppProvider } from '../state/AppState';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { VersionHistory } from './VersionHistory';
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 /** A scenario with three versions: made, its pace factor raised, renamed. */
 async function renderHistory(): Promise<{ api: Api; id: string }> {
-  const { api } = await openApi();
-  const made = await unwrap(api['scenarios.create']({ name: 'Eigen', params: {} }));
-  await unwrap(api['scenarios.save']({ id: made.id, params: { programme: { paceMultiplier: 1.25, customPace: { GM0402: 500 } } } }));
-  await unwrap(api['scenarios.save']({ id: made.id, name: 'Versneld Hilversum' }));
-  localStorage.setItem('woonzorgverkenner.openScenario', made.id);
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
-      <VersionHistory />
-    </AppProvider>,
-  );
+  let id = '';
+  const { api } = await renderWithStore(<VersionHistory />, {
+    prepare: async (api) => {
+      id = (await unwrap(api['scenarios.create']({ name: 'Eigen', params: {} }))).id;
+      await unwrap(api['scenarios.save']({ id, params: { programme: { paceMultiplier: 1.25, customPace: { GM0402: 500 } } } }));
+      await unwrap(api['scenarios.save']({ id, name: 'Versneld Hilversum' }));
+      return id;
+    },
+  });
   const details = screen.getByTestId<HTMLDetailsElement>('version-history');
   details.open = true;
   fireEvent(details, new Event('toggle'));
   await waitFor(() => expect(document.querySelectorAll('[data-version]')).toHaveLength(3));
-  return { api, id: made.id };
+  return { api, id };
 }
 
 const version = (n: number) => {

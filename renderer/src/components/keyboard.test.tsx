@@ -3,13 +3,13 @@
 // file that renderer/tsconfig.test.json does not include on its own.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../charts/plotlyModules.d.ts" />
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
 import type { Api } from '../../../shared/api/contract';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
 import { unwrap } from '../api/client';
-import { AppProvider, useOpenScenario } from '../state/AppState';
+import { useOpenScenario } from '../state/AppState';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { Projecten } from '../screens/Projecten';
 import { DataBronnen } from '../screens/DataBronnen';
 import { ScenarioList } from './ScenarioList';
@@ -19,27 +19,20 @@ import { Notices } from './Notices';
 // Plotly needs a real browser (the e2e tests draw it); here only the chart's title counts.
 vi.mock('../charts/PlotlyChart', () => ({ PlotlyChart: ({ spec }: { spec: ChartSpec }) => <figure data-testid={`chart-${spec.id}`}>{spec.title}</figure> }));
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 function OpenProbe() {
   return <output data-testid="open-probe">{useOpenScenario().id}</output>;
 }
 
 async function renderWith(ui: React.ReactNode, prepare?: (api: Api) => Promise<string | undefined>): Promise<Api> {
-  const { api } = await openApi();
-  const open = await prepare?.(api);
-  if (open) localStorage.setItem('woonzorgverkenner.openScenario', open);
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+  const withProbe = (
+    <>
       {ui}
       <OpenProbe />
-    </AppProvider>,
+    </>
   );
+  const { api } = await renderWithStore(withProbe, { prepare });
   return api;
 }
 

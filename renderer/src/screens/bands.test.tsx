@@ -3,16 +3,14 @@
 // that renderer/tsconfig.test.json does not include on its own.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../charts/plotlyModules.d.ts" />
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readSeed } from '../../../electron/seeds/readSeeds';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
 import type { UncertaintyBlock } from '../../../shared/result/uncertainty';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { simulate } from '../../../shared/uncertainty/simulate';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
-import { unwrap } from '../api/client';
-import { AppProvider } from '../state/AppState';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { Gemeente } from './Gemeente';
 import { Scenarios } from './Scenarios';
 
@@ -25,24 +23,14 @@ vi.mock('../charts/PlotlyChart', () => ({
   },
 }));
 
-const openApi = useRealStoreApi();
+const renderWithStore = useRenderWithStore();
 afterEach(() => {
-  cleanup();
-  localStorage.clear();
   drawn.clear();
 });
 
 /** The screen over the real handlers and store, with `scenario` open; the bands run in the window (no Worker in jsdom). */
-async function renderScreen(ui: React.ReactNode, scenario: string, locale = 'nl-NL') {
-  localStorage.setItem('woonzorgverkenner.openScenario', scenario);
-  localStorage.setItem('woonzorgverkenner.locale', locale);
-  const { api } = await openApi();
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
-      {ui}
-    </AppProvider>,
-  );
+async function renderScreen(ui: React.ReactNode, scenario: string, locale: 'nl-NL' | 'en-GB' = 'nl-NL') {
+  await renderWithStore(ui, { open: scenario, locale });
 }
 
 const seed = readSeed();

@@ -3,11 +3,9 @@
 // that renderer/tsconfig.test.json does not include on its own.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../charts/plotlyModules.d.ts" />
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { unwrap } from '../api/client';
-import { AppProvider } from '../state/AppState';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { Gemeente } from './Gemeente';
 import { Vergelijken } from './Vergelijken';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
@@ -15,24 +13,11 @@ import type { ChartSpec } from '../../../shared/charts/chartSpec';
 // Plotly needs a real browser (the e2e tests draw it); here only the chart's title counts.
 vi.mock('../charts/PlotlyChart', () => ({ PlotlyChart: ({ spec }: { spec: ChartSpec }) => <figure data-testid={`chart-${spec.id}`}>{spec.title}</figure> }));
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 /** The screen over the real handlers and store, with `scenario` open (and, for Vergelijken, the scenarios it compares). */
-async function renderScreen(ui: React.ReactNode, scenario: string, { locale = 'nl-NL', compare }: { locale?: string; compare?: string[] } = {}) {
-  localStorage.setItem('woonzorgverkenner.openScenario', scenario);
-  localStorage.setItem('woonzorgverkenner.locale', locale);
-  if (compare) localStorage.setItem('woonzorgverkenner.compare', compare.join(','));
-  const { api } = await openApi();
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
-      {ui}
-    </AppProvider>,
-  );
+async function renderScreen(ui: React.ReactNode, scenario: string, { locale = 'nl-NL', compare }: { locale?: 'nl-NL' | 'en-GB'; compare?: string[] } = {}) {
+  await renderWithStore(ui, { open: scenario, locale, compare });
 }
 
 const cells = (row: Element | null) => [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);

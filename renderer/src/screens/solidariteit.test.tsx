@@ -3,22 +3,18 @@
 // that renderer/tsconfig.test.json does not include on its own.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../charts/plotlyModules.d.ts" />
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
 import { unwrap } from '../api/client';
-import { AppProvider, useParams } from '../state/AppState';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
+import { useParams } from '../state/AppState';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { Solidariteit } from './Solidariteit';
 
 // Plotly needs a real browser (the e2e tests draw it); here only the chart's title counts.
 vi.mock('../charts/PlotlyChart', () => ({ PlotlyChart: ({ spec }: { spec: ChartSpec }) => <figure data-testid={`chart-${spec.id}`}>{spec.title}</figure> }));
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 const HILVERSUM = 'GM0402';
 const GOOISE_MEREN = 'GM1942';
@@ -31,18 +27,14 @@ function Probe() {
 const stored = () => JSON.parse(screen.getByTestId('solidarity-params').textContent) as { placements: unknown[]; typeWeights: Record<string, number> };
 
 /** The screen over the real handlers and store, with a scenario of the analyst's own open (a built-in one is not edited). */
-async function renderScreen(locale = 'nl-NL') {
-  const { api } = await openApi();
-  const own = await unwrap(api['scenarios.create']({ name: 'Eigen', params: {} }));
-  localStorage.setItem('woonzorgverkenner.openScenario', own.id);
-  localStorage.setItem('woonzorgverkenner.locale', locale);
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+async function renderScreen(locale: 'nl-NL' | 'en-GB' = 'nl-NL') {
+  const ui = (
+    <>
       <Probe />
       <Solidariteit />
-    </AppProvider>,
+    </>
   );
+  await renderWithStore(ui, { locale, prepare: async (api) => (await unwrap(api['scenarios.create']({ name: 'Eigen', params: {} }))).id });
 }
 
 const table = () => screen.getByTestId('ledger-table');

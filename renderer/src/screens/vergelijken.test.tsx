@@ -3,11 +3,9 @@
 // that renderer/tsconfig.test.json does not include on its own.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../charts/plotlyModules.d.ts" />
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { unwrap } from '../api/client';
-import { AppProvider } from '../state/AppState';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { Vergelijken } from './Vergelijken';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
 import { readSeed } from '../../../electron/seeds/readSeeds';
@@ -25,11 +23,7 @@ vi.mock('../charts/PlotlyChart', () => ({
   ),
 }));
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 const seed = readSeed();
 const resultOf = (id: string) => runScenario(seed.dataset, seed.builtinScenarios.find((s) => s.id === id)!);
@@ -38,16 +32,7 @@ const programma = resultOf('programma');
 const t50 = resultOf('toegankelijk50');
 
 async function renderScreen(open: string, compare?: string[]) {
-  localStorage.setItem('woonzorgverkenner.openScenario', open);
-  localStorage.setItem('woonzorgverkenner.locale', 'nl-NL');
-  if (compare) localStorage.setItem('woonzorgverkenner.compare', compare.join(','));
-  const { api } = await openApi();
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
-      <Vergelijken />
-    </AppProvider>,
-  );
+  await renderWithStore(<Vergelijken />, { open, locale: 'nl-NL', compare });
 }
 
 const cells = (row: Element | null) => [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);

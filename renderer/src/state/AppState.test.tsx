@@ -1,20 +1,18 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { unwrap } from '../api/client';
-import { AppProvider, useDraft, useLocale, useOpenAction, useParams, useResult, useScenarios, useUndo } from './AppState';
+import { useDraft, useLocale, useOpenAction, useParams, useResult, useScenarios, useUndo } from './AppState';
 import { readBackup } from './draftBackup';
 import type { Store } from '../../../electron/store/store';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { setParamAt } from '../../../shared/scenario/editParams';
 import type { ScenarioParams } from '../../../shared/scenario/schema';
 
-const openApi = useRealStoreApi();
+const renderWithStore = useRenderWithStore();
 let store: Store | null = null;
 afterEach(() => {
-  cleanup();
   store = null;
-  localStorage.clear();
 });
 
 const renders = { locale: 0, params: 0, result: 0 };
@@ -52,20 +50,15 @@ function SaveStateView() {
 }
 
 async function renderApp(): Promise<void> {
-  const opened = await openApi('state.sqlite');
-  store = opened.store;
-  const { api } = opened;
-  const s = await unwrap(api['scenarios.create']({ name: 'Eigen', params: {} }));
-  localStorage.setItem('woonzorgverkenner.openScenario', s.id);
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+  const ui = (
+    <>
       <LocaleView />
       <ParamsView />
       <ResultView />
       <SaveStateView />
-    </AppProvider>,
+    </>
   );
+  ({ store } = await renderWithStore(ui, { fileName: 'state.sqlite', prepare: async (api) => (await unwrap(api['scenarios.create']({ name: 'Eigen', params: {} }))).id }));
 }
 
 const multiplier = (m: number) => {

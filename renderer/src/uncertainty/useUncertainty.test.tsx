@@ -1,23 +1,18 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../../electron/seeds/readSeeds';
 import { runScenario } from '../../../shared/engine/run';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { simulate } from '../../../shared/uncertainty/simulate';
-import { useRealStoreApi } from '../../../test/support/realStoreApi';
-import { unwrap } from '../api/client';
 import { ResultTable } from '../components/ResultTable';
-import { AppProvider } from '../state/AppState';
+import { useRenderWithStore } from '../test/renderWithStore';
 import { UncertaintyStatus } from './UncertaintyStatus';
 import { useUncertaintyFor, type Uncertainty } from './useUncertainty';
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+/** Renders with the real handlers over a real SQLite store, as the app does. */
+const withApp = useRenderWithStore();
 
 const seed = readSeed();
 const ds = seed.dataset;
@@ -79,17 +74,6 @@ describe('useUncertainty without a Worker (jsdom): the steps in the window', () 
     expect(again.result.current.block).toBe(result.current.block);
   });
 });
-
-/** Renders with the real handlers over a real SQLite store, as the app does. */
-async function withApp(ui: React.ReactNode) {
-  const { api } = await openApi();
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
-      {ui}
-    </AppProvider>,
-  );
-}
 
 describe('the progress line and the table', () => {
   const running = (patch: Partial<Uncertainty>): Uncertainty => ({ status: 'running', done: 4000, total: 10000, block: null, startedAt: performance.now(), error: null, cancel: () => undefined, restart: () => undefined, ...patch });

@@ -1,16 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../api/client';
-import { AppProvider, useDraft, useNotices, useOpenScenario, useParams } from '../../state/AppState';
-import { useRealStoreApi } from '../../../../test/support/realStoreApi';
+import { useDraft, useNotices, useOpenScenario, useParams } from '../../state/AppState';
+import { useRenderWithStore } from '../../test/renderWithStore';
 import { GoalSeekPanel } from './GoalSeekPanel';
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 /** What the test reads back: the open scenario and the setting the button writes. */
 function Probe() {
@@ -36,17 +32,19 @@ function Probe() {
 
 /** The panel over the real handlers and store, with `scenario` open (a copy of `copyOf` when given). */
 async function renderPanel(where: string, scenario = 'basis', { copyOf }: { copyOf?: string } = {}) {
-  const { api } = await openApi();
   let id = scenario;
-  if (copyOf) id = (await unwrap(api['scenarios.clone']({ id: copyOf, name: 'Eigen kopie' }))).id;
-  localStorage.setItem('woonzorgverkenner.openScenario', id);
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+  const ui = (
+    <>
       <GoalSeekPanel where={where} />
       <Probe />
-    </AppProvider>,
+    </>
   );
+  await renderWithStore(ui, {
+    prepare: async (api) => {
+      if (copyOf) id = (await unwrap(api['scenarios.clone']({ id: copyOf, name: 'Eigen kopie' }))).id;
+      return id;
+    },
+  });
   return id;
 }
 

@@ -3,12 +3,10 @@
 // that renderer/tsconfig.test.json does not include on its own.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../../charts/plotlyModules.d.ts" />
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChartSpec } from '../../../../shared/charts/chartSpec';
-import { unwrap } from '../../api/client';
-import { AppProvider } from '../../state/AppState';
-import { useRealStoreApi } from '../../../../test/support/realStoreApi';
+import { useRenderWithStore } from '../../test/renderWithStore';
 import { TornadoPanel } from './TornadoPanel';
 
 // Plotly needs a real browser (the e2e screenshots draw it); here the spec the chart gets counts.
@@ -21,21 +19,10 @@ vi.mock('../../charts/PlotlyChart', () => ({
   ),
 }));
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 async function renderPanel(where: string, placeName: string, scenario: string) {
-  localStorage.setItem('woonzorgverkenner.openScenario', scenario);
-  const { api } = await openApi();
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
-      <TornadoPanel where={where} placeName={placeName} />
-    </AppProvider>,
-  );
+  await renderWithStore(<TornadoPanel where={where} placeName={placeName} />, { open: scenario });
 }
 
 type Bar = { name: string; y: string[]; base: number[]; x: number[] };

@@ -1,17 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useRealStoreApi } from '../../../../test/support/realStoreApi';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { ScenarioParamsInput } from '../../../../shared/scenario/schema';
 import { unwrap } from '../../api/client';
-import { AppProvider, useDraft, useParams } from '../../state/AppState';
+import { useDraft, useParams } from '../../state/AppState';
+import { useRenderWithStore } from '../../test/renderWithStore';
 import { AssumptionEditor } from '../AssumptionEditor';
 
-const openApi = useRealStoreApi();
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+const renderWithStore = useRenderWithStore();
 
 const PACE = 'programme.paceMultiplier';
 
@@ -31,17 +27,13 @@ function Probe() {
 }
 
 async function renderEditor(params: ScenarioParamsInput = {}, locale: 'nl-NL' | 'en-GB' = 'nl-NL') {
-  const { api } = await openApi();
-  const s = await unwrap(api['scenarios.create']({ name: 'Eigen', params }));
-  localStorage.setItem('woonzorgverkenner.openScenario', s.id);
-  if (locale === 'en-GB') localStorage.setItem('woonzorgverkenner.locale', 'en-GB');
-  const [bundle, scenarios] = await Promise.all([unwrap(api['dataset.get']({})), unwrap(api['scenarios.list']({}))]);
-  render(
-    <AppProvider api={api} initialBundle={bundle} initialScenarios={scenarios}>
+  const ui = (
+    <>
       <Probe />
       <AssumptionEditor readOnly={false} />
-    </AppProvider>,
+    </>
   );
+  await renderWithStore(ui, { locale, prepare: async (api) => (await unwrap(api['scenarios.create']({ name: 'Eigen', params }))).id });
 }
 
 const ranges = () => JSON.parse(screen.getByTestId('ranges').textContent) as Record<string, { low: number; high: number }>;
