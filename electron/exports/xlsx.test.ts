@@ -60,6 +60,13 @@ describe('buildWorkbook', () => {
     const names = wb.worksheets.map((ws) => ws.name);
     expect(names).toEqual([
       'Toelichting',
+      // Scenarios compared: the comparison first, as in the deck and the memo.
+      'Scenario’s',
+      'Vergelijking',
+      'Verschil programma',
+      'Verschil betaalbaar',
+      'Verschil ouderen',
+      'Verschil per type',
       'Bouwprogramma',
       'Betaalbaar',
       'Ouderenhuisvesting',
@@ -68,12 +75,6 @@ describe('buildWorkbook', () => {
       'Solidariteit',
       // Onzekerheid en wat er nodig is: basis has no ranges, so only the goal seek's answers.
       'Wat is er nodig',
-      'Scenario’s',
-      'Vergelijking',
-      'Verschil programma',
-      'Verschil betaalbaar',
-      'Verschil ouderen',
-      'Verschil per type',
       'Realisatiepaden (Basis)',
       'Vraag per jaar (Basis)',
       'Realisatiepaden (Programma)',

@@ -7,7 +7,9 @@ import { buildMemo } from '../../electron/exports/docx';
 import { reportCharts, type Report } from '../../shared/export/report';
 import { memoOf, type Block } from '../../shared/export/section';
 import type { ReportTable } from '../../shared/export/table';
+import { formatNumber } from '../../shared/format/nl';
 import { texts } from '../../shared/i18n/catalogue';
+import type { Result } from '../../shared/result/schema';
 import { SOURCE_DOCUMENTS } from '../../shared/i18n/texts/sources';
 import { useTempDir } from '../support/files';
 import { officeParts, pdfPages, soffice, toPdf } from '../support/officeFiles';
@@ -218,6 +220,39 @@ describe('Word memo (.docx)', () => {
       expect((line.match(/\(/g) ?? []).length, line).toBe((line.match(/\)/g) ?? []).length);
       expect((line.replace(/\p{L}'\p{L}/gu, '').match(/'/g) ?? []).length % 2, line).toBe(0);
     }
+  });
+
+  it('scenarios compared: the comparison chapter right after the summary with its summary and two tables; each theme chapter its own differences per gemeente and grouped charts; Hilversum’s part the other scenarios’ figures', async () => {
+    const { data, results } = await memo(['basis', 'programma', 'toegankelijk50']);
+    const [basis, programma] = results as [Result, Result, Result];
+    const paragraphs = paragraphsOf((await officeParts(data)).get('word/document.xml') ?? '');
+    const headingAt = paragraphs.map((p, i) => (p.includes('<w:pStyle w:val="Heading1"/>') ? i : -1)).filter((i) => i >= 0);
+    const headings = headingAt.map((i) => textOf(paragraphs[i] ?? ''));
+    expect(headings.slice(headings.indexOf('Samenvatting'), headings.indexOf('Samenvatting') + 3)).toEqual(['Samenvatting', 'Scenario’s vergeleken', 'Bouwprogramma']);
+    /** A chapter's captions, from its heading to the next. */
+    const chapter = (title: string) => {
+      const at = headingAt[headings.indexOf(title)] ?? -1;
+      const end = headingAt[headings.indexOf(title) + 1] ?? paragraphs.length;
+      return paragraphs.slice(at, end);
+    };
+    const captions = (title: string) => chapter(title).filter((p) => p.includes('<w:pStyle w:val="Caption"/>')).map(textOf);
+    const ref = `verschil met ‘${basis.scenarioName}’`;
+    expect(captions('Ouderenhuisvesting')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Figuur \d+\. Tekort ouderenhuisvesting 2030 per type \(regio, som per gemeente\), per scenario$/),
+        expect.stringMatching(/^Figuur \d+\. Tekort ouderenhuisvesting 2030 per gemeente, per scenario$/),
+        expect.stringMatching(new RegExp(`^Tabel \\d+\\. Tekort ouderenhuisvesting 2030 per gemeente, ${ref}$`)),
+        expect.stringMatching(new RegExp(`^Tabel \\d+\\. Tekort ouderenhuisvesting 2030 per type \\(regio\\), ${ref}$`)),
+      ]),
+    );
+    expect(captions('Bouwprogramma')).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^Tabel \\d+\\. Tekort bouwprogramma 2030 per gemeente, ${ref}$`))]));
+    // The comparison chapter no longer repeats them: its two tables, no figure.
+    expect(captions('Scenario’s vergeleken')).toEqual([expect.stringMatching(/^Tabel 1\. De vergeleken scenario’s in één regel$/), expect.stringMatching(/^Tabel 2\. Scenario’s vergeleken \(regio\)$/)]);
+    // Hilversum: Programma's programme shortfall and its difference with Basis.
+    const gemeenten = chapter('Per gemeente').map(textOf);
+    const hilversum = gemeenten.slice(gemeenten.indexOf('Hilversum'));
+    const shortfall = basis.gemeenten.find((g) => g.code === 'GM0402')?.programme?.shortfall2030 ?? NaN;
+    expect(hilversum.find((t) => t.startsWith(`‘${programma.scenarioName}’:`))).toContain(`tekort bouwprogramma 2030 0 (−${formatNumber(shortfall)} t.o.v. ‘${basis.scenarioName}’)`);
   });
 
   it('no empty cell where a value belongs: the assumptions table of an all-default scenario, the theme tables; a gemeente by its name, a data default by its value', async () => {

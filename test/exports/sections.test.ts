@@ -141,7 +141,9 @@ describe('report sections', () => {
       expect(all, dutch).not.toMatch(new RegExp(`(^|[^\\p{L}])${dutch}($|[^\\p{L}])`, 'u'));
     }
     expect(memo).toContain('Figure 1. ');
-    expect(memo).toContain('Table 1. Build programme 2022–2030 per municipality');
+    // Compared, the comparison's tables come first.
+    expect(memo).toContain('Table 1. The scenarios compared, one line each');
+    expect(memo).toMatch(/Table \d+\. Build programme 2022–2030 per municipality/);
     expect(memo).toContain('23 November 2026 · page ');
     // Table cells are paragraphs: one per line, in English notation.
     expect(memo).toContain(['Hilversum', '3,200', '365', '182.5', '182.5', '1,643', '1,558', '0', '405', '2039'].join('\n'));

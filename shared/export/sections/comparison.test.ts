@@ -4,10 +4,12 @@ import { runScenario } from '../../engine/run';
 import { formatNumber } from '../../format/nl';
 import { texts } from '../../i18n/catalogue';
 import type { Result } from '../../result/schema';
-import type { Block, Section } from '../section';
-import { slidesOf, workbookOf } from '../section';
+import type { Block, Section, SectionEntry } from '../section';
+import { memoOf, slidesOf, workbookOf } from '../section';
 import type { ReportTable } from '../table';
 import { comparison } from './comparison';
+import { SECTIONS } from './index';
+import { aandachtsgroepenTheme, affordableTheme, elderlyTheme, programmeTheme } from './themes';
 
 const seed = readSeed();
 const scenarios = ['basis', 'programma', 'toegankelijk50'].map((id) => {
@@ -117,5 +119,83 @@ describe('comparison section: basis, programma and toegankelijk50', () => {
     expect(s.title).toBe('Scenarios compared');
     expect(tables(s).find((x) => x.id === 'comparison-elderly')?.columns[0]?.header).toBe('Municipality');
     for (const f of facts(s)) expect(f).not.toMatch(/ (minder|meer|naar|van) /);
+  });
+});
+
+describe('the memo’s theme chapters carry the comparison (basis, programma, toegankelijk50)', () => {
+  const input = (reference: string | null = null, locale: 'nl-NL' | 'en-GB' = 'nl-NL') => ({ scenarios, results, main: basis, dataset: seed.dataset, findings: [], locale, words: texts(locale).report, reference });
+  const memoOfTheme = (entry: SectionEntry, reference: string | null = null): Block[] => {
+    const s = entry.build(input(reference));
+    if (!s) throw new Error(entry.id);
+    return memoOf(s);
+  };
+  const walk = (blocks: readonly Block[]): Block[] => blocks.flatMap((b) => (b.kind === 'group' ? walk(b.blocks) : [b]));
+  const tableIds = (blocks: readonly Block[]) => walk(blocks).flatMap((b) => (b.kind === 'table' ? [b.table.id] : []));
+  const chartIds = (blocks: readonly Block[]) => walk(blocks).flatMap((b) => (b.kind === 'chart' ? [b.chart.id] : []));
+  const groups = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === 'group' ? [b] : []));
+
+  it('elderly: after its finding, the comparison with Basis (its differences, both grouped charts, the per-gemeente and per-type tables), then Basis’ own figures', () => {
+    const blocks = memoOfTheme(elderlyTheme);
+    expect(blocks[0]?.kind).toBe('paragraphs');
+    const [compared, detail] = groups(blocks);
+    expect(compared?.title).toBe(`De scenario’s vergeleken met ‘${basis.scenarioName}’`);
+    expect(chartIds(compared?.blocks ?? [])).toEqual(['compare-elderly-types', 'compare-elderly']);
+    expect(tableIds(compared?.blocks ?? [])).toEqual(['comparison-elderly', 'comparison-elderly-types']);
+    const t = walk(compared?.blocks ?? []).find((b) => b.kind === 'table' && b.table.id === 'comparison-elderly');
+    const hilversum = t?.kind === 'table' ? t.table.rows.find((r) => r[0] === 'Hilversum') : undefined;
+    const shortfall = (r: Result) => r.gemeenten.find((g) => g.name === 'Hilversum')?.elderly?.total.shortfall ?? NaN;
+    expect(hilversum?.[5]).toBe(shortfall(t50) - shortfall(basis));
+    const sentences = walk(compared?.blocks ?? []).flatMap((b) => (b.kind === 'paragraphs' ? b.texts : []));
+    const diff = Math.abs((t50.region.elderly?.total.shortfall ?? 0) - (basis.region.elderly?.total.shortfall ?? 0));
+    expect(sentences.find((x) => x.startsWith(`‘${t50.scenarioName}’: tekort ouderenhuisvesting 2030`))).toContain(`(${formatNumber(diff)} minder)`);
+    // No other theme's difference in this chapter.
+    expect(sentences.join(' ')).not.toContain('bouwprogramma');
+    expect(detail?.title).toBe(`Uitwerking voor ‘${basis.scenarioName}’`);
+    expect(tableIds(detail?.blocks ?? [])).toEqual(['elderly', 'elderlyNewBuild']);
+  });
+
+  it('programme and affordable: their difference tables; aandachtsgroepen, the same in every scenario, one line and no sub-headings', () => {
+    const programme = memoOfTheme(programmeTheme);
+    expect(tableIds(groups(programme)[0]?.blocks ?? [])).toEqual(['comparison-programme']);
+    expect(chartIds(groups(programme)[0]?.blocks ?? [])).toEqual(['compare']);
+    expect(tableIds(groups(memoOfTheme(affordableTheme))[0]?.blocks ?? [])).toEqual(['comparison-affordable']);
+    const aandachts = memoOfTheme(aandachtsgroepenTheme);
+    expect(groups(aandachts)).toEqual([]);
+    expect(tableIds(aandachts)).toEqual(['aandachtsgroepen']);
+    expect(remarks(aandachts)).toEqual(['Aandachtsgroepen: taak per jaar: in elk vergeleken scenario hetzelfde.']);
+  });
+
+  it('another reference: the chapters compare with it', () => {
+    const [compared] = groups(memoOfTheme(elderlyTheme, 'toegankelijk50'));
+    expect(compared?.title).toBe(`De scenario’s vergeleken met ‘${t50.scenarioName}’`);
+    const t = walk(compared?.blocks ?? []).find((b) => b.kind === 'table' && b.table.id === 'comparison-elderly');
+    expect(t?.kind === 'table' ? t.table.title : '').toContain(`verschil met ‘${t50.scenarioName}’`);
+  });
+
+  it('the comparison chapter in the memo: its summary, the scenarios and the region, not the theme charts and tables; the deck and the workbook still have them', () => {
+    const s = build(null);
+    expect(tableIds(memoOf(s))).toEqual(['comparison-scenarios', 'comparison']);
+    expect(chartIds(memoOf(s))).toEqual([]);
+    expect(memoOf(s).some((b) => b.kind === 'facts')).toBe(true);
+    // Each difference table and chart once in the memo: in the theme chapters.
+    const themes = [programmeTheme, affordableTheme, elderlyTheme, aandachtsgroepenTheme].flatMap((e) => memoOfTheme(e));
+    const inSection = tables(s).map((t) => t.id).filter((id) => id !== 'comparison-scenarios' && id !== 'comparison');
+    expect(tableIds(themes).filter((id) => id.startsWith('comparison-'))).toEqual(inSection);
+    expect(chartIds(themes).filter((id) => id.startsWith('compare'))).toEqual(charts(s).map((c) => c.id));
+    const slideCharts = slidesOf(s).flatMap((sl) => chartIds(sl.blocks));
+    expect(slideCharts).toEqual(expect.arrayContaining(['compare', 'compare-elderly-types', 'compare-elderly']));
+    expect(workbookOf(s).sheets.map((t) => t.id)).toEqual(expect.arrayContaining(['comparison-scenarios', 'comparison', 'comparison-programme', 'comparison-elderly', 'comparison-elderly-types']));
+  });
+
+  it('the report’s order: the comparison right after the summary, before the theme chapters', () => {
+    const ids = SECTIONS.map((e) => e.id);
+    expect(ids.indexOf('comparison')).toBe(ids.indexOf('summary') + 1);
+    expect(ids.indexOf('comparison')).toBeLessThan(ids.indexOf('theme-programme'));
+  });
+
+  it('one scenario: the chapters as before, no sub-headings', () => {
+    const one = programmeTheme.build({ ...input(), scenarios: scenarios.slice(0, 1), results: [basis] });
+    expect(groups(one ? memoOf(one) : [])).toEqual([]);
+    expect(tableIds(one ? memoOf(one) : [])).toEqual(['programme']);
   });
 });

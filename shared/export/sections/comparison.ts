@@ -1,5 +1,5 @@
-import { compareChartsOf, type ThemeChart } from '../../charts/compareChart';
-import { compareResults, measure, type Comparison, type MeasureId } from '../../compare/model';
+import { compareChartsOf, type CompareChartId, type ThemeChart } from '../../charts/compareChart';
+import { compareResults, measure, type Comparison, type Highlight, type MeasureId } from '../../compare/model';
 import type { Dataset } from '../../dataset/schema';
 import type { Locale } from '../../format/nl';
 import { texts } from '../../i18n/catalogue';
@@ -37,12 +37,17 @@ const METRICS: Metric[] = [
 ];
 
 /** The per-gemeente difference tables, one per theme, in the memo's theme order. */
-const GEMEENTE_TABLES: readonly { id: MeasureId; sheet: keyof SheetWords; kind: ColumnKind; diffKind: ColumnKind }[] = [
-  { id: 'programme.shortfall2030', sheet: 'programme', kind: 'homes', diffKind: 'homesDifference' },
-  { id: 'affordable.shortfall2030', sheet: 'affordable', kind: 'homes', diffKind: 'homesDifference' },
-  { id: 'elderly.total.shortfall', sheet: 'elderly', kind: 'homes', diffKind: 'homesDifference' },
-  { id: 'aandachtsgroepen.taskPerYear', sheet: 'aandachtsgroepen', kind: 'pace', diffKind: 'difference' },
+const GEMEENTE_TABLES: readonly { id: MeasureId; theme: ComparedTheme; sheet: keyof SheetWords; kind: ColumnKind; diffKind: ColumnKind }[] = [
+  { id: 'programme.shortfall2030', theme: 'programme', sheet: 'programme', kind: 'homes', diffKind: 'homesDifference' },
+  { id: 'affordable.shortfall2030', theme: 'affordable', sheet: 'affordable', kind: 'homes', diffKind: 'homesDifference' },
+  { id: 'elderly.total.shortfall', theme: 'elderly', sheet: 'elderly', kind: 'homes', diffKind: 'homesDifference' },
+  { id: 'aandachtsgroepen.taskPerYear', theme: 'aandachtsgroepen', sheet: 'aandachtsgroepen', kind: 'pace', diffKind: 'difference' },
 ];
+/** The themes of the memo's chapters (./themes.ts), each of which shows its part of the comparison. */
+export type ComparedTheme = 'programme' | 'affordable' | 'elderly' | 'aandachtsgroepen';
+const THEMES: readonly ComparedTheme[] = ['programme', 'affordable', 'elderly', 'aandachtsgroepen'];
+/** The theme of each grouped chart (shared/charts/compareChart.ts). */
+const CHART_THEME: Record<CompareChartId, ComparedTheme> = { compare: 'programme', 'compare-elderly-types': 'elderly', 'compare-elderly': 'elderly', 'compare-aandachtsgroepen': 'aandachtsgroepen' };
 type SheetWords = ReturnType<typeof texts>['comparison']['section']['sheets'];
 
 /** A surplus that shows as at least 1 home. */
@@ -53,8 +58,9 @@ const isSome = (v: Cell): boolean => typeof v === 'number' && v >= 0.5;
  * differences that matter in words, each scenario in one line, the region's figures side by side,
  * a grouped chart per theme (elderly shortfall per type included) and per theme a per-gemeente
  * table of each scenario's figure and its difference with the reference (from unrounded figures).
- * The deck shows the summary, the scenarios, the charts and the region's table; the memo and the
- * workbook everything.
+ * The deck shows the summary, the scenarios, the charts and the region's table; the workbook
+ * everything. The memo shows each theme's charts and tables in that theme's chapter
+ * (themeComparison, ./themes.ts), so its comparison chapter keeps the summary and the two tables.
  */
 export const comparison: SectionEntry = {
   id: 'comparison',
@@ -66,12 +72,19 @@ export const comparison: SectionEntry = {
     const scenarios = scenariosTable(input, c);
     const summary = summaryBlocks(c, input.locale);
     const themeCharts = compareChartsOf(input.results, input.dataset, input.locale, input.reference, c);
-    const charts = chartBlocks(themeCharts);
-    const perGemeente = gemeenteBlocks(input, c);
+    const parts = THEMES.map((theme) => themePart(theme, input, c, themeCharts));
+    const same = parts.flatMap((p) => p.same);
     return {
       id: 'comparison',
       title: w.title,
-      blocks: [...summary, table(scenarios), ...charts, table(region), ...perGemeente],
+      blocks: [
+        ...summary,
+        table(scenarios),
+        ...parts.flatMap((p) => p.charts),
+        table(region),
+        ...parts.flatMap((p) => p.tables),
+        ...(same.length > 0 ? [{ kind: 'remark' as const, texts: same }] : []),
+      ],
       slides: [
         { title: w.title, blocks: summary },
         { title: scenarios.title, blocks: [table(scenarios)] },
@@ -79,9 +92,40 @@ export const comparison: SectionEntry = {
         ...themeCharts.flatMap((tc) => (tc.spec ? [{ title: tc.spec.title, blocks: tc.note ? [paragraphs(tc.note), chart(tc.spec)] : [chart(tc.spec)] }] : [])),
         { title: region.title, blocks: [table(region)] },
       ],
+      memo: [...summary, table(scenarios), table(region)],
     };
   },
 };
+
+/**
+ * One theme's part of the comparison for its chapter in the memo: the sentences on its
+ * differences that matter, its grouped charts, its per-gemeente difference tables, or the line
+ * that says it is the same in every scenario. Nothing without a second scenario.
+ */
+export function themeComparison(input: SectionInput, theme: ComparedTheme): Block[] {
+  if (input.results.length < 2) return [];
+  const c = compareResults(input.results, input.reference);
+  const part = themePart(theme, input, c, compareChartsOf(input.results, input.dataset, input.locale, input.reference, c));
+  return [
+    ...(part.sentences.length > 0 ? [paragraphs(...part.sentences)] : []),
+    ...part.charts,
+    ...part.tables,
+    ...(part.same.length > 0 ? [{ kind: 'remark' as const, texts: part.same }] : []),
+  ];
+}
+
+type ThemePart = { sentences: string[]; charts: Block[]; tables: Block[]; same: string[] };
+
+/** A theme's share of the comparison: the comparison chapter and the theme's chapter both show it from here. */
+function themePart(theme: ComparedTheme, input: SectionInput, c: Comparison, themeCharts: readonly ThemeChart[]): ThemePart {
+  const { tables, same } = gemeenteBlocks(input, c, theme);
+  return {
+    sentences: c.highlights.filter((h) => h.theme === theme).map((h) => highlightSentence(c, h, input.locale)),
+    charts: chartBlocks(themeCharts.filter((tc) => CHART_THEME[tc.id] === theme)),
+    tables,
+    same,
+  };
+}
 
 function summaryBlocks(c: Comparison, locale: Locale): Block[] {
   const { intro, items } = differencesThatMatter(c, locale);
@@ -91,18 +135,20 @@ function summaryBlocks(c: Comparison, locale: Locale): Block[] {
 /**
  * The differences that matter against the reference, in words: per theme the largest, and a line
  * for a scenario that differs nowhere. The chapter's summary, the memo's summary and its key
- * message all say it with these sentences.
+ * message all say it with these sentences; each theme's chapter with its own.
  */
 export function differencesThatMatter(c: Comparison, locale: Locale): { intro: string; items: string[] } {
-  const all = texts(locale).comparison;
-  const w = all.section;
+  const w = texts(locale).comparison.section;
   const ref = c.scenarios[c.reference]?.name ?? '';
-  const items = c.highlights.map((h) => {
-    const m = measure(c, h.measure);
-    return w.highlight({ scenario: c.scenarios[h.scenario]?.name ?? '', measure: all.measure[h.measure], unit: m?.unit ?? 'homes', shortfall: m?.shortfall ?? true, from: h.reference, to: h.value, diff: h.diff, largest: h.largest });
-  });
+  const items = c.highlights.map((h) => highlightSentence(c, h, locale));
   const quiet = c.scenarios.filter((_, i) => i !== c.reference && !c.highlights.some((h) => h.scenario === i)).map((s) => w.noDifference(s.name, ref));
   return { intro: w.summaryIntro(ref), items: [...items, ...quiet] };
+}
+
+function highlightSentence(c: Comparison, h: Highlight, locale: Locale): string {
+  const all = texts(locale).comparison;
+  const m = measure(c, h.measure);
+  return all.section.highlight({ scenario: c.scenarios[h.scenario]?.name ?? '', measure: all.measure[h.measure], unit: m?.unit ?? 'homes', shortfall: m?.shortfall ?? true, from: h.reference, to: h.value, diff: h.diff, largest: h.largest });
 }
 
 /** Each chart with the line on what it leaves out under it; a theme the same in every scenario is said once, under the tables (gemeenteBlocks). */
@@ -123,13 +169,14 @@ function cellsOf(c: Comparison, values: readonly (number | null)[], diffs: reado
   return c.scenarios.flatMap((_, i): Cell[] => [values[i] ?? null, ...(i === c.reference ? [] : [diffs[i] ?? null])]);
 }
 
-function gemeenteBlocks({ locale }: SectionInput, c: Comparison): Block[] {
+/** A theme's per-gemeente difference tables, or the line that says its measure is the same in every scenario. */
+function gemeenteBlocks({ locale }: SectionInput, c: Comparison, theme: ComparedTheme): { tables: Block[]; same: string[] } {
   const all = texts(locale).comparison;
   const w = all.section;
   const ref = c.scenarios[c.reference]?.name ?? '';
-  const out: Block[] = [];
+  const tables: Block[] = [];
   const same: string[] = [];
-  for (const spec of GEMEENTE_TABLES) {
+  for (const spec of GEMEENTE_TABLES.filter((t) => t.theme === theme)) {
     const m = measure(c, spec.id);
     if (!m) continue;
     if (m.sameAsReference.every(Boolean)) {
@@ -145,11 +192,10 @@ function gemeenteBlocks({ locale }: SectionInput, c: Comparison): Block[] {
       totalRow: m.rows.at(-1)?.code === null,
       source: w.tableSource,
     };
-    out.push(table(t));
-    if (spec.id === 'elderly.total.shortfall') out.push(table(elderlyTypesTable(c, locale)));
+    tables.push(table(t));
+    if (spec.id === 'elderly.total.shortfall') tables.push(table(elderlyTypesTable(c, locale)));
   }
-  if (same.length > 0) out.push({ kind: 'remark', texts: same });
-  return out;
+  return { tables, same };
 }
 
 /** The region's elderly shortfall per type and in total, each scenario and its difference. */

@@ -20,6 +20,8 @@ import { yearTables } from './yearTables';
  */
 export const SECTIONS: readonly SectionEntry[] = [
   summary,
+  // When scenarios are compared, the comparison comes before the chapters it runs through (the deck puts it first of all).
+  comparison,
   // The memo's chapters by theme (memo only; the deck and the workbook show `charts` and `tables`, which the memo leaves out).
   programmeTheme,
   affordableTheme,
@@ -30,7 +32,6 @@ export const SECTIONS: readonly SectionEntry[] = [
   gemeenten,
   solidarity,
   uncertainty,
-  comparison,
   yearTables,
   assumptions,
   warnings,

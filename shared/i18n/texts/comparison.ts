@@ -16,6 +16,14 @@ export type HighlightWords = {
   largest: { name: string; diff: number } | null;
 };
 
+/** One scenario's figures for one gemeente in the per-gemeente chapter; `diff` null for the reference itself. */
+export type GemeenteScenarioWords = {
+  scenario: string;
+  reference: string;
+  isReference: boolean;
+  figures: { measure: string; value: number; diff: number | null }[];
+};
+
 type Comparison = {
   /** A measure as a chart series, a table title or a summary names it (shared/compare/model.ts MEASURES). */
   measure: Record<MeasureId, string>;
@@ -70,6 +78,11 @@ type Comparison = {
     noDifference: (scenario: string, reference: string) => string;
     method: string;
     tableSource: string;
+    /** A theme chapter's sub-headings in the memo: its comparison, then the main scenario's figures. */
+    themeCompared: (reference: string) => string;
+    themeDetail: (scenario: string) => string;
+    /** A gemeente's figures in one compared scenario, each with its difference with the reference (none for the reference itself). */
+    gemeenteScenario: (p: GemeenteScenarioWords) => string;
   };
   screen: {
     reference: string;
@@ -141,6 +154,13 @@ export const comparison = defineTexts<Comparison>(
       noDifference: (scenario, reference) => `‘${scenario}’ geeft op geen enkel thema een ander tekort dan ‘${reference}’ (op hele woningen).`,
       method: 'Een tekort van de regio is de som van de tekorten van de gemeenten: een gemeente die voorloopt vult het tekort van een andere niet aan. Verschillen zijn berekend uit de niet-afgeronde cijfers en daarna afgerond.',
       tableSource: 'Bron: uitkomsten van de Woonzorgverkenner per scenario (004 · Bijlage 1 en 2; 000)',
+      themeCompared: (reference) => `De scenario’s vergeleken met ‘${reference}’`,
+      themeDetail: (scenario) => `Uitwerking voor ‘${scenario}’`,
+      gemeenteScenario: (p) =>
+        `‘${p.scenario}’${p.isReference ? ' (referentie)' : ''}: ` +
+        p.figures
+          .map((f) => `${f.measure.charAt(0).toLowerCase()}${f.measure.slice(1)} ${NL.n(f.value)}${f.diff === null ? '' : Math.abs(f.diff) < 0.5 ? ` (gelijk aan ‘${p.reference}’)` : ` (${NL.signed(f.diff)} t.o.v. ‘${p.reference}’)`}`)
+          .join('; '),
     },
     screen: {
       reference: 'Vergelijk met',
@@ -205,6 +225,13 @@ export const comparison = defineTexts<Comparison>(
       noDifference: (scenario, reference) => `‘${scenario}’ gives no other shortfall than ‘${reference}’ on any theme (in whole homes).`,
       method: 'A shortfall of the region is the sum of the municipalities’ shortfalls: a municipality that is ahead does not fill another’s shortfall. Differences are computed from unrounded figures and rounded afterwards.',
       tableSource: 'Source: Woonzorgverkenner results per scenario (004 · Appendix 1 and 2; 000)',
+      themeCompared: (reference) => `The scenarios compared with ‘${reference}’`,
+      themeDetail: (scenario) => `In detail: ‘${scenario}’`,
+      gemeenteScenario: (p) =>
+        `‘${p.scenario}’${p.isReference ? ' (reference)' : ''}: ` +
+        p.figures
+          .map((f) => `${f.measure.charAt(0).toLowerCase()}${f.measure.slice(1)} ${EN.n(f.value)}${f.diff === null ? '' : Math.abs(f.diff) < 0.5 ? ` (equal to ‘${p.reference}’)` : ` (${EN.signed(f.diff)} vs ‘${p.reference}’)`}`)
+          .join('; '),
     },
     screen: {
       reference: 'Compare with',
