@@ -7,7 +7,9 @@ import type { Result } from '../../result/schema';
 import type { Block, Section, SectionEntry } from '../section';
 import { memoOf, slidesOf, workbookOf } from '../section';
 import type { ReportTable } from '../table';
-import { comparison } from './comparison';
+import { comparison, differencesThatMatter } from './comparison';
+import { summary } from './summary';
+import { compareResults } from '../../compare/model';
 import { SECTIONS } from './index';
 import { aandachtsgroepenTheme, affordableTheme, elderlyTheme, programmeTheme } from './themes';
 
@@ -172,11 +174,18 @@ describe('the memo’s theme chapters carry the comparison (basis, programma, to
     expect(t?.kind === 'table' ? t.table.title : '').toContain(`verschil met ‘${t50.scenarioName}’`);
   });
 
-  it('the comparison chapter in the memo: its summary, the scenarios and the region, not the theme charts and tables; the deck and the workbook still have them', () => {
+  it('the comparison chapter in the memo: the scenarios and the region, not the differences the summary just named, nor the theme charts and tables; the deck and the workbook still have them', () => {
     const s = build(null);
     expect(tableIds(memoOf(s))).toEqual(['comparison-scenarios', 'comparison']);
     expect(chartIds(memoOf(s))).toEqual([]);
-    expect(memoOf(s).some((b) => b.kind === 'facts')).toBe(true);
+    // Said once in the memo: by the summary, the section just before.
+    expect(memoOf(s).some((b) => b.kind === 'facts')).toBe(false);
+    const said = differencesThatMatter(compareResults(input().results, null), 'nl-NL').items;
+    expect(said.length).toBeGreaterThan(0);
+    const summaryText = JSON.stringify(memoOf(summary.build(input()) ?? { id: '', title: '', blocks: [] }));
+    for (const sentence of said) expect(summaryText).toContain(JSON.stringify(sentence).slice(1, -1));
+    // The deck's comparison slide still opens with them.
+    expect(slidesOf(s)[0]?.blocks.some((b) => b.kind === 'facts')).toBe(true);
     // Each difference table and chart once in the memo: in the theme chapters.
     const themes = [programmeTheme, affordableTheme, elderlyTheme, aandachtsgroepenTheme].flatMap((e) => memoOfTheme(e));
     const inSection = tables(s).map((t) => t.id).filter((id) => id !== 'comparison-scenarios' && id !== 'comparison');

@@ -92,7 +92,9 @@ export const comparison: SectionEntry = {
         ...themeCharts.flatMap((tc) => (tc.spec ? [{ title: tc.spec.title, blocks: tc.note ? [paragraphs(tc.note), chart(tc.spec)] : [chart(tc.spec)] }] : [])),
         { title: region.title, blocks: [table(region)] },
       ],
-      memo: [...summary, table(scenarios), table(region)],
+      // The memo's summary, just before this chapter, already names the differences that matter
+      // (./summary.ts); here only how they are taken, then the tables.
+      memo: [{ kind: 'remark', texts: [w.method] }, table(scenarios), table(region)],
     };
   },
 };
