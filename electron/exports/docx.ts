@@ -241,7 +241,8 @@ function block(b: Block, level: 1 | 2, ctx: Context, next: Block | undefined): (
   switch (b.kind) {
     case 'paragraphs': {
       const short = b.texts.length <= KEPT_LINES.count && b.texts.every((t) => t.length <= KEPT_LINES.length);
-      return b.texts.map((text, i) => new Paragraph({ keepNext: short && i < b.texts.length - 1, spacing: { after: 120 }, children: [new TextRun(text)] }));
+      // A short text right before a figure or table (a theme's finding) stays on its page too.
+      return b.texts.map((text, i) => new Paragraph({ keepNext: short && (i < b.texts.length - 1 || beforeFigure), spacing: { after: 120 }, children: [new TextRun(text)] }));
     }
     case 'facts': {
       const kept = beforeFigure && b.items.length <= KEPT_FACTS;
