@@ -107,9 +107,9 @@ export function fileBase(scenarios: readonly Scenario[], date: string): string {
   return `woonzorgverkenner-${scenarios.map(part).join('-vs-')}-${date.slice(0, 10)}`;
 }
 
-/** The workbook's CBS codes beside the names and the years its column headers name: the main result's. */
+/** The workbook's CBS codes beside the names: the main result's. */
 function workbookOptions(results: readonly Result[]): WorkbookOptions {
   const main = results[0];
   if (!main) return {};
-  return { gemeenten: main.gemeenten, years: { baseYear: main.baseYear, horizon: main.horizon, programmeStart: main.programmeStart, programmeEnd: main.programmeEnd } };
+  return { gemeenten: main.gemeenten };
 }

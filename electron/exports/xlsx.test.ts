@@ -11,6 +11,13 @@ import { blocksOf, reportFor as fixture, reportIn, tableOf, withTable } from '..
 import { workbookOf } from '../../shared/export/section';
 import type { Result } from '../../shared/result/schema';
 import { buildWorkbook, parseShown, sheetNames, type WorkbookOptions } from './xlsx';
+import { readSeed } from '../seeds/readSeeds';
+import { runChecks } from '../../shared/checks';
+import { runScenario } from '../../shared/engine/run';
+import { buildReport } from '../../shared/export/report';
+import { glossaryEntry } from '../../shared/help/help';
+import { texts } from '../../shared/i18n/catalogue';
+import { Scenario } from '../../shared/scenario/schema';
 
 const tempDir = useTempDir();
 
@@ -28,10 +35,9 @@ async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {
 /** A cell's value as text (the sheets checked here hold only text and numbers). */
 const textOf = (v: ExcelJS.CellValue): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
-/** What the export passes: the main result's gemeenten and years. */
+/** What the export passes: the main result's gemeenten. */
 function optionsOf(results: readonly Result[]): WorkbookOptions {
-  const main = results[0]!;
-  return { gemeenten: main.gemeenten, years: { baseYear: main.baseYear, horizon: main.horizon, programmeStart: main.programmeStart, programmeEnd: main.programmeEnd } };
+  return { gemeenten: results[0]!.gemeenten };
 }
 
 /** A cell's text as the file stores it, for the XML checks: shared strings resolved. */
@@ -280,6 +286,57 @@ describe('buildWorkbook', () => {
     expect(described.get('Bouwprogramma|Tekort 2030')![1]).toBe('woningen (aantal)');
     expect(described.get('Bouwprogramma|Tekort 2030')![3]).toMatch(/^Bron: 004/);
   }, 60_000);
+
+  it('defines every column of every sheet in its column notes: a comparison with bands and placements, no column left to the generic line', async () => {
+    const seed = readSeed();
+    const bands = seed.builtinScenarios.find((x) => x.id === 'bandbreedte')!;
+    // Bands (the uncertainty sheets) and a placement (the solidarity sheets after placements and the advice) in one scenario, compared.
+    const keerpunt = { solidarity: { placements: [{ id: 'kp2', type: 'keerpuntUnits', units: 6, gemeente: 'GM1942', year: 2027, status: 'besloten', label: 'Tweede Keerpunt' }] } };
+    const main = Scenario.parse({ ...bands, id: 'kp', name: 'Bandbreedte met Keerpunt', params: { ...bands.params, ...keerpunt } });
+    const scenarios = [main, ...['basis', 'programma'].map((id) => seed.builtinScenarios.find((x) => x.id === id)!)];
+    const results = scenarios.map((x) => runScenario(seed.dataset, x));
+    for (const locale of ['nl-NL', 'en-GB'] as const) {
+      const report = buildReport({ scenarios, results, dataset: seed.dataset, findings: runChecks(seed.dataset), date: '2026-11-23T09:00:00Z', locale, reference: 'programma' });
+      const wb = await readBack(await buildWorkbook(report, optionsOf(results)));
+      const cw = texts(locale).workbookColumns;
+      const notes = wb.getWorksheet(cw.sheet)!;
+      const described = new Map<string, { unit: string; definition: string }>();
+      notes.eachRow((row, r) => {
+        if (r > 2) described.set(`${textOf(row.getCell(1).value)}|${textOf(row.getCell(2).value)}`, { unit: textOf(row.getCell(3).value), definition: textOf(row.getCell(4).value) });
+      });
+      const sheets = wb.worksheets.slice(1, -1);
+      // Every kind of sheet is here: the comparison's, the bands', the placements' and the advice's.
+      const ids = report.sections.flatMap((x) => workbookOf(x).sheets.map((t) => t.id));
+      for (const id of ['comparison', 'comparison-programme', 'comparison-elderly-types', 'uncertainty-percentiles', 'uncertainty-tornado', 'uncertainty-goal', 'solidarity-ledger', 'solidarity-placements', 'solidarity-advice', 'paths', 'demand', 'assumptions', 'derivations']) {
+        expect(ids, id).toContain(id);
+      }
+      expect(sheets).toHaveLength(ids.length);
+      let columns = 0;
+      for (const ws of sheets) {
+        const title = textOf(ws.getCell(1, 1).value);
+        ws.getRow(2).eachCell((cell) => {
+          columns++;
+          const header = textOf(cell.value);
+          const entry = described.get(`${ws.name}|${header}`);
+          expect(entry, `${locale} ${ws.name}: ${header}`).toBeDefined();
+          expect(entry!.definition, `${locale} ${ws.name}: ${header}`).not.toBe(cw.generic(header, title));
+          expect(entry!.definition.length, `${locale} ${ws.name}: ${header}`).toBeGreaterThan(5);
+          expect(entry!.unit, `${locale} ${ws.name}: ${header}`).not.toBe('');
+        });
+      }
+      expect(columns).toBeGreaterThan(150);
+      if (locale === 'nl-NL') {
+        // The comparison's columns: the figure per scenario, and its difference against the chosen reference.
+        expect(described.get('Verschil programma|Verschil Basis: trend 2022–2023')!.definition).toMatch(/^‘Basis: trend 2022–2023’ min de referentie ‘Programma: op koers’.*woningen die aan het einde van het programma nog ontbreken/);
+        expect(described.get('Verschil programma|Basis: trend 2022–2023')!.definition).toMatch(/^In het scenario ‘Basis: trend 2022–2023’: woningen die/);
+        // A glossary term where it says what the column holds; a unit of its own where the kind's says too little.
+        expect(described.get('Solidariteit|Eerlijk deel')!.definition).toBe(glossaryEntry('nl-NL', 'eerlijkAandeel').definition);
+        expect(described.get('Solidariteit|Nu')!.unit).toBe(cw.ownUnits.facilities);
+        expect(described.get('Solidariteit|Verschil na per 10.000 inw.')!.definition).toMatch(/^Na de geplande plaatsingen van het scenario: het aantal voorzieningen min het eerlijke aandeel.*per 10\.000 inwoners\.$/);
+        expect(described.get('Bandbreedtes|P90')!.definition).toBe(glossaryEntry('nl-NL', 'p10p90').definition);
+      }
+    }
+  }, 120_000);
 
   it('in English is entirely English: sheet names, headers, notes', async () => {
     const { report, results } = await reportIn('en-GB', tempDir(), 'basis', 'programma');

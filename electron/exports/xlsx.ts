@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { Report } from '../../shared/export/report';
 import { workbookOf, type WorkbookPart } from '../../shared/export/section';
-import { EXCEL_FORMAT, kindAt, type ReportTable } from '../../shared/export/table';
+import { EXCEL_FORMAT, kindAt, type Column, type ReportTable } from '../../shared/export/table';
 import { formatLongDate, type Locale } from '../../shared/format/nl';
 import { texts } from '../../shared/i18n/catalogue';
-import { RESULT_COLUMNS } from '../../shared/result/table';
-import { formatCell, headerOf, type Cell, type ColumnKind, type HeaderYears } from '../../shared/table/column';
+import { continued, describeColumn, type DefinitionId } from '../../shared/table/about';
+import { formatCell, type Cell, type ColumnKind } from '../../shared/table/column';
 import { xmlSafe } from './xmlText';
 
 /**
@@ -29,8 +29,6 @@ const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ ..
 export type WorkbookOptions = {
   /** The gemeenten's CBS codes by name (the main result's), for the code column beside every name. */
   gemeenten?: readonly { code: string; name: string }[];
-  /** The years the result columns' headers name, to find each column's definition. */
-  years?: HeaderYears;
 };
 
 export async function buildWorkbook(unsafe: Report, options: WorkbookOptions = {}): Promise<Buffer> {
@@ -51,8 +49,7 @@ export async function buildWorkbook(unsafe: Report, options: WorkbookOptions = {
   const cw = texts(report.locale).workbookColumns;
   const names = sheetNames(tables, report.scenarioNames, report.locale);
   const intro = wb.addWorksheet(w.intro);
-  const context = definitions(report.locale, options);
-  const sheets = tables.map((table) => sheetData(table, report.locale, options, context));
+  const sheets = tables.map((table) => sheetData(table, report, options));
   sheets.forEach((sheet, i) => {
     tableSheet(wb.addWorksheet(names[i] ?? w.table), sheet, report.locale);
   });
@@ -120,37 +117,61 @@ const A4_LANDSCAPE: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: 'l
 // ---------------------------------------------------------------------------------------------
 // A table as a sheet holds it
 
-type SheetColumn = { header: string; kind: ColumnKind; definition: string };
+type SheetColumn = { header: string; kind: ColumnKind; definition: string; unit: string | null };
 /** A report table made fit for a sheet: the code column added, words out of number columns, each column defined. */
 type SheetData = { table: ReportTable; columns: SheetColumn[]; rows: Cell[][]; kinds: ColumnKind[][] };
 
 const isCode = (v: Cell): boolean => typeof v === 'string' && /^GM\d{4}$/.test(v);
 
-/** Each result column's definition by its header in the report's language (a header may name more than one column). */
-function definitions(locale: Locale, options: WorkbookOptions): Map<string, string[]> {
-  const byHeader = new Map<string, string[]>();
-  if (!options.years) return byHeader;
-  for (const c of RESULT_COLUMNS) {
-    const header = headerOf(c, locale, options.years);
-    byHeader.set(header, [...(byHeader.get(header) ?? []), c.id]);
-  }
-  return byHeader;
+/**
+ * What a column holds: its `about` (shared/table/about.ts), else, for the comparison's tables,
+ * derived from its place: the compared figure in each scenario and its difference with the
+ * reference. A column with neither gets the generic line, which the workbook's test refuses.
+ */
+function definitionOf(table: ReportTable, index: number, report: Report): { definition: string; unit: string | null } {
+  const column = table.columns[index];
+  if (column?.about !== undefined) return describeColumn(column.about, report.locale);
+  return (column && comparisonColumn(table, column, index, report)) ?? { definition: texts(report.locale).workbookColumns.generic(column?.header ?? '', table.title), unit: null };
 }
 
-function definitionOf(table: ReportTable, header: string, locale: Locale, byHeader: ReadonlyMap<string, readonly string[]>): string {
-  const w = texts(locale).workbookColumns;
-  const defs: Readonly<Record<string, string>> = w.definitions;
-  const ids = byHeader.get(header) ?? [];
-  // "Prognose 2030" heads the programme's and the affordable table's column: the table says which.
-  const id = (table.id.includes('affordable') ? ids.find((i) => i.startsWith('affordable')) : ids.find((i) => !i.startsWith('affordable'))) ?? ids[0];
-  if (id !== undefined) {
-    const own = defs[id] ?? defs[id.replace(/^(nultreden|geclusterd|zorggeschikt)(.)/, (_m, _type: string, first: string) => first.toLowerCase())];
-    if (own !== undefined) return own;
-  }
-  return w.generic(header, table.title);
+/** The figure each comparison table compares per gemeente or type (shared/export/sections/comparison.ts), by the table's id. */
+const COMPARED: Readonly<Record<string, DefinitionId>> = {
+  'comparison-programme': 'shortfall2030',
+  'comparison-affordable': 'affordableShortfall2030',
+  'comparison-elderly': 'elderlyShortfall',
+  'comparison-elderly-types': 'shortfall',
+  'comparison-aandachtsgroepen': 'aandachtsPerYear',
+};
+
+/**
+ * A comparison table's column: the first names the place (or the type, the metric, the scenario);
+ * each scenario's column holds the compared figure in that scenario, a difference column that
+ * scenario's minus the reference's (the scenario whose figures have no difference column).
+ */
+function comparisonColumn(table: ReportTable, column: Column, index: number, report: Report): { definition: string; unit: string | null } | null {
+  const w = texts(report.locale).workbookColumns;
+  if (!table.id.startsWith('comparison')) return null;
+  if (table.id === 'comparison-scenarios') return describeColumn(index === 0 ? 'comparisonScenario' : 'comparisonChanges', report.locale);
+  if (index === 0) return describeColumn(table.id === 'comparison' ? 'comparisonMetric' : table.id === 'comparison-elderly-types' ? 'housingType' : 'gemeente', report.locale);
+  // Longest first: a scenario's name may start with another's.
+  const names = [...report.scenarioNames].sort((a, b) => b.length - a.length);
+  const scenarioIn = (header: string) => names.find((n) => header.includes(n)) ?? null;
+  const isDifference = (c: Column) => c.kind === 'difference' || c.kind === 'homesDifference';
+  const scenario = scenarioIn(column.header);
+  if (scenario === null) return null;
+  if (table.id === 'comparison') return { definition: w.inScenario(continued(describeColumn('comparisonMetric', report.locale).definition), scenario), unit: w.ownUnits.perRow };
+  const compared = COMPARED[table.id];
+  if (compared === undefined) return null;
+  const base = continued(describeColumn(compared, report.locale).definition);
+  if (!isDifference(column)) return { definition: w.inScenario(base, scenario), unit: null };
+  const differing = new Set(table.columns.filter(isDifference).map((c) => scenarioIn(c.header)));
+  const reference = table.columns.slice(1).find((c) => !isDifference(c) && !differing.has(scenarioIn(c.header)));
+  const referenceName = reference ? scenarioIn(reference.header) : null;
+  return referenceName === null ? null : { definition: w.againstReference(base, scenario, referenceName), unit: null };
 }
 
-function sheetData(table: ReportTable, locale: Locale, options: WorkbookOptions, byHeader: ReadonlyMap<string, readonly string[]>): SheetData {
+function sheetData(table: ReportTable, report: Report, options: WorkbookOptions): SheetData {
+  const locale = report.locale;
   const w = texts(locale).workbookColumns;
   const codes = new Map((options.gemeenten ?? []).map((g) => [g.name, g.code]));
   const n = table.columns.length;
@@ -170,10 +191,10 @@ function sheetData(table: ReportTable, locale: Locale, options: WorkbookOptions,
   const withNote = table.rows.some((_r, i) => table.columns.some((_c, j) => (stray(i, j) ?? '') !== ''));
   const columns: SheetColumn[] = [];
   table.columns.forEach((c, j) => {
-    if (j === codeAt) columns.push({ header: w.code, kind: 'text', definition: w.codeDefinition });
-    columns.push({ header: c.header, kind: c.kind, definition: definitionOf(table, c.header, locale, byHeader) });
+    if (j === codeAt) columns.push({ header: w.code, kind: 'text', ...describeColumn('code', locale) });
+    columns.push({ header: c.header, kind: c.kind, ...definitionOf(table, j, report) });
   });
-  if (withNote) columns.push({ header: w.note, kind: 'text', definition: w.noteDefinition });
+  if (withNote) columns.push({ header: w.note, kind: 'text', definition: w.noteDefinition, unit: null });
   const rows: Cell[][] = [];
   const kinds: ColumnKind[][] = [];
   table.rows.forEach((row, i) => {
@@ -234,7 +255,7 @@ function columnsSheet(ws: ExcelJS.Worksheet, sheets: readonly SheetData[], names
   let r = 3;
   sheets.forEach((sheet, i) => {
     for (const col of sheet.columns) {
-      const values = [names[i] ?? '', col.header, w.units[col.kind], col.definition, sheet.table.source];
+      const values = [names[i] ?? '', col.header, col.unit ?? w.units[col.kind], col.definition, sheet.table.source];
       const row = ws.getRow(r++);
       values.forEach((v, c) => {
         const cell = row.getCell(c + 1);

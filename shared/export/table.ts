@@ -1,11 +1,13 @@
 import type { Locale } from '../format/nl';
+import type { ColumnAbout } from '../table/about';
 import { headerOf, shownCell, type Cell, type ColumnKind, type HeaderYears, type TableColumn } from '../table/column';
 
 /**
  * A table as the documents see it: typed cells (numbers stay numbers, unrounded; rounding is a
  * display format), so Word, PowerPoint and Excel all show the same figures.
  */
-export type Column = { header: string; kind: ColumnKind };
+/** `about`: what the column holds, for the workbook's column notes (shared/table/about.ts); a sheet's column without it fails the workbook's test. */
+export type Column = { header: string; kind: ColumnKind; about?: ColumnAbout };
 export type ReportTable = {
   id: string;
   title: string;
@@ -52,7 +54,7 @@ export function tableOf<Row>(
 ): ReportTable {
   return {
     ...about,
-    columns: columns.map((c) => ({ header: headerOf(c, locale, years), kind: c.kind })),
+    columns: columns.map((c) => ({ header: headerOf(c, locale, years), kind: c.kind, ...(c.about === undefined ? {} : { about: c.about }) })),
     rows: rows.map((row) => columns.map((c) => shownCell(c, row, locale))),
   };
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '../format/nl';
 import { texts } from '../i18n/catalogue';
 import { HOUSING_TYPES } from '../scenario/schema';
+import { isColumnAbout } from '../table/about';
 import type { TableColumn } from '../table/column';
 import type { GemeenteResult, RegionResult, Result } from './schema';
 
@@ -38,8 +39,15 @@ function at(figure: string): { figure: string; value: (r: ResultRow) => number |
   };
 }
 
-/** A column, its id kept as a literal so that views can name columns by id. */
-const column = <const I extends string>(c: ResultColumn & { id: I }): ResultColumn & { id: I } => c;
+/**
+ * A column, its id kept as a literal so that views can name columns by id. What it holds (the
+ * workbook's column notes) is the definition of its id; a housing type's column ("nultredenNeed")
+ * has the definition of its measure ("need").
+ */
+const column = <const I extends string>(c: ResultColumn & { id: I }): ResultColumn & { id: I } => {
+  const about = c.id.replace(/^(nultreden|geclusterd|zorggeschikt)(.)/, (_m, _type: string, first: string) => first.toLowerCase());
+  return isColumnAbout(about) ? { about, ...c } : c;
+};
 
 export const RESULT_COLUMNS = [
   column({ id: 'code', csv: 'code', kind: 'text', header: (t) => t.result.code, value: (r) => r.code }),

@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent, formatSigned, type Locale } from '../format/nl';
 import { texts, type Catalogue } from '../i18n/catalogue';
+import type { ColumnAbout } from './about';
 
 /**
  * A table column, defined once and shown by every medium (screen, memo, deck, workbook, CSV,
@@ -17,6 +18,8 @@ export type TableColumn<Row> = {
   id: string;
   kind: ColumnKind;
   header: (t: TablesText, years: HeaderYears) => string;
+  /** What the column holds, for the workbook's column notes (./about.ts). */
+  about?: ColumnAbout;
   /** The terminal's narrower header, where it needs one. */
   short?: (t: TablesText) => string;
   /** The figure itself (unrounded), as the CSV holds it. */

@@ -14,9 +14,10 @@ import { texts } from '../../i18n/catalogue';
 import type { Advice } from '../../result/advice';
 import type { Ledger, LedgerRow, LedgerType } from '../../result/ledger';
 import type { Placement, Scenario } from '../../scenario/schema';
-import type { Cell, ColumnKind } from '../../table/column';
+import type { ColumnAbout } from '../../table/about';
+import type { Cell } from '../../table/column';
 import { chart, paragraphs, table, type Block, type Section, type SectionEntry, type SectionInput, type Slide } from '../section';
-import type { ReportTable } from '../table';
+import type { Column, ReportTable } from '../table';
 
 /**
  * The Solidariteit chapter (issue 10, MODEL §5.4): who carries which facilities now, under which
@@ -263,7 +264,47 @@ function ledgerMap(combined: LedgerType, ds: Dataset, source: string, locale: Lo
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Col = { header: string; kind: ColumnKind };
+type Col = Column;
+
+/** What each column holds, for the workbook's column notes (shared/table/about.ts): by its header's key. */
+const ABOUT = {
+  type: 'facilityType',
+  typeId: 'facilityTypeId',
+  unit: 'facilityUnit',
+  year: 'countYear',
+  when: 'placementYear',
+  typeWeight: 'typeWeight',
+  code: 'code',
+  gemeente: 'gemeente',
+  actual: 'facilities',
+  weight: 'verdeelsleutel',
+  fair: 'eerlijkAandeel',
+  surplus: 'fairDifference',
+  inhabitants: 'inhabitants',
+  actualPer10k: { of: 'facilities', per10k: true },
+  fairPer10k: { of: 'eerlijkAandeel', per10k: true },
+  surplusPer10k: { of: 'fairDifference', per10k: true },
+  earlierYear: 'earlierYear',
+  earlierActual: 'earlierCount',
+  placed: 'placed',
+  actualAfter: { of: 'facilities', after: true },
+  fairAfter: { of: 'eerlijkAandeel', after: true },
+  surplusAfter: { of: 'fairDifference', after: true },
+  actualAfterPer10k: { of: 'facilities', per10k: true, after: true },
+  surplusAfterPer10k: { of: 'fairDifference', per10k: true, after: true },
+  placement: 'plaatsing',
+  action: 'placementAction',
+  units: 'placementUnits',
+  status: 'placementStatus',
+  counted: 'placementCounted',
+  rank: 'adviceRank',
+  measure: 'adviceMeasure',
+  change: 'adviceChange',
+  hostAfter: 'hostAfter',
+  hostFair: 'hostFair',
+  hostSurplusPer10k: { of: 'fairDifference', per10k: true, after: true },
+  chosen: 'adviceChosen',
+} as const satisfies Partial<Record<keyof ReturnType<typeof texts>['tables']['solidarity'], ColumnAbout>>;
 
 function regionInhabitants(type: LedgerType): number | null {
   const known = type.rows.filter((r) => r.inhabitants !== null);
@@ -278,18 +319,18 @@ function combinedLedgerTable(combined: LedgerType, after: boolean, scenarioName:
   const s = t.solidarity;
   const w = texts(locale).report.solidarity;
   const columns: Col[] = [
-    { header: s.gemeente, kind: 'text' },
-    { header: s.actual, kind: 'pace' },
-    { header: s.fair, kind: 'decimal' },
-    { header: s.surplus, kind: 'difference' },
-    { header: s.actualPer10k, kind: 'decimal' },
-    { header: s.fairPer10k, kind: 'decimal' },
-    { header: s.surplusPer10k, kind: 'difference' },
+    { header: s.gemeente, kind: 'text', about: ABOUT.gemeente },
+    { header: s.actual, kind: 'pace', about: ABOUT.actual },
+    { header: s.fair, kind: 'decimal', about: ABOUT.fair },
+    { header: s.surplus, kind: 'difference', about: ABOUT.surplus },
+    { header: s.actualPer10k, kind: 'decimal', about: ABOUT.actualPer10k },
+    { header: s.fairPer10k, kind: 'decimal', about: ABOUT.fairPer10k },
+    { header: s.surplusPer10k, kind: 'difference', about: ABOUT.surplusPer10k },
     ...(after
       ? [
-          { header: s.placed, kind: 'pace' as const },
-          { header: s.surplusAfter, kind: 'difference' as const },
-          { header: s.surplusAfterPer10k, kind: 'difference' as const },
+          { header: s.placed, kind: 'pace' as const, about: ABOUT.placed },
+          { header: s.surplusAfter, kind: 'difference' as const, about: ABOUT.surplusAfter },
+          { header: s.surplusAfterPer10k, kind: 'difference' as const, about: ABOUT.surplusAfterPer10k },
         ]
       : []),
   ];
@@ -311,7 +352,7 @@ function perTypeLedgerTable(ledger: Ledger, combined: LedgerType, source: string
   return {
     id: 'solidarity-per-type',
     title: texts(locale).report.solidarity.tables.perType(combined.year),
-    columns: [{ header: s.gemeente, kind: 'text' }, ...types.map((x) => ({ header: header(x), kind: 'decimal' as const }))],
+    columns: [{ header: s.gemeente, kind: 'text', about: ABOUT.gemeente }, ...types.map((x) => ({ header: header(x), kind: 'decimal' as const, about: ABOUT.actualPer10k }))],
     rows,
     totalRow: true,
     source,
@@ -332,14 +373,14 @@ function placementTable(scenario: Scenario, ledger: Ledger, gemeenten: readonly 
     title: t.report.solidarity.tables.placements(scenario.name),
     sheet: t.report.solidarity.sheets.placements,
     columns: [
-      { header: s.placement, kind: 'text' },
-      { header: s.type, kind: 'text' },
-      { header: s.action, kind: 'text' },
-      { header: s.units, kind: 'homes' },
-      { header: s.gemeente, kind: 'text' },
-      { header: s.when, kind: 'year' },
-      { header: s.status, kind: 'text' },
-      { header: s.counted, kind: 'text' },
+      { header: s.placement, kind: 'text', about: ABOUT.placement },
+      { header: s.type, kind: 'text', about: ABOUT.type },
+      { header: s.action, kind: 'text', about: ABOUT.action },
+      { header: s.units, kind: 'homes', about: ABOUT.units },
+      { header: s.gemeente, kind: 'text', about: ABOUT.gemeente },
+      { header: s.when, kind: 'year', about: ABOUT.when },
+      { header: s.status, kind: 'text', about: ABOUT.status },
+      { header: s.counted, kind: 'text', about: ABOUT.counted },
     ],
     rows: scenario.params.solidarity.placements.map((p) => {
       const st = status.get(p.id);
@@ -362,14 +403,14 @@ function placementTable(scenario: Scenario, ledger: Ledger, gemeenten: readonly 
 const adviceColumns = (locale: Locale): Col[] => {
   const s = texts(locale).tables.solidarity;
   return [
-    { header: s.rank, kind: 'homes' },
-    { header: s.gemeente, kind: 'text' },
-    { header: s.measure, kind: 'decimal' },
-    { header: s.change, kind: 'difference' },
-    { header: s.hostAfter, kind: 'homes' },
-    { header: s.hostFair, kind: 'decimal' },
-    { header: s.hostSurplusPer10k, kind: 'difference' },
-    { header: s.chosen, kind: 'text' },
+    { header: s.rank, kind: 'homes', about: ABOUT.rank },
+    { header: s.gemeente, kind: 'text', about: ABOUT.gemeente },
+    { header: s.measure, kind: 'decimal', about: ABOUT.measure },
+    { header: s.change, kind: 'difference', about: ABOUT.change },
+    { header: s.hostAfter, kind: 'homes', about: ABOUT.hostAfter },
+    { header: s.hostFair, kind: 'decimal', about: ABOUT.hostFair },
+    { header: s.hostSurplusPer10k, kind: 'difference', about: ABOUT.hostSurplusPer10k },
+    { header: s.chosen, kind: 'text', about: ABOUT.chosen },
   ];
 };
 
@@ -395,7 +436,7 @@ function allAdviceTable(advice: readonly AdviceFor[], scenarioName: string, sour
     id: 'solidarity-advice',
     title: t.report.solidarity.tables.adviceAll(scenarioName),
     sheet: t.report.solidarity.sheets.advice,
-    columns: [{ header: t.tables.solidarity.placement, kind: 'text' }, ...adviceColumns(locale)],
+    columns: [{ header: t.tables.solidarity.placement, kind: 'text', about: ABOUT.placement }, ...adviceColumns(locale)],
     rows: advice.flatMap((a) => a.advice.options.map((o) => [a.name, ...adviceRow(o, a.chosen, t.tables.solidarity.yes)])),
     totalRow: false,
     source,
@@ -407,29 +448,29 @@ function fullLedgerTable(ledger: Ledger, combined: LedgerType, scenarioName: str
   const t = texts(locale);
   const s = t.tables.solidarity;
   const columns: Col[] = [
-    { header: s.type, kind: 'text' },
-    { header: s.typeId, kind: 'text' },
-    { header: s.unit, kind: 'text' },
-    { header: s.year, kind: 'year' },
-    { header: s.typeWeight, kind: 'pace' },
-    { header: s.code, kind: 'text' },
-    { header: s.gemeente, kind: 'text' },
-    { header: s.actual, kind: 'pace' },
-    { header: s.weight, kind: 'percent' },
-    { header: s.fair, kind: 'decimal' },
-    { header: s.surplus, kind: 'difference' },
-    { header: s.inhabitants, kind: 'homes' },
-    { header: s.actualPer10k, kind: 'decimal' },
-    { header: s.fairPer10k, kind: 'decimal' },
-    { header: s.surplusPer10k, kind: 'difference' },
-    { header: s.earlierYear, kind: 'year' },
-    { header: s.earlierActual, kind: 'homes' },
-    { header: s.placed, kind: 'pace' },
-    { header: s.actualAfter, kind: 'pace' },
-    { header: s.fairAfter, kind: 'decimal' },
-    { header: s.surplusAfter, kind: 'difference' },
-    { header: s.actualAfterPer10k, kind: 'decimal' },
-    { header: s.surplusAfterPer10k, kind: 'difference' },
+    { header: s.type, kind: 'text', about: ABOUT.type },
+    { header: s.typeId, kind: 'text', about: ABOUT.typeId },
+    { header: s.unit, kind: 'text', about: ABOUT.unit },
+    { header: s.year, kind: 'year', about: ABOUT.year },
+    { header: s.typeWeight, kind: 'pace', about: ABOUT.typeWeight },
+    { header: s.code, kind: 'text', about: ABOUT.code },
+    { header: s.gemeente, kind: 'text', about: ABOUT.gemeente },
+    { header: s.actual, kind: 'pace', about: ABOUT.actual },
+    { header: s.weight, kind: 'percent', about: ABOUT.weight },
+    { header: s.fair, kind: 'decimal', about: ABOUT.fair },
+    { header: s.surplus, kind: 'difference', about: ABOUT.surplus },
+    { header: s.inhabitants, kind: 'homes', about: ABOUT.inhabitants },
+    { header: s.actualPer10k, kind: 'decimal', about: ABOUT.actualPer10k },
+    { header: s.fairPer10k, kind: 'decimal', about: ABOUT.fairPer10k },
+    { header: s.surplusPer10k, kind: 'difference', about: ABOUT.surplusPer10k },
+    { header: s.earlierYear, kind: 'year', about: ABOUT.earlierYear },
+    { header: s.earlierActual, kind: 'homes', about: ABOUT.earlierActual },
+    { header: s.placed, kind: 'pace', about: ABOUT.placed },
+    { header: s.actualAfter, kind: 'pace', about: ABOUT.actualAfter },
+    { header: s.fairAfter, kind: 'decimal', about: ABOUT.fairAfter },
+    { header: s.surplusAfter, kind: 'difference', about: ABOUT.surplusAfter },
+    { header: s.actualAfterPer10k, kind: 'decimal', about: ABOUT.actualAfterPer10k },
+    { header: s.surplusAfterPer10k, kind: 'difference', about: ABOUT.surplusAfterPer10k },
   ];
   const rows = [...ledger.types, combined].flatMap((x) =>
     x.rows.map((r): Cell[] => [

@@ -7,12 +7,13 @@ import type { Result } from '../../result/schema';
 import type { Band, GoalAnswer, Lever, Tornado, TornadoBar, UncertainInput, UncertaintyBlock } from '../../result/uncertainty';
 import { assumptionWords } from '../../scenario/assumptions';
 import { HOUSING_TYPES, type HousingType, type Scenario } from '../../scenario/schema';
-import type { Cell, ColumnKind } from '../../table/column';
+import type { ColumnAbout } from '../../table/about';
+import type { Cell } from '../../table/column';
 import { goalSeek } from '../../uncertainty/goalSeek';
 import { tornado } from '../../uncertainty/tornado';
 import { assumptionLabel, assumptionOf, inputValue, optionsText } from './assumptionValue';
 import { chart, paragraphs, table, type Block, type Section, type SectionEntry, type Slide } from '../section';
-import type { ReportTable } from '../table';
+import type { Column, ReportTable } from '../table';
 import { MEMO } from '../../charts/target';
 
 /**
@@ -175,7 +176,38 @@ function tornadoText(t: Tornado, figure: string, locale: Locale): string {
 // ---------------------------------------------------------------------------------------------
 // Bands
 
-type Col = { header: string; kind: ColumnKind };
+type Col = Column;
+
+/** What each column holds, for the workbook's column notes (shared/table/about.ts): by its header's key. */
+const ABOUT = {
+  place: 'place',
+  code: 'code',
+  assumption: 'aanname',
+  kind: 'rangeKind',
+  entered: 'rangeEntered',
+  figure: 'uncertainFigure',
+  path: 'figurePath',
+  likely: 'likely',
+  p10: 'p10p90',
+  p50: 'p50',
+  p90: 'p10p90',
+  type: 'housingType',
+  shortfall: 'goalShortfall',
+  lowInput: 'lowInput',
+  atLow: 'atLow',
+  highInput: 'highInput',
+  atHigh: 'atHigh',
+  swing: 'swing',
+  paceNow: 'paceNow',
+  paceNeeded: 'paceNeeded',
+  factorNow: 'factorNow',
+  factorNeeded: 'factorNeeded',
+  shareNow: 'shareNow',
+  shareNeeded: 'shareNeeded',
+  stockNow: 'stockNow',
+  stockNeeded: 'stockNeeded',
+  catchUp: 'catchUpNeeded',
+} as const satisfies Partial<Record<keyof ReturnType<typeof texts>['uncertaintyReport']['headers'] | 'p10' | 'p50' | 'p90', ColumnAbout>>;
 
 /** The ranges and open choices the draws used, in words, with the seed and the number of draws in the title. */
 function inputsTable(u: UncertaintyBlock, scenarioName: string, locale: Locale): ReportTable {
@@ -195,9 +227,9 @@ function inputsTable(u: UncertaintyBlock, scenarioName: string, locale: Locale):
     id: 'uncertainty-inputs',
     title: w.tables.inputs(scenarioName, u.draws, u.seed),
     columns: [
-      { header: h.assumption, kind: 'text' },
-      { header: h.kind, kind: 'text' },
-      { header: h.entered, kind: 'text' },
+      { header: h.assumption, kind: 'text', about: ABOUT.assumption },
+      { header: h.kind, kind: 'text', about: ABOUT.kind },
+      { header: h.entered, kind: 'text', about: ABOUT.entered },
     ],
     rows: u.inputs.map((input) => [assumptionLabel(input.key, locale), w.inputKind[input.kind], entered(input)]),
     totalRow: false,
@@ -216,11 +248,11 @@ function bandTable(id: string, title: string, path: string, bands: ReadonlyMap<s
     id,
     title,
     columns: [
-      { header: w.headers.place, kind: 'text' },
-      { header: w.headers.likely, kind: 'homes' },
-      { header: 'P10', kind: 'homes' },
-      { header: 'P50', kind: 'homes' },
-      { header: 'P90', kind: 'homes' },
+      { header: w.headers.place, kind: 'text', about: ABOUT.place },
+      { header: w.headers.likely, kind: 'homes', about: ABOUT.likely },
+      { header: 'P10', kind: 'homes', about: ABOUT.p10 },
+      { header: 'P50', kind: 'homes', about: ABOUT.p50 },
+      { header: 'P90', kind: 'homes', about: ABOUT.p90 },
     ],
     rows: [...result.gemeenten.map((g) => row(g.code)), row(REGION)],
     totalRow: true,
@@ -240,14 +272,14 @@ function percentilesTable(u: UncertaintyBlock, result: Result, scenarioName: str
     title: w.tables.percentiles(scenarioName),
     sheet: w.sheets.percentiles,
     columns: [
-      { header: h.code, kind: 'text' },
-      { header: h.place, kind: 'text' },
-      { header: h.figure, kind: 'text' },
-      { header: h.path, kind: 'text' },
-      { header: h.likely, kind: 'homes' },
-      { header: 'P10', kind: 'homes' },
-      { header: 'P50', kind: 'homes' },
-      { header: 'P90', kind: 'homes' },
+      { header: h.code, kind: 'text', about: ABOUT.code },
+      { header: h.place, kind: 'text', about: ABOUT.place },
+      { header: h.figure, kind: 'text', about: ABOUT.figure },
+      { header: h.path, kind: 'text', about: ABOUT.path },
+      { header: h.likely, kind: 'homes', about: ABOUT.likely },
+      { header: 'P10', kind: 'homes', about: ABOUT.p10 },
+      { header: 'P50', kind: 'homes', about: ABOUT.p50 },
+      { header: 'P90', kind: 'homes', about: ABOUT.p90 },
     ],
     rows: bands.map(({ b }) => [b.where, placeName(result, b.where, locale), figureName(b.path, locale), b.path, b.likely, b.p10, b.p50, b.p90]),
     totalRow: false,
@@ -332,12 +364,12 @@ function tornadoTable(t: Tornado, id: string, figure: string, scenarioName: stri
 function tornadoColumns(locale: Locale): Col[] {
   const h = texts(locale).uncertaintyReport.headers;
   return [
-    { header: h.assumption, kind: 'text' },
-    { header: h.lowInput, kind: 'text' },
-    { header: h.atLow, kind: 'homes' },
-    { header: h.highInput, kind: 'text' },
-    { header: h.atHigh, kind: 'homes' },
-    { header: h.swing, kind: 'homes' },
+    { header: h.assumption, kind: 'text', about: ABOUT.assumption },
+    { header: h.lowInput, kind: 'text', about: ABOUT.lowInput },
+    { header: h.atLow, kind: 'homes', about: ABOUT.atLow },
+    { header: h.highInput, kind: 'text', about: ABOUT.highInput },
+    { header: h.atHigh, kind: 'homes', about: ABOUT.atHigh },
+    { header: h.swing, kind: 'homes', about: ABOUT.swing },
   ];
 }
 
@@ -350,7 +382,7 @@ function allTornadoTable(tornadoes: readonly { t: Tornado; figure: string }[], s
     id: 'uncertainty-tornado',
     title: w.tables.tornadoAll(scenarioName),
     sheet: w.sheets.tornado,
-    columns: [{ header: w.headers.figure, kind: 'text' }, ...tornadoColumns(locale)],
+    columns: [{ header: w.headers.figure, kind: 'text', about: ABOUT.figure }, ...tornadoColumns(locale)],
     rows: tornadoes.flatMap(({ t, figure }) => t.bars.map((b) => [figure, ...tornadoRow(b, locale)])),
     totalRow: false,
     source: w.sources.tornado(scenarioName),
@@ -405,25 +437,25 @@ function gapColumns(locale: Locale): Record<(typeof GAP_COLUMNS)[number], GapCol
   const w = texts(locale).uncertaintyReport;
   const h = w.headers;
   return {
-    code: { header: h.code, kind: 'text', cell: (r) => r.where },
-    place: { header: h.place, kind: 'text', cell: (r) => r.place },
-    figure: { header: h.figure, kind: 'text', cell: (r) => figureName(r.path, locale) },
-    type: { header: h.type, kind: 'text', cell: (r) => (r.type ? w.housingType[r.type] : '') },
-    shortfall: { header: h.shortfall, kind: 'homes', cell: (r) => r.shortfall },
-    paceNow: { header: h.paceNow, kind: 'pace', cell: (r) => now(r, r.answers.pace) },
-    paceNeeded: { header: h.paceNeeded, kind: 'pace', cell: (r) => needed(r, r.answers.pace, locale) },
-    factorNow: { header: h.factorNow, kind: 'decimal', cell: (r) => now(r, r.answers.paceMultiplier) },
-    factorNeeded: { header: h.factorNeeded, kind: 'decimal', cell: (r) => needed(r, r.answers.paceMultiplier, locale) },
-    catchUp: { header: h.catchUp, kind: 'year', cell: (r) => needed(r, r.answers.catchUpYear, locale) },
-    shareNow: { header: h.shareNow, kind: 'percent', cell: (r) => now(r, r.answers.nultredenShare) },
-    shareNeeded: { header: h.shareNeeded, kind: 'percent', cell: (r) => needed(r, r.answers.nultredenShare, locale) },
-    stockNow: { header: h.stockNow, kind: 'pace', cell: (r) => now(r, r.answers.existingStock) },
-    stockNeeded: { header: h.stockNeeded, kind: 'pace', cell: (r) => needed(r, r.answers.existingStock, locale) },
+    code: { header: h.code, kind: 'text', about: ABOUT.code, cell: (r) => r.where },
+    place: { header: h.place, kind: 'text', about: ABOUT.place, cell: (r) => r.place },
+    figure: { header: h.figure, kind: 'text', about: ABOUT.figure, cell: (r) => figureName(r.path, locale) },
+    type: { header: h.type, kind: 'text', about: ABOUT.type, cell: (r) => (r.type ? w.housingType[r.type] : '') },
+    shortfall: { header: h.shortfall, kind: 'homes', about: ABOUT.shortfall, cell: (r) => r.shortfall },
+    paceNow: { header: h.paceNow, kind: 'pace', about: ABOUT.paceNow, cell: (r) => now(r, r.answers.pace) },
+    paceNeeded: { header: h.paceNeeded, kind: 'pace', about: ABOUT.paceNeeded, cell: (r) => needed(r, r.answers.pace, locale) },
+    factorNow: { header: h.factorNow, kind: 'decimal', about: ABOUT.factorNow, cell: (r) => now(r, r.answers.paceMultiplier) },
+    factorNeeded: { header: h.factorNeeded, kind: 'decimal', about: ABOUT.factorNeeded, cell: (r) => needed(r, r.answers.paceMultiplier, locale) },
+    catchUp: { header: h.catchUp, kind: 'year', about: ABOUT.catchUp, cell: (r) => needed(r, r.answers.catchUpYear, locale) },
+    shareNow: { header: h.shareNow, kind: 'percent', about: ABOUT.shareNow, cell: (r) => now(r, r.answers.nultredenShare) },
+    shareNeeded: { header: h.shareNeeded, kind: 'percent', about: ABOUT.shareNeeded, cell: (r) => needed(r, r.answers.nultredenShare, locale) },
+    stockNow: { header: h.stockNow, kind: 'pace', about: ABOUT.stockNow, cell: (r) => now(r, r.answers.existingStock) },
+    stockNeeded: { header: h.stockNeeded, kind: 'pace', about: ABOUT.stockNeeded, cell: (r) => needed(r, r.answers.existingStock, locale) },
   };
 }
 
 function gapTable(about: Omit<ReportTable, 'columns' | 'rows'>, columns: readonly GapColumn[], rows: readonly GapRow[]): ReportTable {
-  return { ...about, columns: columns.map(({ header, kind }) => ({ header, kind })), rows: rows.map((r) => columns.map((c) => c.cell(r))) };
+  return { ...about, columns: columns.map(({ header, kind, about: holds }) => ({ header, kind, ...(holds === undefined ? {} : { about: holds }) })), rows: rows.map((r) => columns.map((c) => c.cell(r))) };
 }
 
 const isProgramme = (r: GapRow) => r.path === 'programme.shortfall2030';

@@ -10,18 +10,18 @@ type DemandRow = Result['aandachtsgroepenDemand'][number];
 
 /** The realisation paths behind the charts: per gemeente and year, cumulative. */
 const PATH_COLUMNS: TableColumn<PathRow>[] = [
-  { id: 'gemeente', kind: 'text', header: (t) => t.result.gemeente, value: (r) => r.name },
-  { id: 'year', kind: 'year', header: (t) => t.paths.year, value: (r) => r.point.year },
-  { id: 'target', kind: 'homes', header: (t) => t.paths.target, value: (r) => r.point.target },
-  { id: 'realised', kind: 'homes', header: (t) => t.paths.realised, value: (r) => r.point.realised },
-  { id: 'projected', kind: 'homes', header: (t) => t.paths.projected, value: (r) => r.point.projected },
-  { id: 'note', kind: 'text', header: (t) => t.paths.note, value: () => null, shown: (r, t) => (r.point.realisedEstimated ? t.paths.estimated : '') },
+  { id: 'gemeente', kind: 'text', about: 'gemeente', header: (t) => t.result.gemeente, value: (r) => r.name },
+  { id: 'year', kind: 'year', about: 'pathYear', header: (t) => t.paths.year, value: (r) => r.point.year },
+  { id: 'target', kind: 'homes', about: 'streefpad', header: (t) => t.paths.target, value: (r) => r.point.target },
+  { id: 'realised', kind: 'homes', about: 'pathRealised', header: (t) => t.paths.realised, value: (r) => r.point.realised },
+  { id: 'projected', kind: 'homes', about: 'pathProjected', header: (t) => t.paths.projected, value: (r) => r.point.projected },
+  { id: 'note', kind: 'text', about: 'pathNote', header: (t) => t.paths.note, value: () => null, shown: (r, t) => (r.point.realisedEstimated ? t.paths.estimated : '') },
 ];
 
 /** Regional demand for aandachtsgroepen per year. */
 const DEMAND_COLUMNS: TableColumn<DemandRow>[] = [
-  { id: 'year', kind: 'year', header: (t) => t.demand.year, value: (r) => r.year },
-  { id: 'homes', kind: 'pace', header: (t) => t.demand.homes, value: (r) => r.homes },
+  { id: 'year', kind: 'year', about: 'demandYear', header: (t) => t.demand.year, value: (r) => r.year },
+  { id: 'homes', kind: 'pace', about: 'demandHomes', header: (t) => t.demand.homes, value: (r) => r.homes },
 ];
 
 /** Year by year, per scenario: too long for the memo and the deck, so only the workbook has them. */
