@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExplainDialog } from '../components/ExplainDialog';
 import { AboutDialog } from '../components/AboutDialog';
 import { PrintHeader } from '../components/PrintHeader';
+import { saveProblemText } from '../components/settingRefusal';
 import { hrefOf, routeTo, type Route } from './route';
 import { SCREEN_VIEWS, type ScreenProps } from './screenViews';
 import { useRoute } from './useRoute';
@@ -21,6 +22,7 @@ export function App() {
   const openScenario = useOpenAction();
   const saveState = useDraft((s) => s.saveState);
   const saveError = useDraft((s) => s.saveError);
+  const saveRefusal = useDraft((s) => s.saveRefusal);
   const conflict = useDraft((s) => s.conflict);
   const reload = useDraft((s) => s.reload);
   const undo = useDraft((s) => s.undo);
@@ -45,6 +47,7 @@ export function App() {
 
   const titles = screenTitles(locale);
   const status = t.app.saveState[saveState];
+  const saveProblem = saveProblemText(saveError, saveRefusal, locale);
   const main = useRef<HTMLElement>(null);
   return (
     <div className="app">
@@ -90,7 +93,7 @@ export function App() {
             ↷
           </button>
           {!open.builtin && (
-            <span className={`save-state ${saveState}`} role="status" title={saveError ?? undefined} data-testid="save-state" data-state={saveState}>
+            <span className={`save-state ${saveState}`} role="status" title={saveProblem ?? undefined} data-testid="save-state" data-state={saveState}>
               {status}
             </span>
           )}
@@ -103,9 +106,9 @@ export function App() {
           </button>
         </div>
       </header>
-      {saveState === 'error' && saveError && (
-        <p className="error banner" role="alert">
-          {t.app.saveState.error}: {saveError}
+      {saveState === 'error' && saveProblem && (
+        <p className="error banner" role="alert" data-testid="save-problem">
+          {t.app.saveState.error}: {saveProblem}
           {conflict && (
             <>
               {' '}

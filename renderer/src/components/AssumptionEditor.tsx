@@ -6,10 +6,11 @@ import { sharesOver100, sharesOver100Of, sharesOver100Text } from '../../../shar
 import { HOUSING_TYPES, type ScenarioParams } from '../../../shared/scenario/schema';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/format/nl';
 import { membersDuring } from '../../../shared/dataset/query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useBundle, useDraft, useLocale, useNotify, useParams, useResult } from '../state/AppState';
 import { PipelinePreview, pipelineCoverage } from './PipelinePreview';
-import { NumberField } from './fields';
+import { FieldError, invalidProps, NumberField, type Refused } from './fields';
+import { editedInRow, settingRefusal, type SettingRefusal } from './settingRefusal';
 import { SolidarityAssumption } from './SolidarityAssumption';
 import { DataOverridesEditor } from './DataOverridesEditor';
 import { MethodLink } from './HelpLink';
@@ -60,6 +61,8 @@ export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
   const locale = useLocale();
   const notify = useNotify();
   const bundle = useBundle();
+  // A save the store refused for one setting's value: shown at that setting's input, not only in the save-state line.
+  const refusal = settingRefusal(useDraft((s) => s.saveRefusal));
   const nameOf = (code: string) => bundle.gemeenten.find((g) => g.code === code)?.name ?? code;
   /** Applies an edit; a refusal is returned, so a number field shows it where it was typed. */
   const set = (path: string, value: unknown): string | null => {
@@ -99,10 +102,20 @@ export function AssumptionEditor({ readOnly }: { readOnly: boolean }) {
           {ASSUMPTIONS.filter((a) => a.section === section).map((a) =>
             a.key === 'dataOverrides' ? (
               <DataOverridesEditor key={a.key} assumption={a} readOnly={readOnly} set={set} />
-            ) : a.key === 'solidarity.typeWeights' || a.key === 'solidarity.placements' ? (
+            ) : !editedInRow(a) ? (
               <SolidarityAssumption key={a.key} a={a} params={params} />
             ) : (
-              <AssumptionRow key={a.key} a={a} params={params} readOnly={readOnly} set={set} setOrNotify={setOrNotify} setUncertainty={setUncertainty} locale={locale} />
+              <AssumptionRow
+                key={a.key}
+                a={a}
+                params={params}
+                readOnly={readOnly}
+                set={set}
+                setOrNotify={setOrNotify}
+                setUncertainty={setUncertainty}
+                locale={locale}
+                refused={refusal?.assumption.key === a.key ? refusal : null}
+              />
             ),
           )}
         </section>
@@ -122,6 +135,7 @@ function AssumptionRow({
   setOrNotify,
   setUncertainty,
   locale,
+  refused,
 }: {
   a: Assumption;
   params: ScenarioParams;
@@ -130,8 +144,11 @@ function AssumptionRow({
   setOrNotify: (path: string, value: unknown) => void;
   setUncertainty: SetUncertainty;
   locale: Locale;
+  /** The store's refusal of a value of this assumption (its own or a gemeente's), or null. */
+  refused: SettingRefusal | null;
 }) {
   const bundle = useBundle();
+  const rowErrorId = useId();
   const { editor: t, terms } = texts(locale);
   const words = assumptionWords(a, locale);
   const value = readParam(params, a.key);
@@ -145,6 +162,8 @@ function AssumptionRow({
   // Apply, cancel or Esc in that preview: the focus goes back to the pace choice that opened it.
   const rememberChoice = useFocusReturn(pipelinePending);
   const isPaceMode = a.key === 'programme.paceMode';
+  const members = membersDuring(bundle.dataset, 2022, 2030);
+  const at = refusedAt(a, refused, recordOnly, members, locale);
   const choose = (v: unknown) => {
     if (isPaceMode && v === 'pipeline' && value !== 'pipeline') {
       rememberChoice();
@@ -164,7 +183,7 @@ function AssumptionRow({
         </label>
         {!recordOnly && (
           <div className="assumption-input" id={`f-${a.key}`}>
-            <Input kind={a.kind} value={value} label={words.label} readOnly={readOnly} onChange={(v) => set(a.key, v)} onChoose={choose} locale={locale} testId={`param-${a.key}`} />
+            <Input kind={a.kind} value={value} label={words.label} readOnly={readOnly} onChange={(v) => set(a.key, v)} onChoose={choose} locale={locale} testId={`param-${a.key}`} refused={at.input} />
           </div>
         )}
         {a.range && <RangeControl a={a} params={params} readOnly={readOnly} locale={locale} setUncertainty={setUncertainty} label={words.label} />}
@@ -178,6 +197,7 @@ function AssumptionRow({
           ) : null}
         </span>
       </div>
+      <FieldError id={rowErrorId} message={at.row?.message ?? null} lang={at.row?.lang} />
       {a.range && <RangeHint a={a} params={params} locale={locale} />}
       {a.alternatives && <AlternativesWeights a={a} params={params} readOnly={readOnly} locale={locale} setUncertainty={setUncertainty} label={words.label} />}
       <p className="explanation">
@@ -196,7 +216,7 @@ function AssumptionRow({
         />
       )}
       {a.perGemeente && (
-        <details className="per-gemeente" open={recordOnly && overrides > 0}>
+        <details className="per-gemeente" open={(recordOnly && overrides > 0) || at.cell !== null}>
           <summary>
             {words.perGemeente}
             {overrides > 0 ? ` (${overrides})` : ''}
@@ -209,7 +229,7 @@ function AssumptionRow({
               </tr>
             </thead>
             <tbody>
-              {membersDuring(bundle.dataset, 2022, 2030).map((g) => {
+              {members.map((g) => {
                   const pg = a.perGemeente;
                   if (!pg) return null;
                   const kind = pg.kind;
@@ -230,6 +250,7 @@ function AssumptionRow({
                               onChoose={(v) => setOrNotify(`${pg.key}.${g.code}.${ty}`, v ?? undefined)}
                               locale={locale}
                               testId={`param-${pg.key}.${g.code}.${ty}`}
+                              refused={at.cell?.path === `${pg.key}.${g.code}.${ty}` ? at.cell : null}
                             />
                           </td>
                         ))
@@ -245,6 +266,7 @@ function AssumptionRow({
                             onChoose={(v) => setOrNotify(`${pg.key}.${g.code}`, v ?? undefined)}
                             locale={locale}
                             testId={`param-${pg.key}.${g.code}`}
+                            refused={at.cell?.path === `${pg.key}.${g.code}` ? at.cell : null}
                           />
                         </td>
                       )}
@@ -260,6 +282,26 @@ function AssumptionRow({
   );
 }
 
+type RefusalPlace = { input: Refused | null; cell: (Refused & { path: string }) | null; row: Refused | null };
+
+/**
+ * Where a row shows the store's refusal of one of its values: at the assumption's input, at a
+ * gemeente's cell, or, when no input holds the refused value, under the row's head. The message
+ * is the Node side's, in Dutch.
+ */
+function refusedAt(a: Assumption, refused: SettingRefusal | null, recordOnly: boolean, members: readonly { code: string }[], locale: Locale): RefusalPlace {
+  const none: RefusalPlace = { input: null, cell: null, row: null };
+  if (refused === null) return none;
+  const shown: Refused = locale === 'nl-NL' ? { message: refused.message } : { message: refused.message, lang: 'nl' };
+  const pg = a.perGemeente;
+  if (pg && refused.path.startsWith(`${pg.key}.`)) {
+    const [code, type, ...rest] = refused.path.slice(pg.key.length + 1).split('.');
+    const isCell = members.some((g) => g.code === code) && rest.length === 0 && (pg.perType ? HOUSING_TYPES.some((ty) => ty === type) : type === undefined);
+    return isCell ? { ...none, cell: { ...shown, path: refused.path } } : { ...none, row: shown };
+  }
+  return recordOnly ? { ...none, row: shown } : { ...none, input: shown };
+}
+
 function PaceModePipeline({ pending, params, locale, onApply, onCancel }: { pending: boolean; params: ScenarioParams; locale: Locale; onApply: () => void; onCancel: () => void }) {
   const bundle = useBundle();
   const result = useResult();
@@ -268,43 +310,62 @@ function PaceModePipeline({ pending, params, locale, onApply, onCancel }: { pend
 }
 
 /** `onChange` for number fields (which show a refusal themselves), `onChoose` for choices and check boxes. */
-type InputProps = { kind: AssumptionKind; value: unknown; label: string; readOnly: boolean; onChange: (v: unknown) => string | null; onChoose: (v: unknown) => void; locale: Locale; testId: string; compact?: boolean };
+type InputProps = {
+  kind: AssumptionKind;
+  value: unknown;
+  label: string;
+  readOnly: boolean;
+  onChange: (v: unknown) => string | null;
+  onChoose: (v: unknown) => void;
+  locale: Locale;
+  testId: string;
+  compact?: boolean;
+  /** The store refused this value: its message at the input. */
+  refused?: Refused | null;
+};
 
-function Input({ kind, value, label, readOnly, onChange, onChoose, locale, testId, compact }: InputProps) {
+function Input({ kind, value, label, readOnly, onChange, onChoose, locale, testId, compact, refused = null }: InputProps) {
   const bundle = useBundle();
+  const errorId = useId();
+  const invalid = invalidProps(errorId, refused?.message ?? null);
+  const refusal = <FieldError id={errorId} message={refused?.message ?? null} lang={refused?.lang} />;
   if (readOnly) {
     return <span className="readonly-value">{readOnlyText(kind, value, locale)}</span>;
   }
   switch (kind.type) {
     case 'enum':
       return (
-        <select aria-label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChoose(e.target.value)} data-testid={testId}>
-          {kind.options.map((o) => (
-            <option key={o} value={o}>
-              {optionLabel(kind, o, locale)}
-            </option>
-          ))}
-        </select>
+        <>
+          <select aria-label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChoose(e.target.value)} data-testid={testId} {...invalid}>
+            {kind.options.map((o) => (
+              <option key={o} value={o}>
+                {optionLabel(kind, o, locale)}
+              </option>
+            ))}
+          </select>
+          {refusal}
+        </>
       );
     case 'gemeenteList': {
       const list = (value as string[] | undefined) ?? [];
       return (
-        <span className="checks" data-testid={testId}>
+        <span className="checks" data-testid={testId} role="group" aria-label={label} aria-describedby={invalid['aria-describedby']}>
           {membersDuring(bundle.dataset, 2022, 2030).map((g) => (
               <label key={g.code} className="check">
                 <input type="checkbox" checked={list.includes(g.code)} onChange={(e) => onChoose(e.target.checked ? [...list, g.code] : list.filter((c) => c !== g.code))} />
                 {g.name}
               </label>
             ))}
+          {refusal}
         </span>
       );
     }
     case 'share':
-      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} percent min={0} max={1} nullable={kind.nullable === true} emptyText={texts(locale).editor.placeholder.historic} locale={locale} onChange={onChange} testId={testId} />;
+      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} percent min={0} max={1} nullable={kind.nullable === true} emptyText={texts(locale).editor.placeholder.historic} locale={locale} onChange={onChange} testId={testId} refused={refused} />;
     case 'number':
-      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} min={kind.min} max={kind.max} nullable={kind.nullable === true} emptyText={texts(locale).editor.placeholder.dataset} locale={locale} onChange={onChange} testId={testId} />;
+      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} min={kind.min} max={kind.max} nullable={kind.nullable === true} emptyText={texts(locale).editor.placeholder.dataset} locale={locale} onChange={onChange} testId={testId} refused={refused} />;
     case 'year':
-      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} min={kind.min} max={kind.max} locale={locale} onChange={(v) => onChange(v === null ? v : Math.round(v))} testId={testId} />;
+      return <NumberField compact={compact} label={label} value={(value as number | null | undefined) ?? null} min={kind.min} max={kind.max} locale={locale} onChange={(v) => onChange(v === null ? v : Math.round(v))} testId={testId} refused={refused} />;
     case 'placementList':
       // Edited on the Solidariteit screen (SolidarityAssumption says so); never an input of its own.
       return <span className="readonly-value">{readOnlyText(kind, value, locale)}</span>;

@@ -21,7 +21,12 @@ type NumberFieldProps = {
   onChange: (value: number | null) => unknown;
   testId?: string;
   compact?: boolean;
+  /** Why the last save of this value was refused (the API's message), shown until the analyst types again. */
+  refused?: Refused | null;
 };
+
+/** A refusal from the Node side: its message, `lang="nl"` when it is Dutch in a window of another language. */
+export type Refused = { message: string; lang?: 'nl' };
 
 const refusal = (answer: unknown): string | null => (typeof answer === 'string' ? answer : null);
 
@@ -37,7 +42,7 @@ function display(v: number | null, percent: boolean, locale: Locale): string {
  * in the field even when it is not (yet) valid; only a valid number reaches the scenario, and
  * the field says what is wrong, also when the scenario refuses it. Nothing typed is thrown away.
  */
-export function NumberField({ label, value, percent = false, min, max, nullable = false, emptyText, locale, onChange, testId, compact }: NumberFieldProps) {
+export function NumberField({ label, value, percent = false, min, max, nullable = false, emptyText, locale, onChange, testId, compact, refused = null }: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(() => display(value, percent, locale));
   const [error, setError] = useState<string | null>(null);
@@ -76,24 +81,26 @@ export function NumberField({ label, value, percent = false, min, max, nullable 
     setError(refusal(onChange(v)));
   };
 
+  // The field's own complaint about what is typed first; else the store's about the value it was sent.
+  const shown = error ?? refused?.message ?? null;
   return (
-    <span className={`field ${compact ? 'compact' : ''} ${error ? 'invalid' : ''}`} data-app-undo>
+    <span className={`field ${compact ? 'compact' : ''} ${shown ? 'invalid' : ''}`} data-app-undo>
       <input
         id={id}
         type="text"
         inputMode="decimal"
         aria-label={label}
-        aria-invalid={error !== null}
-        aria-describedby={error ? `${id}-err` : undefined}
+        aria-invalid={shown !== null}
+        aria-describedby={shown ? `${id}-err` : undefined}
         value={text}
         placeholder={emptyText}
         onChange={(e) => commit(e.target.value)}
         data-testid={testId}
       />
       {percent && <span className="unit">%</span>}
-      {error && (
-        <span id={`${id}-err`} className="field-error" role="alert">
-          {error}
+      {shown && (
+        <span id={`${id}-err`} className="field-error" role="alert" lang={error === null ? refused?.lang : undefined}>
+          {shown}
         </span>
       )}
     </span>
@@ -109,10 +116,10 @@ export function invalidProps(errorId: string, message: string | null): { 'aria-i
   return message === null ? { 'aria-invalid': false } : { 'aria-invalid': true, 'aria-describedby': errorId };
 }
 
-export function FieldError({ id, message }: { id: string; message: string | null }) {
+export function FieldError({ id, message, lang }: { id: string; message: string | null; lang?: string | undefined }) {
   if (message === null) return null;
   return (
-    <span id={id} className="field-error" role="alert" data-testid="field-error">
+    <span id={id} className="field-error" role="alert" data-testid="field-error" lang={lang}>
       {message}
     </span>
   );

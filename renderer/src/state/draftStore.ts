@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Api } from '../../../shared/api/contract';
 import type { ScenarioParams } from '../../../shared/scenario/schema';
 import type { StoredScenario } from '../../../shared/scenario/stored';
+import type { FieldRefusal } from '../../../shared/api/errors';
 import { clearBackup, readBackup, writeBackup } from './draftBackup';
 import type { NoticesStore } from './noticesStore';
 import type { ServerStore } from './serverStore';
@@ -14,6 +15,11 @@ export type DraftState = {
   openId: string;
   saveState: SaveState;
   saveError: string | null;
+  /**
+   * The last save was refused for the value of one field (the API names it: "params.programme.paceMultiplier"),
+   * so the editor can show the message at that field's input; null otherwise.
+   */
+  saveRefusal: (FieldRefusal & { field: string }) | null;
   /**
    * The last save was refused because the scenario was saved elsewhere meanwhile (another window,
    * the browser version, the command line): the draft stays here and in the window's backup, and
@@ -84,11 +90,12 @@ export function createDraftStore({ api, server, undo, notices, restoredText, con
         // Only clear the backup if nothing newer was typed while saving.
         if (present() === params) {
           clearBackup(scenario.id);
-          set({ saveState: 'saved', saveError: null, conflict: false });
-        } else set({ saveState: 'pending', saveError: null, conflict: false });
+          set({ saveState: 'saved', saveError: null, saveRefusal: null, conflict: false });
+        } else set({ saveState: 'pending', saveError: null, saveRefusal: null, conflict: false });
       } else {
         // A conflict keeps the draft (here and in the backup) and saves nothing until the analyst reloads.
-        set({ saveState: 'error', saveError: answer.error.message, conflict: answer.error.code === 'conflict' });
+        const { code, message, field } = answer.error;
+        set({ saveState: 'error', saveError: message, saveRefusal: field === undefined ? null : { field, message }, conflict: code === 'conflict' });
       }
     };
     const save = () => {
@@ -108,6 +115,8 @@ export function createDraftStore({ api, server, undo, notices, restoredText, con
       const scenario = openScenario();
       if (!scenario || scenario.builtin) return;
       writeBackup(scenario.id, { params: present(), at: new Date().toISOString(), baseVersion: baseOf(scenario) });
+      // A refusal is about the value it was given; the next save answers for the new one.
+      set({ saveRefusal: null });
       schedule();
     };
     const flush = async () => {
@@ -119,6 +128,7 @@ export function createDraftStore({ api, server, undo, notices, restoredText, con
       openId: initialId,
       saveState: 'saved',
       saveError: null,
+      saveRefusal: null,
       conflict: false,
       edit: (field, params) => {
         const before = present();
@@ -152,7 +162,7 @@ export function createDraftStore({ api, server, undo, notices, restoredText, con
         await saving;
         const answer = await api['scenarios.get']({ id: scenario.id });
         if (!answer.ok) {
-          set({ saveState: 'error', saveError: answer.error.message });
+          set({ saveState: 'error', saveError: answer.error.message, saveRefusal: null });
           return;
         }
         const latest = answer.value;
@@ -160,7 +170,7 @@ export function createDraftStore({ api, server, undo, notices, restoredText, con
         base = { id: latest.id, version: latest.version };
         // The draft stays one undo step back, and in the window's backup until the next edit replaces it.
         undo.getState().adopt(latest.params);
-        set({ saveState: 'saved', saveError: null, conflict: false });
+        set({ saveState: 'saved', saveError: null, saveRefusal: null, conflict: false });
         if (conflictText) notices.getState().notify({ kind: 'info', text: conflictText.reloaded(latest.version) });
       },
       flush,
@@ -171,7 +181,7 @@ export function createDraftStore({ api, server, undo, notices, restoredText, con
       },
       load: (scenario) => {
         base = { id: scenario.id, version: scenario.version };
-        set({ conflict: false, saveError: null });
+        set({ conflict: false, saveError: null, saveRefusal: null });
         const backup = scenario.builtin ? null : readBackup(scenario.id);
         const unsaved = backup !== null && JSON.stringify(backup.params) !== JSON.stringify(scenario.params);
         if (backup && unsaved && backup.baseVersion !== undefined && backup.baseVersion !== scenario.version) {

@@ -14,6 +14,8 @@ type App = {
   language: string;
   loading: string;
   saveState: { saved: string; pending: string; saving: string; error: string };
+  /** The save-state line when the store refused one setting's value: the reason itself stands at that setting's input. */
+  refusedSetting: (setting: string) => string;
   undo: string;
   redo: string;
   /** Closes a notice. */
@@ -44,6 +46,7 @@ export const app = defineTexts<App>(
     language: 'Taal',
     loading: 'Laden…',
     saveState: { saved: 'Opgeslagen', pending: 'Nog niet opgeslagen', saving: 'Opslaan…', error: 'Opslaan mislukt' },
+    refusedSetting: (setting) => `${setting} is niet opgeslagen; de reden staat bij de instelling.`,
     undo: 'Ongedaan maken',
     redo: 'Opnieuw',
     close: 'Sluiten',
@@ -81,6 +84,7 @@ export const app = defineTexts<App>(
     language: 'Language',
     loading: 'Loading…',
     saveState: { saved: 'Saved', pending: 'Not saved yet', saving: 'Saving…', error: 'Saving failed' },
+    refusedSetting: (setting) => `${setting} was not saved; the reason is shown at the setting.`,
     undo: 'Undo',
     redo: 'Redo',
     close: 'Close',
