@@ -276,7 +276,10 @@ describe('the window in English', () => {
       // Solidarity, in a scenario of one's own with a placement: the ledger before and after, the form, the advisor.
       await page.click('[data-testid="nav-solidariteit"]');
       await page.waitForSelector('[data-testid="screen-solidariteit"]');
-      if (await page.locator('[data-testid="solidarity-copy"]').isVisible()) await page.click('[data-testid="solidarity-copy"]');
+      if (await page.locator('[data-testid="solidarity-copy"]').isVisible()) {
+        await page.click('[data-testid="solidarity-copy"]');
+        await page.click('[data-testid="copy-confirm"]');
+      }
       await page.click('[data-testid="placement-add"]');
       await page.selectOption('[data-testid="placement-type"]', 'keerpuntUnits');
       await page.fill('[data-testid="placement-units"]', '0');

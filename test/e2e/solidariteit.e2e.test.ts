@@ -40,6 +40,7 @@ describe('Solidariteit in Chromium', () => {
 
       // The built-in scenario is not edited: a copy opens, and the placement goes there.
       await page.click('[data-testid="solidarity-copy"]');
+      await page.click('[data-testid="copy-confirm"]');
       await page.waitForSelector('[data-testid="placement-add"]');
       await page.click('[data-testid="placement-add"]');
       await page.selectOption('[data-testid="placement-type"]', 'keerpuntUnits');

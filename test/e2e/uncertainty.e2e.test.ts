@@ -236,6 +236,8 @@ describe('Bandbreedtes in Chromium (issue 11)', () => {
       // A copy of Basis, with a range on the pace factor: the offered 0,75–1,25.
       await page.click('[data-testid="nav-scenarios"]');
       await page.click('[data-testid="copy-builtin"]');
+      // The copy is named first; the suggestion is taken.
+      await page.click('[data-testid="copy-confirm"]');
       await page.waitForSelector('.editor h2:text("Kopie van Basis: trend 2022–2023")');
       await page.click(`[data-testid="range-toggle-${PACE}"]`);
       expect(await page.locator(`[data-testid="range-low-${PACE}"]`).inputValue()).toBe('0,75');
@@ -303,6 +305,8 @@ describe('Bandbreedtes in Chromium (issue 11)', () => {
       await openScenario(page, 'bandbreedte');
       await page.click('[data-testid="nav-scenarios"]');
       await page.click('[data-testid="copy-builtin"]');
+      // The copy is named first; the suggestion is taken.
+      await page.click('[data-testid="copy-confirm"]');
       await page.waitForSelector('.editor h2:text("Kopie van Basis met bandbreedtes")');
       // The copy's editor: its ranges as fields, for the picture.
       expect(await page.locator(`[data-testid="range-low-${PACE}"]`).inputValue()).toBe('0,75');

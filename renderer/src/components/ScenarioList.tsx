@@ -7,16 +7,17 @@ import { useApi, useDraft, useLocale, useMessages, useNotify, useOpenAction, use
 import { freeName, nameTaken } from '../state/freeName';
 import { closeOnEscape } from '../hooks/useFocusReturn';
 import { FieldError, invalidProps } from './fields';
+import { CopyNameForm } from './CopyNameForm';
 
-/** Where a refusal shows: the new-scenario form, or the rename or copy form of one scenario. */
-type FormAt = 'new' | `rename:${string}` | `copy:${string}`;
+/** Where a refusal shows: the new-scenario form, or the rename form of one scenario (the copy form shows its own). */
+type FormAt = 'new' | `rename:${string}`;
 
 /**
  * Create, open, clone, rename and delete scenarios; deleting can be undone from the notice. The
  * keyboard stays in the list: after a delete the focus goes to the next scenario (or the one
  * before, or the new-scenario field); after a rename, or Esc in its field, back to its rename button.
- * A copy is named before it is made (its id is made from that name; "Kopie van …" is only the
- * suggestion). A refused name shows at its field, in words (shared/api/errors.ts).
+ * A copy is named before it is made (CopyNameForm: its id is made from that name). A refused name
+ * shows at its field, in words (shared/api/errors.ts).
  */
 export function ScenarioList() {
   const api = useApi();
@@ -32,7 +33,8 @@ export function ScenarioList() {
   const locale = useLocale();
   const errorId = useId();
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
-  const [copying, setCopying] = useState<{ id: string; name: string } | null>(null);
+  /** The scenario whose copy is being named. */
+  const [copying, setCopying] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const [refusal, setRefusal] = useState<(FieldRefusal & { at: FormAt }) | null>(null);
   /** The name field's refusal of the form at `at`, or null. */
@@ -90,21 +92,11 @@ export function ScenarioList() {
   const startCopy = (s: StoredScenario) => {
     setRenaming(null);
     setRefusal(null);
-    setCopying({ id: s.id, name: nameFor(t.copyOf(s.name)) });
+    setCopying(s.id);
   };
   const stopCopying = (id: string) => {
     setCopying(null);
-    setRefusal(null);
     setFocusAfter({ testId: `clone-${id}` });
-  };
-  const clone = (id: string, name: string) => {
-    const at: FormAt = `copy:${id}`;
-    if (!nameAccepted(at, checkInput('scenarios.clone', { id, name }, locale), name, null)) return;
-    return run(async () => {
-      const s = await unwrap(api['scenarios.clone']({ id, name }));
-      setCopying(null);
-      return s;
-    }, at);
   };
   const rename = (id: string, name: string) => {
     const at: FormAt = `rename:${id}`;
@@ -205,7 +197,7 @@ export function ScenarioList() {
               </button>
             )}
             <span className="actions">
-              <button className="small" onClick={() => startCopy(s)} title={t.copyTitle} aria-expanded={copying?.id === s.id} data-testid={`clone-${s.id}`}>
+              <button className="small" onClick={() => startCopy(s)} title={t.copyTitle} aria-expanded={copying === s.id} data-testid={`clone-${s.id}`}>
                 {t.copy}
               </button>
               {!s.builtin && (
@@ -219,35 +211,7 @@ export function ScenarioList() {
                 </>
               )}
             </span>
-            {copying?.id === s.id && (
-              <form
-                className="copy-name"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  void clone(s.id, copying.name);
-                }}
-                onKeyDown={closeOnEscape(() => stopCopying(s.id))}
-              >
-                <input
-                  type="text"
-                  autoFocus
-                  onFocus={(e) => e.currentTarget.select()}
-                  aria-label={t.copyName(s.name)}
-                  value={copying.name}
-                  maxLength={120}
-                  onChange={(e) => setCopying({ id: s.id, name: e.target.value })}
-                  data-testid="copy-name"
-                  {...invalidProps(`${errorId}-copy`, nameError(`copy:${s.id}`))}
-                />
-                <button type="submit" data-testid="copy-confirm">
-                  {t.makeCopy}
-                </button>
-                <button type="button" onClick={() => stopCopying(s.id)}>
-                  {t.cancel}
-                </button>
-                <FieldError id={`${errorId}-copy`} message={nameError(`copy:${s.id}`)} />
-              </form>
-            )}
+            {copying === s.id && <CopyNameForm of={s} onCancel={() => stopCopying(s.id)} onDone={() => setCopying(null)} />}
           </li>
         ))}
       </ul>

@@ -1,34 +1,18 @@
 import { useMemo } from 'react';
 import { gapChart } from '../../../shared/charts/gapChart';
-import { unwrap } from '../api/client';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { AssumptionEditor } from '../components/AssumptionEditor';
+import { CopyAction } from '../components/CopyNameForm';
 import { KeyFigures } from '../components/KeyFigures';
 import { ScenarioList } from '../components/ScenarioList';
 import { VersionHistory } from '../components/VersionHistory';
-import { useApi, useBundle, useLocale, useMessages, useNotify, useOpenAction, useOpenScenario, useResult, useScenarios, useServer } from '../state/AppState';
-import { freeName } from '../state/freeName';
+import { useBundle, useLocale, useMessages, useOpenScenario, useResult } from '../state/AppState';
 import { UncertaintyStatus } from '../uncertainty/UncertaintyStatus';
 import { useUncertainty } from '../uncertainty/useUncertainty';
 
 export function Scenarios() {
   const open = useOpenScenario();
   const t = useMessages();
-  const api = useApi();
-  const scenarios = useScenarios();
-  const refreshScenarios = useServer((s) => s.refreshScenarios);
-  const openScenario = useOpenAction();
-  const notify = useNotify();
-  const copy = async () => {
-    try {
-      const name = freeName(t.scenarioScreen.list.copyOf(open.name), scenarios);
-      const s = await unwrap(api['scenarios.clone']({ id: open.id, name }));
-      await refreshScenarios();
-      openScenario(s.id);
-    } catch (e) {
-      notify({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-    }
-  };
   return (
     <div className="screen scenarios-screen" data-testid="screen-scenarios">
       <aside>
@@ -36,20 +20,20 @@ export function Scenarios() {
       </aside>
       <div className="editor">
         <h2>{open.name}</h2>
+        {/* The copy is named before it is made, so its id follows that name (CopyNameForm). */}
         {open.builtin && (
-          <p className="notice-inline">
-            {t.scenarioScreen.builtinReadOnly}{' '}
-            <button onClick={() => void copy()} data-testid="copy-builtin">
-              {t.scenarioScreen.makeCopy}
-            </button>
-          </p>
+          <div className="notice-inline">
+            {t.scenarioScreen.builtinReadOnly} <CopyAction key={open.id} of={open} label={t.scenarioScreen.makeCopy} testId="copy-builtin" />
+          </div>
         )}
         {open.damaged !== undefined && (
-          // The store's message (Dutch): settings changed outside the app show their defaults; a save is refused.
-          <p className="notice-inline" role="status" lang="nl" data-testid="damaged-scenario">
-            {open.damaged}{' '}
-            <button onClick={() => void copy()}>{t.scenarioScreen.makeCopy}</button>
-          </p>
+          <div className="notice-inline">
+            {/* The store's message (Dutch): settings changed outside the app show their defaults; a save is refused. */}
+            <span role="status" lang="nl" data-testid="damaged-scenario">
+              {open.damaged}
+            </span>{' '}
+            <CopyAction key={open.id} of={open} label={t.scenarioScreen.makeCopy} />
+          </div>
         )}
         <VersionHistory />
         <div className="editor-grid">
