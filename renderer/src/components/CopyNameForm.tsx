@@ -65,17 +65,20 @@ export function CopyNameForm({ of, onCancel, onDone }: FormProps) {
       }}
       onKeyDown={closeOnEscape(onCancel)}
     >
-      <input
-        type="text"
-        autoFocus
-        onFocus={(e) => e.currentTarget.select()}
-        aria-label={t.copyName(of.name)}
-        value={name}
-        maxLength={120}
-        onChange={(e) => setName(e.target.value)}
-        data-testid="copy-name"
-        {...invalidProps(errorId, nameError)}
-      />
+      <label className="copy-name-field">
+        <span>{t.copyNameShort}</span>
+        <input
+          type="text"
+          autoFocus
+          onFocus={(e) => e.currentTarget.select()}
+          aria-label={t.copyName(of.name)}
+          value={name}
+          maxLength={120}
+          onChange={(e) => setName(e.target.value)}
+          data-testid="copy-name"
+          {...invalidProps(errorId, nameError)}
+        />
+      </label>
       <button type="submit" data-testid="copy-confirm">
         {t.makeCopy}
       </button>

@@ -13,6 +13,8 @@ type ScenarioScreen = {
     copyTitle: string;
     /** The field that names a copy before it is made: its id is made from this name. */
     copyName: (of: string) => string;
+    /** The name field's visible label (its accessible name, copyName, starts with it). */
+    copyNameShort: string;
     makeCopy: string;
     cancel: string;
     rename: string;
@@ -41,6 +43,7 @@ export const scenarioScreen = defineTexts<ScenarioScreen>(
       copy: 'Kopie',
       copyTitle: 'Kopie maken',
       copyName: (of) => `Naam van de kopie van ${of}`,
+      copyNameShort: 'Naam van de kopie',
       makeCopy: 'Kopie maken',
       cancel: 'Annuleer',
       rename: 'Hernoem',
@@ -70,6 +73,7 @@ export const scenarioScreen = defineTexts<ScenarioScreen>(
       copy: 'Copy',
       copyTitle: 'Make a copy',
       copyName: (of) => `Name of the copy of ${of}`,
+      copyNameShort: 'Name of the copy',
       makeCopy: 'Make the copy',
       cancel: 'Cancel',
       rename: 'Rename',
