@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -10,7 +11,7 @@ import { deckHeadlines } from '../../shared/export/headlines';
 import { deckImageCharts } from '../../shared/export/deckCharts';
 import { texts } from '../../shared/i18n/catalogue';
 import { slidesOf } from '../../shared/export/section';
-import { buildDeck } from './pptx';
+import { buildDeck, slideSource } from './pptx';
 import { nativeChart } from '../../shared/export/nativeChart';
 import { formatCell } from '../../shared/table/column';
 import { reportCharts } from '../../shared/export/report';
@@ -22,6 +23,16 @@ import { SOURCE_DOCUMENTS, type SourceDocumentId } from '../../shared/i18n/texts
 import { openStore } from '../store/store';
 
 const tempDir = useTempDir();
+
+/** Whether poppler's pdftotext is there to read a rendered PDF's text. */
+function pdftotext(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function reportFor(...ids: string[]): Promise<Report> {
   return (await fixture(tempDir(), ...ids)).report;
@@ -131,9 +142,7 @@ describe('buildDeck', () => {
       expect(text).toContain('Met de hand gewijzigd: 1 cijfer (gerekend met de gewijzigde waarde)');
       expect(text).toMatch(/Wijdemeren · 2022–2030: 320 in de bron, 330 gebruikt \(\d+ [a-z]+ 20\d\d\)/);
       for (const slide of edited) {
-        // The text of every shape but the slide number (9 pt, as on every slide).
-        const shapes = [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]).filter((sp) => !sp.includes('type="sldNum"'));
-        const sizes = shapes.flatMap((sp) => [...sp.matchAll(/<a:rPr [^>]*sz="(\d+)"/g)].map((m) => Number(m[1]) / 100));
+        const sizes = [...slide.xml.matchAll(/<a:rPr [^>]*sz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
         expect(sizes.length).toBeGreaterThan(0);
         expect(Math.min(...sizes), `slide ${slide.n}`).toBeGreaterThanOrEqual(12);
       }
@@ -141,6 +150,69 @@ describe('buildDeck', () => {
       await store.close();
     }
   });
+
+  it('sets no text below 12 pt: slides, their masters and layouts (footer, slide number) and the charts (labels, axes, legend), and nothing shrinks it', async () => {
+    const { report, results } = await fixture(tempDir(), 'basis', 'programma', 'toegankelijk50');
+    const { zip, slides } = await open(await buildDeck(report, imagesFor(report), { headline: deckHeadlines(results, report.locale) }));
+    const parts = Object.keys(zip.files).filter((f) => /^ppt\/(slides|slideLayouts|slideMasters|charts)\/[^/]+\.xml$/.test(f));
+    expect(parts.filter((f) => f.startsWith('ppt/charts/')).length).toBeGreaterThan(10);
+    for (const name of parts) {
+      const xml = await zip.file(name)!.async('string');
+      // Run, paragraph-default and end-of-paragraph properties: every place a size is set.
+      const sizes = [...xml.matchAll(/<a:(?:rPr|defRPr|endParaRPr)\b[^>]*\ssz="(\d+)"/g)].map((m) => Number(m[1]));
+      if (/\/(slides|charts)\//.test(name)) expect(sizes.length, name).toBeGreaterThan(0);
+      for (const sz of sizes) expect(sz, name).toBeGreaterThanOrEqual(1200);
+      expect(xml, name).not.toMatch(/normAutofit|fontScale|lnSpcReduction/);
+    }
+    // The source under every chart and table is on the slide, at 12 pt, shortened where it would take more than two lines.
+    const withSource = slides.filter((s) => s.text.includes('Bron: '));
+    expect(withSource.length).toBeGreaterThan(10);
+    expect(slides.some((s) => s.text.includes(texts('nl-NL').report.deck.sourceInNotes))).toBe(true);
+  }, 60_000);
+
+  it('shortens a long source for the slide at a reference and says the notes have it in full', () => {
+    const inNotes = texts('nl-NL').report.deck.sourceInNotes;
+    const short = 'Bron: 004 · Bijlage 2 — bewerking Woonzorgverkenner';
+    expect(slideSource(short, 6, inNotes)).toBe(short);
+    const long = `Bron: 004 · Bijlage 2; 004 · §1.3 kader 'Wooncijfers'; herhaald in Bijlage 1 'De woonzorgopgave' — bewerking Woonzorgverkenner, scenario 'Basis: trend 2022–2023', 'Programma: op koers', 'Trend, 50 % nieuwbouw nultreden'`;
+    expect(slideSource(long, 8, inNotes)).toBe(`Bron: 004 · Bijlage 2; 004 · §1.3 kader 'Wooncijfers'; herhaald in Bijlage 1 'De woonzorgopgave' ${inNotes}`);
+    expect(slideSource(long, 4, inNotes)).toBe(`Bron: 004 · Bijlage 2 ${inNotes}`);
+    // One reference too long for the box: cut at a word.
+    const one = slideSource(`Bron: ${'woord '.repeat(60)}`, 4, inNotes);
+    expect(one).toMatch(/^Bron: (woord )+… \(volledig in de notities\)$/);
+    expect(one.length).toBeLessThan(120);
+  });
+
+  it('gives the charts the deck’s language: Dutch grouping (2.028) in a Dutch deck, 2,028 in an English one', async () => {
+    const formatsOf = async (locale: 'nl-NL' | 'en-GB') => {
+      const { report } = await reportIn(locale, tempDir(), 'basis', 'programma');
+      const { zip } = await open(await buildDeck(report, imagesFor(report)));
+      const charts = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+      expect(charts.length).toBeGreaterThan(5);
+      for (const xml of charts) {
+        expect(xml).toContain(`<c:date1904 val="0"/><c:lang val="${locale}"/>`);
+        expect(xml).not.toContain('lang="en-US"');
+      }
+      // The category axis's General (names, years) has no separators to localise.
+      return charts.flatMap((xml) => [...xml.matchAll(/<c:numFmt formatCode="([^"]*)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"')).filter((f) => f !== 'General'));
+    };
+    const nl = await formatsOf('nl-NL');
+    expect(nl.length).toBeGreaterThan(5);
+    // Every section of every format names the language: LibreOffice then shows 2.028 and −1.558 whatever its own locale.
+    for (const f of nl) expect(f.split(';').every((section) => section.startsWith('[$-413]')), f).toBe(true);
+    expect(nl).toContain('[$-413]#,##0;[$-413]"−"#,##0');
+    for (const f of await formatsOf('en-GB')) expect(f.split(';').every((section) => section.startsWith('[$-809]')), f).toBe(true);
+  }, 60_000);
+
+  it.skipIf(!soffice() || !pdftotext())('shows the chart labels with the deck’s separators in LibreOffice, whatever its locale (2.028, not 2,028)', async () => {
+    const report = await reportFor('basis', 'programma');
+    const file = join(tempDir(), 'grafieken.pptx');
+    writeFileSync(file, await buildDeck(report, imagesFor(report)));
+    const text = execFileSync('pdftotext', ['-layout', toPdf(file, tempDir()), '-'], { encoding: 'utf8' });
+    // The regional shortfall 2.028 is a bar label; the slide text uses it too, so count the chart's own 1.558 (Hilversum).
+    expect(text).toMatch(/\b1\.558\b/);
+    expect(text).not.toMatch(/\b[12],\d{3}\b/);
+  }, 120_000);
 
   it.skipIf(!soffice())('opens in LibreOffice Impress with every slide', async () => {
     const report = await reportFor('basis', 'programma');
@@ -172,8 +244,8 @@ describe('buildDeck', () => {
     expect(gapXml).toContain('<c:barChart>');
     expect(gapXml).toContain('Hilversum');
     expect(gapXml).toContain(`<c:v>${3200 - (365 + 182.5 * 7)}</c:v>`);
-    // A negative number shows a real minus sign, as on the screen.
-    expect(gapXml).toContain('formatCode="#,##0;&quot;−&quot;#,##0"');
+    // A negative number shows a real minus sign, as on the screen; the format is Dutch (2.028), whatever the viewer's locale.
+    expect(gapXml).toContain('formatCode="[$-413]#,##0;[$-413]&quot;−&quot;#,##0"');
     // Eemnes has no programme: an empty point, not a bar of 0.
     const cats = [...gapXml.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((m) => [Number(m[1]), m[2]] as const);
     const eemnesIdx = cats.find(([, v]) => v === 'Eemnes')?.[0];

@@ -9,7 +9,7 @@ import { formatLongDate, type Locale } from '../../shared/format/nl';
 import { texts, type Catalogue } from '../../shared/i18n/catalogue';
 import { formatCell, type Cell } from '../../shared/table/column';
 import type { ChartImage, ChartImages } from './types';
-import { nativeChart, type NativeChart, type PresetDash } from '../../shared/export/nativeChart';
+import { localisedFormat, nativeChart, type NativeChart, type PresetDash } from '../../shared/export/nativeChart';
 import { xmlSafe, xmlSafeText } from './xmlText';
 
 /**
@@ -39,6 +39,8 @@ const FONT = 'Calibri';
 const TEXT_COLOUR = '222222';
 const GREY = '666666';
 const ACCENT = '0072B2';
+/** No text on a slide is smaller (issue 12): layouts wrap, continue or shorten instead of shrinking below it. */
+const MIN_PT = 12;
 /** Slides hold at most this many table rows (plus the header); longer tables continue on the next slide. */
 const TABLE_ROWS_PER_SLIDE = 14;
 
@@ -89,9 +91,9 @@ export async function buildDeck(unsafe: Report, images: ChartImages, options: De
     background: { color: 'FFFFFF' },
     objects: [
       { placeholder: { options: { name: 'title', type: 'title', ...TITLE_BOX, ...text(24, TEXT_COLOUR, report.locale), bold: true, align: 'left', valign: 'middle' }, text: '' } },
-      { text: { text: footer, options: { ...text(9, GREY, report.locale), x: MARGIN, y: FOOTER_Y, w: CONTENT_W - 1, h: 0.3 } } },
+      { text: { text: footer, options: { ...text(MIN_PT, GREY, report.locale), x: MARGIN, y: FOOTER_Y, w: CONTENT_W - 1, h: 0.3 } } },
     ],
-    slideNumber: { x: SLIDE_W - MARGIN - 0.6, y: FOOTER_Y, w: 0.6, h: 0.3, fontFace: FONT, fontSize: 9, color: GREY, align: 'right' },
+    slideNumber: { x: SLIDE_W - MARGIN - 0.6, y: FOOTER_Y, w: 0.6, h: 0.3, fontFace: FONT, fontSize: MIN_PT, color: GREY, align: 'right' },
   });
   pptx.defineSlideMaster({
     title: TITLE_MASTER,
@@ -128,7 +130,8 @@ export async function buildDeck(unsafe: Report, images: ChartImages, options: De
 /**
  * What pptxgenjs cannot write, set in its output: the header-row and banded-row flags on every
  * table (<a:tblPr firstRow="1" bandRow="1">), each line series' own dash (the target path dashed,
- * the forecast dotted), and speaker notes as one paragraph per line in the deck's language.
+ * the forecast dotted), the deck's language on charts and empty paragraphs, and speaker notes as
+ * one paragraph per line in the deck's language.
  */
 async function finish(pptxFile: Buffer, deck: Deck): Promise<Buffer> {
   const zip = await JSZip.loadAsync(pptxFile);
@@ -141,15 +144,18 @@ async function finish(pptxFile: Buffer, deck: Deck): Promise<Buffer> {
     const file = zip.file(name);
     if (file) zip.file(name, change(await file.async('string')));
   };
-  for (const name of numbered(/^ppt\/slides\/slide(\d+)\.xml$/)) await edit(name, (xml) => xml.replace(/<a:tblPr\/>/g, '<a:tblPr firstRow="1" bandRow="1"/>'));
+  // pptxgenjs gives empty paragraphs and chart text en-US whatever the run's language: the deck's.
+  const inLanguage = (xml: string) => xml.replace(/lang="en-US"/g, `lang="${deck.lang}"`);
+  for (const name of numbered(/^ppt\/slides\/slide(\d+)\.xml$/)) await edit(name, (xml) => inLanguage(xml.replace(/<a:tblPr\/>/g, '<a:tblPr firstRow="1" bandRow="1"/>')));
   // pptxgenjs numbers charts across every deck of the process; in one file they are in the order they were added.
   const charts = numbered(/^ppt\/charts\/chart(\d+)\.xml$/);
   for (const [i, name] of charts.entries()) {
     const dashes = deck.chartDashes[i] ?? [];
-    if (dashes.every((d) => d === 'solid')) continue;
     await edit(name, (xml) => {
       let series = 0;
-      return xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => ser.replace('<a:prstDash val="solid"/>', `<a:prstDash val="${dashes[series++] ?? 'solid'}"/>`));
+      const dashed = xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => ser.replace('<a:prstDash val="solid"/>', `<a:prstDash val="${dashes[series++] ?? 'solid'}"/>`));
+      // The chart's editing language (c:lang comes right after c:date1904 in the schema).
+      return inLanguage(dashed).replace(/(<c:date1904 val="[01]"\/>)/, `$1<c:lang val="${deck.lang}"/>`);
     });
   }
   for (const name of numbered(/^ppt\/notesSlides\/notesSlide(\d+)\.xml$/)) {
@@ -252,7 +258,7 @@ function drawSlide(deck: Deck, { title, blocks }: Slide): void {
 /** Running text beside a chart (the summary beside the regional gap chart). */
 function textAndChartSlide(deck: Deck, slide: PptxGenJS.Slide, paragraphs: readonly string[], chart: ChartSpec): void {
   const textBox: Box = { x: MARGIN, y: CONTENT_TOP, w: 5.5, h: CONTENT_BOTTOM - CONTENT_TOP };
-  bullets(slide, paragraphs, textBox, [16, 14, 13, 12, 11, 10, 9], deck.lang);
+  bullets(slide, paragraphs, textBox, [16, 14, 13, MIN_PT], deck.lang);
   const chartBox: Box = { x: MARGIN + 5.8, y: CONTENT_TOP, w: CONTENT_W - 5.8, h: CONTENT_BOTTOM - CONTENT_TOP };
   drawChart(deck, slide, chart, chartBox);
 }
@@ -265,30 +271,29 @@ function factsSlide(deck: Deck, slide: PptxGenJS.Slide, facts: readonly string[]
     note(slide, remarks, { x: MARGIN, y: CONTENT_TOP + 0.4 + factsH, w: CONTENT_W, h: 1.4 }, deck.lang);
     return;
   }
-  const chartsBottom = 5.65;
   const gapW = 0.3;
+  const all = [...facts, ...remarks];
+  // Short facts read best in two columns under the charts.
+  const half = Math.ceil(all.length / 2);
+  const columns = all.length > 3 ? [all.slice(0, half), all.slice(half)] : [all];
+  const colW = (CONTENT_W - gapW * (columns.length - 1)) / columns.length;
+  // The facts keep 12 pt: where they need more room than the usual band under the charts, the charts give it.
+  const factsH = Math.max(CONTENT_BOTTOM - 5.75, ...columns.map((c) => textHeight(c, colW, MIN_PT)));
+  const chartsBottom = CONTENT_BOTTOM - factsH - 0.1;
   const w = (CONTENT_W - gapW * (charts.length - 1)) / charts.length;
   charts.forEach((spec, i) => {
     drawChart(deck, slide, spec, { x: MARGIN + i * (w + gapW), y: CONTENT_TOP, w, h: chartsBottom - CONTENT_TOP });
   });
-  const factsBox: Box = { x: MARGIN, y: chartsBottom + 0.1, w: CONTENT_W, h: CONTENT_BOTTOM - chartsBottom - 0.1 };
-  const all = [...facts, ...remarks];
-  // Short facts read best in two columns under the charts.
-  const half = Math.ceil(all.length / 2);
-  if (all.length > 3) {
-    const colW = (factsBox.w - gapW) / 2;
-    const size = Math.min(fitFont(all.slice(0, half), colW, factsBox.h, [16, 14, 13, 12, 11, 10]), fitFont(all.slice(half), colW, factsBox.h, [16, 14, 13, 12, 11, 10]));
-    bullets(slide, all.slice(0, half), { ...factsBox, w: colW }, [size], deck.lang);
-    bullets(slide, all.slice(half), { ...factsBox, x: factsBox.x + colW + gapW, w: colW }, [size], deck.lang);
-  } else {
-    bullets(slide, all, factsBox, [16, 14, 13, 12, 11, 10], deck.lang);
-  }
+  const size = Math.min(...columns.map((c) => fitFont(c, colW, factsH, [16, 14, 13, MIN_PT])));
+  columns.forEach((c, i) => {
+    bullets(slide, c, { x: MARGIN + i * (colW + gapW), y: chartsBottom + 0.1, w: colW, h: factsH }, [size], deck.lang);
+  });
 }
 
 function tableAndChartSlide(deck: Deck, slide: PptxGenJS.Slide, table: ReportTable, chart: ChartSpec): void {
   const tableW = 5.4;
   const tableH = drawTable(slide, table, table.rows, { x: MARGIN, y: CONTENT_TOP + 0.1, w: tableW, h: 4.8 }, deck.lang);
-  sourceLine(slide, table.source, { x: MARGIN, y: Math.min(CONTENT_TOP + 0.25 + tableH, CONTENT_BOTTOM - 0.5), w: tableW, h: 0.5 }, deck.lang);
+  sourceLine(slide, table.source, { x: MARGIN, y: Math.min(CONTENT_TOP + 0.25 + tableH, CONTENT_BOTTOM - SOURCE_H), w: tableW, h: SOURCE_H }, deck);
   drawChart(deck, slide, chart, { x: MARGIN + tableW + 0.3, y: CONTENT_TOP, w: CONTENT_W - tableW - 0.3, h: CONTENT_BOTTOM - CONTENT_TOP });
 }
 
@@ -300,7 +305,7 @@ function tableSlides(deck: Deck, title: string, table: ReportTable, notes: strin
     // The total row is bold only where it really is the table's last row.
     const last = p === pages - 1;
     const tableH = drawTable(slide, { ...table, totalRow: table.totalRow && last }, rows, { x: MARGIN, y: CONTENT_TOP + 0.1, w: CONTENT_W, h: 5.2 }, deck.lang);
-    sourceLine(slide, table.source, { x: MARGIN, y: Math.min(CONTENT_TOP + 0.25 + tableH, CONTENT_BOTTOM - 0.45), w: CONTENT_W, h: 0.45 }, deck.lang);
+    sourceLine(slide, table.source, { x: MARGIN, y: Math.min(CONTENT_TOP + 0.25 + tableH, CONTENT_BOTTOM - SOURCE_H), w: CONTENT_W, h: SOURCE_H }, deck);
   }
 }
 
@@ -359,15 +364,24 @@ function text(fontSize: number, color: string, lang: string): PptxGenJS.TextProp
  */
 function fitFont(paragraphs: readonly string[], w: number, h: number, sizes: readonly number[]): number {
   for (const size of sizes) if (fits(paragraphs, w, h, size)) return size;
-  return sizes[sizes.length - 1] ?? 10;
+  return sizes[sizes.length - 1] ?? MIN_PT;
+}
+
+/** The lines a paragraph takes in a box `w` inches wide. */
+function lineCount(paragraph: string, w: number, size: number): number {
+  const perLine = Math.max(1, Math.floor(((w - 0.45) * 72) / (size * 0.5)));
+  // Words do not break mid-line: count a tenth more lines than the characters alone need.
+  return Math.max(1, Math.ceil((paragraph.length / perLine) * 1.1));
+}
+
+/** The height (inches) the paragraphs need, with their spacing. */
+function textHeight(paragraphs: readonly string[], w: number, size: number): number {
+  const lines = paragraphs.reduce((n, p) => n + lineCount(p, w, size), 0);
+  return (lines * size * 1.2 + paragraphs.length * size * 0.5) / 72 + 0.15;
 }
 
 function fits(paragraphs: readonly string[], w: number, h: number, size: number): boolean {
-  const perLine = Math.max(1, Math.floor(((w - 0.45) * 72) / (size * 0.5)));
-  // Words do not break mid-line: count a tenth more lines than the characters alone need.
-  const lines = paragraphs.reduce((n, p) => n + Math.max(1, Math.ceil((p.length / perLine) * 1.1)), 0);
-  const height = (lines * size * 1.2 + paragraphs.length * size * 0.5) / 72 + 0.15;
-  return height <= h;
+  return textHeight(paragraphs, w, size) <= h;
 }
 
 function bullets(slide: PptxGenJS.Slide, items: readonly string[], box: Box, sizes: readonly number[], lang: string): void {
@@ -385,8 +399,30 @@ function note(slide: PptxGenJS.Slide, lines: readonly string[], box: Box, lang: 
   slide.addText(lines.join('\n'), { ...text(size, GREY, lang), ...box, italic: true, valign: 'top', fill: { color: 'F2F2F2' } });
 }
 
-function sourceLine(slide: PptxGenJS.Slide, source: string, box: Box, lang: string): void {
-  slide.addText(source, { ...text(fitFont([source], box.w, box.h, [10, 9, 8, 7]), GREY, lang), ...box, valign: 'top' });
+/** Two lines of 12 pt with the text box's margins. */
+const SOURCE_H = 0.5;
+
+/**
+ * The source under a chart or table, at 12 pt on at most two lines. A longer source is cut at a
+ * document reference (then a word) and says so; the speaker notes carry it in full.
+ */
+function sourceLine(slide: PptxGenJS.Slide, source: string, box: Box, deck: Deck): void {
+  slide.addText(slideSource(source, box.w, deck.words.deck.sourceInNotes), { ...text(MIN_PT, GREY, deck.lang), ...box, h: SOURCE_H, valign: 'top' });
+}
+
+export function slideSource(source: string, w: number, inNotes: string): string {
+  const fitsTwo = (t: string) => lineCount(t, w, MIN_PT) <= 2;
+  if (fitsTwo(source)) return source;
+  // What the Woonzorgverkenner did with the documents (after the dash) goes first, then the later references.
+  const references = (source.split(' — ')[0] ?? source).split('; ');
+  let short = references[0] ?? '';
+  for (const r of references.slice(1)) {
+    if (!fitsTwo(`${short}; ${r} ${inNotes}`)) break;
+    short = `${short}; ${r}`;
+  }
+  const words = short.split(' ');
+  while (words.length > 2 && !fitsTwo(`${words.join(' ')} ${inNotes}`)) words.pop();
+  return `${words.join(' ')} ${inNotes}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -400,7 +436,8 @@ function drawTable(slide: PptxGenJS.Slide, table: ReportTable, rows: readonly Ce
     return table.columns.map((_col, c) => formatCell(row[c] ?? null, kindAt(table, index, c), lang));
   });
   const n = rows.length;
-  const fontSize = n <= 5 ? 14 : n <= 8 ? 12 : n <= 11 ? 11 : 10;
+  // At most TABLE_ROWS_PER_SLIDE rows of 12 pt fit the slide.
+  const fontSize = n <= 5 ? 14 : MIN_PT;
   // Widths follow the longest text per column (headers wrap, so they count for less).
   const weights = table.columns.map((col, c) => Math.max(6, Math.min(col.header.length, 16), ...texts.map((r) => (r[c] ?? '').length)));
   const total = weights.reduce((a, b) => a + b, 0);
@@ -426,56 +463,61 @@ function drawTable(slide: PptxGenJS.Slide, table: ReportTable, rows: readonly Ce
 // Charts
 
 /** A chart block: title, chart (native, image or placeholder), notes from annotations, source. */
-function drawChart({ pptx, images, words, lang, chartDashes }: Deck, slide: PptxGenJS.Slide, spec: ChartSpec, box: Box): void {
+function drawChart(deck: Deck, slide: PptxGenJS.Slide, spec: ChartSpec, box: Box): void {
+  const { pptx, images, words, lang, chartDashes } = deck;
   const alt = chartDescription(spec, lang);
-  const titleSize = fitFont([spec.title], box.w, 0.45, [15, 14, 13, 12, 11]);
-  slide.addText(spec.title, { ...text(titleSize, TEXT_COLOUR, lang), x: box.x, y: box.y, w: box.w, h: 0.45, bold: true, valign: 'top' });
-  const sourceH = 0.45;
+  // A title too long for one line at 12 pt takes two.
+  const titleH = fits([spec.title], box.w, 0.45, MIN_PT) ? 0.45 : 0.7;
+  const titleSize = fitFont([spec.title], box.w, titleH, [15, 14, 13, MIN_PT]);
+  slide.addText(spec.title, { ...text(titleSize, TEXT_COLOUR, lang), x: box.x, y: box.y, w: box.w, h: titleH, bold: true, valign: 'top' });
   const native = nativeChart(spec);
   const notes = native?.notes ?? [];
-  const notesH = notes.length > 0 ? 0.3 : 0;
-  const area: Box = { x: box.x, y: box.y + 0.5, w: box.w, h: box.h - 0.5 - notesH - sourceH - 0.05 };
+  const notesText = notes.join(' · ');
+  const notesH = notes.length > 0 ? (lineCount(notesText, box.w, MIN_PT) * MIN_PT * 1.2) / 72 + 0.1 : 0;
+  const area: Box = { x: box.x, y: box.y + titleH + 0.05, w: box.w, h: box.h - titleH - 0.05 - notesH - SOURCE_H - 0.05 };
   if (native) {
-    addNativeChart(slide, pptx, native, area, alt);
+    addNativeChart(slide, pptx, native, area, alt, lang);
     chartDashes.push(native.dashes);
   } else {
     const image = usableImage(images.get(spec.id));
     if (image) addImageFitted(slide, image, area, alt);
     else placeholder(slide, words.deck.chartMissing(spec.title), area, lang);
   }
-  if (notes.length > 0) slide.addText(notes.join(' · '), { ...text(fitFont([notes.join(' · ')], box.w, notesH, [10, 9, 8]), GREY, lang), x: box.x, y: area.y + area.h, w: box.w, h: notesH, italic: true });
-  sourceLine(slide, spec.source, { x: box.x, y: box.y + box.h - sourceH, w: box.w, h: sourceH }, lang);
+  if (notes.length > 0) slide.addText(notesText, { ...text(MIN_PT, GREY, lang), x: box.x, y: area.y + area.h, w: box.w, h: notesH, italic: true, valign: 'top' });
+  sourceLine(slide, spec.source, { x: box.x, y: box.y + box.h - SOURCE_H, w: box.w, h: SOURCE_H }, deck);
 }
 
-function addNativeChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: NativeChart, box: Box, altText: string): void {
+function addNativeChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: NativeChart, box: Box, altText: string, lang: Locale): void {
+  // The format carries the deck's language: LibreOffice then groups 2.028 the Dutch way whatever the viewer's locale.
+  const numberFormat = localisedFormat(c.numberFormat, lang);
   const common: PptxGenJS.IChartOpts = {
     ...box,
     altText,
     chartColors: c.colours,
     showLegend: c.showLegend,
     legendPos: 'b',
-    legendFontSize: 10,
+    legendFontSize: MIN_PT,
     legendFontFace: FONT,
-    catAxisLabelFontSize: 10,
+    catAxisLabelFontSize: MIN_PT,
     catAxisLabelFontFace: FONT,
-    valAxisLabelFontSize: 10,
+    valAxisLabelFontSize: MIN_PT,
     valAxisLabelFontFace: FONT,
-    valAxisLabelFormatCode: c.numberFormat,
+    valAxisLabelFormatCode: numberFormat,
     showValAxisTitle: c.valueTitle !== null,
     valAxisTitle: c.valueTitle ?? '',
-    valAxisTitleFontSize: 10,
+    valAxisTitleFontSize: MIN_PT,
     valAxisTitleFontFace: FONT,
     valAxisTitleColor: GREY,
     showCatAxisTitle: c.categoryTitle !== null,
     catAxisTitle: c.categoryTitle ?? '',
-    catAxisTitleFontSize: 10,
+    catAxisTitleFontSize: MIN_PT,
     catAxisTitleFontFace: FONT,
     catAxisTitleColor: GREY,
     valGridLine: { color: 'E0E0E0', size: 0.5 },
     catGridLine: { style: 'none' },
     showValue: c.showValues,
-    dataLabelFormatCode: c.numberFormat,
-    dataLabelFontSize: 9,
+    dataLabelFormatCode: numberFormat,
+    dataLabelFontSize: MIN_PT,
     dataLabelFontFace: FONT,
     dataLabelColor: '333333',
   };

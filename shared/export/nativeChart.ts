@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../charts/chartSpec';
+import type { Locale } from '../format/nl';
 
 /**
  * Plotly specs as native PowerPoint chart data: pure translation, no pptxgenjs, so it is tested
@@ -192,6 +193,22 @@ function axisTitle(axis: unknown): string | null {
 /** A format with a section for negative numbers that shows a real minus sign (−), as the plotted labels do, not Office's hyphen. */
 function withMinus(format: string): string {
   return `${format};"−"${format}`;
+}
+
+/** Windows language ids for a number format's locale prefix ([$-413]). */
+const LCID: Record<Locale, string> = { 'nl-NL': '413', 'en-GB': '809' };
+
+/**
+ * An Office number format in a language: every section prefixed with its locale ([$-413]#,##0).
+ * OOXML codes are locale-neutral and a viewer shows them with its own separators (LibreOffice in
+ * an English environment writes 2,028 in a Dutch deck); with the prefix the format is Dutch and
+ * reads 2.028 everywhere, an English deck keeps 2,028.
+ */
+export function localisedFormat(format: string, locale: Locale): string {
+  return format
+    .split(';')
+    .map((section) => `[$-${LCID[locale]}]${section}`)
+    .join(';');
 }
 
 /** d3 tick formats (",.0f", ".1%") as Office number formats; PowerPoint shows them with the user's separators. */

@@ -109,6 +109,8 @@ export const report = defineTexts(
       dataAsOf: (what: string) => `Stand van de cijfers: ${what}`,
       continued: (title: string) => `${title} (vervolg)`,
       chartMissing: (title: string) => `Grafiek niet beschikbaar in deze presentatie: ${title}. Zie de Woonzorgverkenner of de Excel-bijlage voor de cijfers.`,
+      /** After a source shortened to fit a slide. */
+      sourceInNotes: '… (volledig in de notities)',
       company: 'Regio Gooi en Vechtstreek',
     },
     workbook: {
@@ -522,6 +524,7 @@ export const report = defineTexts(
       dataAsOf: (what) => `Figures as of: ${what}`,
       continued: (title) => `${title} (continued)`,
       chartMissing: (title) => `Chart not available in this presentation: ${title}. See the Woonzorgverkenner or the Excel workbook for the figures.`,
+      sourceInNotes: '… (in full in the notes)',
       company: 'Gooi en Vechtstreek region',
     },
     workbook: {
