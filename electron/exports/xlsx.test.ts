@@ -287,6 +287,24 @@ describe('buildWorkbook', () => {
     expect(described.get('Bouwprogramma|Tekort 2030')![3]).toMatch(/^Bron: 004/);
   }, 60_000);
 
+  it('gives the column notes room: definition and source wide enough for three lines, the sheet printable at A4 width, no row over four lines', async () => {
+    const { report, results } = await fixture(tempDir(), 'basis', 'programma', 'toegankelijk50');
+    const notes = (await readBack(await buildWorkbook(report, optionsOf(results)))).getWorksheet('Toelichting per kolom')!;
+    const widths = notes.columns.map((c) => c.width ?? 0);
+    expect(widths).toHaveLength(5);
+    // Definition and source, up to some 300 characters each, get the width; the page stays at a readable scale.
+    expect(widths[3]).toBeGreaterThanOrEqual(80);
+    expect(widths[4]).toBeGreaterThanOrEqual(80);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(240);
+    const heights: number[] = [];
+    notes.eachRow((row, r) => {
+      if (r > 2) heights.push(row.height || 15);
+    });
+    expect(heights.length).toBeGreaterThan(100);
+    expect(Math.max(...heights)).toBeLessThanOrEqual(4 * 15);
+    expect(heights.filter((h) => h <= 3 * 15).length / heights.length).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+
   it('defines every column of every sheet in its column notes: a comparison with bands and placements, no column left to the generic line', async () => {
     const seed = readSeed();
     const bands = seed.builtinScenarios.find((x) => x.id === 'bandbreedte')!;

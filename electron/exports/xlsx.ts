@@ -236,6 +236,13 @@ export function parseShown(text: string, locale: Locale): { value: number; kind:
   return { value, kind: Number.isInteger(value) ? 'homes' : 'pace' };
 }
 
+/**
+ * A column's width counts the widths of a digit; running text in Calibri is narrower, 1,1 to 1,2
+ * characters per unit in LibreOffice's render (the lower for sources, with their capitals and
+ * digits), so prose takes fewer lines than its length over the width.
+ */
+const PROSE_CHARS_PER_UNIT = 1.1;
+
 /** The last sheet: per sheet and column its unit, definition and source, as StatLine explains a table. */
 function columnsSheet(ws: ExcelJS.Worksheet, sheets: readonly SheetData[], names: readonly string[], locale: Locale): void {
   const w = texts(locale).workbookColumns;
@@ -243,7 +250,9 @@ function columnsSheet(ws: ExcelJS.Worksheet, sheets: readonly SheetData[], names
   setText(title, w.title);
   title.font = font({ bold: true, size: 13 });
   const headers = [w.headers.sheet, w.headers.column, w.headers.unit, w.headers.definition, w.headers.source];
-  const widths = [24, 32, 22, 70, 60];
+  // Definition (up to some 300 characters) and source (up to some 260) wide enough for three lines
+  // at most; the short columns narrow, so that the page fitted to A4's width keeps a readable scale.
+  const widths = [18, 24, 20, 82, 88];
   ws.columns = widths.map((width) => ({ width }));
   headers.forEach((h, c) => {
     const cell = ws.getCell(2, c + 1);
@@ -262,11 +271,12 @@ function columnsSheet(ws: ExcelJS.Worksheet, sheets: readonly SheetData[], names
         setText(cell, v);
         cell.alignment = { vertical: 'top', wrapText: true };
       });
-      fitRowHeight(row, values.map((v, c) => v.length / (widths[c] ?? 20)));
+      fitRowHeight(row, values.map((v, c) => v.length / (PROSE_CHARS_PER_UNIT * (widths[c] ?? 20))));
     }
   });
   ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: Math.max(2, r - 1), column: headers.length } };
-  ws.pageSetup = { ...A4_LANDSCAPE, printTitlesRow: '1:2' };
+  // Narrow side margins: the wide text columns then print at a larger scale.
+  ws.pageSetup = { ...A4_LANDSCAPE, printTitlesRow: '1:2', margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } };
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }];
 }
 
