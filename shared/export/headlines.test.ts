@@ -32,4 +32,12 @@ describe('the comparison headline', () => {
     const same = deckHeadlines([results[0]!, results[2]!], 'nl-NL', 'toegankelijk50')('comparison', comparisonSlide);
     expect(same).toBe(`Het tekort in 2030 is in elk scenario ${basis!.homes} woningen`);
   });
+
+  it('the elderly comparison slides: the elderly shortfall against the reference, in whole homes', () => {
+    const chartSlide: Slide = { title: 'Tekort ouderenhuisvesting', blocks: [{ kind: 'chart', chart: { id: 'compare-elderly-types', title: '', source: '', data: [], layout: {} } }] };
+    const elderly = results.map((r) => ({ name: r.scenarioName, homes: formatCell(r.region.elderly!.total.shortfall, 'homes') }));
+    // Trend 50 % nultreden has the smallest elderly shortfall (5.025 against 5.571 in Basis).
+    expect(deckHeadlines(results, 'nl-NL', null)('comparison', chartSlide)).toBe(`In 2030 is het tekort aan woningen voor ouderen het kleinst bij ‘${elderly[2]!.name}’: ${elderly[2]!.homes} woningen, tegen ${elderly[0]!.homes} bij de referentie ‘${elderly[0]!.name}’`);
+    expect(elderly[2]!.homes).toBe('5.025');
+  });
 });

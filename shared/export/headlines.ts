@@ -38,25 +38,31 @@ export function deckHeadlines(results: readonly Result[], locale: Locale, refere
   };
 
   // Against the analyst's reference, as the comparison's tables and charts are (shared/compare/model.ts).
-  const comparison = (): string | null => {
-    const shortfalls = results.flatMap((r, i) => (r.region.programme ? [{ name: r.scenarioName, homes: r.region.programme.shortfall2030, isReference: i === referenceIndex(results, reference) }] : []));
+  const refIndex = referenceIndex(results, reference);
+  const comparison = (what: keyof typeof w.comparisonWhat, shortfall: (r: Result) => number | null): string | null => {
+    const shortfalls = results.flatMap((r, i) => {
+      const homes = shortfall(r);
+      return homes === null ? [] : [{ name: r.scenarioName, homes, isReference: i === refIndex }];
+    });
     const ref = shortfalls.find((s) => s.isReference);
     if (!ref || shortfalls.length < 2) return null;
+    const words = w.comparisonWhat[what];
     // Compared as the reader sees them: whole homes.
     const whole = (s: { homes: number }) => Math.round(s.homes);
-    if (shortfalls.every((s) => whole(s) === whole(ref))) return w.comparisonSame(year, ref.homes);
+    if (shortfalls.every((s) => whole(s) === whole(ref))) return w.comparisonSame(words, year, ref.homes);
     const others = shortfalls.filter((s) => !s.isReference);
     const best = others.reduce((a, b) => (whole(b) < whole(a) ? b : a));
-    if (whole(best) < whole(ref)) return w.comparisonDiffers(year, best.name, best.homes, ref.name, ref.homes);
+    if (whole(best) < whole(ref)) return w.comparisonDiffers(words, year, best.name, best.homes, ref.name, ref.homes);
     // The reference itself has the smallest shortfall: named against the scenario furthest from it.
     const worst = others.reduce((a, b) => (whole(b) > whole(a) ? b : a));
-    return w.comparisonReferenceBest(year, ref.name, ref.homes, worst.name, worst.homes);
+    return w.comparisonReferenceBest(words, year, ref.name, ref.homes, worst.name, worst.homes);
   };
 
   return (sectionId, slide) => {
     const charts = chartIds(slide.blocks);
     if (sectionId === 'gemeenten') return gemeente(slide.title);
-    if (sectionId === 'comparison' && (tableIds(slide.blocks).includes('comparison') || charts.includes('compare'))) return comparison();
+    if (sectionId === 'comparison' && (tableIds(slide.blocks).includes('comparison') || charts.includes('compare'))) return comparison('programme', (r) => r.region.programme?.shortfall2030 ?? null);
+    if (sectionId === 'comparison' && (charts.includes('compare-elderly-types') || charts.includes('compare-elderly'))) return comparison('elderly', (r) => r.region.elderly?.total.shortfall ?? null);
     if (charts.includes('gap') && region) {
       const behind = main.gemeenten.filter((g) => g.programme && g.programme.shortfall2030 >= 0.5).length;
       return w.regionShortfall(year, region.shortfall2030, behind);

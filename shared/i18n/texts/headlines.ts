@@ -17,11 +17,13 @@ export const headlines = defineTexts(
       behind === 0 ? `In ${year} loopt geen gemeente achter op haar programma` : `In ${year} missen ${behind === 1 ? 'één gemeente' : `${behind} gemeenten`} samen ${NL.n(homes)} woningen`,
     regionProgramme: (year: number, projected: number, target: number) => `In ${year} staan er ${NL.n(projected)} van de ${NL.n(target)} geprogrammeerde woningen (${NL.pct(target > 0 ? projected / target : null, 0)})`,
     elderly: (homes: number) => (homes > 0 ? `Voor ouderen ontbreken in de regio ${NL.n(homes)} geschikte woningen` : 'Er zijn genoeg woningen voor ouderen in de regio'),
-    comparisonDiffers: (year: number, best: string, homes: number, reference: string, referenceHomes: number) =>
-      `In ${year} is het tekort het kleinst bij ‘${best}’: ${NL.n(homes)} woningen, tegen ${NL.n(referenceHomes)} bij de referentie ‘${reference}’`,
-    comparisonReferenceBest: (year: number, reference: string, homes: number, other: string, otherHomes: number) =>
-      `In ${year} is het tekort het kleinst bij de referentie ‘${reference}’: ${NL.n(homes)} woningen, tegen ${NL.n(otherHomes)} bij ‘${other}’`,
-    comparisonSame: (year: number, homes: number) => `Het tekort in ${year} is in elk scenario ${NL.n(homes)} woningen`,
+    /** The shortfall a comparison slide is about (its chart): the programme's or the elderly's. */
+    comparisonWhat: { programme: 'het tekort', elderly: 'het tekort aan woningen voor ouderen' },
+    comparisonDiffers: (what: string, year: number, best: string, homes: number, reference: string, referenceHomes: number) =>
+      `In ${year} is ${what} het kleinst bij ‘${best}’: ${NL.n(homes)} woningen, tegen ${NL.n(referenceHomes)} bij de referentie ‘${reference}’`,
+    comparisonReferenceBest: (what: string, year: number, reference: string, homes: number, other: string, otherHomes: number) =>
+      `In ${year} is ${what} het kleinst bij de referentie ‘${reference}’: ${NL.n(homes)} woningen, tegen ${NL.n(otherHomes)} bij ‘${other}’`,
+    comparisonSame: (what: string, year: number, homes: number) => `${what.charAt(0).toUpperCase()}${what.slice(1)} in ${year} is in elk scenario ${NL.n(homes)} woningen`,
     notes: {
       points: 'Kernpunten',
       shows: 'Op deze dia',
@@ -44,9 +46,10 @@ export const headlines = defineTexts(
       behind === 0 ? `In ${year} no municipality is behind its programme` : `In ${year} ${behind === 1 ? 'one municipality is' : `${behind} municipalities are`} ${EN.n(homes)} homes short together`,
     regionProgramme: (year, projected, target) => `By ${year} ${EN.n(projected)} of the ${EN.n(target)} programmed homes stand (${EN.pct(target > 0 ? projected / target : null, 0)})`,
     elderly: (homes) => (homes > 0 ? `The region lacks ${EN.n(homes)} suitable homes for older people` : 'The region has enough homes for older people'),
-    comparisonDiffers: (year, best, homes, reference, referenceHomes) => `In ${year} the shortfall is smallest in ‘${best}’: ${EN.n(homes)} homes, against ${EN.n(referenceHomes)} in the reference ‘${reference}’`,
-    comparisonReferenceBest: (year, reference, homes, other, otherHomes) => `In ${year} the shortfall is smallest in the reference ‘${reference}’: ${EN.n(homes)} homes, against ${EN.n(otherHomes)} in ‘${other}’`,
-    comparisonSame: (year, homes) => `The shortfall in ${year} is ${EN.n(homes)} homes in every scenario`,
+    comparisonWhat: { programme: 'the shortfall', elderly: 'the shortfall of homes for older people' },
+    comparisonDiffers: (what, year, best, homes, reference, referenceHomes) => `In ${year} ${what} is smallest in ‘${best}’: ${EN.n(homes)} homes, against ${EN.n(referenceHomes)} in the reference ‘${reference}’`,
+    comparisonReferenceBest: (what, year, reference, homes, other, otherHomes) => `In ${year} ${what} is smallest in the reference ‘${reference}’: ${EN.n(homes)} homes, against ${EN.n(otherHomes)} in ‘${other}’`,
+    comparisonSame: (what, year, homes) => `${what.charAt(0).toUpperCase()}${what.slice(1)} in ${year} is ${EN.n(homes)} homes in every scenario`,
     notes: {
       points: 'Key points',
       shows: 'On this slide',
