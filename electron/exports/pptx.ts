@@ -172,8 +172,8 @@ async function finish(pptxFile: Buffer, deck: Deck): Promise<Buffer> {
 }
 
 /** The speaker notes of a slide: its title, what it shows in words (the text and each chart's summary), then the sources. */
-function speakerNotes(deck: Deck, title: string, blocks: readonly Block[]): string {
-  const points: string[] = [];
+function speakerNotes(deck: Deck, title: string, blocks: readonly Block[], talk: readonly string[] = []): string {
+  const points: string[] = [...talk];
   const shows: string[] = [];
   const sources: string[] = [];
   const walk = (bs: readonly Block[]): void => {
@@ -225,8 +225,8 @@ const ofKind = <K extends Block['kind']>(blocks: readonly Block[], kind: K): Blo
  * text beside a chart, facts under charts, or text alone. Anything else is split over slides of
  * those kinds: its text on one, then each table, chart, list of notes and group on its own.
  */
-function drawSlide(deck: Deck, { title, blocks }: Slide): void {
-  const notes = speakerNotes(deck, title, blocks);
+function drawSlide(deck: Deck, { title, blocks, talk }: Slide): void {
+  const notes = speakerNotes(deck, title, blocks, talk);
   const newSlide = (t: string) => deck.newSlide(t, notes);
   const tables = ofKind(blocks, 'table').map((b) => b.table);
   const charts = ofKind(blocks, 'chart').map((b) => b.chart);
@@ -247,7 +247,7 @@ function drawSlide(deck: Deck, { title, blocks }: Slide): void {
   else if (only('paragraphs', 'facts', 'remark')) textSlide(deck, newSlide(title), [...paragraphs, ...facts, ...remarks]);
   else {
     const prose = blocks.filter((b) => b.kind === 'paragraphs' || b.kind === 'facts' || b.kind === 'remark');
-    if (prose.length > 0) drawSlide(deck, { title, blocks: prose });
+    if (prose.length > 0) drawSlide(deck, { title, blocks: prose, talk });
     for (const b of blocks) {
       if (b.kind === 'table' || b.kind === 'chart' || b.kind === 'notes') drawSlide(deck, { title: b.kind === 'table' ? b.table.title : title, blocks: [b] });
       else if (b.kind === 'group') drawSlide(deck, { title: b.title, blocks: b.blocks });

@@ -29,7 +29,12 @@ export type Block =
   | { kind: 'group'; title: string; blocks: Block[] };
 
 /** One slide: its title and what it shows. The deck lays it out by what the blocks are (electron/exports/pptx.ts). */
-export type Slide = { title: string; blocks: Block[] };
+export type Slide = {
+  title: string;
+  blocks: Block[];
+  /** What the presenter can say beyond what the slide shows (the whole summary behind its key findings): first in the speaker notes. */
+  talk?: string[];
+};
 
 /** What a section adds to the workbook: a heading with lines on the first sheet, and sheets. */
 export type WorkbookPart = { intro: { heading: string; lines: [label: string, text: string][] } | null; sheets: ReportTable[] };

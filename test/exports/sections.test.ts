@@ -30,7 +30,8 @@ async function textsOf(report: Report): Promise<{ memo: string; deck: string; wo
   const workbook = wb.worksheets.flatMap((ws) => [ws.name, ...ws.getSheetValues().flat().filter((v): v is string => typeof v === 'string')]);
   return {
     memo: [...memoParts].filter(([path]) => /^word\/(document|footer\d*)\.xml$/.test(path)).map(([, xml]) => wordText(xml)).join('\n'),
-    deck: [...deckParts].filter(([path]) => /^ppt\/slides\/slide\d+\.xml$/.test(path)).map(([, xml]) => slideText(xml)).join('\n'),
+    // The slides and their speaker notes: the summary slide shows the key findings, its notes the whole summary.
+    deck: [...deckParts].filter(([path]) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(path)).map(([, xml]) => slideText(xml)).join('\n'),
     workbook,
   };
 }

@@ -9,7 +9,7 @@ import { differencesThatMatter } from './comparison';
  * The summary, written from the results (never canned): pace, the 2030 position, the shortfall
  * of the gemeenten behind with the surplus of those ahead named apart (never netted), elderly
  * housing per type the same way, the required share of new build, aandachtsgroepen, and what a
- * compared scenario changes. On the deck it shares the first slide with the regional gap chart.
+ * compared scenario changes. On the deck its key findings share a slide with the regional gap chart.
  */
 export const summary: SectionEntry = {
   id: 'summary',
@@ -22,7 +22,9 @@ export const summary: SectionEntry = {
       id: 'summary',
       title: w.title,
       blocks: [paragraphs(...texts)],
-      slides: [{ title: w.deckTitle, blocks: [paragraphs(...texts), chart(gapChart(input.main, input.dataset, input.locale, input.main.uncertainty ?? null))] }],
+      // The slide says the key findings, one per theme: the whole summary does not fit beside the
+      // chart at 12 pt; the speaker notes carry it (the comparison has its own slides up front).
+      slides: [{ title: w.deckTitle, blocks: [paragraphs(...slideFindings(input)), chart(gapChart(input.main, input.dataset, input.locale, input.main.uncertainty ?? null))], talk: texts }],
     };
   },
 };
@@ -96,6 +98,12 @@ export function keyFindings(input: SectionInput): KeyFindings {
     aandachtsgroepen: w.keyAandachts(aandachtsFacts(result)),
     comparison: comparisonParagraph(input),
   };
+}
+
+/** The summary slide's text: each theme's key finding. */
+function slideFindings(input: SectionInput): string[] {
+  const k = keyFindings(input);
+  return [k.programme, k.affordable, k.elderly, k.aandachtsgroepen].filter((t): t is string => t !== null);
 }
 
 /** A key message: the theme in bold, then its finding. */
