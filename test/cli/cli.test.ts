@@ -187,7 +187,9 @@ describe('cli scenarios', () => {
   it('updates a scenario as a new version and restores an earlier one', async () => {
     const db = await freshDb();
     await cli(['scenario', 'create', '--name', 'V', '--db', db]);
-    await cli(['scenario', 'update', 'v', '--set', 'horizon=2035', '--db', db]);
+    expect((await cli(['scenario', 'update', 'v', '--set', 'horizon=2035', '--db', db])).out).toContain('opgeslagen als versie 2');
+    // The same setting again changes nothing: no version 3.
+    expect((await cli(['scenario', 'update', 'v', '--set', 'horizon=2035', '--db', db])).out).toContain('ongewijzigd: versie 2 blijft de laatste');
     const restored = await cli(['scenario', 'restore', 'v', '--version', '1', '--db', db]);
     expect(restored.out).toContain('versie 3');
     const shown = JSON.parse((await cli(['scenario', 'show', 'v', '--json', '--db', db])).out) as { params: { horizon: number }; versions: unknown[] };

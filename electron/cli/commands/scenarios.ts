@@ -75,7 +75,8 @@ export async function updateScenario(ctx: CliContext, id: string, options: { nam
       const params = await applySettings(store, current.params, options.set);
       try {
         const saved = await store.scenarios.save(current.id, { params, baseVersion: current.version, ...(options.name ? { name: options.name } : {}) });
-        ctx.io.out(`Scenario "${saved.name}" opgeslagen als versie ${saved.version}.\n`);
+        // A save that changes nothing makes no version (the store returns the current one): say so.
+        ctx.io.out(saved.version === current.version ? `Scenario "${saved.name}" ongewijzigd: versie ${saved.version} blijft de laatste.\n` : `Scenario "${saved.name}" opgeslagen als versie ${saved.version}.\n`);
         return;
       } catch (error) {
         if (!(error instanceof StoreError && error.code === 'staleVersion') || attempt >= 5) throw error;
