@@ -3,6 +3,7 @@ import { compareResults, measure, type Comparison, type Highlight, type MeasureI
 import type { Dataset } from '../../dataset/schema';
 import type { Locale } from '../../format/nl';
 import { texts } from '../../i18n/catalogue';
+import type { HighlightWords } from '../../i18n/texts/comparison';
 import type { Result } from '../../result/schema';
 import { assumptionAt, assumptionWords } from '../../scenario/assumptions';
 import { changedPaths } from '../../scenario/editParams';
@@ -147,10 +148,33 @@ export function differencesThatMatter(c: Comparison, locale: Locale): { intro: s
   return { intro: w.summaryIntro(ref), items: [...items, ...quiet] };
 }
 
-function highlightSentence(c: Comparison, h: Highlight, locale: Locale): string {
-  const all = texts(locale).comparison;
+/**
+ * The same differences in brief, for the memo's key message: one sentence per scenario with its
+ * differences from → to (the scenarios in their order), a scenario that differs nowhere said so.
+ */
+export function differencesInBrief(c: Comparison, locale: Locale): string {
+  const w = texts(locale).comparison.section;
+  const ref = c.scenarios[c.reference]?.name ?? '';
+  return c.scenarios
+    .flatMap((s, i) => {
+      if (i === c.reference) return [];
+      // In the memo's theme order (bouwprogramma, betaalbaar, ouderen, aandachtsgroepen).
+      const own = c.highlights.filter((h) => h.scenario === i).sort((a, b) => themeRank(a.measure) - themeRank(b.measure));
+      return [own.length > 0 ? w.brief(ref, s.name, own.map((h) => highlightWords(c, h, locale))) : w.noDifference(s.name, ref)];
+    })
+    .join(' ');
+}
+
+const THEME_ORDER = ['programme', 'affordable', 'elderly', 'aandachtsgroepen'];
+const themeRank = (id: MeasureId): number => THEME_ORDER.indexOf(id.split('.')[0] ?? '');
+
+function highlightWords(c: Comparison, h: Highlight, locale: Locale): HighlightWords {
   const m = measure(c, h.measure);
-  return all.section.highlight({ scenario: c.scenarios[h.scenario]?.name ?? '', measure: all.measure[h.measure], unit: m?.unit ?? 'homes', shortfall: m?.shortfall ?? true, from: h.reference, to: h.value, diff: h.diff, largest: h.largest });
+  return { scenario: c.scenarios[h.scenario]?.name ?? '', measure: texts(locale).comparison.measure[h.measure], unit: m?.unit ?? 'homes', shortfall: m?.shortfall ?? true, from: h.reference, to: h.value, diff: h.diff, largest: h.largest };
+}
+
+function highlightSentence(c: Comparison, h: Highlight, locale: Locale): string {
+  return texts(locale).comparison.section.highlight(highlightWords(c, h, locale));
 }
 
 /** Each chart with the line on what it leaves out under it; a theme the same in every scenario is said once, under the tables (gemeenteBlocks). */

@@ -3,7 +3,7 @@ import type { Result } from '../../result/schema';
 import { chart, paragraphs, type SectionEntry, type SectionInput } from '../section';
 import { elderlyFacts, programmeGapFacts, requiredShareFacts } from '../shortfall';
 import { compareResults } from '../../compare/model';
-import { differencesThatMatter } from './comparison';
+import { differencesInBrief, differencesThatMatter } from './comparison';
 
 /**
  * The summary, written from the results (never canned): pace, the 2030 position, the shortfall
@@ -75,7 +75,7 @@ function comparisonParagraph(input: SectionInput): string | null {
  * The key findings, one sentence per theme, from the same facts as the summary (./shortfall.ts):
  * the memo's key-message box and the opening sentence of each theme chapter (./themes.ts).
  */
-export type KeyFindings = { programme: string | null; affordable: string | null; elderly: string | null; aandachtsgroepen: string; comparison: string | null };
+export type KeyFindings = { programme: string | null; affordable: string | null; elderly: string | null; aandachtsgroepen: string };
 
 export function keyFindings(input: SectionInput): KeyFindings {
   const { main: result, words } = input;
@@ -96,7 +96,6 @@ export function keyFindings(input: SectionInput): KeyFindings {
       ? w.keyElderly({ total: e.total, largest: largestType && largestType.homes >= 0.5 ? largestType : null, tooSmall: share?.tooSmall?.names.length ?? 0, members: result.gemeenten.filter((g) => g.elderly !== null).length })
       : null,
     aandachtsgroepen: w.keyAandachts(aandachtsFacts(result)),
-    comparison: comparisonParagraph(input),
   };
 }
 
@@ -117,7 +116,8 @@ export function keyMessages(input: SectionInput): KeyMessage[] {
     [w.themes.programme, k.programme],
     [w.themes.affordable, k.affordable],
     [w.themes.elderly, k.elderly],
-    k.comparison ? [w.compareLabel, k.comparison] : [w.themes.aandachtsgroepen, k.aandachtsgroepen],
+    // The comparison in brief (per scenario, from → to): the summary and its chapter give the detail.
+    input.results.length > 1 ? [w.compareLabel, differencesInBrief(compareResults(input.results, input.reference), input.locale)] : [w.themes.aandachtsgroepen, k.aandachtsgroepen],
   ];
   return all.flatMap(([label, text]) => (text ? [{ label, text }] : []));
 }

@@ -76,6 +76,8 @@ type Comparison = {
     summaryIntro: (reference: string) => string;
     highlight: (p: HighlightWords) => string;
     noDifference: (scenario: string, reference: string) => string;
+    /** The memo's key message: per scenario its differences that matter in one sentence (from → to), no gemeenten. */
+    brief: (reference: string, scenario: string, parts: readonly HighlightWords[]) => string;
     method: string;
     tableSource: string;
     /** A theme chapter's sub-headings in the memo: its comparison, then the main scenario's figures. */
@@ -152,6 +154,8 @@ export const comparison = defineTexts<Comparison>(
         (p.largest ? `; het grootste verschil in ${p.largest.name} (${NL.signed(p.largest.diff, decimals(p.unit))})` : '') +
         '.',
       noDifference: (scenario, reference) => `‘${scenario}’ geeft op geen enkel thema een ander tekort dan ‘${reference}’ (op hele woningen).`,
+      brief: (reference, scenario, parts) =>
+        `Met ‘${scenario}’ gaat ${NL.list(parts.map((p) => `${p.shortfall ? 'het ' : ''}${p.measure.charAt(0).toLowerCase()}${p.measure.slice(1)} van ${NL.n(p.from, decimals(p.unit))} naar ${NL.n(p.to, decimals(p.unit))} ${unitNl(p.unit, p.to)}`))} (tegen ‘${reference}’).`,
       method: 'Een tekort van de regio is de som van de tekorten van de gemeenten: een gemeente die voorloopt vult het tekort van een andere niet aan. Verschillen zijn berekend uit de niet-afgeronde cijfers en daarna afgerond.',
       tableSource: 'Bron: uitkomsten van de Woonzorgverkenner per scenario (004 · Bijlage 1 en 2; 000)',
       themeCompared: (reference) => `De scenario’s vergeleken met ‘${reference}’`,
@@ -223,6 +227,8 @@ export const comparison = defineTexts<Comparison>(
         (p.largest ? `; the largest difference in ${p.largest.name} (${EN.signed(p.largest.diff, decimals(p.unit))})` : '') +
         '.',
       noDifference: (scenario, reference) => `‘${scenario}’ gives no other shortfall than ‘${reference}’ on any theme (in whole homes).`,
+      brief: (reference, scenario, parts) =>
+        `With ‘${scenario}’, ${EN.list(parts.map((p) => `${p.shortfall ? 'the ' : ''}${p.measure.charAt(0).toLowerCase()}${p.measure.slice(1)} goes from ${EN.n(p.from, decimals(p.unit))} to ${EN.n(p.to, decimals(p.unit))} ${unitEn(p.unit, p.to)}`))} (against ‘${reference}’).`,
       method: 'A shortfall of the region is the sum of the municipalities’ shortfalls: a municipality that is ahead does not fill another’s shortfall. Differences are computed from unrounded figures and rounded afterwards.',
       tableSource: 'Source: Woonzorgverkenner results per scenario (004 · Appendix 1 and 2; 000)',
       themeCompared: (reference) => `The scenarios compared with ‘${reference}’`,
