@@ -67,6 +67,21 @@ describe('every screen in Chromium', () => {
     await page.keyboard.press('Escape');
     await body.waitFor({ state: 'detached' }).catch(() => undefined);
     expect(await page.locator('.info-tip-body:popover-open').count()).toBe(0);
+
+    // The result table's column "?"s are for the mouse; the keyboard reaches their words in one stop under the table.
+    const headerTips = page.locator('[data-testid="result-table"] thead button.info-tip');
+    expect(await headerTips.count()).toBeGreaterThan(5);
+    expect(await headerTips.evaluateAll((bs) => bs.every((b) => (b as HTMLElement).tabIndex === -1))).toBe(true);
+    const guide = page.locator('[data-testid="result-table-columns"]');
+    await guide.focus();
+    await page.keyboard.press('Enter');
+    const list = page.locator('.info-tip-body:popover-open .column-guide-list');
+    await list.waitFor();
+    expect(await list.locator('dt').count()).toBe(await headerTips.count());
+    expect(await list.innerText()).toMatch(/nooit negatief/);
+    await page.screenshot({ path: join(SHOTS, 'screens-column-guide-1280.png') });
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.info-tip-body:popover-open').count()).toBe(0);
   });
 
   it('About: opens from the header with the version and the database file; Esc closes it and the focus is back on the button', async () => {

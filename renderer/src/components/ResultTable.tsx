@@ -6,7 +6,7 @@ import { formatCell, headerOf, shownCell, type Cell } from '../../../shared/tabl
 import { COLUMN_TERM } from '../../../shared/help/figureTerms';
 import type { GlossaryTermId } from '../../../shared/help/help';
 import { useExplain, useLocale, useMessages } from '../state/AppState';
-import { InfoTip } from './InfoTip';
+import { ColumnGuide, InfoTip } from './InfoTip';
 import { BandLegend, BandLine } from './uncertainty/BandLine';
 import { bandIndex, outsideBand, shownBand } from './uncertainty/bands';
 
@@ -96,19 +96,21 @@ export function ResultTable({ result, onGemeente, block }: { result: Result; onG
       </table>
       {legend}
       <p id="result-table-hint" className="note">
-        {words.hint}
+        {words.hint} <ColumnGuide columns={OVERVIEW_COLUMNS.flatMap((c) => { const term = termOf(c.id); return term ? [{ label: headerOf(c, locale, result), term }] : []; })} testId="result-table-columns" />
       </p>
     </div>
   );
 }
 
-/** The "?" of a column header, for a column the glossary explains. */
+const termOf = (id: string): GlossaryTermId | undefined => (COLUMN_TERM as Readonly<Record<string, GlossaryTermId | undefined>>)[id];
+
+/** The "?" of a column header, for a column the glossary explains: for the mouse; the keyboard has the ColumnGuide under the table. */
 function HeaderTip({ id, label }: { id: string; label: string }) {
-  const term = (COLUMN_TERM as Readonly<Record<string, GlossaryTermId | undefined>>)[id];
+  const term = termOf(id);
   return term ? (
     <>
       {' '}
-      <InfoTip term={term} label={label} />
+      <InfoTip term={term} label={label} tabbable={false} />
     </>
   ) : null;
 }

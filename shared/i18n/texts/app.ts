@@ -7,7 +7,8 @@ type App = {
   /** The first link of the page (shown once it has the focus): past the header to the screen's content. */
   skipToContent: string;
   /** The "?" beside a key figure or a column header: what the figure is, its sources, more in Help. */
-  info: { button: (label: string) => string; sources: (ids: string) => string; more: string };
+  /** `columns`: the button under a table that opens what every column means (ColumnGuide). */
+  info: { button: (label: string) => string; sources: (ids: string) => string; more: string; columns: string };
   /** The header on a printed page (Ctrl+P): the screen, the open scenario, the date. */
   printHeader: (screen: string, scenario: string, date: string) => string;
   openScenario: string;
@@ -40,7 +41,7 @@ export const app = defineTexts<App>(
     appName: 'Woonzorgverkenner',
     screensNav: 'Schermen',
     skipToContent: 'Naar de inhoud',
-    info: { button: (label) => `Wat is ${label}?`, sources: (ids) => `Bron: ${ids} (zie Data & bronnen).`, more: 'Meer in Uitleg' },
+    info: { button: (label) => `Wat is ${label}?`, sources: (ids) => `Bron: ${ids} (zie Data & bronnen).`, more: 'Meer in Uitleg', columns: 'Wat betekenen de kolommen?' },
     printHeader: (screen, scenario, date) => `Woonzorgverkenner · ${screen} · scenario ‘${scenario}’ · afgedrukt op ${date}`,
     openScenario: 'Scenario',
     language: 'Taal',
@@ -78,7 +79,7 @@ export const app = defineTexts<App>(
     appName: 'Woonzorgverkenner',
     screensNav: 'Screens',
     skipToContent: 'Skip to content',
-    info: { button: (label) => `What is ${label}?`, sources: (ids) => `Source: ${ids} (see Data & sources).`, more: 'More in Help' },
+    info: { button: (label) => `What is ${label}?`, sources: (ids) => `Source: ${ids} (see Data & sources).`, more: 'More in Help', columns: 'What do the columns mean?' },
     printHeader: (screen, scenario, date) => `Woonzorgverkenner · ${screen} · scenario ‘${scenario}’ · printed on ${date}`,
     openScenario: 'Scenario',
     language: 'Language',
