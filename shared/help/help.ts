@@ -48,6 +48,7 @@ const TERM_FACTS: { readonly [K in GlossaryTermId]: TermFacts } = {
   horizon: { sources: [], chapter: 'jaren' },
   huidigTempo: { sources: ['004'], chapter: 'bouwprogramma' },
   scenarioTempo: { sources: [], chapter: 'bouwprogramma' },
+  prognose: { sources: [], chapter: 'bouwprogramma' },
   benodigdTempo: { sources: ['004'], chapter: 'bouwprogramma' },
   tempofactor: { sources: [], chapter: 'bouwprogramma' },
   tempoInstelling: { sources: [], chapter: 'bouwprogramma' },

@@ -23,6 +23,7 @@ type Glossary = {
     horizon: Term;
     huidigTempo: Term;
     scenarioTempo: Term;
+    prognose: Term;
     benodigdTempo: Term;
     tempofactor: Term;
     tempoInstelling: Term;
@@ -124,6 +125,11 @@ export const glossary = defineTexts<Glossary>(
         term: 'scenariotempo',
         definition:
           'Het aantal woningen per jaar dat het scenario vanaf het basisjaar laat bouwen. Het hangt af van de tempo-instelling: trend, op koers, eigen tempo of pijplijn.',
+      },
+      prognose: {
+        term: 'prognose 2030',
+        definition:
+          'Wat er volgens het scenario in 2030 staat: de realisatie tot en met het basisjaar plus wat het scenario daarna laat bouwen (het scenariotempo maal de resterende jaren; bij pijplijn de projecten). Hilversum in Basis: 365 + 182,5 × 7 = 1.642,5.',
       },
       benodigdTempo: {
         term: 'benodigd tempo',
@@ -368,6 +374,11 @@ export const glossary = defineTexts<Glossary>(
         term: 'scenario pace',
         definition:
           'The number of homes per year the scenario builds from the base year on. It depends on the pace mode: trend, on track, custom pace or pipeline.',
+      },
+      prognose: {
+        term: 'projection 2030',
+        definition:
+          'What stands in 2030 according to the scenario: completions up to the base year plus what the scenario builds after it (the scenario pace times the remaining years; with pipeline, the projects). Hilversum in Basis: 365 + 182.5 × 7 = 1,642.5.',
       },
       benodigdTempo: {
         term: 'required pace',
