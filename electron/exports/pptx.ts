@@ -451,7 +451,8 @@ function drawTable(slide: PptxGenJS.Slide, table: ReportTable, rows: readonly Ce
     const bold = table.totalRow && i === n - 1;
     return r.map((t, c) => ({
       text: t,
-      options: { bold, align: (table.columns[c]?.kind ?? 'text') === 'text' || typeof rows[i]?.[c] === 'string' ? 'left' : 'right', ...(bold ? { fill: { color: 'F2F2F2' } } : {}) },
+      // By the column, as in the memo: a word in a column of figures ("na 2040", "–") lines up with the figures.
+      options: { bold, align: (table.columns[c]?.kind ?? 'text') === 'text' ? 'left' : 'right', ...(bold ? { fill: { color: 'F2F2F2' } } : {}) },
     }));
   });
   slide.addTable([header, ...body], { x: box.x, y: box.y, w: box.w, colW, fontFace: FONT, fontSize, color: TEXT_COLOUR, border, margin: 0.05, valign: 'middle' });
