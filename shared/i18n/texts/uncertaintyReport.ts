@@ -144,8 +144,8 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
       const pace =
         p.pace.needed === null
           ? `Het tekort van de regio (${nlHomes(p.shortfall)} woningen) is vóór ${p.year} niet meer met een hoger tempo te sluiten.`
-          : `Om het tekort van de regio in ${p.year} (${nlHomes(p.shortfall)} woningen) te sluiten, moet de regio ${NL.n(p.pace.needed)} woningen per jaar bouwen (nu ${NL.n(p.pace.current)})`;
-      const factor = p.trend && p.pace.needed !== null ? (p.factor === null ? '; met één tempofactor voor alle gemeenten lukt dat niet binnen de grenzen.' : `: een tempofactor van ${formatNumber(p.factor, 1, 'nl-NL', 1)} op de trend van elke gemeente.`) : p.pace.needed === null ? '' : '.';
+          : `Om het tekort van de regio in ${p.year} (${nlHomes(p.shortfall)} woningen) te sluiten, moeten de gemeenten samen ${NL.n(p.pace.needed)} woningen per jaar bouwen, elk haar eigen benodigde tempo (nu samen ${NL.n(p.pace.current)})`;
+      const factor = p.trend && p.pace.needed !== null ? (p.factor === null ? '. Met één tempofactor voor alle gemeenten lukt dat niet binnen de grenzen.' : `. Met één tempofactor voor alle gemeenten is een factor ${formatNumber(p.factor, 1, 'nl-NL', 1)} op de trend nodig: de gemeente die het verst achterloopt bepaalt die, en de andere bouwen dan meer dan nodig.`) : p.pace.needed === null ? '' : '.';
       const year = p.catchUpYear === null ? ' In het tempo van het scenario haalt de regio het doel pas na 2040.' : ` In het tempo van het scenario haalt de regio het doel in ${p.catchUpYear}.`;
       return pace + factor + year;
     },
@@ -251,8 +251,8 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
       const pace =
         p.pace.needed === null
           ? `The region’s shortfall (${enHomes(p.shortfall)} homes) can no longer be closed by a higher pace before ${p.year}.`
-          : `To close the region’s shortfall in ${p.year} (${enHomes(p.shortfall)} homes), the region must build ${EN.n(p.pace.needed)} homes a year (now ${EN.n(p.pace.current)})`;
-      const factor = p.trend && p.pace.needed !== null ? (p.factor === null ? '; one pace multiplier for all municipalities cannot do it within the bounds.' : `: a pace multiplier of ${formatNumber(p.factor, 1, 'en-GB', 1)} on every municipality’s trend.`) : p.pace.needed === null ? '' : '.';
+          : `To close the region’s shortfall in ${p.year} (${enHomes(p.shortfall)} homes), the municipalities together must build ${EN.n(p.pace.needed)} homes a year, each its own required pace (now ${EN.n(p.pace.current)} together)`;
+      const factor = p.trend && p.pace.needed !== null ? (p.factor === null ? '. One pace multiplier for all municipalities cannot do it within the bounds.' : `. With one pace multiplier for all municipalities it takes ${formatNumber(p.factor, 1, 'en-GB', 1)} on the trend: the municipality furthest behind sets it, and the others then build more than they need.`) : p.pace.needed === null ? '' : '.';
       const year = p.catchUpYear === null ? ' At the scenario’s pace the region does not reach the target until after 2040.' : ` At the scenario’s pace the region reaches the target in ${p.catchUpYear}.`;
       return pace + factor + year;
     },
