@@ -100,7 +100,7 @@ describe('comparison section: basis, programma and toegankelijk50', () => {
         colour.set(name, m);
       }
     // A theme that is the same everywhere: a remark, no chart and no table.
-    if (!ids.includes('compare-aandachtsgroepen')) expect(remarks(s.blocks).join(' ')).toContain('Aandachtsgroepen');
+    if (!ids.includes('compare-aandachtsgroepen')) expect(remarks(s.blocks).join(' ')).toContain('Taak aandachtsgroepen per jaar');
   });
 
   it('the deck: summary first, then scenarios, charts and the region; the workbook: each table a sheet with a short unique name', () => {
@@ -164,7 +164,7 @@ describe('the memo’s theme chapters carry the comparison (basis, programma, to
     const aandachts = memoOfTheme(aandachtsgroepenTheme);
     expect(groups(aandachts)).toEqual([]);
     expect(tableIds(aandachts)).toEqual(['aandachtsgroepen']);
-    expect(remarks(aandachts)).toEqual(['Aandachtsgroepen: taak per jaar: in elk vergeleken scenario hetzelfde.']);
+    expect(remarks(aandachts)).toEqual(['Taak aandachtsgroepen per jaar: in elk vergeleken scenario gelijk aan de referentie.']);
   });
 
   it('another reference: the chapters compare with it', () => {
@@ -186,6 +186,11 @@ describe('the memo’s theme chapters carry the comparison (basis, programma, to
     for (const sentence of said) expect(summaryText).toContain(JSON.stringify(sentence).slice(1, -1));
     // The deck's comparison slide still opens with them.
     expect(slidesOf(s)[0]?.blocks.some((b) => b.kind === 'facts')).toBe(true);
+    // The workbook's first sheet: the summary names them, this part only how they are taken; no line about a chart the workbook has not.
+    const intro = (workbookOf(s).intro?.lines ?? []).map(([, t]) => t).join(' ');
+    expect(intro).toContain(texts('nl-NL').comparison.section.method);
+    expect(intro).not.toContain(said[0]);
+    expect(intro).not.toMatch(/Niet getekend/);
     // Each difference table and chart once in the memo: in the theme chapters.
     const themes = [programmeTheme, affordableTheme, elderlyTheme, aandachtsgroepenTheme].flatMap((e) => memoOfTheme(e));
     const inSection = tables(s).map((t) => t.id).filter((id) => id !== 'comparison-scenarios' && id !== 'comparison');

@@ -96,6 +96,12 @@ export const comparison: SectionEntry = {
       // The memo's summary, just before this chapter, already names the differences that matter
       // (./summary.ts); here only how they are taken, then the tables.
       memo: [{ kind: 'remark', texts: [w.method] }, table(scenarios), table(region)],
+      // The workbook's first sheet has the summary (with the differences) already, and no charts
+      // for a "Niet getekend" line to refer to: here how the differences are taken, and the tables.
+      workbook: {
+        intro: { heading: w.title, lines: [w.method, ...same].map((t): [string, string] => ['', t]) },
+        sheets: [scenarios, region, ...parts.flatMap((p) => p.tables.flatMap((b) => (b.kind === 'table' ? [b.table] : [])))],
+      },
     };
   },
 };
@@ -275,9 +281,15 @@ export function describe(s: Scenario, ds: Dataset, locale: Locale): string {
     const part = shown === null ? label : w.assumption(label, shown);
     if (!parts.includes(part)) parts.push(part);
   }
-  const ranges = Object.keys(s.params.uncertainty.ranges).length + Object.keys(s.params.uncertainty.alternatives).length;
-  if (ranges > 0) parts.push(w.ranges(ranges));
+  const ranges = rangesInBrief(s, locale);
+  if (ranges) parts.push(ranges);
   return parts.length > 0 ? parts.join('; ') : w.allDefault;
+}
+
+/** The scenario's ranges and open choices in brief, or null without any: the comparison's and the colophon's words for them. */
+export function rangesInBrief(s: Scenario, locale: Locale): string | null {
+  const n = Object.keys(s.params.uncertainty.ranges).length + Object.keys(s.params.uncertainty.alternatives).length;
+  return n > 0 ? texts(locale).comparison.section.ranges(n) : null;
 }
 
 function comparisonTable({ results, locale, words }: SectionInput, c: Comparison): ReportTable {
