@@ -8,9 +8,10 @@ import type { Slide } from './section';
 const seed = readSeed();
 const results = ['basis', 'programma', 'toegankelijk50'].map((id) => runScenario(seed.dataset, seed.builtinScenarios.find((s) => s.id === id)!));
 const [basis, programma, toegankelijk] = results.map((r) => ({ name: r.scenarioName, homes: formatCell(r.region.programme!.shortfall2030, 'homes') }));
-/** The comparison's slide with its table, as the section gives it (only what the headline looks at matters). */
+/** The comparison's slides with its programme chart and with its region table, as the section gives them (only what the headline looks at matters). */
+const chartSlide: Slide = { title: 'Tekort bouwprogramma', blocks: [{ kind: 'chart', chart: { id: 'compare', title: '', source: '', data: [], layout: {} } }] };
 const comparisonSlide: Slide = { title: 'Scenario’s vergeleken', blocks: [{ kind: 'table', table: { id: 'comparison', title: '', columns: [], rows: [], totalRow: false, source: '' } }] };
-const headline = (reference: string | null, locale: 'nl-NL' | 'en-GB' = 'nl-NL') => deckHeadlines(results, locale, reference)('comparison', comparisonSlide);
+const headline = (reference: string | null, locale: 'nl-NL' | 'en-GB' = 'nl-NL') => deckHeadlines(results, locale, reference)('comparison', chartSlide);
 
 describe('the comparison headline', () => {
   it('compares with the analyst’s reference, not with the first scenario', () => {
@@ -28,16 +29,20 @@ describe('the comparison headline', () => {
     expect(headline('programma', 'en-GB')).toMatch(/^In 2030 the shortfall is smallest in the reference ‘Programma/);
   });
 
-  it('says the shortfall is the same when every scenario has it', () => {
+  it('the region’s table keeps its own title when the chart before it says the conclusion', () => {
+    expect(deckHeadlines(results, 'nl-NL', null)('comparison', comparisonSlide)).toBeNull();
+  });
+
+  it('says the shortfall is the same when every scenario has it (no chart then: on the table’s slide)', () => {
     const same = deckHeadlines([results[0]!, results[2]!], 'nl-NL', 'toegankelijk50')('comparison', comparisonSlide);
     expect(same).toBe(`Het tekort in 2030 is in elk scenario ${basis!.homes} woningen`);
   });
 
   it('the elderly comparison slides: the elderly shortfall against the reference, in whole homes', () => {
-    const chartSlide: Slide = { title: 'Tekort ouderenhuisvesting', blocks: [{ kind: 'chart', chart: { id: 'compare-elderly-types', title: '', source: '', data: [], layout: {} } }] };
+    const elderlySlide: Slide = { title: 'Tekort ouderenhuisvesting', blocks: [{ kind: 'chart', chart: { id: 'compare-elderly-types', title: '', source: '', data: [], layout: {} } }] };
     const elderly = results.map((r) => ({ name: r.scenarioName, homes: formatCell(r.region.elderly!.total.shortfall, 'homes') }));
     // Trend 50 % nultreden has the smallest elderly shortfall (5.025 against 5.571 in Basis).
-    expect(deckHeadlines(results, 'nl-NL', null)('comparison', chartSlide)).toBe(`In 2030 is het tekort aan woningen voor ouderen het kleinst bij ‘${elderly[2]!.name}’: ${elderly[2]!.homes} woningen, tegen ${elderly[0]!.homes} bij de referentie ‘${elderly[0]!.name}’`);
+    expect(deckHeadlines(results, 'nl-NL', null)('comparison', elderlySlide)).toBe(`In 2030 is het tekort aan woningen voor ouderen het kleinst bij ‘${elderly[2]!.name}’: ${elderly[2]!.homes} woningen, tegen ${elderly[0]!.homes} bij de referentie ‘${elderly[0]!.name}’`);
     expect(elderly[2]!.homes).toBe('5.025');
   });
 });

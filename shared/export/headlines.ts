@@ -61,7 +61,13 @@ export function deckHeadlines(results: readonly Result[], locale: Locale, refere
   return (sectionId, slide) => {
     const charts = chartIds(slide.blocks);
     if (sectionId === 'gemeenten') return gemeente(slide.title);
-    if (sectionId === 'comparison' && (tableIds(slide.blocks).includes('comparison') || charts.includes('compare'))) return comparison('programme', (r) => r.region.programme?.shortfall2030 ?? null);
+    const programme = (r: Result) => r.region.programme?.shortfall2030 ?? null;
+    if (sectionId === 'comparison' && charts.includes('compare')) return comparison('programme', programme);
+    // The region's table: its own title, unless no chart says the programme's conclusion (the same in every scenario, so not drawn).
+    if (sectionId === 'comparison' && tableIds(slide.blocks).includes('comparison')) {
+      const shortfalls = results.map(programme).filter((v): v is number => v !== null).map(Math.round);
+      return shortfalls.every((v) => v === shortfalls[0]) ? comparison('programme', programme) : null;
+    }
     if (sectionId === 'comparison' && (charts.includes('compare-elderly-types') || charts.includes('compare-elderly'))) return comparison('elderly', (r) => r.region.elderly?.total.shortfall ?? null);
     if (charts.includes('gap') && region) {
       const behind = main.gemeenten.filter((g) => g.programme && g.programme.shortfall2030 >= 0.5).length;
