@@ -80,7 +80,7 @@ export const findings = defineTexts<Findings>(
       sumWrong: (p) => `In ${p.document} · ${p.place} staat "${p.expression}", maar de delen tellen op tot ${NL.n(p.sum, 2)}, niet ${NL.n(p.stated, 2)}.${nlNote(p.note)}`,
       valueDiffersFromSum: (p) => `Het cijfer ${NL.n(p.value, 2)} wijkt af van de uitkomst ${NL.n(p.stated, 2)} van "${p.expression}".`,
       missingRow: (p) => `${p.gemeente} heeft geen rij in '${p.series}' (${p.period}), terwijl andere gemeenten die wel hebben.`,
-      duplicateRow: (p) => `${p.gemeente} staat ${p.count} keer in '${p.series}' (${p.period}); de rekenkern gebruikt de eerste.`,
+      duplicateRow: (p) => `${p.gemeente} staat ${p.count} keer in '${p.series}' (${p.period}); de verkenner rekent met de eerste.`,
       emptyRow: (p) => `De bron geeft voor ${p.gemeente} geen waarde in '${p.series}' (${p.period}).${nlNote(p.note)}`,
       partialTable: (p) =>
         `'${p.series}' (${p.period}) heeft alleen rijen voor ${p.reporting.join(', ') || 'geen gemeente'}; ${p.notReporting.join(', ')} leveren (nog) niets. ` +

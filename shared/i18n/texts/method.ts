@@ -169,7 +169,7 @@ export const method = defineTexts<Method>(
       uitleg: {
         title: 'Uitleg bij elk cijfer',
         paragraphs: [
-          'Elk cijfer van de uitkomst heeft een afleiding: de formule in woorden en met de getallen, elk getal met zijn herkomst (document en tabel, een aanname van het scenario, een project, of een ander cijfer met een eigen afleiding) en de waarschuwingen die het raken. Bijvoorbeeld: tekort 2030 Hilversum = doel − prognose = 3.200 − (365 + 182,5 × 7) = 1.557,5. Klik in het venster op een cijfer om de afleiding te zien.',
+          'Elk cijfer van de uitkomst heeft een afleiding: de formule in woorden en met de getallen, elk getal met zijn herkomst (document en tabel, een aanname van het scenario, een project, of een ander cijfer met een eigen afleiding) en de waarschuwingen die het raken. Bijvoorbeeld: tekort 2030 Hilversum = doel − prognose = 3.200 − (365 + 182,5 × 7) = 1.557,5. In de verkenner opent een klik op een cijfer zijn afleiding; een memo geeft die van de kerncijfers in een bijlage.',
           'De verkenner rondt niet af tijdens het rekenen; afronden gebeurt pas bij het tonen. Verschillen worden uit de onafgeronde cijfers berekend.',
         ],
       },
@@ -321,7 +321,7 @@ export const method = defineTexts<Method>(
       uitleg: {
         title: 'An explanation for every figure',
         paragraphs: [
-          'Every figure of the result has a derivation: the formula in words and with the numbers, each number with its origin (document and table, an assumption of the scenario, a project, or another figure with its own derivation) and the warnings that touch it. For example: shortfall 2030 Hilversum = target − projection = 3,200 − (365 + 182.5 × 7) = 1,557.5. Click a figure in the window to see its derivation.',
+          'Every figure of the result has a derivation: the formula in words and with the numbers, each number with its origin (document and table, an assumption of the scenario, a project, or another figure with its own derivation) and the warnings that touch it. For example: shortfall 2030 Hilversum = target − projection = 3,200 − (365 + 182.5 × 7) = 1,557.5. In the explorer a click on a figure opens its derivation; a memo gives those of the key figures in an appendix.',
           'Nothing is rounded while calculating; rounding happens only when a figure is shown. Differences are taken from the unrounded figures.',
         ],
       },

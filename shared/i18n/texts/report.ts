@@ -370,7 +370,7 @@ export const report = defineTexts(
     /** The result's warnings (sections/warnings.ts). */
     warnings: {
       title: 'Aandachtspunten bij deze uitkomst',
-      intro: 'De rekenkern geeft bij deze uitkomst de volgende kanttekeningen: waar een cijfer op rust, wat het scenario vraagt dat niet kan meetellen, en waar de nieuwbouw te klein is voor de behoefte.',
+      intro: 'Bij deze uitkomst horen de volgende kanttekeningen: waar een cijfer op rust, wat het scenario vraagt dat niet kan meetellen, en waar de nieuwbouw te klein is voor de behoefte.',
       perGemeenteInMemo: (n: number) => `Daarnaast ${n} ${n === 1 ? 'aandachtspunt' : 'aandachtspunten'} per gemeente (zie de memo of de werkmap).`,
     },
     /** The appendix with the derivations of the headline figures (sections/derivations.ts). */
@@ -445,7 +445,7 @@ export const report = defineTexts(
       scenarioDefault: (name: string) => `'${name}': alle aannames op hun standaardwaarde.`,
       scenarioChanges: (name: string, changes: string) => `'${name}' wijkt af van de standaard: ${changes}.`,
       change: (label: string, value: string, standard: string) => `${label.charAt(0).toLowerCase()}${label.slice(1)} ${value} (standaard: ${standard})`,
-      made: 'Gemaakt met de Woonzorgverkenner. Alle cijfers zijn berekend door de rekenkern van de verkenner uit de bronnen hierboven; de rekenmethode staat in de bijlage.',
+      made: 'Gemaakt met de Woonzorgverkenner. Alle cijfers zijn berekend met het rekenmodel van de verkenner uit de bronnen hierboven; de rekenmethode staat in de bijlage.',
       glossaryTitle: 'Bijlage: begrippen',
       glossaryIntro: 'De begrippen zoals deze memo en de Woonzorgverkenner ze gebruiken, met tussen haakjes de brondocumenten waar ze vandaan komen.',
       methodTitle: 'Bijlage: de rekenmethode',
@@ -461,7 +461,7 @@ export const report = defineTexts(
     derivations: {
       title: 'Bijlage: hoe de kerncijfers berekend zijn',
       intro:
-        'Elk kerncijfer hieronder staat met zijn formule, eerst in woorden en dan met de getallen, en met de herkomst van elk getal: een tabel in een brondocument, een aanname van het scenario of een ander cijfer van de uitkomst. De regiocijfers zijn sommen over de gemeenten; een tekort is de som van de tekorten van de gemeenten die achter liggen, zodat een overschot elders het niet verkleint. Als voorbeeld is de gemeente met het grootste tekort op het bouwprogramma één stap verder uitgewerkt. De afleidingen komen uit de rekenkern zelf.',
+        'Elk kerncijfer hieronder staat met zijn formule, eerst in woorden en dan met de getallen, en met de herkomst van elk getal: een tabel in een brondocument, een aanname van het scenario of een ander cijfer van de uitkomst. De regiocijfers zijn sommen over de gemeenten; een tekort is de som van de tekorten van de gemeenten die achter liggen, zodat een overschot elders het niet verkleint. Als voorbeeld is de gemeente met het grootste tekort op het bouwprogramma één stap verder uitgewerkt. De afleidingen komen uit hetzelfde rekenmodel als de uitkomsten.',
       number: 'Getal',
       what: 'Wat het is',
       source: 'Herkomst',
@@ -471,7 +471,7 @@ export const report = defineTexts(
       withNumbers: 'Met de getallen',
       value: 'Uitkomst',
       sheet: 'Afleidingen',
-      tableSource: 'Bron: Woonzorgverkenner, afleiding uit de rekenkern (zie de herkomst per getal).',
+      tableSource: 'Bron: Woonzorgverkenner, afleiding uit het rekenmodel (zie de herkomst per getal).',
     },
     /** The command line's `run` text (electron/cli/commands/run.ts): the summary in short lines. */
     run: {
@@ -763,7 +763,7 @@ export const report = defineTexts(
     },
     warnings: {
       title: 'Points to note for this result',
-      intro: 'The calculation engine attaches these caveats to this result: what a figure rests on, what the scenario asks that cannot count, and where new build is too small for the need.',
+      intro: 'These caveats belong to this result: what a figure rests on, what the scenario asks that cannot count, and where new build is too small for the need.',
       perGemeenteInMemo: (n) => `In addition, ${n} ${n === 1 ? 'point' : 'points'} per municipality (see the memo or the workbook).`,
     },
     policy: {
@@ -835,7 +835,7 @@ export const report = defineTexts(
       scenarioDefault: (name) => `'${name}': every assumption at its default.`,
       scenarioChanges: (name, changes) => `'${name}' differs from the defaults: ${changes}.`,
       change: (label, value, standard) => `${label.charAt(0).toLowerCase()}${label.slice(1)} ${value} (default: ${standard})`,
-      made: "Made with the Woonzorgverkenner. Every figure was calculated by the tool's engine from the sources above; the calculation method is in the appendix.",
+      made: "Made with the Woonzorgverkenner. Every figure was calculated with the tool's model from the sources above; the calculation method is in the appendix.",
       glossaryTitle: 'Appendix: terms',
       glossaryIntro: 'The terms as this memo and the Woonzorgverkenner use them, with the source documents they come from in brackets.',
       methodTitle: 'Appendix: the calculation method',
@@ -850,7 +850,7 @@ export const report = defineTexts(
     derivations: {
       title: 'Appendix: how the headline figures are computed',
       intro:
-        'Each headline figure below comes with its formula, first in words and then with the numbers, and with where each number comes from: a table in a source document, an assumption of the scenario or another figure of the result. The region\'s figures are sums over the municipalities; a shortfall is the sum of the shortfalls of the municipalities that are behind, so a surplus elsewhere does not reduce it. As an example, the municipality with the largest programme shortfall is worked out one step further. The derivations come from the calculation engine itself.',
+        'Each headline figure below comes with its formula, first in words and then with the numbers, and with where each number comes from: a table in a source document, an assumption of the scenario or another figure of the result. The region\'s figures are sums over the municipalities; a shortfall is the sum of the shortfalls of the municipalities that are behind, so a surplus elsewhere does not reduce it. As an example, the municipality with the largest programme shortfall is worked out one step further. The derivations come from the same model as the results.',
       number: 'Number',
       what: 'What it is',
       source: 'Origin',
@@ -860,7 +860,7 @@ export const report = defineTexts(
       withNumbers: 'With the numbers',
       value: 'Result',
       sheet: 'Derivations',
-      tableSource: 'Source: Woonzorgverkenner, derivation from the calculation engine (see the origin of each number).',
+      tableSource: 'Source: Woonzorgverkenner, derivation from the model (see the origin of each number).',
     },
     run: {
       scenario: (name, id) => `Scenario: ${name} (${id})`,
