@@ -27,3 +27,10 @@ function formatsFor(locale: Locale): Formats {
 
 export const NL: Formats = formatsFor('nl-NL');
 export const EN: Formats = formatsFor('en-GB');
+
+/**
+ * What remains of `needed` after `built`, from the two figures as shown (whole homes): a sentence
+ * "2.506 … 1.278; 1.228 blijven tekort" adds up on paper, and every place that says it (the memo,
+ * the warnings, the Gemeente screen) says the same number.
+ */
+export const remainsAsShown = (needed: number, built: number): number => Math.max(0, Math.round(needed) - Math.round(built));

@@ -5,6 +5,7 @@ import { CHART_SERIES, sourceLine } from '../../../shared/charts/sources';
 import { pipelineCapacityChart } from '../../../shared/charts/pipelineChart';
 import type { ElderlyBlock, Result } from '../../../shared/result/schema';
 import { HOUSING_TYPES } from '../../../shared/scenario/schema';
+import { remainsAsShown } from '../../../shared/i18n/format';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { homes, pace, pct } from '../components/format';
 import { Quoting } from '../components/Quoting';
@@ -181,7 +182,7 @@ function needYear(result: Result, code: string): number {
 function RequiredShare({ elderly, year }: { elderly: ElderlyBlock; year: number }) {
   const { gemeenteScreen: w } = useMessages();
   const locale = useLocale();
-  const short = Math.max(0, elderly.newBuildNeed - elderly.newBuild);
+  const short = remainsAsShown(elderly.newBuildNeed, elderly.newBuild);
   return (
     <>
       <p className="note" data-testid="required-share">

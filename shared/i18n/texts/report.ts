@@ -1,6 +1,6 @@
 import { defineTexts } from '../define';
 import { formatNumber, formatSigned } from '../../format/nl';
-import { EN, NL } from '../format';
+import { EN, NL, remainsAsShown } from '../format';
 
 /** The regional programme position, for the summary's first sentence. */
 type ProgrammeFacts = { scenario: string; baseYear: number; pace: number; currentPace: number; requiredPace: number; projected: number; target: number };
@@ -59,8 +59,6 @@ const orList = (items: readonly string[], or: string): string => (items.length <
 const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 /** Below half a home a figure shows as 0: it is neither a shortfall nor a surplus in words. */
 const some = (homes: number): boolean => homes >= 0.5;
-/** What remains short, from the two figures as shown: "2.506 … 1.278; 1.228 blijven tekort" adds up on paper. */
-const shortBy = (needed: number, built: number): number => Math.round(needed) - Math.round(built);
 
 const nlType: Record<ElderlyType, { noun: string; adjective: string }> = {
   nultreden: { noun: 'nultredenwoningen', adjective: 'nultreden' },
@@ -163,7 +161,7 @@ export const report = defineTexts(
             : `Om de behoefte uit nieuwbouw te dekken zou ${NL.pct(p.share, 0)} van de nieuwbouw in dit scenario ouderengeschikt moeten zijn.`) +
         (p.tooSmall
           ? `${p.share === null ? '' : ' '}In ${NL.list(p.tooSmall.names)} is de nieuwbouw tot 2030 (${p.tooSmall.names.length > 1 ? 'samen ' : ''}${NL.n(p.tooSmall.newBuild)} woningen) kleiner dan wat die voor ouderen moet leveren (${NL.n(p.tooSmall.needed)}): ` +
-            `ook als alle nieuwbouw daar ouderengeschikt is, blijven er ${NL.n(shortBy(p.tooSmall.needed, p.tooSmall.newBuild))} tekort.`
+            `ook als alle nieuwbouw daar ouderengeschikt is, blijven er ${NL.n(remainsAsShown(p.tooSmall.needed, p.tooSmall.newBuild))} tekort.`
           : ''),
       aandachtsgroepen: (p: AandachtsFacts) =>
         `Aandachtsgroepen: ${NL.n(p.perYear)} sociale huurwoningen per jaar in ${p.horizon}, ${NL.n(p.cumulative)} in totaal t/m ${p.horizon}` +
@@ -197,7 +195,7 @@ export const report = defineTexts(
         p.share === null
           ? `Geen nieuwbouw in dit scenario: wat de nieuwbouw voor ouderen moet leveren (${NL.n(p.needed)}), blijft tekort`
           : p.above100
-            ? `Benodigd aandeel ouderengeschikt in de nieuwbouw: 100 %, en dat is niet genoeg: de nieuwbouw tot 2030 (${NL.n(p.newBuild)}) is kleiner dan wat die voor ouderen moet leveren (${NL.n(p.needed)}); ${NL.n(shortBy(p.needed, p.newBuild))} blijven tekort`
+            ? `Benodigd aandeel ouderengeschikt in de nieuwbouw: 100 %, en dat is niet genoeg: de nieuwbouw tot 2030 (${NL.n(p.newBuild)}) is kleiner dan wat die voor ouderen moet leveren (${NL.n(p.needed)}); ${NL.n(remainsAsShown(p.needed, p.newBuild))} blijven tekort`
             : `Benodigd aandeel ouderengeschikt in de nieuwbouw: ${NL.pct(p.share, 0)}`,
       aandachtsgroepen: (perYear: number, weight: number) => `Aandachtsgroepen: ${NL.n(perYear, 1)} woningen per jaar (${NL.pct(weight)})`,
       /** On the deck, where a chart would be. */
@@ -489,7 +487,7 @@ export const report = defineTexts(
         '.',
       requiredShare: (p: RequiredShare) =>
         `Benodigd aandeel ouderengeschikt in de nieuwbouw: ${p.share === null ? '– (dit scenario bouwt niets)' : NL.pct(p.share)}` +
-        (p.tooSmall ? `; te weinig nieuwbouw in ${p.tooSmall.names.join(', ')}: ook bij 100 % blijven er ${NL.n(shortBy(p.tooSmall.needed, p.tooSmall.newBuild))} tekort (zie Let op)` : '') +
+        (p.tooSmall ? `; te weinig nieuwbouw in ${p.tooSmall.names.join(', ')}: ook bij 100 % blijven er ${NL.n(remainsAsShown(p.tooSmall.needed, p.tooSmall.newBuild))} tekort (zie Let op)` : '') +
         '.',
       aandachtsgroepen: (perYear: number, horizon: number, cumulative: number) => `Aandachtsgroepen: ${NL.n(perYear)} woningen per jaar in ${horizon}, ${NL.n(cumulative)} cumulatief.`,
       sources: 'Bron: 004 Bijlage 2 (programma, realisatie, behoefte), 004 Bijlage 1 (aandachtsgroepen), 000 (inwoners 1-1-2024).',
@@ -575,7 +573,7 @@ export const report = defineTexts(
             : `To meet the need from new build, ${EN.pct(p.share, 0)} of the new build in this scenario would have to suit older people.`) +
         (p.tooSmall
           ? `${p.share === null ? '' : ' '}In ${EN.list(p.tooSmall.names)} new build up to 2030 (${p.tooSmall.names.length > 1 ? 'together ' : ''}${EN.n(p.tooSmall.newBuild)} homes) is less than what it must supply for older people (${EN.n(p.tooSmall.needed)}): ` +
-            `even if all new build there suits older people, ${EN.n(shortBy(p.tooSmall.needed, p.tooSmall.newBuild))} remain short.`
+            `even if all new build there suits older people, ${EN.n(remainsAsShown(p.tooSmall.needed, p.tooSmall.newBuild))} remain short.`
           : ''),
       aandachtsgroepen: (p) =>
         `Vulnerable groups: ${EN.n(p.perYear)} social-rent homes a year in ${p.horizon}, ${EN.n(p.cumulative)} in all to ${p.horizon}` +
@@ -608,7 +606,7 @@ export const report = defineTexts(
         p.share === null
           ? `No new build in this scenario: what new build must supply for older people (${EN.n(p.needed)}) remains short`
           : p.above100
-            ? `Required share of new build suited to older people: 100%, and that is not enough: new build up to 2030 (${EN.n(p.newBuild)}) is less than what it must supply for older people (${EN.n(p.needed)}); ${EN.n(shortBy(p.needed, p.newBuild))} remain short`
+            ? `Required share of new build suited to older people: 100%, and that is not enough: new build up to 2030 (${EN.n(p.newBuild)}) is less than what it must supply for older people (${EN.n(p.needed)}); ${EN.n(remainsAsShown(p.needed, p.newBuild))} remain short`
             : `Required share of new build suited to older people: ${EN.pct(p.share, 0)}`,
       aandachtsgroepen: (perYear, weight) => `Vulnerable groups: ${EN.n(perYear, 1)} homes a year (${EN.pct(weight)})`,
       noPathChart: (name) => `${name} has no Woondeal build programme: there is no realisation path and no programme shortfall.`,
@@ -877,7 +875,7 @@ export const report = defineTexts(
         '.',
       requiredShare: (p) =>
         `Required share of new build suited to older people: ${p.share === null ? '– (this scenario builds nothing)' : EN.pct(p.share)}` +
-        (p.tooSmall ? `; too little new build in ${p.tooSmall.names.join(', ')}: even at 100%, ${EN.n(shortBy(p.tooSmall.needed, p.tooSmall.newBuild))} remain short (see Note)` : '') +
+        (p.tooSmall ? `; too little new build in ${p.tooSmall.names.join(', ')}: even at 100%, ${EN.n(remainsAsShown(p.tooSmall.needed, p.tooSmall.newBuild))} remain short (see Note)` : '') +
         '.',
       aandachtsgroepen: (perYear, horizon, cumulative) => `Vulnerable groups: ${EN.n(perYear)} homes a year in ${horizon}, ${EN.n(cumulative)} cumulative.`,
       sources: 'Source: 004 Bijlage 2 (programme, completions, need), 004 Bijlage 1 (vulnerable groups), 000 (population 1-1-2024).',

@@ -1,6 +1,6 @@
 import type { CodedTexts } from '../coded';
 import { defineTexts } from '../define';
-import { EN, NL } from '../format';
+import { EN, NL, remainsAsShown } from '../format';
 import type { WARNINGS } from '../../engine/warnings';
 import { terms } from './terms';
 
@@ -43,7 +43,7 @@ export const warnings = defineTexts<CodedTexts<typeof WARNINGS>>(
     normZeroDenominator: (p) =>
       `${p.gemeente}: het aandeel voor de norm "${p.normLabel}" (${{ programme: 'programma', scenario: 'scenario', realised: 'gerealiseerd' }[p.measure]}) is niet te berekenen: het aantal woningen waarvan het een deel is, is 0.`,
     requiredShareAbove100: (p) =>
-      `${p.gemeente}: de nieuwbouw in dit scenario tot ${p.year} (${NL.n(p.newBuild)} woningen) is kleiner dan wat de nieuwbouw voor ouderen moet leveren (${NL.n(p.needed)}): ook als alle nieuwbouw ouderengeschikt is, blijven er ${NL.n(p.needed - p.newBuild)} tekort. Het benodigde aandeel staat daarom op 100 %.`,
+      `${p.gemeente}: de nieuwbouw in dit scenario tot ${p.year} (${NL.n(p.newBuild)} woningen) is kleiner dan wat de nieuwbouw voor ouderen moet leveren (${NL.n(p.needed)}): ook als alle nieuwbouw ouderengeschikt is, blijven er ${NL.n(remainsAsShown(p.needed, p.newBuild))} tekort. Het benodigde aandeel staat daarom op 100 %.`,
     settingWithoutEffect: (p) => `${p.gemeente}: ${nlSetting[p.setting]} telt niet mee, want ${p.reason === 'noProgramme' ? 'de gemeente heeft geen bouwprogramma' : 'de gemeente heeft geen behoeftecijfer voor ouderen'}.`,
     customPaceOverriddenByProjects: (p) =>
       `${p.gemeente}: het eigen bouwtempo (${NL.n(p.pace)} per jaar) telt niet mee: in de pijplijn bepalen de ${NL.n(p.projects)} projecten in het register het tempo.`,
@@ -86,7 +86,7 @@ export const warnings = defineTexts<CodedTexts<typeof WARNINGS>>(
     normZeroDenominator: (p) =>
       `${p.gemeente}: the share for the norm "${p.normLabelEn}" (${{ programme: 'programme', scenario: 'scenario', realised: 'realised' }[p.measure]}) cannot be computed: the number of homes it is a share of is 0.`,
     requiredShareAbove100: (p) =>
-      `${p.gemeente}: new build in this scenario up to ${p.year} (${EN.n(p.newBuild)} homes) is less than what new build must supply for older people (${EN.n(p.needed)}): even if all new build suits older people, ${EN.n(p.needed - p.newBuild)} remain short. The required share is therefore shown as 100%.`,
+      `${p.gemeente}: new build in this scenario up to ${p.year} (${EN.n(p.newBuild)} homes) is less than what new build must supply for older people (${EN.n(p.needed)}): even if all new build suits older people, ${EN.n(remainsAsShown(p.needed, p.newBuild))} remain short. The required share is therefore shown as 100%.`,
     settingWithoutEffect: (p) => `${p.gemeente}: ${enSetting[p.setting]} does not count, because the municipality has ${p.reason === 'noProgramme' ? 'no build programme' : 'no need figure for older people'}.`,
     customPaceOverriddenByProjects: (p) =>
       `${p.gemeente}: its own build pace (${EN.n(p.pace)} a year) does not count: in the pipeline the ${EN.n(p.projects)} projects in the register set the pace.`,
