@@ -183,6 +183,19 @@ describe('buildDeck', () => {
     expect(one.length).toBeLessThan(120);
   });
 
+  it('keeps a required credit whole at the end of a shortened source line', () => {
+    const inNotes = texts('nl-NL').report.deck.sourceInNotes;
+    const credit = 'Gemeentegrenzen: Kadaster / Centraal Bureau voor de Statistiek, 2024';
+    const long = `Bron: telling 000 · tabel 'Huidige stand van zaken, per gemeente' (2025); inwoners 000 (1 januari 2024); eerlijk deel naar inwoners (aanname van het scenario) — bewerking Woonzorgverkenner, scenario 'Basis: trend 2022–2023'. ${credit}`;
+    expect(slideSource(long, 40, inNotes, credit)).toBe(long);
+    const short = slideSource(long, 8, inNotes, credit);
+    expect(short.startsWith('Bron: telling 000 · tabel')).toBe(true);
+    expect(short.endsWith(`${inNotes}. ${credit}`)).toBe(true);
+    expect(short.length).toBeLessThan(long.length);
+    // Without the credit named, the same shortening cuts it off: the fault this guards against.
+    expect(slideSource(long, 8, inNotes)).not.toContain(credit);
+  });
+
   it('gives the charts the deck’s language: Dutch grouping (2.028) in a Dutch deck, 2,028 in an English one', async () => {
     const formatsOf = async (locale: 'nl-NL' | 'en-GB') => {
       const { report } = await reportIn(locale, tempDir(), 'basis', 'programma');
@@ -279,6 +292,19 @@ describe('buildDeck', () => {
       const charts = (s.rels.match(/\/chart\d+\.xml/g) ?? []).length;
       expect((s.text.match(/Bron: (004|telling 000)/g) ?? []).length, `slide ${s.n}`).toBeGreaterThanOrEqual(charts);
     }
+  });
+
+  it('shows the boundaries’ credit whole on the map’s slide itself, not only in the notes', async () => {
+    const report = await reportFor('basis');
+    const map = reportCharts(report).find((c) => c.id === 'kaart-solidariteit')!;
+    const credit = 'Gemeentegrenzen: Kadaster / Centraal Bureau voor de Statistiek, 2024';
+    expect(map.credit).toBe(credit);
+    const { slides } = await open(await buildDeck(report, imagesFor(report)));
+    const mapSlides = slides.filter((s) => s.text.includes(map.title));
+    expect(mapSlides).toHaveLength(1);
+    const text = mapSlides[0]!.text;
+    // The source line is shortened on this slide (it does not fit two lines), and still ends with the credit.
+    expect(text).toContain(`${texts('nl-NL').report.deck.sourceInNotes}. ${credit}`);
   });
 
   it('says on the Eemnes slide that there is no programme', async () => {

@@ -404,25 +404,29 @@ const SOURCE_H = 0.5;
 
 /**
  * The source under a chart or table, at 12 pt on at most two lines. A longer source is cut at a
- * document reference (then a word) and says so; the speaker notes carry it in full.
+ * document reference (then a word) and says so; the speaker notes carry it in full. A credit the
+ * figure requires wherever it is shown (ChartSpec.credit: the map's boundaries) is never cut: the
+ * shortened line still ends with it.
  */
-function sourceLine(slide: PptxGenJS.Slide, source: string, box: Box, deck: Deck): void {
-  slide.addText(slideSource(source, box.w, deck.words.deck.sourceInNotes), { ...text(MIN_PT, GREY, deck.lang), ...box, h: SOURCE_H, valign: 'top' });
+function sourceLine(slide: PptxGenJS.Slide, source: string, box: Box, deck: Deck, credit?: string): void {
+  slide.addText(slideSource(source, box.w, deck.words.deck.sourceInNotes, credit), { ...text(MIN_PT, GREY, deck.lang), ...box, h: SOURCE_H, valign: 'top' });
 }
 
-export function slideSource(source: string, w: number, inNotes: string): string {
+export function slideSource(source: string, w: number, inNotes: string, credit = ''): string {
   const fitsTwo = (t: string) => lineCount(t, w, MIN_PT) <= 2;
   if (fitsTwo(source)) return source;
+  const rest = credit !== '' && source.endsWith(credit) ? source.slice(0, -credit.length).replace(/[\s.]+$/, '') : source;
+  const tail = credit === '' ? inNotes : `${inNotes}. ${credit}`;
   // What the Woonzorgverkenner did with the documents (after the dash) goes first, then the later references.
-  const references = (source.split(' — ')[0] ?? source).split('; ');
+  const references = (rest.split(' — ')[0] ?? rest).split('; ');
   let short = references[0] ?? '';
   for (const r of references.slice(1)) {
-    if (!fitsTwo(`${short}; ${r} ${inNotes}`)) break;
+    if (!fitsTwo(`${short}; ${r} ${tail}`)) break;
     short = `${short}; ${r}`;
   }
   const words = short.split(' ');
-  while (words.length > 2 && !fitsTwo(`${words.join(' ')} ${inNotes}`)) words.pop();
-  return `${words.join(' ')} ${inNotes}`;
+  while (words.length > 2 && !fitsTwo(`${words.join(' ')} ${tail}`)) words.pop();
+  return `${words.join(' ')} ${tail}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -485,7 +489,7 @@ function drawChart(deck: Deck, slide: PptxGenJS.Slide, spec: ChartSpec, box: Box
     else placeholder(slide, words.deck.chartMissing(spec.title), area, lang);
   }
   if (notes.length > 0) slide.addText(notesText, { ...text(MIN_PT, GREY, lang), x: box.x, y: area.y + area.h, w: box.w, h: notesH, italic: true, valign: 'top' });
-  sourceLine(slide, spec.source, { x: box.x, y: box.y + box.h - SOURCE_H, w: box.w, h: SOURCE_H }, deck);
+  sourceLine(slide, spec.source, { x: box.x, y: box.y + box.h - SOURCE_H, w: box.w, h: SOURCE_H }, deck, spec.credit);
 }
 
 function addNativeChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: NativeChart, box: Box, altText: string, lang: Locale): void {

@@ -19,6 +19,12 @@ export type ChartSpec = {
    * builder in shared/charts sets it (tested). Read it with `chartAlt`, which falls back to the title.
    */
   alt?: string;
+  /**
+   * A credit the figure's data requires wherever the figure is shown (the map's boundaries, by their
+   * licence), already at the end of `source`. Named apart so that a writer which shortens the source
+   * line (the deck's slides) shortens the rest and keeps this.
+   */
+  credit?: string;
   data: Record<string, unknown>[];
   layout: Record<string, unknown>;
 };

@@ -6,14 +6,16 @@ import type { MapImage } from './map/choropleth';
  * the way they take every chart: the renderer that draws the charts for the memo and the deck
  * (Plotly, on the command line or in the window) draws it as a picture filling the print area,
  * the deck shows that picture (no trace: PowerPoint cannot redraw a map natively), and the memo
- * puts the caption and the source line around it. The title and source belong to the spec, so
- * the SVG itself should be drawn without them.
+ * puts the caption and the source line around it. The title, source and the boundaries' credit
+ * belong to the spec, so the SVG itself should be drawn without them; the credit ends the source
+ * line and is named apart (`credit`), so no format shortens it away.
  */
-export function mapImageSpec(image: MapImage, title: string, source: string, alt?: string): ChartSpec {
+export function mapImageSpec(image: MapImage, title: string, source: string, credit: string, alt?: string): ChartSpec {
   return {
     id: image.id,
     title,
-    source,
+    source: credit ? `${source}. ${credit}` : source,
+    ...(credit ? { credit } : {}),
     // The map's own summary (its title and every member's value) unless the caller words one.
     alt: alt ?? image.ariaLabel.replace(/\s+/g, ' '),
     data: [],

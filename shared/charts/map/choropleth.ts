@@ -3,7 +3,7 @@ import type { Boundaries } from '../../dataset/boundaries';
 import type { Locale } from '../../format/nl';
 import { texts } from '../../i18n/catalogue';
 import { classOf, divergingClasses, mapNumber, sequentialClasses, type MapClass } from './classes';
-import { boxOf, labelPoint, pathOf, projector, type Box, type Point } from './geometry';
+import { boxOf, inside, labelPoint, pathOf, projector, type Box, type Point } from './geometry';
 
 /**
  * A choropleth of the region's gemeenten as one self-contained SVG document: title, map, legend,
@@ -85,7 +85,12 @@ const text = (content: string, a: Attrs) => `<text ${attrs(a)}>${esc(content)}</
 /** Dark text with a white halo: readable on the light class colours, on grey and across an edge. */
 const HALO = { stroke: '#ffffff', 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
 
-/** On the darkest classes white text (with a halo of the fill itself) reads better than a dark one. */
+/**
+ * On the darkest classes white text reads better than a dark one. The halo is the fill itself: it
+ * still hides a border the label crosses, and unlike a white one it does not pale the thin parts
+ * of the glyphs (a white halo ate the tail of the comma in "7,2" on a lighter class, so the
+ * rendered page read "7.2").
+ */
 function labelColours(fill: string): Attrs {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
   if (!m) return { fill: COLOURS.text, ...HALO };
@@ -94,8 +99,16 @@ function labelColours(fill: string): Attrs {
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance < 0.18 ? { fill: '#ffffff', ...HALO, stroke: fill } : { fill: COLOURS.text, ...HALO };
+  return { fill: luminance < 0.18 ? '#ffffff' : COLOURS.text, ...HALO, stroke: fill };
 }
+
+/** The box a label of `content` (text-anchor middle, baseline at y) takes, estimated generously, with its halo. */
+function labelBox(content: string, x: number, y: number, size: number): Box {
+  const half = (content.length * size * 0.58) / 2 + 2;
+  return { x0: x - half, y0: y - 0.8 * size - 2, x1: x + half, y1: y + 0.25 * size + 2 };
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 export function choroplethSvg(input: ChoroplethInput): MapImage {
   const t = texts(input.locale).map;
@@ -140,29 +153,53 @@ export function choroplethSvg(input: ChoroplethInput): MapImage {
   titleLines.forEach((line, i) => parts.push(text(line, { x: PAD, y: 28 + i * 22, 'font-size': 17, 'font-weight': 'bold', fill: COLOURS.text })));
 
   // The map: water (what no polygon covers), neighbours in grey, members by class, then labels on top.
-  const map: string[] = [`<rect ${attrs({ x: frame.x0, y: frame.y0, width: mapW, height: mapH, fill: COLOURS.water })}/>`];
+  const water = `<rect ${attrs({ x: frame.x0, y: frame.y0, width: mapW, height: mapH, fill: COLOURS.water })}/>`;
+  const memberPaths: string[] = [];
+  const neighbourPaths: string[] = [];
   const labels: string[] = [];
-  for (const f of neighbours) {
-    const polygons = drawn(f);
-    map.push(`<path d="${pathOf(polygons)}" fill="${COLOURS.neighbour}" stroke="#ffffff" stroke-width="1.2" fill-rule="evenodd" data-code="${esc(f.code)}"/>`);
-    const at = labelPoint(polygons, { x0: frame.x0 + 6, y0: frame.y0 + 6, x1: frame.x1 - 6, y1: frame.y1 - 6 });
-    // A place name is Dutch in either language (as the members' names are).
-    if (at) labels.push(text(f.name, { x: at[0], y: at[1] + 4, 'text-anchor': 'middle', 'font-size': SMALL, 'font-style': 'italic', fill: COLOURS.muted, ...HALO, lang: 'nl' }));
-  }
-  for (const f of members) {
-    const polygons = drawn(f);
+  const taken: Box[] = [];
+  const memberPolygons = members.map(drawn);
+  members.forEach((f, i) => {
+    const polygons = memberPolygons[i] ?? [];
     const value = valueOf(f.code);
     const fill = value === null ? `url(#${hatch})` : (classOf(classes, value, decimals)?.colour ?? COLOURS.noValueBg);
     const name = input.names?.[f.code] ?? f.name;
-    map.push(`<path d="${pathOf(polygons)}" fill="${fill}" stroke="${COLOURS.border}" stroke-width="0.9" stroke-linejoin="round" fill-rule="evenodd" data-code="${esc(f.code)}"><title>${esc(`${name}: ${value === null ? t.noValue : fmt(value)}`)}</title></path>`);
+    const shown = value === null ? t.noValue : fmt(value);
+    memberPaths.push(`<path d="${pathOf(polygons)}" fill="${fill}" stroke="${COLOURS.border}" stroke-width="0.9" stroke-linejoin="round" fill-rule="evenodd" data-code="${esc(f.code)}"><title>${esc(`${name}: ${shown}`)}</title></path>`);
     const at = labelPoint(polygons, frame);
     if (at) {
       const colours = labelColours(fill);
       labels.push(text(name, { x: at[0], y: at[1] - 2, 'text-anchor': 'middle', 'font-size': 12.5, 'font-weight': 'bold', ...colours }));
-      labels.push(text(value === null ? t.noValue : fmt(value), { x: at[0], y: at[1] + 13, 'text-anchor': 'middle', 'font-size': SMALL, ...colours }));
+      labels.push(text(shown, { x: at[0], y: at[1] + 13, 'text-anchor': 'middle', 'font-size': SMALL, ...colours }));
+      taken.push(labelBox(name, at[0], at[1] - 2, 12.5), labelBox(shown, at[0], at[1] + 13, SMALL));
     }
+  });
+  // A neighbour's name is context: it moves up or down to keep clear of the members' labels and
+  // areas and inside the frame (Bunschoten ran into Eemnes' value), or is left out where it cannot.
+  const onMember = (b: Box) => {
+    const mid = (b.x0 + b.x1) / 2;
+    const corners: Point[] = [[b.x0, b.y0], [mid, b.y0], [b.x1, b.y0], [b.x0, b.y1], [mid, b.y1], [b.x1, b.y1]];
+    return memberPolygons.some((polygons) => polygons.some((rings) => corners.some((p) => inside(rings, p))));
+  };
+  for (const f of neighbours) {
+    const polygons = drawn(f);
+    neighbourPaths.push(`<path d="${pathOf(polygons)}" fill="${COLOURS.neighbour}" stroke="#ffffff" stroke-width="1.2" fill-rule="evenodd" data-code="${esc(f.code)}"/>`);
+    const at = labelPoint(polygons, { x0: frame.x0 + 6, y0: frame.y0 + 6, x1: frame.x1 - 6, y1: frame.y1 - 6 });
+    if (!at) continue;
+    // Inside the frame across: a name at the frame's edge was cut off.
+    const box = labelBox(f.name, 0, 0, SMALL);
+    const half = (box.x1 - box.x0) / 2;
+    const x = Math.min(Math.max(at[0], frame.x0 + half), frame.x1 - half);
+    const y = [0, 8, -8, 16, -16, 24, -24].map((dy) => at[1] + 4 + dy).find((yy) => {
+      const b = labelBox(f.name, x, yy, SMALL);
+      return b.y0 >= frame.y0 && b.y1 <= frame.y1 && !taken.some((m) => overlaps(b, m)) && !onMember(b);
+    });
+    if (y === undefined) continue;
+    taken.push(labelBox(f.name, x, y, SMALL));
+    // A place name is Dutch in either language (as the members' names are).
+    labels.push(text(f.name, { x, y, 'text-anchor': 'middle', 'font-size': SMALL, 'font-style': 'italic', fill: COLOURS.muted, ...HALO, lang: 'nl' }));
   }
-  parts.push(`<g clip-path="url(#${esc(clip)})">${map.join('')}</g>`);
+  parts.push(`<g clip-path="url(#${esc(clip)})">${water}${neighbourPaths.join('')}${memberPaths.join('')}</g>`);
   parts.push(`<rect ${attrs({ x: frame.x0, y: frame.y0, width: mapW, height: mapH, fill: 'none', stroke: COLOURS.frame })}/>`);
   parts.push(`<g>${labels.join('')}</g>`);
 

@@ -32,7 +32,7 @@ function* edges(ring: readonly Point[]): Generator<[Point, Point]> {
 }
 
 /** Even–odd: inside the exterior and outside every hole. */
-function inside(rings: readonly (readonly Point[])[], [x, y]: Point): boolean {
+export function inside(rings: readonly (readonly Point[])[], [x, y]: Point): boolean {
   let odd = false;
   for (const ring of rings) {
     for (const [[xj, yj], [xi, yi]] of edges(ring)) {

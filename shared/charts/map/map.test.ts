@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../../electron/seeds/readSeeds';
 import { runScenario } from '../../engine/run';
+import { buildReport, reportCharts } from '../../export/report';
+import type { Locale } from '../../format/nl';
 import { choroplethSvg, type ChoroplethInput } from './choropleth';
 import { classOf, divergingClasses, niceStep, sequentialClasses } from './classes';
 import { defaultMapFigures, mapOfFigure } from './figures';
 
 const seed = readSeed();
 const boundaries = seed.dataset.boundaries!;
-const result = runScenario(seed.dataset, seed.builtinScenarios.find((s) => s.id === 'basis')!);
+const basis = seed.builtinScenarios.find((s) => s.id === 'basis')!;
+const result = runScenario(seed.dataset, basis);
 const CREDIT = 'Gemeentegrenzen: Kadaster / Centraal Bureau voor de Statistiek, 2024';
 const MEMBERS = ['Blaricum', 'Eemnes', 'Gooise Meren', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren'];
 
@@ -64,6 +67,70 @@ describe('the map', () => {
     const image = map({ GM0402: 1 }, { title: 'A < B & "C"', names: { GM0402: 'Hilversum <b>' } });
     expect(image.svg).toContain('<title>A &lt; B &amp; &quot;C&quot;</title>');
     expect(image.svg).not.toContain('<b>');
+  });
+});
+
+/** The SVG inside a map's chart spec (mapImageSpec: a percent-encoded data URL). */
+function svgOfSpec(layout: Record<string, unknown>): string {
+  const source = (layout.images as { source: string }[])[0]!.source;
+  return decodeURIComponent(source.slice(source.indexOf(',') + 1));
+}
+
+/**
+ * Every number in a text, which must be written the locale's way: nl-NL "1.558" and "7,2", en-GB
+ * "1,558" and "7.2", a negative with a real minus (U+2212). A year or a code ("2024", "000") has no
+ * grouping; a document's section (§1.3) is a reference, not a number.
+ */
+function badNumbers(text: string, locale: Locale): string[] {
+  const number = locale === 'nl-NL' ? /^[−+]?(\d+|\d{1,3}(\.\d{3})+)(,\d+)?$/ : /^[−+]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
+  const tokens = text.replace(/§[\d.]+/g, '').match(/[-−+]?\d(?:[\d.,]*\d)?/g) ?? [];
+  return tokens.filter((t) => !number.test(t));
+}
+
+describe('numbers on the map in the export’s language', () => {
+  for (const locale of ['nl-NL', 'en-GB'] as const) {
+    it(`${locale}: every number in the solidarity map's texts (labels, legend, title, alt, source) and in the screen's maps`, () => {
+      const report = buildReport({ scenarios: [basis], results: [result], dataset: seed.dataset, findings: [], date: '2026-12-03', locale });
+      const spec = reportCharts(report).find((c) => c.id === 'kaart-solidariteit')!;
+      const svg = svgOfSpec(spec.layout);
+      const words = [...texts(svg), spec.title, spec.source, spec.alt ?? ''];
+      // The labels hold decimals and negatives (basis: Gooise Meren +7,2, Blaricum −14,2), so the test can fail.
+      expect(words).toEqual(expect.arrayContaining(locale === 'nl-NL' ? ['7,2', '−14,2'] : ['7.2', '−14.2']));
+      const screen = defaultMapFigures(locale).flatMap((figure) => {
+        const image = mapOfFigure(figure, result, seed.dataset, locale)!;
+        return [...texts(image.svg), image.ariaLabel];
+      });
+      expect([...words, ...screen].flatMap((w) => badNumbers(w, locale))).toEqual([]);
+      // Rendered small, a white halo around dark text on a light class ate the comma's tail ("7,2" read "7.2"): the halo is the fill.
+      expect(svg).not.toMatch(/stroke="#ffffff"[^>]*>7[,.]2</);
+      expect(svg).toMatch(/stroke="#d8daeb"[^>]*>7[,.]2</);
+    });
+  }
+
+  it('the check itself tells the decimal marks apart', () => {
+    expect(badNumbers('Gooise Meren 7.2, Huizen −5,9; 1.558 woningen in 2030', 'nl-NL')).toEqual(['7.2']);
+    expect(badNumbers('Blaricum -14,2', 'nl-NL')).toEqual(['-14,2']);
+    expect(badNumbers('7,2 and 1,558', 'en-GB')).toEqual(['7,2']);
+  });
+});
+
+describe('labels', () => {
+  it('a neighbour’s name never runs into a gemeente’s name or value, and stays inside the map', () => {
+    const image = choroplethSvg({ id: 'kaart', boundaries, values: Object.fromEntries(boundaries.features.map((f) => [f.code, -14.2])), title: 'Proef', unit: 'Per 10.000', decimals: 1, source: 'Bron: proef', locale: 'nl-NL' });
+    const boxes = [...image.svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="middle" font-size="([\d.]+)"([^>]*)>([^<]*)<\/text>/g)].map((m) => {
+      const [x, y, size] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const half = (m[5]!.length * size * 0.55) / 2;
+      return { neighbour: m[4]!.includes('italic'), text: m[5]!, x0: x - half, x1: x + half, y0: y - 0.75 * size, y1: y + 0.2 * size };
+    });
+    const frame = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none"/.exec(image.svg)!.slice(1).map(Number) as [number, number, number, number];
+    const neighbours = boxes.filter((b) => b.neighbour);
+    expect(neighbours.length).toBeGreaterThan(0);
+    expect(neighbours.map((b) => b.text)).toEqual(expect.arrayContaining(['Almere', 'Baarn', 'De Bilt']));
+    for (const n of neighbours) {
+      expect(n.x0 >= frame[0] && n.x1 <= frame[0] + frame[2], n.text).toBe(true);
+      // At least 4 px apart: with their halos "−14,2" and "Bunschoten" 7 px apart read as one.
+      for (const m of boxes.filter((b) => !b.neighbour)) expect(n.x0 < m.x1 + 4 && m.x0 < n.x1 + 4 && n.y0 < m.y1 && m.y0 < n.y1, `${n.text} / ${m.text}`).toBe(false);
+    }
   });
 });
 

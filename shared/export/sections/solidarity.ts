@@ -258,7 +258,7 @@ function ledgerMap(combined: LedgerType, ds: Dataset, source: string, locale: Lo
     source: '',
     locale,
   });
-  return mapImageSpec(image, w.mapTitle(combined.year), `${source}. ${ds.boundaries.credit}`);
+  return mapImageSpec(image, w.mapTitle(combined.year), source, ds.boundaries.credit);
 }
 
 // ---------------------------------------------------------------------------------------------
