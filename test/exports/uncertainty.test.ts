@@ -47,9 +47,9 @@ describe('the uncertainty chapter in the real files', () => {
     const images = placeholderImages(r);
     const memo = plain((await officeParts(await buildMemo(r, images))).get('word/document.xml') ?? '', 'w:p');
     expect(memo).toContain('Onzekerheid en wat er nodig is\n');
-    expect(memo).toContain('Met de ingevoerde bandbreedtes ligt het tekort in 2030 voor de regio tussen 1.774 (P10) en 2.276 (P90) woningen; het waarschijnlijke tekort is 2.028.');
+    expect(memo).toContain('Met de ingevoerde bandbreedtes ligt het tekort in 2030 voor de regio tussen 1.774 (P10) en 2.276 (P90) woningen; de puntwaarde van het scenario, met zijn eigen waarden, is 2.028.');
     expect(memo).toContain('geen voorspelfout');
-    expect(memo).toMatch(/Tabel \d+\. Tekort Woondeal-programma 2030: waarschijnlijk en P10–P90 — Basis met bandbreedtes/);
+    expect(memo).toMatch(/Tabel \d+\. Tekort Woondeal-programma 2030: puntwaarde en P10–P90 — Basis met bandbreedtes/);
     expect(memo).toMatch(/Figuur \d+\. Invloed van elke bandbreedte op het tekort van de regio in 2030/);
     expect(memo).toMatch(/Tabel \d+\. Wat is er nodig: het tekort op het programma in 2030 sluiten/);
     expect(memo).toContain('niet haalbaar binnen de grenzen');
@@ -70,9 +70,9 @@ describe('the uncertainty chapter in the real files', () => {
     const bands = rowsOf(wb.getWorksheet('Bandbreedtes')!);
     expect(bands.length).toBeGreaterThan(100);
     const region = bands.find((b) => b['CBS-code'] === 'regio' && b.Sleutel === 'programme.shortfall2030')!;
-    expect(region).toMatchObject({ Plaats: 'Regio', Cijfer: 'tekort einde programma', Waarschijnlijk: 2028 });
+    expect(region).toMatchObject({ Plaats: 'Regio', Cijfer: 'tekort einde programma', 'Puntwaarde scenario': 2028 });
     for (const b of bands) {
-      for (const h of ['Waarschijnlijk', 'P10', 'P50', 'P90']) expect(typeof b[h], `${String(b['CBS-code'])} ${String(b.Sleutel)} ${h}`).toBe('number');
+      for (const h of ['Puntwaarde scenario', 'P10', 'P50', 'P90']) expect(typeof b[h], `${String(b['CBS-code'])} ${String(b.Sleutel)} ${h}`).toBe('number');
       expect(b.P10 as number).toBeLessThanOrEqual((b.P50 as number) + 1e-9);
       expect(b.P50 as number).toBeLessThanOrEqual((b.P90 as number) + 1e-9);
     }
@@ -94,7 +94,7 @@ describe('the uncertainty chapter in the real files', () => {
     const memo = plain((await officeParts(await buildMemo(r, placeholderImages(r)))).get('word/document.xml') ?? '', 'w:p');
     expect(memo).toContain('Onzekerheid en wat er nodig is\n');
     expect(memo).toContain('Dit scenario heeft geen bandbreedtes of open keuzes');
-    expect(memo).not.toMatch(/waarschijnlijk en P10–P90/);
+    expect(memo).not.toMatch(/puntwaarde en P10–P90/);
     const wb = await workbook(r);
     expect(wb.getWorksheet('Bandbreedtes')).toBeUndefined();
     expect(wb.getWorksheet('Wat is er nodig')).toBeDefined();

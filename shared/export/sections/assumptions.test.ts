@@ -22,10 +22,20 @@ describe('the assumptions table: the uncertainty block in words', () => {
   it('one row per range and per open choice, named by its assumption, never a raw key or a row per bound', () => {
     const rows = rowsOf(bandbreedte, 'nl-NL');
     expect(rows.some((r) => r.some((c) => c.includes('uncertainty.')))).toBe(false);
-    expect(rows).toContainEqual(['Basis met bandbreedtes', 'Tempofactor (trend) — bandbreedte', '0,75 tot 1,25', 'geen']);
-    expect(rows).toContainEqual(['Basis met bandbreedtes', 'Woningen per jaar voor aandachtsgroepen — bandbreedte', '220 tot 270', 'geen']);
-    expect(rows).toContainEqual(['Basis met bandbreedtes', 'Bron ouderenbehoefte: zorggeschikt — open keuze', 'Gemeentetabel (Bijlage 2): 50 %; Regiocijfer uit de tekst, naar rato: 50 %', 'geen']);
+    // The default column has the assumption's real default, never "geen": a range is no default, but the assumption has one.
+    expect(rows).toContainEqual(['Basis met bandbreedtes', 'Tempofactor (trend) — bandbreedte', '0,75 tot 1,25', '1, zonder bandbreedte']);
+    expect(rows).toContainEqual(['Basis met bandbreedtes', 'Aandeel nieuwbouw geclusterd — bandbreedte', '0 % tot 5 %', '0 %, zonder bandbreedte']);
+    expect(rows).toContainEqual(['Basis met bandbreedtes', 'Woningen per jaar voor aandachtsgroepen — bandbreedte', '220 tot 270', '245 (uit de dataset), zonder bandbreedte']);
+    // A type's source defaults to "as the general choice", which is the gemeente table.
+    expect(rows).toContainEqual([
+      'Basis met bandbreedtes',
+      'Bron ouderenbehoefte: zorggeschikt — open keuze',
+      'Gemeentetabel (Bijlage 2): 50 %; Regiocijfer uit de tekst, naar rato: 50 %',
+      'Gemeentetabel (Bijlage 2), zonder open keuze',
+    ]);
+    expect(rows.map((r) => r[3])).not.toContain('geen');
     expect(rows.filter((r) => r[1]?.endsWith(' — bandbreedte'))).toHaveLength(4);
+    expect(rowsOf(bandbreedte, 'en-GB')).toContainEqual(['Basis met bandbreedtes', 'Pace multiplier (trend) — range', '0.75 to 1.25', '1, without a range']);
   });
 
   it('the seed and the number of draws only when they differ from their default; English in an English export', () => {

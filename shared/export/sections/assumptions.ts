@@ -28,7 +28,7 @@ function assumptionsTable(input: SectionInput): ReportTable {
     // A scenario that changes nothing still fills every cell: "Alle aannames | standaard | standaard".
     if (changed.length === 0) rows.push([s.name, t.allDefault, t.atDefault, t.atDefault]);
     rows.push(...assumptionChanges(s, input).map((c): Cell[] => [s.name, c.label, c.value, c.standard]));
-    rows.push(...uncertaintyRows(s, locale));
+    rows.push(...uncertaintyRows(s, input));
   }
   return {
     id: 'assumptions',
@@ -117,26 +117,40 @@ function solidarityRow(s: Scenario, path: string, locale: Locale, words: Section
 
 /**
  * The uncertainty block (MODEL §5.6) as a reader thinks of it: each range and each open choice on
- * one row beside the assumption it is about, and the seed and the number of draws when they differ
- * from their default (the uncertainty chapter has the percentiles).
+ * one row beside the assumption it is about, its default the single value the assumption has
+ * without it (a range is no default, but the assumption has one); and the seed and the number of
+ * draws when they differ from their default (the uncertainty chapter has the percentiles).
  */
-function uncertaintyRows(s: Scenario, locale: Locale): Cell[][] {
+function uncertaintyRows(s: Scenario, input: SectionInput): Cell[][] {
+  const { locale, dataset, main } = input;
   const t = texts(locale).tables.assumptions;
   const section = texts(locale).uncertaintyEditor.section;
   const u = s.params.uncertainty;
   const rows: Cell[][] = [];
   for (const [key, r] of Object.entries(u.ranges)) {
-    rows.push([s.name, t.rangeOf(assumptionLabel(key, locale)), t.rangeValue(inputValue(key, r.low, locale), inputValue(key, r.high, locale)), t.noUncertainty]);
+    rows.push([s.name, t.rangeOf(assumptionLabel(key, locale)), t.rangeValue(inputValue(key, r.low, locale), inputValue(key, r.high, locale)), t.withoutRange(singleDefault(key, dataset, main, locale))]);
   }
   for (const [key, weights] of Object.entries(u.alternatives)) {
     const options = Object.entries(weights).map(([option, weight]) => ({ option, weight }));
-    rows.push([s.name, t.openChoiceOf(assumptionLabel(key, locale)), optionsText(key, options, locale), t.noUncertainty]);
+    rows.push([s.name, t.openChoiceOf(assumptionLabel(key, locale)), optionsText(key, options, locale), t.withoutChoice(singleDefault(key, dataset, main, locale))]);
   }
   const standard = defaultAt('uncertainty.seed');
   if (u.seed !== standard) rows.push([s.name, section.seed, String(u.seed), String(standard)]);
   const draws = defaultAt('uncertainty.draws');
   if (typeof draws === 'number' && u.draws !== draws) rows.push([s.name, section.draws, formatNumber(u.draws, 0, locale), formatNumber(draws, 0, locale)]);
   return rows;
+}
+
+/**
+ * The default of an assumption that carries a range or an open choice, worded as its range is
+ * ("1", "0 %", "245 (uit de dataset)"). A type's need source defaults to "as the general choice",
+ * which by default is the gemeente table: the reader is shown that table, the source actually used.
+ */
+function singleDefault(key: string, ds: Dataset, main: Result, locale: Locale): string {
+  const own = defaultAt(key);
+  const standard = own === 'algemeen' && key.startsWith('elderly.needSourceByType.') ? defaultAt('elderly.needSource') : own;
+  if (typeof standard === 'number' || typeof standard === 'string') return inputValue(standard === own ? key : 'elderly.needSource', standard, locale);
+  return fromData(key, ds, main, locale);
 }
 
 /** `dataOverrides.<figure id>` holds dots inside the id. */

@@ -4,6 +4,7 @@ import { SOURCE_DOCUMENTS, type SourceDocumentId } from '../../i18n/texts/source
 import { paragraphs, table, type Block, type Section, type SectionEntry, type SectionInput, type Slide } from '../section';
 import type { ReportTable } from '../table';
 import { assumptionChanges } from './assumptions';
+import { rangesInBrief } from './comparison';
 import { formatLongDate, formatNumber } from '../../format/nl';
 
 /** Memo-only: the deck and the workbook have their own source lines and sheets. */
@@ -139,8 +140,11 @@ function sourceSlides(input: SectionInput): Slide[] {
   return [{ title: w.deckTitle, blocks: [{ kind: 'notes', items: [...documents, ...analyst] }] }];
 }
 
+/** What the scenario sets away from the defaults, with its ranges and open choices in the comparison's words (a scenario with only ranges is no all-default one). */
 function scenarioLine(s: SectionInput['scenarios'][number], input: SectionInput): string {
   const w = input.words.colophon;
-  const changes = assumptionChanges(s, input);
-  return changes.length === 0 ? w.scenarioDefault(s.name) : w.scenarioChanges(s.name, changes.map((c) => w.change(c.label, c.value, c.standard)).join('; '));
+  const changes = assumptionChanges(s, input).map((c) => w.change(c.label, c.value, c.standard));
+  const ranges = rangesInBrief(s, input.locale);
+  const parts = ranges ? [...changes, ranges] : changes;
+  return parts.length === 0 ? w.scenarioDefault(s.name) : w.scenarioChanges(s.name, parts.join('; '));
 }

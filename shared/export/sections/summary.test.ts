@@ -3,6 +3,7 @@ import { readSeed } from '../../../electron/seeds/readSeeds';
 import { runScenario } from '../../engine/run';
 import { texts } from '../../i18n/catalogue';
 import { summary, keyFindings, keyMessages } from './summary';
+import { simulate } from '../../uncertainty/simulate';
 
 const seed = readSeed();
 const results = ['basis', 'programma'].map((id) => runScenario(seed.dataset, seed.builtinScenarios.find((s) => s.id === id)!));
@@ -31,5 +32,45 @@ describe('the summary on the deck', () => {
     expect(last?.text).toBe(
       'Met ‘Programma: op koers’ gaat het tekort bouwprogramma 2030 van 2.028 naar 0 woningen, het tekort betaalbaar 2030 van 3.494 naar 7 woningen en het tekort ouderenhuisvesting 2030 van 5.571 naar 5.266 woningen (tegen ‘Basis: trend 2022–2023’).',
     );
+  });
+});
+
+describe('the key findings and the summary of a scenario with bands', () => {
+  const scenario = seed.builtinScenarios.find((s) => s.id === 'bandbreedte')!;
+  const point = runScenario(seed.dataset, scenario);
+  const band = { ...input, scenarios: [scenario], results: [point], main: point };
+  // As the export has it: the bands computed once (shared/export/report.ts); the Overzicht's verdict gets the point result only.
+  const withBands = (() => {
+    const main = { ...point, uncertainty: simulate(seed.dataset, scenario, point)! };
+    return { ...band, results: [main], main };
+  })();
+
+  it('the key message gives both regional shortfalls with their P10–P90 band; a point value outside its band is said to be so', () => {
+    const k = keyFindings(withBands);
+    expect(k.programme).toContain('samen 2.028 woningen (P10–P90: 1.774–2.276); Hilversum het meest');
+    expect(k.elderly).toContain('een tekort van 5.571 woningen voor ouderen (P10–P90: 2.966–5.531; de puntwaarde van het scenario valt daarbuiten');
+    const box = keyMessages(withBands).map((m) => m.text).join(' ');
+    expect(box).toContain('(P10–P90: 1.774–2.276)');
+    expect(box).toContain('(P10–P90: 2.966–5.531;');
+  });
+
+  it('the summary names the bands, and the figures above them as point values', () => {
+    const memoText = summary.build(withBands)!.blocks.flatMap((b) => (b.kind === 'paragraphs' ? b.texts : []));
+    expect(memoText).toContain(
+      'Met de bandbreedtes en open keuzes van het scenario ligt het tekort op het programma in 2030 tussen 1.774 en 2.276 woningen en het tekort aan woningen voor ouderen tussen 2.966 en 5.531 (P10–P90). De cijfers hierboven zijn puntwaarden: de berekening met de waarden van het scenario zelf; waar een puntwaarde buiten de band valt, zegt het hoofdstuk ‘Onzekerheid en wat er nodig is’ waarom.',
+    );
+  });
+
+  it('without bands (the Overzicht’s verdict, a scenario without ranges) the sentences stay as they were', () => {
+    const k = keyFindings(band);
+    expect(k.programme).toContain('samen 2.028 woningen; Hilversum het meest');
+    expect(`${k.programme ?? ''} ${k.elderly ?? ''}`).not.toContain('P10');
+    expect(summary.build(band)!.blocks.flatMap((b) => (b.kind === 'paragraphs' ? b.texts : [])).join(' ')).not.toContain('P10');
+  });
+
+  it('English too', () => {
+    const k = keyFindings({ ...withBands, locale: 'en-GB', words: texts('en-GB').report });
+    expect(k.programme).toContain('2,028 homes together (P10–P90: 1,774–2,276)');
+    expect(k.elderly).toContain('(P10–P90: 2,966–5,531; the scenario’s point value falls outside it');
   });
 });

@@ -4,6 +4,7 @@ import { chart, paragraphs, type SectionEntry, type SectionInput } from '../sect
 import { elderlyFacts, programmeGapFacts, requiredShareFacts } from '../shortfall';
 import { compareResults } from '../../compare/model';
 import { differencesInBrief, differencesThatMatter } from './comparison';
+import { REGION } from '../../explain/context';
 
 /**
  * The summary, written from the results (never canned): pace, the 2030 position, the shortfall
@@ -50,6 +51,9 @@ function summaryParagraphs(result: Result, words: SectionInput['words']): string
   const e = elderlyFacts(result);
   const share = requiredShareFacts(result);
   if (e && share) out.push([w.elderly(e), w.requiredShare(share)].filter((t) => t !== '').join(' '));
+  const programme = regionBand(result, 'programme.shortfall2030');
+  const elderly = regionBand(result, 'elderly.total.shortfall');
+  if (programme || elderly) out.push(w.bands({ programme, elderly }));
   out.push(aandachtsSentence(result, words));
   return out;
 }
@@ -72,6 +76,19 @@ function comparisonParagraph(input: SectionInput): string | null {
 }
 
 /**
+ * The region's P10–P90 band of a shortfall where the result carries bands (the export computes
+ * them for a scenario with ranges, shared/export/report.ts; the Overzicht's verdict has none), so
+ * the key findings and the summary never give a point value of an uncertain scenario alone.
+ */
+function regionBand(result: Result, path: string): { p10: number; p90: number; outside: boolean } | null {
+  const b = result.uncertainty?.bands.find((x) => x.where === REGION && x.path === path);
+  if (!b) return null;
+  // As worded: the rounded figures decide, so "5.571 … P90 5.531" is outside and "2.028 … 2.028" is not.
+  const outside = Math.round(b.likely) > Math.round(b.p90) || Math.round(b.likely) < Math.round(b.p10);
+  return { p10: b.p10, p90: b.p90, outside };
+}
+
+/**
  * The key findings, one sentence per theme, from the same facts as the summary (./shortfall.ts):
  * the memo's key-message box and the opening sentence of each theme chapter (./themes.ts).
  */
@@ -88,12 +105,19 @@ export function keyFindings(input: SectionInput): KeyFindings {
   const share = requiredShareFacts(result);
   const largestType = e ? (['nultreden', 'geclusterd', 'zorggeschikt'] as const).map((type) => ({ type, homes: e[type] })).sort((x, y) => y.homes - x.homes)[0] : undefined;
   return {
-    programme: p && gap ? w.keyProgramme({ projected: p.projected2030, target: p.target, behind: gap.behind, shortfall: gap.shortfall, ahead: gap.ahead, surplus: gap.surplus }) : null,
+    programme:
+      p && gap ? w.keyProgramme({ projected: p.projected2030, target: p.target, behind: gap.behind, shortfall: gap.shortfall, ahead: gap.ahead, surplus: gap.surplus, band: regionBand(result, 'programme.shortfall2030') }) : null,
     affordable: a
       ? w.keyAffordable({ target: a.target, projected: a.projected2030, shortfall: a.shortfall2030, behind: withTarget.filter((g) => (g.affordable?.shortfall2030 ?? 0) >= 0.5).length, members: withTarget.length })
       : null,
     elderly: e
-      ? w.keyElderly({ total: e.total, largest: largestType && largestType.homes >= 0.5 ? largestType : null, tooSmall: share?.tooSmall?.names.length ?? 0, members: result.gemeenten.filter((g) => g.elderly !== null).length })
+      ? w.keyElderly({
+          total: e.total,
+          largest: largestType && largestType.homes >= 0.5 ? largestType : null,
+          tooSmall: share?.tooSmall?.names.length ?? 0,
+          members: result.gemeenten.filter((g) => g.elderly !== null).length,
+          band: regionBand(result, 'elderly.total.shortfall'),
+        })
       : null,
     aandachtsgroepen: w.keyAandachts(aandachtsFacts(result)),
   };

@@ -44,16 +44,25 @@ const basis = build(builtIn('basis'))!;
 describe('the chapter Onzekerheid en wat er nodig is', () => {
   it('bandbreedte: the finding in a sentence, labelled as the spread of the assumptions entered, not a forecast error', () => {
     const text = textOf(memoOf(bandbreedte)).join('\n');
-    expect(text).toContain('Met de ingevoerde bandbreedtes ligt het tekort in 2030 voor de regio tussen 1.774 (P10) en 2.276 (P90) woningen; het waarschijnlijke tekort is 2.028.');
+    expect(text).toContain('Met de ingevoerde bandbreedtes ligt het tekort in 2030 voor de regio tussen 1.774 (P10) en 2.276 (P90) woningen; de puntwaarde van het scenario, met zijn eigen waarden, is 2.028.');
     expect(text).toContain('De band is de spreiding van de aannames die bij het scenario als bandbreedte of open keuze zijn ingevoerd, geen voorspelfout');
-    // The scenario's own elderly figure (the municipality table) lies above the band: said, not hidden.
-    expect(text).toContain('tussen 2.966 (P10) en 5.531 (P90); het waarschijnlijke tekort, met de waarden van het scenario zelf, is 5.571. Die waarde ligt boven P90');
-    expect(text).toContain('10.000 trekkingen, startgetal 2030');
+    // The scenario's own elderly figure (the municipality table) lies above the band: said, not hidden, and
+    // not called likely. Why: the open choice weighs the text's lower figure, two shares can only rise.
+    expect(text).toContain('tussen 2.966 (P10) en 5.531 (P90); de puntwaarde van het scenario, met zijn eigen waarden, is 5.571. Die puntwaarde ligt boven P90');
+    expect(text).toContain('omdat de open keuze ‘Bron ouderenbehoefte: zorggeschikt’ ook gewicht geeft aan ‘Regiocijfer uit de tekst, naar rato’ (dat geeft een kleiner tekort)');
+    expect(text).toContain('en omdat de bandbreedtes van ‘Aandeel nieuwbouw zorggeschikt’ en ‘Aandeel nieuwbouw geclusterd’ alleen naar een kleiner tekort uitvallen');
+    expect(text).not.toMatch(/waarschijnlijke? tekort/);
+    // Tempofactor straddles the point value: no reason for it lying outside.
+    expect(text).not.toMatch(/bandbreedtes? van[^.]*Tempofactor/);
+    // The seed is named as a seed, not a bare number that reads as a year.
+    expect(text).toContain('10.000 trekkingen uit een vast startgetal (seed) 2030');
+    expect(text).not.toMatch(/startgetal 2030/);
   });
 
   it('bandbreedte: the ranges and open choices used, in words', () => {
     const inputs = byId(bandbreedte, 'uncertainty-inputs');
-    expect(inputs.title).toContain('10.000 trekkingen, startgetal 2030');
+    expect(inputs.title).toBe('Ingevoerde bandbreedtes en open keuzes (10.000 trekkingen) — Basis met bandbreedtes');
+    expect(inputs.source).toContain('vast startgetal (seed) 2030');
     expect(inputs.rows).toContainEqual(['Tempofactor (trend)', 'Bandbreedte', '0,75 – 1 – 1,25']);
     expect(inputs.rows).toContainEqual(['Aandeel nieuwbouw geclusterd', 'Bandbreedte', '0 % – 0 % – 5 %']);
     expect(inputs.rows).toContainEqual(['Woningen per jaar voor aandachtsgroepen', 'Bandbreedte', '220 – 245 – 270 woningen per jaar']);
@@ -63,7 +72,7 @@ describe('the chapter Onzekerheid en wat er nodig is', () => {
   it('bandbreedte: per gemeente and the region, likely and P10 ≤ P50 ≤ P90 of both shortfalls; the region last', () => {
     for (const id of ['uncertainty-programme', 'uncertainty-elderly']) {
       const t = byId(bandbreedte, id);
-      expect(t.columns.map((c) => c.header)).toEqual(['Plaats', 'Waarschijnlijk', 'P10', 'P50', 'P90']);
+      expect(t.columns.map((c) => c.header)).toEqual(['Plaats', 'Puntwaarde scenario', 'P10', 'P50', 'P90']);
       expect(t.rows.at(-1)?.[0]).toBe('Regio');
       let withBand = 0;
       for (const [place, , p10, p50, p90] of t.rows) {
@@ -94,7 +103,7 @@ describe('the chapter Onzekerheid en wat er nodig is', () => {
       expect(swings).toEqual([...swings].sort((a, b) => b - a));
     }
     const elderly = byId(bandbreedte, 'tornado-elderly-table').rows[0]!;
-    expect(elderly.slice(1, 5)).toEqual(['Regiocijfer uit de tekst, naar rato', expect.closeTo(3221.5, 6), 'Gemeentetabel (Bijlage 2)', expect.closeTo(5570.5, 6)]);
+    expect(elderly.slice(1, 5)).toEqual(['Gemeentetabel (Bijlage 2)', expect.closeTo(5570.5, 6), 'Regiocijfer uit de tekst, naar rato', expect.closeTo(3221.5, 6)]);
     // The chart: the largest bar on top (Plotly and PowerPoint draw the first category at the bottom), and only bars that move the figure.
     const chart = chartsOf(bandbreedte).find((c) => c.id === 'tornado-elderly')!;
     const labels = chart.data[0]?.y as string[];
@@ -109,6 +118,18 @@ describe('the chapter Onzekerheid en wat er nodig is', () => {
     expect(chart.alt).toMatch(/\d/);
     expect(JSON.stringify(chart.data)).not.toMatch(/%\{x:/);
     expect((chart.data[0]?.customdata as string[]).join(' ')).toMatch(/−\d/);
+  });
+
+  it('bandbreedte: an open choice’s options in the same columns in both tornado tables (the order entered), under headers that name options', () => {
+    const choiceRow = (id: string) => byId(bandbreedte, id).rows.find((r) => r[0] === 'Bron ouderenbehoefte: zorggeschikt')!;
+    const entered = ['Gemeentetabel (Bijlage 2)', 'Regiocijfer uit de tekst, naar rato'];
+    // The programme's shortfall does not move with it (a tie), the elderly's does, the other way round from the tornado's own order.
+    expect([choiceRow('tornado-programme-table')[1], choiceRow('tornado-programme-table')[3]]).toEqual(entered);
+    expect([choiceRow('tornado-elderly-table')[1], choiceRow('tornado-elderly-table')[3]]).toEqual(entered);
+    const t = byId(bandbreedte, 'tornado-elderly-table');
+    expect(t.columns.map((c) => c.header).slice(1, 5)).toEqual(['Laag, of optie', 'Tekort bij laag of optie', 'Hoog, of andere optie', 'Tekort bij hoog of andere optie']);
+    // The sentence names them in that order too.
+    expect(textOf(memoOf(bandbreedte)).join('\n')).toContain('met ‘Gemeentetabel (Bijlage 2)’ is het 5.571 woningen, met ‘Regiocijfer uit de tekst, naar rato’ 3.221');
   });
 
   it('what it would take: the region and every gemeente, each gap with the lever values that close it', () => {
@@ -158,7 +179,7 @@ describe('the chapter Onzekerheid en wat er nodig is', () => {
     const { sheets, intro } = workbookOf(bandbreedte);
     expect(sheets.map((s) => s.sheet)).toEqual(['Bandbreedtes', 'Invloed aannames', 'Wat is er nodig']);
     const [percentiles, , goal] = sheets as [ReportTable, ReportTable, ReportTable];
-    expect(percentiles.columns.map((c) => c.header)).toEqual(['CBS-code', 'Plaats', 'Cijfer', 'Sleutel', 'Waarschijnlijk', 'P10', 'P50', 'P90']);
+    expect(percentiles.columns.map((c) => c.header)).toEqual(['CBS-code', 'Plaats', 'Cijfer', 'Sleutel', 'Puntwaarde scenario', 'P10', 'P50', 'P90']);
     expect(percentiles.rows).toHaveLength(simulate(seed.dataset, builtIn('bandbreedte'))!.bands.length);
     for (const r of percentiles.rows) {
       for (const c of [4, 5, 6, 7]) expect(typeof r[c], `${String(r[0])} ${String(r[3])}`).toBe('number');
@@ -178,7 +199,9 @@ describe('the chapter Onzekerheid en wat er nodig is', () => {
     const tables = [...tablesOf(section.blocks), ...workbookOf(section).sheets];
     const text = [section.title, ...textOf(section.blocks), ...tables.flatMap((t) => [t.title, t.source, ...t.columns.map((c) => c.header), ...t.rows.flatMap((r) => r.filter((c): c is string => typeof c === 'string'))]), ...chartsOf(section).flatMap((c) => [c.title, c.source])].join('\n');
     expect(section.title).toBe('Uncertainty and what it would take');
-    expect(text).toContain('With the ranges entered, the region’s shortfall in 2030 lies between 1,774 (P10) and 2,276 (P90) homes; the likely shortfall is 2,028.');
+    expect(text).toContain('With the ranges entered, the region’s shortfall in 2030 lies between 1,774 (P10) and 2,276 (P90) homes; the scenario’s point value, with its own values, is 2,028.');
+    expect(text).toContain('That point value lies above P90: more than nine in ten draws give a smaller shortfall, because the open choice');
+    expect(text).toContain('fixed seed 2030');
     expect(text).toContain('not a forecast error');
     expect(text).toContain('not feasible within the bounds');
     for (const dutch of ['woningen', 'tekort', 'Regio', 'Bron:', 'trekkingen', 'geen', 'nodig', 'Bandbreedte']) expect(text, dutch).not.toMatch(new RegExp(`(^|[^\\p{L}])${dutch}($|[^\\p{L}])`, 'u'));
@@ -189,8 +212,8 @@ describe('the chapter Onzekerheid en wat er nodig is', () => {
     const point = runScenario(seed.dataset, scenario);
     const report = (results: Result[]) => buildReport({ scenarios: [scenario], results, dataset: seed.dataset, findings: [], date: '2026-11-23T09:00:00Z' });
     const section = (r: ReturnType<typeof report>) => r.sections.find((s) => s.id === 'uncertainty')!;
-    expect(tablesOf(section(report([point])).blocks).find((t) => t.id === 'uncertainty-inputs')?.title).toContain('startgetal 2030');
+    expect(tablesOf(section(report([point])).blocks).find((t) => t.id === 'uncertainty-inputs')?.source).toContain('10.000 trekkingen, vast startgetal (seed) 2030');
     const own = simulate(seed.dataset, { ...scenario, params: { ...scenario.params, uncertainty: { ...scenario.params.uncertainty, seed: 7, draws: 200 } } }, point)!;
-    expect(tablesOf(section(report([{ ...point, uncertainty: own }])).blocks).find((t) => t.id === 'uncertainty-inputs')?.title).toContain('200 trekkingen, startgetal 7');
+    expect(tablesOf(section(report([{ ...point, uncertainty: own }])).blocks).find((t) => t.id === 'uncertainty-inputs')?.source).toContain('200 trekkingen, vast startgetal (seed) 7');
   });
 });

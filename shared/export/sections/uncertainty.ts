@@ -44,7 +44,14 @@ export const uncertainty: SectionEntry = {
     const sheets: ReportTable[] = [];
     if (u) {
       const bands = bandIndex(u);
-      const findings = findingTexts(bands, year, locale);
+      // Each regional shortfall with a band, with its tornado: its bars say why a point value falls outside the band.
+      const tornadoes = TORNADO_FIGURES.flatMap((f) => {
+        if (!bands.has(key(REGION, f.path))) return [];
+        const t = inEnteredOrder(tornado(dataset, scenario, { where: REGION, path: f.path }), scenario);
+        const figure = f.path === 'programme.shortfall2030' ? w.figures.programme(year) : w.figures.elderly;
+        return [{ t, figure, id: f.id, path: f.path }];
+      });
+      const findings = findingTexts(bands, tornadoes, year, locale);
       const label = [w.bandLabel(u.draws, u.seed), w.regionNotSum, ...u.warnings.map((x) => warningText(x, locale))];
       const inputs = inputsTable(u, name, locale);
       const programme = bandTable('uncertainty-programme', w.tables.programmeBands(year, name), 'programme.shortfall2030', bands, main, u, locale);
@@ -52,12 +59,6 @@ export const uncertainty: SectionEntry = {
       const shown = [programme, elderly].filter((t) => t.rows.some((r) => r.slice(1).some((c) => c !== null)));
       bandBlocks.push(paragraphs(...findings), { kind: 'remark', texts: label }, table(inputs), ...shown.map(table));
 
-      const tornadoes = TORNADO_FIGURES.flatMap((f) => {
-        if (!bands.has(key(REGION, f.path))) return [];
-        const t = tornado(dataset, scenario, { where: REGION, path: f.path });
-        const figure = f.path === 'programme.shortfall2030' ? w.figures.programme(year) : w.figures.elderly;
-        return [{ t, figure, id: f.id }];
-      });
       const tornadoTexts = tornadoes.map(({ t, figure }) => tornadoText(t, figure, locale));
       const parts = tornadoes.map(({ t, figure, id }) => ({ chart: tornadoChart(t, id, figure, name, locale), table: tornadoTable(t, id, figure, name, locale) }));
       if (parts.length > 0) tornadoBlocks.push(paragraphs(...tornadoTexts), ...parts.flatMap((p) => [...(p.chart ? [chart(p.chart)] : []), table(p.table)]));
@@ -130,16 +131,52 @@ function placeOrder(result: Result): Map<string, number> {
 // ---------------------------------------------------------------------------------------------
 // Words
 
-function findingTexts(bands: ReadonlyMap<string, Band>, year: number, locale: Locale): string[] {
+/**
+ * The region's bands in sentences. Where the scenario's point value lies outside its band, the
+ * sentence says so and why, from the figure's tornado: an open choice that also weighs an option
+ * giving a figure on the band's side, a range whose other values all lie on that side.
+ */
+function findingTexts(bands: ReadonlyMap<string, Band>, tornadoes: readonly { t: Tornado; path: string }[], year: number, locale: Locale): string[] {
   const w = texts(locale).uncertaintyReport;
   const out: string[] = [];
   const facts = (b: Band) => ({ year, p10: b.p10, p50: b.p50, p90: b.p90, likely: b.likely });
-  const outside = (b: Band) => (Math.round(b.likely) > Math.round(b.p90) ? [w.outside(true)] : Math.round(b.likely) < Math.round(b.p10) ? [w.outside(false)] : []);
-  const programme = bands.get(key(REGION, 'programme.shortfall2030'));
-  if (programme) out.push([w.programmeFinding(facts(programme)), ...outside(programme)].join(' '));
-  const elderly = bands.get(key(REGION, 'elderly.total.shortfall'));
-  if (elderly) out.push([w.elderlyFinding(facts(elderly)), ...outside(elderly)].join(' '));
+  const outside = (b: Band, path: string): string[] => {
+    const above = Math.round(b.likely) > Math.round(b.p90);
+    if (!above && Math.round(b.likely) >= Math.round(b.p10)) return [];
+    const bars = tornadoes.find((x) => x.path === path)?.t.bars ?? [];
+    const likely = Math.round(b.likely);
+    // Towards the band: lower than the point value where it lies above P90, higher where below P10.
+    const towards = (v: number) => (above ? Math.round(v) < likely : Math.round(v) > likely);
+    const away = (v: number) => (above ? Math.round(v) > likely : Math.round(v) < likely);
+    const choices = bars.flatMap((bar) => {
+      if (bar.kind !== 'alternatives') return [];
+      const end = [{ input: bar.lowInput, value: bar.atLow }, { input: bar.highInput, value: bar.atHigh }].find((e) => towards(e.value));
+      return end ? [{ assumption: assumptionLabel(bar.key, locale), option: inputValue(bar.key, end.input, locale) }] : [];
+    });
+    const ranges = bars.filter((bar) => bar.kind === 'range' && (towards(bar.atLow) || towards(bar.atHigh)) && !away(bar.atLow) && !away(bar.atHigh)).map((bar) => assumptionLabel(bar.key, locale));
+    return [w.outside({ above, choices, ranges })];
+  };
+  for (const path of ['programme.shortfall2030', 'elderly.total.shortfall'] as const) {
+    const band = bands.get(key(REGION, path));
+    if (band) out.push([(path === 'programme.shortfall2030' ? w.programmeFinding : w.elderlyFinding)(facts(band)), ...outside(band, path)].join(' '));
+  }
   return out;
+}
+
+/**
+ * A choice's two ends in the order its options were entered (the inputs table's order), not by
+ * the figure they give: the tornado puts the option with the smaller figure first, so one choice
+ * would swap columns between the programme's table and the elderly's (and on a tie the order is
+ * arbitrary). A range keeps low before high.
+ */
+function inEnteredOrder(t: Tornado, scenario: Scenario): Tornado {
+  const bars = t.bars.map((b): TornadoBar => {
+    if (b.kind !== 'alternatives') return b;
+    const options = Object.keys(scenario.params.uncertainty.alternatives[b.key] ?? {});
+    if (options.indexOf(String(b.lowInput)) <= options.indexOf(String(b.highInput))) return b;
+    return { ...b, lowInput: b.highInput, highInput: b.lowInput, atLow: b.atHigh, atHigh: b.atLow };
+  });
+  return { ...t, bars };
 }
 
 
@@ -225,7 +262,7 @@ function inputsTable(u: UncertaintyBlock, scenarioName: string, locale: Locale):
   };
   return {
     id: 'uncertainty-inputs',
-    title: w.tables.inputs(scenarioName, u.draws, u.seed),
+    title: w.tables.inputs(scenarioName, u.draws),
     columns: [
       { header: h.assumption, kind: 'text', about: ABOUT.assumption },
       { header: h.kind, kind: 'text', about: ABOUT.kind },

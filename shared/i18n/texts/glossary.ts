@@ -289,7 +289,7 @@ export const glossary = defineTexts<Glossary>(
           'De spreiding van een uitkomst over 10.000 doorrekeningen met getrokken waarden binnen de bandbreedtes: 10 % van de uitkomsten ligt onder P10, 10 % boven P90, P50 is de middelste. Het is de spreiding van de ingevoerde aannames, geen voorspelfout.',
       },
       gevoeligheid: {
-        term: 'gevoeligheid (tornado)',
+        term: 'gevoeligheid per aanname',
         definition:
           'Welke onzekere aanname een uitkomst het meest beweegt: elke aanname apart van laag naar hoog, de rest op de waarschijnlijke waarde, gerangschikt naar de uitslag.',
       },
@@ -536,7 +536,7 @@ export const glossary = defineTexts<Glossary>(
           'The spread of a result over 10,000 runs with values drawn within the ranges: 10% of the results lie below P10, 10% above P90, P50 is the middle one. It is the spread of the assumptions entered, not a forecast error.',
       },
       gevoeligheid: {
-        term: 'sensitivity (tornado)',
+        term: 'sensitivity per assumption',
         definition:
           'Which uncertain assumption moves a result most: each assumption alone from low to high, the rest at their likely value, ranked by the swing.',
       },

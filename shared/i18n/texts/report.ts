@@ -26,9 +26,14 @@ type GemeenteShare = { share: number | null; above100: boolean; newBuild: number
 /** The terminal's lines of `run` (electron/cli/commands/run.ts), short forms of the summary's. */
 type RunProgramme = { projected: number; target: number; shortfall: number; behind: string[]; surplus: number; ahead: string[]; net: number };
 /** The memo's key findings (sections/summary.ts keyFindings): one sentence per theme, also the opening of its chapter. */
-type KeyProgramme = { projected: number; target: number; behind: Named[]; shortfall: number; ahead: string[]; surplus: number };
+type KeyProgramme = { projected: number; target: number; behind: Named[]; shortfall: number; ahead: string[]; surplus: number; band: KeyBand | null };
 type KeyAffordable = { target: number; projected: number; shortfall: number; behind: number; members: number };
-type KeyElderly = { total: number; largest: { type: ElderlyType; homes: number } | null; tooSmall: number; members: number };
+type KeyElderly = { total: number; largest: { type: ElderlyType; homes: number } | null; tooSmall: number; members: number; band: KeyBand | null };
+/**
+ * The region's P10–P90 band of a shortfall where the scenario has ranges or open choices (MODEL.md
+ * §5.6), beside its point value; `outside` where the point value lies outside the band.
+ */
+type KeyBand = { p10: number; p90: number; outside: boolean };
 
 /** The solidarity chapter (sections/solidarity.ts): facts from the ledger, worded here. */
 type SolHost = { name: string; actual: number; per10k: number | null };
@@ -54,6 +59,12 @@ const nlCount = (n: number): string => ['geen', 'één', 'twee', 'drie', 'vier',
 const enCount = (n: number): string => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][n] ?? EN.n(n);
 /** "a, b of c" / "a, b or c". */
 const orList = (items: readonly string[], or: string): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1) ?? ''}`);
+
+/** " (P10–P90: 1.774–2.276)" after a shortfall: its band, and where its point value lies outside it, that the uncertainty chapter says why. */
+const nlBand = (b: KeyBand | null): string =>
+  b ? ` (P10–P90: ${NL.n(b.p10)}–${NL.n(b.p90)}${b.outside ? '; de puntwaarde van het scenario valt daarbuiten, zie ‘Onzekerheid en wat er nodig is’' : ''})` : '';
+const enBand = (b: KeyBand | null): string =>
+  b ? ` (P10–P90: ${EN.n(b.p10)}–${EN.n(b.p90)}${b.outside ? '; the scenario’s point value falls outside it, see ‘Uncertainty and what it would take’' : ''})` : '';
 
 /** "Vier" at the start of a sentence. */
 const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
@@ -163,6 +174,13 @@ export const report = defineTexts(
           ? `${p.share === null ? '' : ' '}In ${NL.list(p.tooSmall.names)} is de nieuwbouw tot 2030 (${p.tooSmall.names.length > 1 ? 'samen ' : ''}${NL.n(p.tooSmall.newBuild)} woningen) kleiner dan wat die voor ouderen moet leveren (${NL.n(p.tooSmall.needed)}): ` +
             `ook als alle nieuwbouw daar ouderengeschikt is, blijven er ${NL.n(remainsAsShown(p.tooSmall.needed, p.tooSmall.newBuild))} tekort.`
           : ''),
+      /** After the programme and the elderly: their bands where the scenario has ranges, the figures above named as point values. */
+      bands: (p: { programme: KeyBand | null; elderly: KeyBand | null }) =>
+        `Met de bandbreedtes en open keuzes van het scenario ligt ${NL.list([
+          ...(p.programme ? [`het tekort op het programma in 2030 tussen ${NL.n(p.programme.p10)} en ${NL.n(p.programme.p90)} woningen`] : []),
+          ...(p.elderly ? [`het tekort aan woningen voor ouderen tussen ${NL.n(p.elderly.p10)} en ${NL.n(p.elderly.p90)}`] : []),
+        ])} (P10–P90). De cijfers hierboven zijn puntwaarden: de berekening met de waarden van het scenario zelf` +
+        (p.programme?.outside || p.elderly?.outside ? '; waar een puntwaarde buiten de band valt, zegt het hoofdstuk ‘Onzekerheid en wat er nodig is’ waarom.' : '.'),
       aandachtsgroepen: (p: AandachtsFacts) =>
         `Aandachtsgroepen: ${NL.n(p.perYear)} sociale huurwoningen per jaar in ${p.horizon}, ${NL.n(p.cumulative)} in totaal t/m ${p.horizon}` +
         `${p.largest ? `; de grootste taak ligt bij ${p.largest.name} (${NL.n(p.largest.perYear, 1)} per jaar)` : ''}.`,
@@ -395,17 +413,17 @@ export const report = defineTexts(
       keyProgramme: (p: KeyProgramme) =>
         `In 2030 staan er naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} geprogrammeerde woningen (${NL.pct(p.projected / p.target)}). ` +
         (p.behind.length > 0
-          ? `${capital(nlCount(p.behind.length))} ${p.behind.length === 1 ? 'gemeente loopt' : 'gemeenten lopen'} achter, samen ${NL.n(p.shortfall)} woningen` +
+          ? `${capital(nlCount(p.behind.length))} ${p.behind.length === 1 ? 'gemeente loopt' : 'gemeenten lopen'} achter, samen ${NL.n(p.shortfall)} woningen${nlBand(p.band)}` +
             (p.behind[0] && p.behind.length > 1 ? `; ${p.behind[0].name} het meest (${NL.n(p.behind[0].homes)})` : '') +
             `${p.ahead.length > 0 ? `. De voorsprong van ${NL.list(p.ahead)} (${NL.n(p.surplus)}) vult die tekorten niet` : ''}.`
-          : 'Geen gemeente loopt achter op haar programma.'),
+          : `Geen gemeente loopt achter op haar programma${p.band && some(p.band.p90) ? `; met de bandbreedtes ligt het tekort tussen ${NL.n(p.band.p10)} en ${NL.n(p.band.p90)} (P10–P90)` : ''}.`),
       keyAffordable: (p: KeyAffordable) =>
         some(p.shortfall)
           ? `In 2030 staan er naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} betaalbare woningen (laag en midden): een tekort van ${NL.n(p.shortfall)}, ${p.behind === p.members ? `in alle ${nlCount(p.members)}` : `in ${nlCount(p.behind)} van de ${nlCount(p.members)}`} gemeenten met een doel. Dat is een bovengrens: de realisatie telt alleen appartementen.`
           : `In 2030 staan er naar verwachting ${NL.n(p.projected)} van de ${NL.n(p.target)} betaalbare woningen (laag en midden); geen gemeente heeft een tekort.`,
       keyElderly: (p: KeyElderly) =>
         some(p.total)
-          ? `In 2030 een tekort van ${NL.n(p.total)} woningen voor ouderen, opgeteld over gemeenten en typen${p.largest ? `, het grootst bij ${nlType[p.largest.type].noun} (${NL.n(p.largest.homes)})` : ''}.` +
+          ? `In 2030 een tekort van ${NL.n(p.total)} woningen voor ouderen${nlBand(p.band)}, opgeteld over gemeenten en typen${p.largest ? `, het grootst bij ${nlType[p.largest.type].noun} (${NL.n(p.largest.homes)})` : ''}.` +
             (p.tooSmall > 0 ? ` In ${nlCount(p.tooSmall)} van de ${nlCount(p.members)} gemeenten is de nieuwbouw te klein om dat te dekken, ook als die helemaal ouderengeschikt is.` : '')
           : 'In 2030 geen tekort; in elke gemeente dekt het aanbod de behoefte van elk type.',
       keyAandachts: (p: AandachtsFacts) =>
@@ -575,6 +593,12 @@ export const report = defineTexts(
           ? `${p.share === null ? '' : ' '}In ${EN.list(p.tooSmall.names)} new build up to 2030 (${p.tooSmall.names.length > 1 ? 'together ' : ''}${EN.n(p.tooSmall.newBuild)} homes) is less than what it must supply for older people (${EN.n(p.tooSmall.needed)}): ` +
             `even if all new build there suits older people, ${EN.n(remainsAsShown(p.tooSmall.needed, p.tooSmall.newBuild))} remain short.`
           : ''),
+      bands: (p) =>
+        `With the scenario’s ranges and open choices ${EN.list([
+          ...(p.programme ? [`the programme shortfall in 2030 lies between ${EN.n(p.programme.p10)} and ${EN.n(p.programme.p90)} homes`] : []),
+          ...(p.elderly ? [`the shortfall of homes for older people between ${EN.n(p.elderly.p10)} and ${EN.n(p.elderly.p90)}`] : []),
+        ])} (P10–P90). The figures above are point values: the calculation with the scenario’s own values` +
+        (p.programme?.outside || p.elderly?.outside ? '; where a point value falls outside its band, the chapter ‘Uncertainty and what it would take’ says why.' : '.'),
       aandachtsgroepen: (p) =>
         `Vulnerable groups: ${EN.n(p.perYear)} social-rent homes a year in ${p.horizon}, ${EN.n(p.cumulative)} in all to ${p.horizon}` +
         `${p.largest ? `; the largest task falls to ${p.largest.name} (${EN.n(p.largest.perYear, 1)} a year)` : ''}.`,
@@ -786,17 +810,17 @@ export const report = defineTexts(
       keyProgramme: (p) =>
         `By 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} programmed homes are expected (${EN.pct(p.projected / p.target)}). ` +
         (p.behind.length > 0
-          ? `${capital(enCount(p.behind.length))} ${p.behind.length === 1 ? 'municipality is' : 'municipalities are'} behind, ${EN.n(p.shortfall)} homes together` +
+          ? `${capital(enCount(p.behind.length))} ${p.behind.length === 1 ? 'municipality is' : 'municipalities are'} behind, ${EN.n(p.shortfall)} homes together${enBand(p.band)}` +
             (p.behind[0] && p.behind.length > 1 ? `; ${p.behind[0].name} the most (${EN.n(p.behind[0].homes)})` : '') +
             `${p.ahead.length > 0 ? `. The lead of ${EN.list(p.ahead)} (${EN.n(p.surplus)}) does not fill those shortfalls` : ''}.`
-          : 'No municipality is behind its programme.'),
+          : `No municipality is behind its programme${p.band && some(p.band.p90) ? `; with the ranges the shortfall lies between ${EN.n(p.band.p10)} and ${EN.n(p.band.p90)} (P10–P90)` : ''}.`),
       keyAffordable: (p) =>
         some(p.shortfall)
           ? `By 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} affordable homes (low and middle) are expected: a shortfall of ${EN.n(p.shortfall)}, ${p.behind === p.members ? `in all ${enCount(p.members)}` : `in ${enCount(p.behind)} of the ${enCount(p.members)}`} municipalities with a target. That is an upper bound: completions count apartments only.`
           : `By 2030 ${EN.n(p.projected)} of the ${EN.n(p.target)} affordable homes (low and middle) are expected; no municipality has a shortfall.`,
       keyElderly: (p) =>
         some(p.total)
-          ? `In 2030 a shortfall of ${EN.n(p.total)} homes, added up over municipalities and types${p.largest ? `, the largest in ${enType[p.largest.type].noun} (${EN.n(p.largest.homes)})` : ''}.` +
+          ? `In 2030 a shortfall of ${EN.n(p.total)} homes${enBand(p.band)}, added up over municipalities and types${p.largest ? `, the largest in ${enType[p.largest.type].noun} (${EN.n(p.largest.homes)})` : ''}.` +
             (p.tooSmall > 0 ? ` In ${enCount(p.tooSmall)} of the ${enCount(p.members)} municipalities new build is too small to cover it, even if all of it is suitable for older people.` : '')
           : 'No shortfall in 2030; in every municipality supply covers the need of every type.',
       keyAandachts: (p) =>

@@ -157,6 +157,9 @@ export const tables = defineTexts(
       rangeValue: (low: string, high: string) => `${low} tot ${high}`,
       openChoiceOf: (label: string) => `${label} — open keuze`,
       noUncertainty: 'geen',
+      /** The default of an assumption with a range or open choice: its single value. */
+      withoutRange: (value: string) => `${value}, zonder bandbreedte`,
+      withoutChoice: (value: string) => `${value}, zonder open keuze`,
     },
     /** The Solidariteit chapter's tables (shared/export/sections/solidarity.ts). */
     solidarity: {
@@ -331,6 +334,8 @@ export const tables = defineTexts(
       rangeValue: (low, high) => `${low} to ${high}`,
       openChoiceOf: (label) => `${label} — open choice`,
       noUncertainty: 'none',
+      withoutRange: (value) => `${value}, without a range`,
+      withoutChoice: (value) => `${value}, without an open choice`,
     },
     solidarity: {
       type: 'Type of facility',

@@ -11,6 +11,12 @@ type TornadoTop = { assumption: string; choice: boolean; low: End; high: End };
 type ElderlyType = 'nultreden' | 'geclusterd' | 'zorggeschikt';
 type Lever = 'pace' | 'paceMultiplier' | 'nultredenShare' | 'existingStock' | 'catchUpYear';
 /** The region's answers for the programme, where they are numbers. */
+/**
+ * Why the scenario's point value lies outside its band: an open choice that also weighs an option
+ * giving a figure on the band's side, ranges whose other values all lie on that side (the point
+ * value at one end of the range).
+ */
+type Outside = { above: boolean; choices: { assumption: string; option: string }[]; ranges: string[] };
 type RegionProgramme = { year: number; shortfall: number; pace: { current: number; needed: number | null }; factor: number | null; trend: boolean; catchUpYear: number | null };
 
 /**
@@ -27,8 +33,8 @@ type UncertaintyReport = {
   noRanges: string;
   programmeFinding: (p: BandFacts) => string;
   elderlyFinding: (p: BandFacts) => string;
-  /** Where the scenario's own figure lies outside P10–P90. */
-  outside: (above: boolean) => string;
+  /** Where the scenario's own figure lies outside P10–P90, and what pulls the draws to one side of it. */
+  outside: (p: Outside) => string;
   /** What the band is and is not. */
   bandLabel: (draws: number, seed: number) => string;
   /** The region's band is its own, not added up. */
@@ -52,7 +58,7 @@ type UncertaintyReport = {
   lever: Record<Lever, string>;
   housingType: Record<ElderlyType, string>;
   tables: {
-    inputs: (scenario: string, draws: number, seed: number) => string;
+    inputs: (scenario: string, draws: number) => string;
     programmeBands: (year: number, scenario: string) => string;
     elderlyBands: (scenario: string) => string;
     tornado: (figure: string, scenario: string) => string;
@@ -113,15 +119,20 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
     noRanges:
       'Dit scenario heeft geen bandbreedtes of open keuzes: de uitkomsten zijn één berekening met de waarden van het scenario. Bandbreedtes voert u in bij het scenario (of kies het scenario ‘Basis met bandbreedtes’). Wat er nodig is om de tekorten te sluiten staat hieronder.',
     programmeFinding: (p) =>
-      `Met de ingevoerde bandbreedtes ligt het tekort in ${p.year} voor de regio tussen ${nlHomes(p.p10)} (P10) en ${nlHomes(p.p90)} (P90) woningen; het waarschijnlijke tekort is ${nlHomes(p.likely)}.`,
+      `Met de ingevoerde bandbreedtes ligt het tekort in ${p.year} voor de regio tussen ${nlHomes(p.p10)} (P10) en ${nlHomes(p.p90)} (P90) woningen; de puntwaarde van het scenario, met zijn eigen waarden, is ${nlHomes(p.likely)}.`,
     elderlyFinding: (p) =>
-      `Het tekort aan woningen voor ouderen (nultreden, geclusterd en zorggeschikt samen) ligt voor de regio tussen ${nlHomes(p.p10)} (P10) en ${nlHomes(p.p90)} (P90); het waarschijnlijke tekort, met de waarden van het scenario zelf, is ${nlHomes(p.likely)}.`,
-    outside: (above) =>
-      above
-        ? 'Die waarde ligt boven P90: meer dan negen op de tien trekkingen geven een kleiner tekort dan het scenario zelf, omdat een open keuze of bandbreedte vooral naar beneden uitvalt.'
-        : 'Die waarde ligt onder P10: meer dan negen op de tien trekkingen geven een groter tekort dan het scenario zelf, omdat een open keuze of bandbreedte vooral naar boven uitvalt.',
+      `Het tekort aan woningen voor ouderen (nultreden, geclusterd en zorggeschikt samen) ligt voor de regio tussen ${nlHomes(p.p10)} (P10) en ${nlHomes(p.p90)} (P90); de puntwaarde van het scenario, met zijn eigen waarden, is ${nlHomes(p.likely)}.`,
+    outside: (p) => {
+      const side = p.above ? 'kleiner' : 'groter';
+      const reasons = [
+        ...p.choices.map((c) => `de open keuze ‘${c.assumption}’ ook gewicht geeft aan ‘${c.option}’ (dat geeft een ${side} tekort)`),
+        ...(p.ranges.length === 0 ? [] : [`${p.ranges.length === 1 ? 'de bandbreedte' : 'de bandbreedtes'} van ${NL.list(p.ranges.map((x) => `‘${x}’`))} alleen naar een ${side} tekort ${p.ranges.length === 1 ? 'uitvalt' : 'uitvallen'}`]),
+      ];
+      const why = reasons.length > 0 ? reasons.join(', en omdat ') : `de ingevoerde bandbreedtes en open keuzes vooral naar een ${side} tekort uitvallen`;
+      return `Die puntwaarde ligt ${p.above ? 'boven P90' : 'onder P10'}: meer dan negen op de tien trekkingen geven een ${side} tekort, omdat ${why}. De puntwaarde is dus niet de waarschijnlijke uitkomst van de trekkingen, maar de berekening met de waarden van het scenario zelf.`;
+    },
     bandLabel: (draws, seed) =>
-      `De band is de spreiding van de aannames die bij het scenario als bandbreedte of open keuze zijn ingevoerd, geen voorspelfout: onzekerheid in de bronnen zelf en aannames zonder bandbreedte zitten er niet in. P10: een op de tien trekkingen geeft minder; P90: een op de tien geeft meer (${NL.n(draws)} trekkingen, startgetal ${seed}; hetzelfde startgetal geeft dezelfde band).`,
+      `De band is de spreiding van de aannames die bij het scenario als bandbreedte of open keuze zijn ingevoerd, geen voorspelfout: onzekerheid in de bronnen zelf en aannames zonder bandbreedte zitten er niet in. P10: een op de tien trekkingen geeft minder; P90: een op de tien geeft meer (${NL.n(draws)} trekkingen uit een vast startgetal (seed) ${seed}; hetzelfde startgetal geeft dezelfde band).`,
     regionNotSum: 'De band van de regio is per trekking berekend uit het tekort van de regio, niet opgeteld uit de banden van de gemeenten.',
     warnings: {
       drawsCapped: (asked, made) => `Minder trekkingen dan gevraagd: ${NL.n(made)} in plaats van ${NL.n(asked)}, om het geheugen te sparen.`,
@@ -164,14 +175,14 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
     lever: { pace: 'Bouwtempo', paceMultiplier: 'Tempofactor', nultredenShare: 'Aandeel nultreden in nieuwbouw', existingStock: 'Geschikt maken in bestaande voorraad', catchUpYear: 'Doel bereikt in' },
     housingType: { nultreden: 'Nultreden', geclusterd: 'Geclusterd', zorggeschikt: 'Zorggeschikt' },
     tables: {
-      inputs: (scenario, draws, seed) => `Ingevoerde bandbreedtes en open keuzes (${NL.n(draws)} trekkingen, startgetal ${seed}) — ${scenario}`,
-      programmeBands: (year, scenario) => `Tekort Woondeal-programma ${year}: waarschijnlijk en P10–P90 — ${scenario}`,
-      elderlyBands: (scenario) => `Tekort woningen voor ouderen (totaal): waarschijnlijk en P10–P90 — ${scenario}`,
+      inputs: (scenario, draws) => `Ingevoerde bandbreedtes en open keuzes (${NL.n(draws)} trekkingen) — ${scenario}`,
+      programmeBands: (year, scenario) => `Tekort Woondeal-programma ${year}: puntwaarde en P10–P90 — ${scenario}`,
+      elderlyBands: (scenario) => `Tekort woningen voor ouderen (totaal): puntwaarde en P10–P90 — ${scenario}`,
       tornado: (figure, scenario) => `Invloed van elke bandbreedte apart op het ${figure} — ${scenario}`,
       tornadoAll: (scenario) => `Invloed van elke bandbreedte apart op de tekorten van de regio — ${scenario}`,
       goalProgramme: (year, scenario) => `Wat is er nodig: het tekort op het programma in ${year} sluiten — ${scenario}`,
       goalElderly: (scenario) => `Wat is er nodig: de tekorten aan woningen voor ouderen sluiten — ${scenario}`,
-      percentiles: (scenario) => `Bandbreedtes: waarschijnlijk, P10, P50 en P90 van elk cijfer — ${scenario}`,
+      percentiles: (scenario) => `Bandbreedtes: puntwaarde, P10, P50 en P90 van elk cijfer — ${scenario}`,
       goal: (scenario) => `Wat is er nodig: per tekort de hefbomen die het sluiten — ${scenario}`,
     },
     sheets: { percentiles: 'Bandbreedtes', tornado: 'Invloed aannames', goal: 'Wat is er nodig' },
@@ -183,14 +194,14 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
       entered: 'Laag – waarschijnlijk – hoog, of opties',
       figure: 'Cijfer',
       path: 'Sleutel',
-      likely: 'Waarschijnlijk',
+      likely: 'Puntwaarde scenario',
       type: 'Woonvorm',
       shortfall: 'Tekort',
       shortfall2030: (year) => `Tekort ${year}`,
-      lowInput: 'Aanname laag',
-      atLow: 'Tekort bij laag',
-      highInput: 'Aanname hoog',
-      atHigh: 'Tekort bij hoog',
+      lowInput: 'Laag, of optie',
+      atLow: 'Tekort bij laag of optie',
+      highInput: 'Hoog, of andere optie',
+      atHigh: 'Tekort bij hoog of andere optie',
       swing: 'Verschil',
       paceNow: 'Tempo nu (per jaar)',
       paceNeeded: 'Tempo nodig (per jaar)',
@@ -204,13 +215,13 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
     },
     chart: {
       title: (figure) => `Invloed van elke bandbreedte op het ${figure}`,
-      axis: (likely) => `Verschil met het waarschijnlijke tekort (${nlHomes(likely)} woningen)`,
+      axis: (likely) => `Verschil met de puntwaarde van het scenario (${nlHomes(likely)} woningen)`,
       lower: 'Kleiner tekort',
       higher: 'Groter tekort',
     },
     sources: {
-      bands: (scenario, draws, seed) => `Bron: Woonzorgverkenner, trekkingen over de ingevoerde bandbreedtes van scenario '${scenario}' (${NL.n(draws)} trekkingen, startgetal ${seed}); spreiding van de aannames, geen voorspelfout.`,
-      tornado: (scenario) => `Bron: Woonzorgverkenner, scenario '${scenario}': elke bandbreedte apart van laag naar hoog (een open keuze: elke optie), de andere aannames op hun waarschijnlijke waarde.`,
+      bands: (scenario, draws, seed) => `Bron: Woonzorgverkenner, trekkingen over de ingevoerde bandbreedtes van scenario '${scenario}' (${NL.n(draws)} trekkingen, vast startgetal (seed) ${seed}); spreiding van de aannames, geen voorspelfout.`,
+      tornado: (scenario) => `Bron: Woonzorgverkenner, scenario '${scenario}': elke bandbreedte apart van laag naar hoog (een open keuze: elke optie; in de tabel de opties met het kleinste en het grootste tekort, in de volgorde waarin ze zijn ingevoerd), de andere aannames op hun waarschijnlijke waarde.`,
       goal: (scenario) => `Bron: Woonzorgverkenner, scenario '${scenario}': per gemeente exact uit de rekenregel, voor de regio gezocht met het hele rekenmodel; één hefboom tegelijk, al het andere zoals in het scenario.`,
     },
   },
@@ -220,15 +231,20 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
     noRanges:
       'This scenario has no ranges or open choices: its results are one calculation with the scenario’s values. Ranges are entered with the scenario (or choose the scenario ‘Basis met bandbreedtes’). What it would take to close the shortfalls follows below.',
     programmeFinding: (p) =>
-      `With the ranges entered, the region’s shortfall in ${p.year} lies between ${enHomes(p.p10)} (P10) and ${enHomes(p.p90)} (P90) homes; the likely shortfall is ${enHomes(p.likely)}.`,
+      `With the ranges entered, the region’s shortfall in ${p.year} lies between ${enHomes(p.p10)} (P10) and ${enHomes(p.p90)} (P90) homes; the scenario’s point value, with its own values, is ${enHomes(p.likely)}.`,
     elderlyFinding: (p) =>
-      `The region’s shortfall of homes for older people (zero-step, clustered and care-suitable together) lies between ${enHomes(p.p10)} (P10) and ${enHomes(p.p90)} (P90); the likely shortfall, with the scenario’s own values, is ${enHomes(p.likely)}.`,
-    outside: (above) =>
-      above
-        ? 'That value lies above P90: more than nine in ten draws give a smaller shortfall than the scenario itself, because an open choice or range mostly falls lower.'
-        : 'That value lies below P10: more than nine in ten draws give a larger shortfall than the scenario itself, because an open choice or range mostly falls higher.',
+      `The region’s shortfall of homes for older people (zero-step, clustered and care-suitable together) lies between ${enHomes(p.p10)} (P10) and ${enHomes(p.p90)} (P90); the scenario’s point value, with its own values, is ${enHomes(p.likely)}.`,
+    outside: (p) => {
+      const side = p.above ? 'smaller' : 'larger';
+      const reasons = [
+        ...p.choices.map((c) => `the open choice ‘${c.assumption}’ also gives weight to ‘${c.option}’ (which gives a ${side} shortfall)`),
+        ...(p.ranges.length === 0 ? [] : [`${p.ranges.length === 1 ? 'the range' : 'the ranges'} of ${EN.list(p.ranges.map((x) => `‘${x}’`))} only ${p.ranges.length === 1 ? 'falls' : 'fall'} towards a ${side} shortfall`]),
+      ];
+      const why = reasons.length > 0 ? reasons.join(', and because ') : `the ranges and open choices entered mostly fall towards a ${side} shortfall`;
+      return `That point value lies ${p.above ? 'above P90' : 'below P10'}: more than nine in ten draws give a ${side} shortfall, because ${why}. The point value is therefore not the likely outcome of the draws, but the calculation with the scenario’s own values.`;
+    },
     bandLabel: (draws, seed) =>
-      `The band is the spread of the assumptions entered with the scenario as ranges or open choices, not a forecast error: uncertainty in the sources themselves and assumptions without a range are not in it. P10: one in ten draws gives less; P90: one in ten gives more (${EN.n(draws)} draws, seed ${seed}; the same seed gives the same band).`,
+      `The band is the spread of the assumptions entered with the scenario as ranges or open choices, not a forecast error: uncertainty in the sources themselves and assumptions without a range are not in it. P10: one in ten draws gives less; P90: one in ten gives more (${EN.n(draws)} draws from a fixed seed ${seed}; the same seed gives the same band).`,
     regionNotSum: 'The region’s band is computed per draw from the region’s shortfall, not added up from the municipalities’ bands.',
     warnings: {
       drawsCapped: (asked, made) => `Fewer draws than asked: ${EN.n(made)} instead of ${EN.n(asked)}, to spare memory.`,
@@ -271,14 +287,14 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
     lever: { pace: 'Pace', paceMultiplier: 'Pace multiplier', nultredenShare: 'Zero-step share of new build', existingStock: 'Made suitable in the existing stock', catchUpYear: 'Target reached in' },
     housingType: { nultreden: 'Zero-step', geclusterd: 'Clustered', zorggeschikt: 'Care-suitable' },
     tables: {
-      inputs: (scenario, draws, seed) => `Ranges and open choices entered (${EN.n(draws)} draws, seed ${seed}) — ${scenario}`,
-      programmeBands: (year, scenario) => `Woondeal programme shortfall ${year}: likely and P10–P90 — ${scenario}`,
-      elderlyBands: (scenario) => `Shortfall of homes for older people (total): likely and P10–P90 — ${scenario}`,
+      inputs: (scenario, draws) => `Ranges and open choices entered (${EN.n(draws)} draws) — ${scenario}`,
+      programmeBands: (year, scenario) => `Woondeal programme shortfall ${year}: point value and P10–P90 — ${scenario}`,
+      elderlyBands: (scenario) => `Shortfall of homes for older people (total): point value and P10–P90 — ${scenario}`,
       tornado: (figure, scenario) => `Effect of each range on its own on the ${figure} — ${scenario}`,
       tornadoAll: (scenario) => `Effect of each range on its own on the region’s shortfalls — ${scenario}`,
       goalProgramme: (year, scenario) => `What it would take: closing the programme shortfall in ${year} — ${scenario}`,
       goalElderly: (scenario) => `What it would take: closing the shortfalls of homes for older people — ${scenario}`,
-      percentiles: (scenario) => `Ranges: likely, P10, P50 and P90 of every figure — ${scenario}`,
+      percentiles: (scenario) => `Ranges: point value, P10, P50 and P90 of every figure — ${scenario}`,
       goal: (scenario) => `What it would take: for each shortfall the levers that close it — ${scenario}`,
     },
     sheets: { percentiles: 'Ranges', tornado: 'Effect of assumptions', goal: 'What it would take' },
@@ -290,14 +306,14 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
       entered: 'Low – likely – high, or options',
       figure: 'Figure',
       path: 'Key',
-      likely: 'Likely',
+      likely: 'Scenario point value',
       type: 'Housing type',
       shortfall: 'Shortfall',
       shortfall2030: (year) => `Shortfall ${year}`,
-      lowInput: 'Assumption low',
-      atLow: 'Shortfall at low',
-      highInput: 'Assumption high',
-      atHigh: 'Shortfall at high',
+      lowInput: 'Low, or option',
+      atLow: 'Shortfall at low or option',
+      highInput: 'High, or other option',
+      atHigh: 'Shortfall at high or other option',
       swing: 'Difference',
       paceNow: 'Pace now (a year)',
       paceNeeded: 'Pace needed (a year)',
@@ -311,13 +327,13 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
     },
     chart: {
       title: (figure) => `Effect of each range on the ${figure}`,
-      axis: (likely) => `Difference from the likely shortfall (${enHomes(likely)} homes)`,
+      axis: (likely) => `Difference from the scenario’s point value (${enHomes(likely)} homes)`,
       lower: 'Smaller shortfall',
       higher: 'Larger shortfall',
     },
     sources: {
-      bands: (scenario, draws, seed) => `Source: Woonzorgverkenner, draws over the ranges entered in scenario '${scenario}' (${EN.n(draws)} draws, seed ${seed}); spread of the assumptions, not a forecast error.`,
-      tornado: (scenario) => `Source: Woonzorgverkenner, scenario '${scenario}': each range on its own from low to high (an open choice: each option), the other assumptions at their likely values.`,
+      bands: (scenario, draws, seed) => `Source: Woonzorgverkenner, draws over the ranges entered in scenario '${scenario}' (${EN.n(draws)} draws, fixed seed ${seed}); spread of the assumptions, not a forecast error.`,
+      tornado: (scenario) => `Source: Woonzorgverkenner, scenario '${scenario}': each range on its own from low to high (an open choice: each option; in the table the options giving the smallest and the largest shortfall, in the order they were entered), the other assumptions at their likely values.`,
       goal: (scenario) => `Source: Woonzorgverkenner, scenario '${scenario}': per municipality exact from the rule, for the region searched with the whole model; one lever at a time, everything else as in the scenario.`,
     },
   },
