@@ -127,7 +127,7 @@ describe('the chapter Onzekerheid en wat er nodig is', () => {
     expect([choiceRow('tornado-programme-table')[1], choiceRow('tornado-programme-table')[3]]).toEqual(entered);
     expect([choiceRow('tornado-elderly-table')[1], choiceRow('tornado-elderly-table')[3]]).toEqual(entered);
     const t = byId(bandbreedte, 'tornado-elderly-table');
-    expect(t.columns.map((c) => c.header).slice(1, 5)).toEqual(['Laag, of optie', 'Tekort bij laag of optie', 'Hoog, of andere optie', 'Tekort bij hoog of andere optie']);
+    expect(t.columns.map((c) => c.header).slice(1, 5)).toEqual(['Laag of optie (1)', 'Tekort bij (1)', 'Hoog of andere optie (2)', 'Tekort bij (2)']);
     // The sentence names them in that order too.
     expect(textOf(memoOf(bandbreedte)).join('\n')).toContain('met ‘Gemeentetabel (Bijlage 2)’ is het 5.571 woningen, met ‘Regiocijfer uit de tekst, naar rato’ 3.221');
   });
