@@ -45,13 +45,14 @@ describe('the key findings and the summary of a scenario with bands', () => {
     return { ...band, results: [main], main };
   })();
 
+  // The band's dash between word joiners: Word does not break a band over two lines.
   it('the key message gives both regional shortfalls with their P10–P90 band; a point value outside its band is said to be so', () => {
     const k = keyFindings(withBands);
-    expect(k.programme).toContain('samen 2.028 woningen (P10–P90: 1.774–2.276); Hilversum het meest');
-    expect(k.elderly).toContain('een tekort van 5.571 woningen voor ouderen (P10–P90: 2.966–5.531; de puntwaarde van het scenario valt daarbuiten');
+    expect(k.programme).toContain('samen 2.028 woningen (P10–P90: 1.774\u2060–\u20602.276); Hilversum het meest');
+    expect(k.elderly).toContain('een tekort van 5.571 woningen voor ouderen (P10–P90: 2.966\u2060–\u20605.531; de puntwaarde van het scenario valt daarbuiten');
     const box = keyMessages(withBands).map((m) => m.text).join(' ');
-    expect(box).toContain('(P10–P90: 1.774–2.276)');
-    expect(box).toContain('(P10–P90: 2.966–5.531;');
+    expect(box).toContain('(P10–P90: 1.774\u2060–\u20602.276)');
+    expect(box).toContain('(P10–P90: 2.966\u2060–\u20605.531;');
   });
 
   it('the summary names the bands, and the figures above them as point values', () => {
@@ -70,7 +71,7 @@ describe('the key findings and the summary of a scenario with bands', () => {
 
   it('English too', () => {
     const k = keyFindings({ ...withBands, locale: 'en-GB', words: texts('en-GB').report });
-    expect(k.programme).toContain('2,028 homes together (P10–P90: 1,774–2,276)');
-    expect(k.elderly).toContain('(P10–P90: 2,966–5,531; the scenario’s point value falls outside it');
+    expect(k.programme).toContain('2,028 homes together (P10–P90: 1,774\u2060–\u20602,276)');
+    expect(k.elderly).toContain('(P10–P90: 2,966\u2060–\u20605,531; the scenario’s point value falls outside it');
   });
 });

@@ -130,7 +130,7 @@ export const method = defineTexts<Method>(
           'De bronnen noemen hun cijfers zelf indicatief: 245 woningen per jaar is "geraamd", het bouwtempo is over maar twee jaar gemeten, en de zorggeschikte behoefte is 819 in de tekst en 3.168 in de tabel. Een scenario kan bij een aanname een lage en een hoge waarde geven (de bandbreedte), en een keuze waar de bronnen elkaar tegenspreken open laten, met een gewicht per optie.',
           'Met die bandbreedtes rekent de verkenner het scenario 10.000 keer door, elke keer met getrokken waarden (driehoeksverdeling tussen laag, waarschijnlijk en hoog), uit een vast startgetal: hetzelfde scenario geeft altijd dezelfde uitkomst. Per cijfer staan P10, P50 en P90. De band is de spreiding van de ingevoerde aannames, geen voorspelfout: wat geen bandbreedte heeft, varieert niet.',
           'Voorbeeld, scenario Basis met bandbreedtes: tekort bouwprogramma regio 2030 waarschijnlijk 2.028, P10 1.774, P90 2.276.',
-          'Gevoeligheid (tornado): elke onzekere aanname apart van laag naar hoog, de rest op de waarschijnlijke waarde, gerangschikt naar de uitslag. Wat is er nodig: per tekort de waarde van één knop (bouwtempo, tempofactor, aandeel nultreden, bestaande woningen geschikt maken) die het tekort sluit. Hilversum in Basis: bouwtempo van 182,5 naar 405 per jaar, of tempofactor 2,22.',
+          'Gevoeligheid per aanname: elke onzekere aanname apart van laag naar hoog, de rest op de waarschijnlijke waarde, gerangschikt naar de uitslag. Wat is er nodig: per tekort de waarde van één knop (bouwtempo, tempofactor, aandeel nultreden, bestaande woningen geschikt maken) die het tekort sluit. Hilversum in Basis: bouwtempo van 182,5 naar 405 per jaar, of tempofactor 2,22.',
         ],
       },
       scenarios: {
@@ -282,7 +282,7 @@ export const method = defineTexts<Method>(
           'The sources call their own figures indicative: 245 homes a year is "estimated", the building pace was measured over only two years, and the care-suitable need is 819 in the text and 3,168 in the table. A scenario can give an assumption a low and a high value (a range), and leave a choice where the sources disagree open, with a weight per option.',
           'With those ranges the scenario is calculated 10,000 times, each time with drawn values (a triangular distribution between low, likely and high), from a fixed seed: the same scenario always gives the same result. Each figure gets P10, P50 and P90. The band is the spread of the assumptions entered, not a forecast error: what has no range does not vary.',
           'Example, scenario Basis with ranges: region programme shortfall 2030 likely 2,028, P10 1,774, P90 2,276.',
-          'Sensitivity (tornado): each uncertain assumption alone from low to high, the rest at their likely value, ranked by the swing. What would it take: for each shortfall the value of one lever (building pace, pace factor, zero-step share, existing homes made suitable) that closes it. Hilversum in Basis: building pace from 182.5 to 405 a year, or pace factor 2.22.',
+          'Sensitivity per assumption: each uncertain assumption alone from low to high, the rest at their likely value, ranked by the swing. What would it take: for each shortfall the value of one lever (building pace, pace factor, zero-step share, existing homes made suitable) that closes it. Hilversum in Basis: building pace from 182.5 to 405 a year, or pace factor 2.22.',
         ],
       },
       scenarios: {

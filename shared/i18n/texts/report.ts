@@ -62,9 +62,9 @@ const orList = (items: readonly string[], or: string): string => (items.length <
 
 /** " (P10–P90: 1.774–2.276)" after a shortfall: its band, and where its point value lies outside it, that the uncertainty chapter says why. */
 const nlBand = (b: KeyBand | null): string =>
-  b ? ` (P10–P90: ${NL.n(b.p10)}–${NL.n(b.p90)}${b.outside ? '; de puntwaarde van het scenario valt daarbuiten, zie ‘Onzekerheid en wat er nodig is’' : ''})` : '';
+  b ? ` (P10–P90: ${NL.n(b.p10)}\u2060–\u2060${NL.n(b.p90)}${b.outside ? '; de puntwaarde van het scenario valt daarbuiten, zie ‘Onzekerheid en wat er nodig is’' : ''})` : '';
 const enBand = (b: KeyBand | null): string =>
-  b ? ` (P10–P90: ${EN.n(b.p10)}–${EN.n(b.p90)}${b.outside ? '; the scenario’s point value falls outside it, see ‘Uncertainty and what it would take’' : ''})` : '';
+  b ? ` (P10–P90: ${EN.n(b.p10)}\u2060–\u2060${EN.n(b.p90)}${b.outside ? '; the scenario’s point value falls outside it, see ‘Uncertainty and what it would take’' : ''})` : '';
 
 /** "Vier" at the start of a sentence. */
 const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);

@@ -117,7 +117,7 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
     title: 'Onzekerheid en wat er nodig is',
     parts: { bands: 'Bandbreedtes van de tekorten', tornado: 'Welke aanname weegt het zwaarst', goal: 'Wat is er nodig' },
     noRanges:
-      'Dit scenario heeft geen bandbreedtes of open keuzes: de uitkomsten zijn één berekening met de waarden van het scenario. Bandbreedtes voert u in bij het scenario (of kies het scenario ‘Basis met bandbreedtes’). Wat er nodig is om de tekorten te sluiten staat hieronder.',
+      'Dit scenario heeft geen bandbreedtes of open keuzes: de uitkomsten zijn één berekening met de waarden van het scenario. Het ingebouwde scenario ‘Basis met bandbreedtes’ laat zien wat de onzekerheid die de bronnen zelf noemen doet. Wat er nodig is om de tekorten te sluiten staat hieronder.',
     programmeFinding: (p) =>
       `Met de ingevoerde bandbreedtes ligt het tekort in ${p.year} voor de regio tussen ${nlHomes(p.p10)} (P10) en ${nlHomes(p.p90)} (P90) woningen; de puntwaarde van het scenario, met zijn eigen waarden, is ${nlHomes(p.likely)}.`,
     elderlyFinding: (p) =>
@@ -229,7 +229,7 @@ export const uncertaintyReport = defineTexts<UncertaintyReport>(
     title: 'Uncertainty and what it would take',
     parts: { bands: 'Ranges of the shortfalls', tornado: 'Which assumption weighs most', goal: 'What it would take' },
     noRanges:
-      'This scenario has no ranges or open choices: its results are one calculation with the scenario’s values. Ranges are entered with the scenario (or choose the scenario ‘Basis met bandbreedtes’). What it would take to close the shortfalls follows below.',
+      'This scenario has no ranges or open choices: its results are one calculation with the scenario’s values. The built-in scenario ‘Basis met bandbreedtes’ shows what the uncertainty the sources themselves name does. What it would take to close the shortfalls follows below.',
     programmeFinding: (p) =>
       `With the ranges entered, the region’s shortfall in ${p.year} lies between ${enHomes(p.p10)} (P10) and ${enHomes(p.p90)} (P90) homes; the scenario’s point value, with its own values, is ${enHomes(p.likely)}.`,
     elderlyFinding: (p) =>
