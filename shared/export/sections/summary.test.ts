@@ -75,3 +75,22 @@ describe('the key findings and the summary of a scenario with bands', () => {
     expect(k.elderly).toContain('(P10–P90: 2,966\u2060–\u20605,531; the scenario’s point value falls outside it');
   });
 });
+
+describe('the elderly key finding names a need the source contradicts itself on', () => {
+  const scenarioOf = (id: string) => seed.builtinScenarios.find((s) => s.id === id)!;
+  const inputOf = (scenario: ReturnType<typeof scenarioOf>) => {
+    const result = runScenario(seed.dataset, scenario);
+    return { scenarios: [scenario], results: [result], main: result, dataset: seed.dataset, findings: [], locale: 'nl-NL' as const, words: texts('nl-NL').report, reference: null };
+  };
+
+  it('zorggeschikt, the largest shortfall, rests on the gemeentetabel (3.168) where the text of 004 says 819: said on page 1', () => {
+    expect(keyFindings(inputOf(scenarioOf('basis'))).elderly).toContain('Let op: de behoefte aan zorggeschikte woningen komt uit de gemeentetabel van 004 (samen 3.168); de tekst van hetzelfde document noemt 819 voor de regio.');
+  });
+
+  it('not when the scenario takes the text’s figures', () => {
+    const basis = scenarioOf('basis');
+    const text = { ...basis, params: { ...basis.params, elderly: { ...basis.params.elderly, needSource: 'regioTekst' as const } } };
+    expect(keyFindings(inputOf(text)).elderly).not.toContain('Let op');
+  });
+});
+

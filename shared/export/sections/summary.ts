@@ -5,6 +5,8 @@ import { elderlyFacts, programmeGapFacts, requiredShareFacts } from '../shortfal
 import { compareResults } from '../../compare/model';
 import { differencesInBrief, differencesThatMatter } from './comparison';
 import { REGION } from '../../explain/context';
+import { SERIES } from '../../engine/inputs';
+import { needSourceOf, type HousingType } from '../../scenario/schema';
 
 /**
  * The summary, written from the results (never canned): pace, the 2030 position, the shortfall
@@ -117,6 +119,7 @@ export function keyFindings(input: SectionInput): KeyFindings {
           tooSmall: share?.tooSmall?.names.length ?? 0,
           members: result.gemeenten.filter((g) => g.elderly !== null).length,
           band: regionBand(result, 'elderly.total.shortfall'),
+          disputed: largestType && largestType.homes >= 0.5 ? disputedNeed(input, largestType.type) : null,
         })
       : null,
     aandachtsgroepen: w.keyAandachts(aandachtsFacts(result)),
@@ -127,6 +130,23 @@ export function keyFindings(input: SectionInput): KeyFindings {
 function slideFindings(input: SectionInput): string[] {
   const k = keyFindings(input);
   return [k.programme, k.affordable, k.elderly, k.aandachtsgroepen].filter((t): t is string => t !== null);
+}
+
+/**
+ * Where the largest elderly shortfall rests on a need the source contradicts itself on (004's
+ * gemeentetabel adds up to 3.168 zorggeschikt, its text says 819 for the region), the key message
+ * says so on page 1, not only in the chapter on contradictions: the two figures and which one
+ * the scenario uses. Null when the scenario takes the text, sets its own need, or the two agree
+ * within a quarter.
+ */
+function disputedNeed({ scenarios, main, dataset }: SectionInput, type: HousingType): { type: HousingType; table: number; text: number } | null {
+  const params = scenarios[0]?.params;
+  const table = main.region.elderly?.[type].need ?? null;
+  const text = dataset.figures.find((f) => f.series === SERIES.need[type] && f.gemeente === null && f.variant === 'tekst')?.value ?? null;
+  if (!params || table === null || text === null || table <= 0) return null;
+  const ownNeed = Object.values(params.elderly.needOverrides).some((o) => o[type] !== undefined);
+  if (needSourceOf(params.elderly, type) !== 'gemeenteTabel' || ownNeed) return null;
+  return Math.abs(table - text) / table > 0.25 ? { type, table, text } : null;
 }
 
 /** A key message: the theme in bold, then its finding. */

@@ -28,7 +28,15 @@ type RunProgramme = { projected: number; target: number; shortfall: number; behi
 /** The memo's key findings (sections/summary.ts keyFindings): one sentence per theme, also the opening of its chapter. */
 type KeyProgramme = { projected: number; target: number; behind: Named[]; shortfall: number; ahead: string[]; surplus: number; band: KeyBand | null };
 type KeyAffordable = { target: number; projected: number; shortfall: number; behind: number; members: number };
-type KeyElderly = { total: number; largest: { type: ElderlyType; homes: number } | null; tooSmall: number; members: number; band: KeyBand | null };
+type KeyElderly = {
+  total: number;
+  largest: { type: ElderlyType; homes: number } | null;
+  tooSmall: number;
+  members: number;
+  band: KeyBand | null;
+  /** The largest type's need where 004 contradicts itself: the gemeentetabel's sum (used) against the text's regional figure. */
+  disputed: { type: ElderlyType; table: number; text: number } | null;
+};
 /**
  * The region's P10–P90 band of a shortfall where the scenario has ranges or open choices (MODEL.md
  * §5.6), beside its point value; `outside` where the point value lies outside the band.
@@ -424,7 +432,10 @@ export const report = defineTexts(
       keyElderly: (p: KeyElderly) =>
         some(p.total)
           ? `In 2030 een tekort van ${NL.n(p.total)} woningen voor ouderen${nlBand(p.band)}, opgeteld over gemeenten en typen${p.largest ? `, het grootst bij ${nlType[p.largest.type].noun} (${NL.n(p.largest.homes)})` : ''}.` +
-            (p.tooSmall > 0 ? ` In ${nlCount(p.tooSmall)} van de ${nlCount(p.members)} gemeenten is de nieuwbouw te klein om dat te dekken, ook als die helemaal ouderengeschikt is.` : '')
+            (p.tooSmall > 0 ? ` In ${nlCount(p.tooSmall)} van de ${nlCount(p.members)} gemeenten is de nieuwbouw te klein om dat te dekken, ook als die helemaal ouderengeschikt is.` : '') +
+            (p.disputed
+              ? ` Let op: de behoefte aan ${nlType[p.disputed.type].noun} komt uit de gemeentetabel van 004 (samen ${NL.n(p.disputed.table)}); de tekst van hetzelfde document noemt ${NL.n(p.disputed.text)} voor de regio.`
+              : '')
           : 'In 2030 geen tekort; in elke gemeente dekt het aanbod de behoefte van elk type.',
       keyAandachts: (p: AandachtsFacts) =>
         `${capital(NL.n(p.perYear))} sociale huurwoningen per jaar voor aandachtsgroepen in ${p.horizon}, ${NL.n(p.cumulative)} in totaal t/m ${p.horizon}` +
@@ -821,7 +832,10 @@ export const report = defineTexts(
       keyElderly: (p) =>
         some(p.total)
           ? `In 2030 a shortfall of ${EN.n(p.total)} homes${enBand(p.band)}, added up over municipalities and types${p.largest ? `, the largest in ${enType[p.largest.type].noun} (${EN.n(p.largest.homes)})` : ''}.` +
-            (p.tooSmall > 0 ? ` In ${enCount(p.tooSmall)} of the ${enCount(p.members)} municipalities new build is too small to cover it, even if all of it is suitable for older people.` : '')
+            (p.tooSmall > 0 ? ` In ${enCount(p.tooSmall)} of the ${enCount(p.members)} municipalities new build is too small to cover it, even if all of it is suitable for older people.` : '') +
+            (p.disputed
+              ? ` Note: the need for ${enType[p.disputed.type].noun} comes from 004's municipal table (${EN.n(p.disputed.table)} together); the text of the same document gives ${EN.n(p.disputed.text)} for the region.`
+              : '')
           : 'No shortfall in 2030; in every municipality supply covers the need of every type.',
       keyAandachts: (p) =>
         `${EN.n(p.perYear)} social-rent homes a year for vulnerable groups in ${p.horizon}, ${EN.n(p.cumulative)} in total to ${p.horizon}` +
