@@ -1,12 +1,10 @@
+import { builtinRuns } from '../../test/support/builtinRuns';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../electron/seeds/readSeeds';
-import { runScenario } from '../engine/run';
 import { formatCell } from '../table/column';
 import { deckHeadlines } from './headlines';
 import type { Slide } from './section';
 
-const seed = readSeed();
-const results = ['basis', 'programma', 'toegankelijk50'].map((id) => runScenario(seed.dataset, seed.builtinScenarios.find((s) => s.id === id)!));
+const { results } = builtinRuns('basis', 'programma', 'toegankelijk50');
 const [basis, programma, toegankelijk] = results.map((r) => ({ name: r.scenarioName, homes: formatCell(r.region.programme!.shortfall2030, 'homes') }));
 /** The comparison's slides with its programme chart and with its region table, as the section gives them (only what the headline looks at matters). */
 const chartSlide: Slide = { title: 'Tekort bouwprogramma', blocks: [{ kind: 'chart', chart: { id: 'compare', title: '', source: '', data: [], layout: {} } }] };

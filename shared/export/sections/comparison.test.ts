@@ -1,6 +1,5 @@
+import { builtinRuns } from '../../../test/support/builtinRuns';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../../electron/seeds/readSeeds';
-import { runScenario } from '../../engine/run';
 import { formatNumber } from '../../format/nl';
 import { texts } from '../../i18n/catalogue';
 import type { Result } from '../../result/schema';
@@ -13,13 +12,7 @@ import { compareResults } from '../../compare/model';
 import { SECTIONS } from './index';
 import { aandachtsgroepenTheme, affordableTheme, elderlyTheme, programmeTheme } from './themes';
 
-const seed = readSeed();
-const scenarios = ['basis', 'programma', 'toegankelijk50'].map((id) => {
-  const s = seed.builtinScenarios.find((x) => x.id === id);
-  if (!s) throw new Error(id);
-  return s;
-});
-const results: Result[] = scenarios.map((s) => runScenario(seed.dataset, s));
+const { seed, scenarios, results } = builtinRuns('basis', 'programma', 'toegankelijk50');
 const [basis, programma, t50] = results as [Result, Result, Result];
 
 function build(reference: string | null, locale: 'nl-NL' | 'en-GB' = 'nl-NL'): Section {

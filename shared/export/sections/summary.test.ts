@@ -1,14 +1,13 @@
+import { builtinRuns } from '../../../test/support/builtinRuns';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../../electron/seeds/readSeeds';
 import { runScenario } from '../../engine/run';
 import { texts } from '../../i18n/catalogue';
 import { summary, keyFindings, keyMessages } from './summary';
 import { simulate } from '../../uncertainty/simulate';
 
-const seed = readSeed();
-const results = ['basis', 'programma'].map((id) => runScenario(seed.dataset, seed.builtinScenarios.find((s) => s.id === id)!));
-const scenarios = ['basis', 'programma'].map((id) => seed.builtinScenarios.find((s) => s.id === id)!);
-const input = { scenarios, results, main: results[0]!, dataset: seed.dataset, findings: [], locale: 'nl-NL' as const, words: texts('nl-NL').report, reference: null };
+const runs = builtinRuns('basis', 'programma');
+const { seed } = runs;
+const input = runs.input();
 
 describe('the summary on the deck', () => {
   it('the slide shows each theme’s key finding beside the chart; the speaker notes carry the whole summary, the comparison included', () => {
