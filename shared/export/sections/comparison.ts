@@ -1,5 +1,5 @@
 import { compareChartsOf, type CompareChartId, type ThemeChart } from '../../charts/compareChart';
-import { compareResults, measure, type Comparison, type Highlight, type MeasureId } from '../../compare/model';
+import { compareResults, measure, type Comparison, type Highlight, type MeasureId, type ThemeId } from '../../compare/model';
 import type { Dataset } from '../../dataset/schema';
 import type { Locale } from '../../format/nl';
 import { texts } from '../../i18n/catalogue';
@@ -38,18 +38,17 @@ const METRICS: Metric[] = [
 ];
 
 /** The per-gemeente difference tables, one per theme, in the memo's theme order. */
-const GEMEENTE_TABLES: readonly { id: MeasureId; theme: ComparedTheme; sheet: keyof SheetWords; kind: ColumnKind; diffKind: ColumnKind }[] = [
-  { id: 'programme.shortfall2030', theme: 'programme', sheet: 'programme', kind: 'homes', diffKind: 'homesDifference' },
-  { id: 'affordable.shortfall2030', theme: 'affordable', sheet: 'affordable', kind: 'homes', diffKind: 'homesDifference' },
-  { id: 'elderly.total.shortfall', theme: 'elderly', sheet: 'elderly', kind: 'homes', diffKind: 'homesDifference' },
-  { id: 'aandachtsgroepen.taskPerYear', theme: 'aandachtsgroepen', sheet: 'aandachtsgroepen', kind: 'pace', diffKind: 'difference' },
+const GEMEENTE_TABLES: readonly { id: MeasureId; theme: ComparedTheme; kind: ColumnKind; diffKind: ColumnKind }[] = [
+  { id: 'programme.shortfall2030', theme: 'programme', kind: 'homes', diffKind: 'homesDifference' },
+  { id: 'affordable.shortfall2030', theme: 'affordable', kind: 'homes', diffKind: 'homesDifference' },
+  { id: 'elderly.total.shortfall', theme: 'elderly', kind: 'homes', diffKind: 'homesDifference' },
+  { id: 'aandachtsgroepen.taskPerYear', theme: 'aandachtsgroepen', kind: 'pace', diffKind: 'difference' },
 ];
-/** The themes of the memo's chapters (./themes.ts), each of which shows its part of the comparison. */
-export type ComparedTheme = 'programme' | 'affordable' | 'elderly' | 'aandachtsgroepen';
+/** The themes of the memo's chapters (./themes.ts), each of which shows its part of the comparison; in their order. */
+export type ComparedTheme = Exclude<ThemeId, 'solidarity'>;
 const THEMES: readonly ComparedTheme[] = ['programme', 'affordable', 'elderly', 'aandachtsgroepen'];
 /** The theme of each grouped chart (shared/charts/compareChart.ts). */
 const CHART_THEME: Record<CompareChartId, ComparedTheme> = { compare: 'programme', 'compare-elderly-types': 'elderly', 'compare-elderly': 'elderly', 'compare-aandachtsgroepen': 'aandachtsgroepen' };
-type SheetWords = ReturnType<typeof texts>['comparison']['section']['sheets'];
 
 /** A surplus that shows as at least 1 home. */
 const isSome = (v: Cell): boolean => typeof v === 'number' && v >= 0.5;
@@ -165,14 +164,13 @@ export function differencesInBrief(c: Comparison, locale: Locale): string {
     .flatMap((s, i) => {
       if (i === c.reference) return [];
       // In the memo's theme order (bouwprogramma, betaalbaar, ouderen, aandachtsgroepen).
-      const own = c.highlights.filter((h) => h.scenario === i).sort((a, b) => themeRank(a.measure) - themeRank(b.measure));
+      const own = c.highlights.filter((h) => h.scenario === i).sort((a, b) => themeRank(a.theme) - themeRank(b.theme));
       return [own.length > 0 ? w.brief(ref, s.name, own.map((h) => highlightWords(c, h, locale))) : w.noDifference(s.name, ref)];
     })
     .join(' ');
 }
 
-const THEME_ORDER = ['programme', 'affordable', 'elderly', 'aandachtsgroepen'];
-const themeRank = (id: MeasureId): number => THEME_ORDER.indexOf(id.split('.')[0] ?? '');
+const themeRank = (theme: ThemeId): number => (THEMES as readonly ThemeId[]).indexOf(theme);
 
 function highlightWords(c: Comparison, h: Highlight, locale: Locale): HighlightWords {
   const m = measure(c, h.measure);
@@ -216,9 +214,9 @@ function gemeenteBlocks({ locale }: SectionInput, c: Comparison, theme: Compared
       continue;
     }
     const t: ReportTable = {
-      id: `comparison-${spec.sheet}`,
+      id: `comparison-${spec.theme}`,
       title: w.diffTable(all.measure[spec.id], ref),
-      sheet: w.sheets[spec.sheet],
+      sheet: w.sheets[spec.theme],
       columns: [{ header: w.gemeente, kind: 'text' }, ...valueColumns(c, spec.kind, spec.diffKind, locale)],
       rows: m.rows.map((r) => [r.code === null ? all.region : r.name, ...cellsOf(c, r.values, r.diffs)]),
       totalRow: m.rows.at(-1)?.code === null,

@@ -264,8 +264,6 @@ function ledgerMap(combined: LedgerType, ds: Dataset, source: string, locale: Lo
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-type Col = Column;
-
 /** What each column holds, for the workbook's column notes (shared/table/about.ts): by its header's key. */
 const ABOUT = {
   type: 'facilityType',
@@ -318,7 +316,7 @@ function combinedLedgerTable(combined: LedgerType, after: boolean, scenarioName:
   const t = texts(locale).tables;
   const s = t.solidarity;
   const w = texts(locale).report.solidarity;
-  const columns: Col[] = [
+  const columns: Column[] = [
     { header: s.gemeente, kind: 'text', about: ABOUT.gemeente },
     { header: s.actual, kind: 'pace', about: ABOUT.actual },
     { header: s.fair, kind: 'decimal', about: ABOUT.fair },
@@ -400,7 +398,7 @@ function placementTable(scenario: Scenario, ledger: Ledger, gemeenten: readonly 
   };
 }
 
-const adviceColumns = (locale: Locale): Col[] => {
+const adviceColumns = (locale: Locale): Column[] => {
   const s = texts(locale).tables.solidarity;
   return [
     { header: s.rank, kind: 'homes', about: ABOUT.rank },
@@ -447,7 +445,7 @@ function allAdviceTable(advice: readonly AdviceFor[], scenarioName: string, sour
 function fullLedgerTable(ledger: Ledger, combined: LedgerType, scenarioName: string, source: string, locale: Locale): ReportTable {
   const t = texts(locale);
   const s = t.tables.solidarity;
-  const columns: Col[] = [
+  const columns: Column[] = [
     { header: s.type, kind: 'text', about: ABOUT.type },
     { header: s.typeId, kind: 'text', about: ABOUT.typeId },
     { header: s.unit, kind: 'text', about: ABOUT.unit },

@@ -213,8 +213,6 @@ function tornadoText(t: Tornado, figure: string, locale: Locale): string {
 // ---------------------------------------------------------------------------------------------
 // Bands
 
-type Col = Column;
-
 /** What each column holds, for the workbook's column notes (shared/table/about.ts): by its header's key. */
 const ABOUT = {
   place: 'place',
@@ -398,7 +396,7 @@ function tornadoTable(t: Tornado, id: string, figure: string, scenarioName: stri
   };
 }
 
-function tornadoColumns(locale: Locale): Col[] {
+function tornadoColumns(locale: Locale): Column[] {
   const h = texts(locale).uncertaintyReport.headers;
   return [
     { header: h.assumption, kind: 'text', about: ABOUT.assumption },
@@ -466,7 +464,7 @@ const closedGap = (r: GapRow) => Object.values(r.answers).every((a) => a.status 
 
 const now = (r: GapRow, a: GoalAnswer | undefined): Cell => (a ? a.current : closedGap(r) ? null : '');
 
-type GapColumn = Col & { cell: (r: GapRow) => Cell };
+type GapColumn = Column & { cell: (r: GapRow) => Cell };
 
 const GAP_COLUMNS = ['code', 'place', 'figure', 'type', 'shortfall', 'paceNow', 'paceNeeded', 'factorNow', 'factorNeeded', 'catchUp', 'shareNow', 'shareNeeded', 'stockNow', 'stockNeeded'] as const;
 
