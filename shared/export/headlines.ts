@@ -37,9 +37,10 @@ export function deckHeadlines(results: readonly Result[], locale: Locale, refere
     return w.gemeenteOnTarget(g.name, year);
   };
 
-  // Against the analyst's reference, as the comparison's tables and charts are (shared/compare/model.ts).
+  // Against the analyst's reference, as the comparison's tables and charts are (shared/compare/model.ts);
+  // `same` where every scenario has the reference's shortfall, in whole homes as the reader sees them.
   const refIndex = referenceIndex(results, reference);
-  const comparison = (what: keyof typeof w.comparisonWhat, shortfall: (r: Result) => number | null): string | null => {
+  const comparison = (what: keyof typeof w.comparisonWhat, shortfall: (r: Result) => number | null): { text: string; same: boolean } | null => {
     const shortfalls = results.flatMap((r, i) => {
       const homes = shortfall(r);
       return homes === null ? [] : [{ name: r.scenarioName, homes, isReference: i === refIndex }];
@@ -47,28 +48,30 @@ export function deckHeadlines(results: readonly Result[], locale: Locale, refere
     const ref = shortfalls.find((s) => s.isReference);
     if (!ref || shortfalls.length < 2) return null;
     const words = w.comparisonWhat[what];
-    // Compared as the reader sees them: whole homes.
     const whole = (s: { homes: number }) => Math.round(s.homes);
-    if (shortfalls.every((s) => whole(s) === whole(ref))) return w.comparisonSame(words, year, ref.homes);
+    if (shortfalls.every((s) => whole(s) === whole(ref))) return { text: w.comparisonSame(words, year, ref.homes), same: true };
     const others = shortfalls.filter((s) => !s.isReference);
     const best = others.reduce((a, b) => (whole(b) < whole(a) ? b : a));
-    if (whole(best) < whole(ref)) return w.comparisonDiffers(words, year, best.name, best.homes, ref.name, ref.homes);
+    if (whole(best) < whole(ref)) return { text: w.comparisonDiffers(words, year, best.name, best.homes, ref.name, ref.homes), same: false };
     // The reference itself has the smallest shortfall: named against the scenario furthest from it.
     const worst = others.reduce((a, b) => (whole(b) > whole(a) ? b : a));
-    return w.comparisonReferenceBest(words, year, ref.name, ref.homes, worst.name, worst.homes);
+    return { text: w.comparisonReferenceBest(words, year, ref.name, ref.homes, worst.name, worst.homes), same: false };
   };
+  const programme = (r: Result) => r.region.programme?.shortfall2030 ?? null;
+  const elderly = (r: Result) => r.region.elderly?.total.shortfall ?? null;
 
   return (sectionId, slide) => {
     const charts = chartIds(slide.blocks);
     if (sectionId === 'gemeenten') return gemeente(slide.title);
-    const programme = (r: Result) => r.region.programme?.shortfall2030 ?? null;
-    if (sectionId === 'comparison' && charts.includes('compare')) return comparison('programme', programme);
-    // The region's table: its own title, unless no chart says the programme's conclusion (the same in every scenario, so not drawn).
-    if (sectionId === 'comparison' && tableIds(slide.blocks).includes('comparison')) {
-      const shortfalls = results.map(programme).filter((v): v is number => v !== null).map(Math.round);
-      return shortfalls.every((v) => v === shortfalls[0]) ? comparison('programme', programme) : null;
+    if (sectionId === 'comparison') {
+      if (charts.includes('compare')) return comparison('programme', programme)?.text ?? null;
+      if (charts.includes('compare-elderly-types') || charts.includes('compare-elderly')) return comparison('elderly', elderly)?.text ?? null;
+      // The region's table: its own title, unless no chart said the programme's conclusion (the same in every scenario, so not drawn).
+      if (tableIds(slide.blocks).includes('comparison')) {
+        const c = comparison('programme', programme);
+        return c?.same ? c.text : null;
+      }
     }
-    if (sectionId === 'comparison' && (charts.includes('compare-elderly-types') || charts.includes('compare-elderly'))) return comparison('elderly', (r) => r.region.elderly?.total.shortfall ?? null);
     if (charts.includes('gap') && region) {
       const behind = main.gemeenten.filter((g) => g.programme && g.programme.shortfall2030 >= 0.5).length;
       return w.regionShortfall(year, region.shortfall2030, behind);
