@@ -76,6 +76,8 @@ export type SectionEntry = { id: string; build: (input: SectionInput) => Section
 export const paragraphs = (...texts: string[]): Block => ({ kind: 'paragraphs', texts });
 export const chart = (spec: ChartSpec): Block => ({ kind: 'chart', chart: spec });
 export const table = (t: ReportTable): Block => ({ kind: 'table', table: t });
+/** A section for the memo only: no slides, nothing in the workbook (the theme chapters, the appendices, the colophon). */
+export const memoOnly = (id: string, title: string, blocks: Block[]): Section => ({ id, title, blocks, slides: [], workbook: { intro: null, sheets: [] } });
 
 const isText = (b: Block): boolean => b.kind === 'paragraphs' || b.kind === 'facts' || b.kind === 'notes' || b.kind === 'remark';
 

@@ -1,14 +1,11 @@
 import { glossaryEntries, methodChapters } from '../../help/help';
 import { texts } from '../../i18n/catalogue';
 import { SOURCE_DOCUMENTS, type SourceDocumentId } from '../../i18n/texts/sources';
-import { paragraphs, table, type Block, type Section, type SectionEntry, type SectionInput, type Slide } from '../section';
+import { memoOnly, paragraphs, table, type Block, type SectionEntry, type SectionInput, type Slide } from '../section';
 import type { ReportTable } from '../table';
 import { assumptionChanges } from './assumptions';
 import { rangesInBrief } from './comparison';
 import { formatLongDate, formatNumber } from '../../format/nl';
-
-/** Memo-only: the deck and the workbook have their own source lines and sheets. */
-const memoOnly = (id: string, title: string, blocks: Block[]): Section => ({ id, title, blocks, slides: [], workbook: { intro: null, sheets: [] } });
 
 const DOCUMENT_IDS = Object.keys(SOURCE_DOCUMENTS) as SourceDocumentId[];
 

@@ -6,7 +6,7 @@ import { pathChart } from '../../charts/pathChart';
 import { pipelineCapacityChart } from '../../charts/pipelineChart';
 import { referenceIndex } from '../../compare/model';
 import { texts } from '../../i18n/catalogue';
-import { chart, paragraphs, table, type Block, type Section, type SectionEntry, type SectionInput } from '../section';
+import { chart, memoOnly, paragraphs, table, type Block, type SectionEntry, type SectionInput } from '../section';
 import { requiredShareFacts } from '../shortfall';
 import { themeComparison, type ComparedTheme } from './comparison';
 import { keyFindings } from './summary';
@@ -22,7 +22,6 @@ import { perGemeenteTable } from './tables';
  * themeComparison: its differences that matter, grouped charts and per-gemeente difference tables),
  * then the main scenario's own figures, each under a sub-heading.
  */
-const memoOnly = (id: string, title: string, blocks: Block[]): Section => ({ id, title, blocks, slides: [], workbook: { intro: null, sheets: [] } });
 
 /** The chapter's blocks: its finding (`opening`), then, when compared, the theme's comparison and the main scenario's figures (`own`) apart. */
 function chapter(input: SectionInput, theme: ComparedTheme, opening: Block[], own: Block[]): Block[] {
