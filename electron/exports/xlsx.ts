@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { Report } from '../../shared/export/report';
 import { workbookOf, type WorkbookPart } from '../../shared/export/section';
-import { EXCEL_FORMAT, kindAt, type Column, type ReportTable } from '../../shared/export/table';
+import { EXCEL_FORMAT, kindAt, type ReportTable } from '../../shared/export/table';
 import { formatLongDate, type Locale } from '../../shared/format/nl';
 import { texts } from '../../shared/i18n/catalogue';
-import { continued, describeColumn, type DefinitionId } from '../../shared/table/about';
+import { describeColumn } from '../../shared/table/about';
 import { formatCell, type Cell, type ColumnKind } from '../../shared/table/column';
 import { xmlSafe } from './xmlText';
 
@@ -123,51 +123,11 @@ type SheetData = { table: ReportTable; columns: SheetColumn[]; rows: Cell[][]; k
 
 const isCode = (v: Cell): boolean => typeof v === 'string' && /^GM\d{4}$/.test(v);
 
-/**
- * What a column holds: its `about` (shared/table/about.ts), else, for the comparison's tables,
- * derived from its place: the compared figure in each scenario and its difference with the
- * reference. A column with neither gets the generic line, which the workbook's test refuses.
- */
+/** What a column holds: its `about` (shared/table/about.ts); a column without one gets the generic line, which the workbook's test refuses. */
 function definitionOf(table: ReportTable, index: number, report: Report): { definition: string; unit: string | null } {
   const column = table.columns[index];
   if (column?.about !== undefined) return describeColumn(column.about, report.locale);
-  return (column && comparisonColumn(table, column, index, report)) ?? { definition: texts(report.locale).workbookColumns.generic(column?.header ?? '', table.title), unit: null };
-}
-
-/** The figure each comparison table compares per gemeente or type (shared/export/sections/comparison.ts), by the table's id. */
-const COMPARED: Readonly<Record<string, DefinitionId>> = {
-  'comparison-programme': 'shortfall2030',
-  'comparison-affordable': 'affordableShortfall2030',
-  'comparison-elderly': 'elderlyShortfall',
-  'comparison-elderly-types': 'shortfall',
-  'comparison-aandachtsgroepen': 'aandachtsPerYear',
-};
-
-/**
- * A comparison table's column: the first names the place (or the type, the metric, the scenario);
- * each scenario's column holds the compared figure in that scenario, a difference column that
- * scenario's minus the reference's (the scenario whose figures have no difference column).
- */
-function comparisonColumn(table: ReportTable, column: Column, index: number, report: Report): { definition: string; unit: string | null } | null {
-  const w = texts(report.locale).workbookColumns;
-  if (!table.id.startsWith('comparison')) return null;
-  if (table.id === 'comparison-scenarios') return describeColumn(index === 0 ? 'comparisonScenario' : 'comparisonChanges', report.locale);
-  if (index === 0) return describeColumn(table.id === 'comparison' ? 'comparisonMetric' : table.id === 'comparison-elderly-types' ? 'housingType' : 'gemeente', report.locale);
-  // Longest first: a scenario's name may start with another's.
-  const names = [...report.scenarioNames].sort((a, b) => b.length - a.length);
-  const scenarioIn = (header: string) => names.find((n) => header.includes(n)) ?? null;
-  const isDifference = (c: Column) => c.kind === 'difference' || c.kind === 'homesDifference';
-  const scenario = scenarioIn(column.header);
-  if (scenario === null) return null;
-  if (table.id === 'comparison') return { definition: w.inScenario(continued(describeColumn('comparisonMetric', report.locale).definition), scenario), unit: w.ownUnits.perRow };
-  const compared = COMPARED[table.id];
-  if (compared === undefined) return null;
-  const base = continued(describeColumn(compared, report.locale).definition);
-  if (!isDifference(column)) return { definition: w.inScenario(base, scenario), unit: null };
-  const differing = new Set(table.columns.filter(isDifference).map((c) => scenarioIn(c.header)));
-  const reference = table.columns.slice(1).find((c) => !isDifference(c) && !differing.has(scenarioIn(c.header)));
-  const referenceName = reference ? scenarioIn(reference.header) : null;
-  return referenceName === null ? null : { definition: w.againstReference(base, scenario, referenceName), unit: null };
+  return { definition: texts(report.locale).workbookColumns.generic(column?.header ?? '', table.title), unit: null };
 }
 
 function sheetData(table: ReportTable, report: Report, options: WorkbookOptions): SheetData {

@@ -12,6 +12,7 @@ import { HOUSING_TYPES, type Scenario } from '../../scenario/schema';
 import type { Cell, ColumnKind, TablesText } from '../../table/column';
 import { chart, paragraphs, table, type Block, type SectionEntry, type SectionInput } from '../section';
 import type { Column, ReportTable } from '../table';
+import type { DefinitionId } from '../../table/about';
 import { inputValue } from './assumptionValue';
 
 type Metric = { id: keyof TablesText['comparison'] | 'requiredShare'; kind: ColumnKind; value: (r: Result, t: TablesText) => Cell; onlyIfAny?: boolean };
@@ -37,12 +38,12 @@ const METRICS: Metric[] = [
   { id: 'aandachtsPerYear', kind: 'pace', value: (r) => r.region.aandachtsgroepen.taskPerYear },
 ];
 
-/** The per-gemeente difference tables, one per theme, in the memo's theme order. */
-const GEMEENTE_TABLES: readonly { id: MeasureId; theme: ComparedTheme; kind: ColumnKind; diffKind: ColumnKind }[] = [
-  { id: 'programme.shortfall2030', theme: 'programme', kind: 'homes', diffKind: 'homesDifference' },
-  { id: 'affordable.shortfall2030', theme: 'affordable', kind: 'homes', diffKind: 'homesDifference' },
-  { id: 'elderly.total.shortfall', theme: 'elderly', kind: 'homes', diffKind: 'homesDifference' },
-  { id: 'aandachtsgroepen.taskPerYear', theme: 'aandachtsgroepen', kind: 'pace', diffKind: 'difference' },
+/** The per-gemeente difference tables, one per theme, in the memo's theme order; `about`: the figure they compare (the workbook's column notes). */
+const GEMEENTE_TABLES: readonly { id: MeasureId; theme: ComparedTheme; kind: ColumnKind; diffKind: ColumnKind; about: DefinitionId }[] = [
+  { id: 'programme.shortfall2030', theme: 'programme', kind: 'homes', diffKind: 'homesDifference', about: 'shortfall2030' },
+  { id: 'affordable.shortfall2030', theme: 'affordable', kind: 'homes', diffKind: 'homesDifference', about: 'affordableShortfall2030' },
+  { id: 'elderly.total.shortfall', theme: 'elderly', kind: 'homes', diffKind: 'homesDifference', about: 'elderlyShortfall' },
+  { id: 'aandachtsgroepen.taskPerYear', theme: 'aandachtsgroepen', kind: 'pace', diffKind: 'difference', about: 'aandachtsPerYear' },
 ];
 /** The themes of the memo's chapters (./themes.ts), each of which shows its part of the comparison; in their order. */
 export type ComparedTheme = Exclude<ThemeId, 'solidarity'>;
@@ -190,9 +191,13 @@ function chartBlocks(themeCharts: readonly ThemeChart[]): Block[] {
 const headerOf = (c: Comparison, i: number, locale: Locale): string => `${c.scenarios[i]?.name ?? ''}${i === c.reference ? texts(locale).comparison.section.referenceMark : ''}`;
 
 /** Value columns per scenario, a difference column after each one that is not the reference. */
-function valueColumns(c: Comparison, kind: ColumnKind, diffKind: ColumnKind, locale: Locale): Column[] {
+function valueColumns(c: Comparison, kind: ColumnKind, diffKind: ColumnKind, of: DefinitionId, locale: Locale): Column[] {
   const w = texts(locale).comparison.section;
-  return c.scenarios.flatMap((s, i): Column[] => [{ header: headerOf(c, i, locale), kind }, ...(i === c.reference ? [] : [{ header: w.diffHeader(s.name), kind: diffKind }])]);
+  const reference = c.scenarios[c.reference]?.name ?? '';
+  return c.scenarios.flatMap((s, i): Column[] => [
+    { header: headerOf(c, i, locale), kind, about: { of, scenario: s.name } },
+    ...(i === c.reference ? [] : [{ header: w.diffHeader(s.name), kind: diffKind, about: { of, scenario: s.name, reference } }]),
+  ]);
 }
 
 function cellsOf(c: Comparison, values: readonly (number | null)[], diffs: readonly (number | null)[]): Cell[] {
@@ -217,7 +222,7 @@ function gemeenteBlocks({ locale }: SectionInput, c: Comparison, theme: Compared
       id: `comparison-${spec.theme}`,
       title: w.diffTable(all.measure[spec.id], ref),
       sheet: w.sheets[spec.theme],
-      columns: [{ header: w.gemeente, kind: 'text' }, ...valueColumns(c, spec.kind, spec.diffKind, locale)],
+      columns: [{ header: w.gemeente, kind: 'text', about: 'gemeente' }, ...valueColumns(c, spec.kind, spec.diffKind, spec.about, locale)],
       rows: m.rows.map((r) => [r.code === null ? all.region : r.name, ...cellsOf(c, r.values, r.diffs)]),
       totalRow: m.rows.at(-1)?.code === null,
       source: w.tableSource,
@@ -240,7 +245,7 @@ function elderlyTypesTable(c: Comparison, locale: Locale): ReportTable {
     id: 'comparison-elderly-types',
     title: w.elderlyTypesTable(c.scenarios[c.reference]?.name ?? ''),
     sheet: w.elderlyTypesSheet,
-    columns: [{ header: w.type, kind: 'text' }, ...valueColumns(c, 'homes', 'homesDifference', locale)],
+    columns: [{ header: w.type, kind: 'text', about: 'housingType' }, ...valueColumns(c, 'homes', 'homesDifference', 'shortfall', locale)],
     rows: [...HOUSING_TYPES.map((t) => rowOf(`elderly.${t}.shortfall`, all.types[t])), rowOf('elderly.total.shortfall', all.types.total)],
     totalRow: true,
     source: w.tableSource,
@@ -255,8 +260,8 @@ function scenariosTable({ scenarios, dataset, locale }: SectionInput, c: Compari
     title: w.scenariosTable,
     sheet: w.scenariosSheet,
     columns: [
-      { header: w.scenario, kind: 'text' },
-      { header: w.assumptions, kind: 'text' },
+      { header: w.scenario, kind: 'text', about: 'comparisonScenario' },
+      { header: w.assumptions, kind: 'text', about: 'comparisonChanges' },
     ],
     rows: scenarios.map((s, i) => [headerOf(c, i, locale), describe(s, dataset, locale)]),
     totalRow: false,
@@ -300,7 +305,7 @@ function comparisonTable({ results, locale, words }: SectionInput, c: Comparison
     title: w.table,
     sheet: w.sheet,
     // The metric column is text; scenario columns hold numbers, formatted per row by the documents.
-    columns: [{ header: t.comparison.metric, kind: 'text' }, ...results.map((_, i) => ({ header: headerOf(c, i, locale), kind: 'homes' as const }))],
+    columns: [{ header: t.comparison.metric, kind: 'text', about: 'comparisonMetric' }, ...c.scenarios.map((sc, i): Column => ({ header: headerOf(c, i, locale), kind: 'homes', about: { of: 'comparisonMetric', scenario: sc.name, unit: 'perRow' } }))],
     rows: shown.map((m) => [label(m.id), ...results.map((r) => m.value(r, t))]),
     rowKinds: shown.map((m) => m.kind),
     totalRow: false,
